@@ -1,0 +1,214 @@
+import { booleanPointInPolygon, point } from '@turf/turf';
+
+import type { AssociationRow } from '../../src/data/schema/index.ts';
+import { spreadAroundPoint } from '../../src/data/spread-points.ts';
+import { associationName, ofPlace } from './association-names.ts';
+import { toDay, toIsoDate } from './calendar.ts';
+import { fictionalRna, fictionalSiren, fictionalSiret } from './identifiers.ts';
+import type { Random } from './random.ts';
+import type { GeneratedTerritory } from './territory.ts';
+import { SUBTHEMES, THEME_CODES, THEMES, type ThemeCode } from './themes.ts';
+
+/** Associations that many others lean on: they get a hub's share of exchanges. */
+export type HubKind = 'maison_associations' | 'centre_social' | 'ressourcerie' | 'groupement_employeurs' | 'reseau_savoirs';
+
+/** A generated association: its row plus the hidden traits that drive its exchanges. */
+export interface GeneratedAssociation {
+  readonly row: AssociationRow;
+  readonly communeIndex: number;
+  readonly theme: ThemeCode;
+  readonly hub: HubKind | null;
+  /** First and last day the association can take part in an exchange. */
+  readonly activeFrom: number;
+  readonly activeTo: number;
+  /** Registered as active but silent for over ten years: it takes part in nothing. */
+  readonly dormant: boolean;
+}
+
+export interface AssociationOptions {
+  readonly count: number;
+  readonly periodEnd: string;
+}
+
+const HUB_THEMES: Readonly<Record<HubKind, { theme: ThemeCode; waldec: string }>> = {
+  maison_associations: { theme: '030000', waldec: '030000' },
+  centre_social: { theme: '019000', waldec: '019000' },
+  ressourcerie: { theme: '024000', waldec: '024000' },
+  groupement_employeurs: { theme: '030000', waldec: '030015' },
+  reseau_savoirs: { theme: '007000', waldec: '007075' },
+};
+
+function hubName(kind: HubKind, commune: string, territory: string): string {
+  switch (kind) {
+    case 'maison_associations':
+      return `Maison des associations ${ofPlace(commune)}`;
+    case 'centre_social':
+      return `Centre social ${ofPlace(commune)}`;
+    case 'ressourcerie':
+      return `Ressourcerie ${ofPlace(territory).replace(/^de Pays/, 'du Pays')}`;
+    case 'groupement_employeurs':
+      return `Groupement d’employeurs associatif ${ofPlace(territory).replace(/^de Pays/, 'du Pays')}`;
+    case 'reseau_savoirs':
+      return `Réseau d’échanges de savoirs ${ofPlace(commune)}`;
+  }
+}
+
+/** Hubs of each town (and social centres of the bourgs): where cooperation concentrates. */
+function planHubs(territory: GeneratedTerritory): { communeIndex: number; kind: HubKind }[] {
+  const hubs: { communeIndex: number; kind: HubKind }[] = [];
+  territory.communes.forEach((commune, communeIndex) => {
+    if (commune.role === 'ville') {
+      for (const kind of ['maison_associations', 'centre_social', 'ressourcerie', 'groupement_employeurs', 'reseau_savoirs'] as const) {
+        hubs.push({ communeIndex, kind });
+      }
+    }
+  });
+  const bourgs = territory.communes.flatMap((c, i) => (c.role === 'bourg' ? [i] : []));
+  bourgs.filter((_, k) => k % 3 === 0).forEach((communeIndex) => hubs.push({ communeIndex, kind: 'centre_social' }));
+  return hubs;
+}
+
+/** Associations per commune: proportional to population^0.92 (villages have more per head). */
+function allocate(random: Random, territory: GeneratedTerritory, count: number): number[] {
+  const weights = territory.communes.map((c) => Math.pow(c.row.population ?? 0, 0.92));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (w / total) * count);
+  const counts = exact.map(Math.floor);
+  let missing = count - counts.reduce((a, b) => a + b, 0);
+  // Largest remainders first, ties broken at random.
+  const order = exact
+    .map((x, i) => ({ i, rest: x - Math.floor(x) + random.next() * 1e-9 }))
+    .sort((a, b) => b.rest - a.rest);
+  for (const { i } of order) {
+    if (missing-- <= 0) break;
+    counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function creationDay(random: Random, periodEnd: number): number {
+  const age = Math.min(120, random.logNormal(14, 0.9));
+  return Math.round(periodEnd - age * 365.25 - random.uniform(0, 365));
+}
+
+function drawTheme(random: Random): ThemeCode {
+  const shares = Object.fromEntries(THEME_CODES.map((code) => [code, THEMES[code].share])) as Record<ThemeCode, number>;
+  return random.weighted(shares);
+}
+
+const MEDIAN_MEMBERS: Partial<Record<ThemeCode, number>> = { '011000': 90, '006000': 40, '019000': 60, '007000': 45 };
+
+/** Membership, volunteers, staff and budget, known for about 60 % of associations. */
+function activityFigures(random: Random, theme: ThemeCode, hub: HubKind | null) {
+  if (!hub && !random.chance(0.6)) return { adherents: null, benevoles: null, salaries: null, budget_annuel_eur: null };
+  const adherents = Math.max(3, Math.round(random.logNormal(MEDIAN_MEMBERS[theme] ?? 30, 0.85) * (hub ? 4 : 1)));
+  const benevoles = Math.max(1, Math.round(adherents * random.uniform(0.06, 0.3)));
+  const salaries =
+    hub === 'centre_social'
+      ? random.int(8, 25)
+      : hub === 'groupement_employeurs'
+        ? random.int(6, 18)
+        : hub
+          ? random.int(1, 6)
+          : random.chance(0.12)
+            ? Math.max(1, Math.round(random.logNormal(2, 1)))
+            : 0;
+  const budget = Math.round((1_500 + salaries * 36_000 + adherents * random.uniform(20, 140)) / 100) * 100;
+  return { adherents, benevoles, salaries, budget_annuel_eur: budget };
+}
+
+/** Every association of the territory, in commune order, with its RNA-like record. */
+export function generateAssociations(
+  random: Random,
+  territory: GeneratedTerritory,
+  options: AssociationOptions,
+): GeneratedAssociation[] {
+  const periodEnd = toDay(options.periodEnd);
+  const hubs = planHubs(territory);
+  const perCommune = allocate(random, territory, Math.max(options.count, hubs.length));
+  const names = new Set<string>();
+  const result: GeneratedAssociation[] = [];
+  let sequence = 0;
+  territory.communes.forEach((commune, communeIndex) => {
+    const communeHubs = hubs.filter((h) => h.communeIndex === communeIndex).map((h) => h.kind);
+    const n = Math.max(perCommune[communeIndex] ?? 0, communeHubs.length);
+    let spreadRank = 0;
+    for (let k = 0; k < n; k++) {
+      const hub = communeHubs[k] ?? null;
+      const theme = hub ? HUB_THEMES[hub].theme : drawTheme(random);
+      const waldec = hub ? HUB_THEMES[hub].waldec : theme;
+      const name = hub ? hubName(hub, commune.row.nom, territory.name) : associationName(random, theme, commune.row.nom, names);
+      const created = hub ? periodEnd - random.int(15, 40) * 365 : creationDay(random, periodEnd);
+      const status = hub ? 'active' : random.weighted({ active: 82, dissoute: 16, supprimee: 2 });
+      const dissolved = status === 'active' ? null : dissolutionDay(random, created, periodEnd);
+      const dormant = !hub && status === 'active' && random.chance(0.15);
+      const lastDeclaration = declarationDay(random, created, dissolved ?? periodEnd, dormant);
+      const exact = hub !== null || random.chance(0.3);
+      const [longitude, latitude] = exact
+        ? exactPosition(random, commune)
+        : spreadAroundPoint(commune.row.longitude, commune.row.latitude, ++spreadRank);
+      const figures = activityFigures(random, theme, hub);
+      sequence++;
+      const hasSiret = (figures.salaries ?? 0) > 0 || random.chance(0.15);
+      result.push({
+        communeIndex,
+        theme,
+        hub,
+        activeFrom: created,
+        activeTo: dissolved ?? periodEnd,
+        dormant,
+        row: {
+          id: fictionalRna(sequence),
+          nom: name,
+          siret: hasSiret ? fictionalSiret(fictionalSiren(70_000_000 + sequence), 1) : null,
+          waldec_code: waldec,
+          waldec_libelle: waldec in SUBTHEMES ? SUBTHEMES[waldec as keyof typeof SUBTHEMES].label : THEMES[theme].label,
+          theme_code: theme,
+          theme_libelle: THEMES[theme].label,
+          commune_code: commune.row.code_insee,
+          longitude,
+          latitude,
+          precision_geo: exact ? 'exacte' : 'commune',
+          date_creation: toIsoDate(created),
+          date_derniere_declaration: toIsoDate(lastDeclaration),
+          date_dissolution: dissolved === null ? null : toIsoDate(dissolved),
+          statut: status,
+          ...figures,
+        },
+      });
+    }
+  });
+  return result;
+}
+
+const TEN_YEARS = 3_652;
+
+/** Last declaration in the prefecture: within ten years unless the association is dormant. */
+function declarationDay(random: Random, created: number, lastDay: number, dormant: boolean): number {
+  const from = dormant ? created : Math.max(created, lastDay - TEN_YEARS);
+  const to = dormant ? Math.max(created, lastDay - TEN_YEARS - 1) : lastDay;
+  return Math.round(random.uniform(from, Math.max(from, to)));
+}
+
+function dissolutionDay(random: Random, created: number, periodEnd: number): number {
+  // A third of the dissolutions fall within the last four years, so some dissolved associations
+  // still have exchanges in the period before they closed.
+  const recent = random.chance(0.35);
+  const from = recent ? Math.max(created + 30, periodEnd - 4 * 365) : created + 30;
+  const to = recent ? periodEnd - 30 : Math.max(from + 1, periodEnd - 4 * 365);
+  return Math.round(random.uniform(from, Math.max(from + 1, to)));
+}
+
+/** A point inside the commune, near its centre (public venues cluster in the bourg). */
+function exactPosition(random: Random, commune: GeneratedTerritory['communes'][number]): [number, number] {
+  const spread = Math.sqrt(commune.row.superficie_km2 ?? 10) / 6;
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const lon = commune.row.longitude + random.normal(0, spread) / (111.32 * Math.cos((commune.row.latitude * Math.PI) / 180));
+    const lat = commune.row.latitude + random.normal(0, spread) / 110.574;
+    const candidate: [number, number] = [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+    if (booleanPointInPolygon(point(candidate), { type: 'Feature', geometry: commune.geometry, properties: {} })) {
+      return candidate;
+    }
+  }
+  return [commune.row.longitude, commune.row.latitude];
+}

@@ -1,0 +1,154 @@
+import type { ExchangeRow, ResourceType } from '../../src/data/schema/index.ts';
+import type { GeneratedAssociation } from './associations.ts';
+import { monthOf, toIsoDate, yearsBetween } from './calendar.ts';
+import { exchangeDetails, transportMode } from './exchange-details.ts';
+import { drawResourceType, type Partnership } from './partnerships.ts';
+import { cumulate, drawFromCumulative, type Random } from './random.ts';
+
+export interface ExchangeOptions {
+  /** Expected number of exchanges (the drawn number varies around it). */
+  readonly count: number;
+  readonly periodStart: number;
+  readonly periodEnd: number;
+  readonly programmeStart: number;
+  readonly programmeName: string;
+  readonly batchSize: number;
+}
+
+/** Seasonality of exchanges by month [E]: events in spring and early summer, a lull in August. */
+const SEASON = [0.8, 0.85, 0.95, 1, 1.1, 1.2, 1.05, 0.6, 1.1, 1.05, 0.95, 0.85] as const;
+
+/** Relative intensity of exchanges per day: growth, season, and the programme's boost (×1.3) [E]. */
+function intensity(options: ExchangeOptions): Float64Array {
+  const days = options.periodEnd - options.periodStart + 1;
+  const values = new Float64Array(days);
+  for (let d = 0; d < days; d++) {
+    const day = options.periodStart + d;
+    const growth = 1 + 0.08 * yearsBetween(options.periodStart, day);
+    values[d] = growth * (SEASON[monthOf(day)] ?? 1) * (day >= options.programmeStart ? 1.3 : 1);
+  }
+  return cumulate(values);
+}
+
+/** Exchange days of every partnership, sorted by day (partnership order within a day). */
+function schedule(
+  random: Random,
+  partnerships: readonly Partnership[],
+  options: ExchangeOptions,
+): { partnership: Int32Array; day: Int32Array } {
+  const cumulative = intensity(options);
+  const first = options.periodStart;
+  const exposure = partnerships.map((p) => {
+    const before = p.start > first ? (cumulative[p.start - first - 1] ?? 0) : 0;
+    return ((cumulative[p.end - first] ?? 0) - before) * p.rate;
+  });
+  const total = exposure.reduce((a, b) => a + b, 0);
+  const lambda = total > 0 ? options.count / total : 0;
+  let partnership = new Int32Array(Math.max(16, Math.round(options.count * 1.1)));
+  let day = new Int32Array(partnership.length);
+  let size = 0;
+  partnerships.forEach((p, index) => {
+    const k = random.poisson(lambda * (exposure[index] ?? 0));
+    for (let j = 0; j < k; j++) {
+      if (size === partnership.length) {
+        partnership = grow(partnership);
+        day = grow(day);
+      }
+      partnership[size] = index;
+      day[size] = first + drawFromCumulative(cumulative, random.next(), p.start - first, p.end - first);
+      size++;
+    }
+  });
+  // Counting sort by day: linear, stable, and bounded by the number of days in the period.
+  const days = options.periodEnd - first + 1;
+  const starts = new Int32Array(days + 1);
+  for (let i = 0; i < size; i++) starts[(day[i] ?? first) - first + 1]++;
+  for (let d = 0; d < days; d++) starts[d + 1] = (starts[d + 1] ?? 0) + (starts[d] ?? 0);
+  const sortedPartnership = new Int32Array(size);
+  const sortedDay = new Int32Array(size);
+  for (let i = 0; i < size; i++) {
+    const slot = (starts[(day[i] ?? first) - first] as number)++;
+    sortedPartnership[slot] = partnership[i] ?? 0;
+    sortedDay[slot] = day[i] ?? first;
+  }
+  return { partnership: sortedPartnership, day: sortedDay };
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Round trip between two associations along roads (straight line × 1.3 detour × 2), in km. */
+function roundTripKm(from: GeneratedAssociation, to: GeneratedAssociation): number {
+  const latitude = ((from.row.latitude + to.row.latitude) / 2) * (Math.PI / 180);
+  const dx = (to.row.longitude - from.row.longitude) * 111.32 * Math.cos(latitude);
+  const dy = (to.row.latitude - from.row.latitude) * 110.574;
+  return Math.round(Math.max(0.5, Math.hypot(dx, dy) * 1.3 * 2) * 10) / 10;
+}
+
+/**
+ * The exchanges of the period in date order, in batches of `batchSize` rows, so that even ten
+ * million exchanges are written with bounded memory.
+ */
+export function* generateExchangeBatches(
+  random: Random,
+  associations: readonly GeneratedAssociation[],
+  partnerships: readonly Partnership[],
+  options: ExchangeOptions,
+): Generator<ExchangeRow[]> {
+  const planned = schedule(random, partnerships, options);
+  let batch: ExchangeRow[] = [];
+  for (let i = 0; i < planned.day.length; i++) {
+    const p = partnerships[planned.partnership[i] ?? 0];
+    const provider = p && associations[p.provider];
+    const receiver = p && associations[p.receiver];
+    if (!p || !provider || !receiver) continue;
+    batch.push(exchangeRow(random, i, planned.day[i] ?? 0, p, provider, receiver, options));
+    if (batch.length === options.batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function exchangeRow(
+  random: Random,
+  sequence: number,
+  day: number,
+  partnership: Partnership,
+  provider: GeneratedAssociation,
+  receiver: GeneratedAssociation,
+  options: ExchangeOptions,
+): ExchangeRow {
+  const type: ResourceType = random.chance(0.75) ? partnership.mainType : drawResourceType(random, provider);
+  const details = exchangeDetails(random, type, provider);
+  const programme = day >= options.programmeStart;
+  const distance = details.online ? 0 : roundTripKm(provider, receiver);
+  const wouldHaveBought = random.weighted({ unknown: 25, oui: 30, partiel: 25, non: 20 });
+  const { durationDays, carriesGoods: _goods, online: _online, ...fields } = details;
+  return {
+    id_echange: `E${String(sequence + 1).padStart(8, '0')}`,
+    date_debut: toIsoDate(day),
+    date_fin: fields.modalite === 'don' ? null : toIsoDate(Math.min(day + durationDays, options.periodEnd)),
+    fournisseur_rna: provider.row.id,
+    fournisseur_siret: null,
+    beneficiaire_rna: receiver.row.id,
+    beneficiaire_siret: null,
+    fournisseur_commune: provider.row.commune_code,
+    beneficiaire_commune: receiver.row.commune_code,
+    type_ressource: type,
+    ...fields,
+    distance_km: distance,
+    mode_transport: transportMode(random, distance, details),
+    aurait_achete: wouldHaveBought === 'unknown' ? null : wouldHaveBought,
+    recurrent: partnership.recurrent,
+    statut_donnee: random.chance(programme ? 0.35 : 0.15) ? 'verifie' : 'declare',
+    source: programme ? `Plateforme ${options.programmeName}` : 'Enquête annuelle des associations',
+    consentement_publication: partnership.consent,
+    fournisseur_id: provider.row.id,
+    beneficiaire_id: receiver.row.id,
+  };
+}

@@ -1,0 +1,205 @@
+import { booleanPointInPolygon, featureCollection, intersect, point, polygon } from '@turf/turf';
+import { Delaunay } from 'd3-delaunay';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+import { Random } from './random.ts';
+
+/** A point in the territory's local plane, in kilometres east (x) and north (y) of its centre. */
+export type Xy = readonly [number, number];
+
+const KM_PER_DEGREE_LATITUDE = 110.574;
+const KM_PER_DEGREE_LONGITUDE_AT_EQUATOR = 111.32;
+
+/** Converts between the local plane (km) and WGS84 around a centre (equirectangular). */
+export class LocalFrame {
+  readonly centerLon: number;
+  readonly centerLat: number;
+  readonly #kmPerDegreeLongitude: number;
+
+  constructor(centerLon: number, centerLat: number) {
+    this.centerLon = centerLon;
+    this.centerLat = centerLat;
+    this.#kmPerDegreeLongitude = KM_PER_DEGREE_LONGITUDE_AT_EQUATOR * Math.cos((centerLat * Math.PI) / 180);
+  }
+
+  /** Longitude/latitude rounded to 5 decimals (about 1 m), as published outlines are. */
+  toLonLat([x, y]: Xy): [number, number] {
+    return [
+      round5(this.centerLon + x / this.#kmPerDegreeLongitude),
+      round5(this.centerLat + y / KM_PER_DEGREE_LATITUDE),
+    ];
+  }
+}
+
+function round5(value: number): number {
+  return Math.round(value * 1e5) / 1e5;
+}
+
+/**
+ * An irregular but simple territory outline: a radius varying smoothly with the angle (a few
+ * low harmonics plus fine jitter), so the shape is star-shaped and never self-intersects.
+ */
+export function generateOutline(random: Random, radiusKm: number, vertexCount = 180): Xy[] {
+  const harmonics = [2, 3, 4, 5, 7].map((order) => ({
+    order,
+    amplitude: random.uniform(0.04, 0.16) / Math.sqrt(order - 1),
+    phase: random.uniform(0, 2 * Math.PI),
+  }));
+  const ring: Xy[] = [];
+  for (let i = 0; i < vertexCount; i++) {
+    const angle = (2 * Math.PI * i) / vertexCount;
+    const wave = harmonics.reduce((sum, h) => sum + h.amplitude * Math.cos(h.order * angle + h.phase), 0);
+    const r = radiusKm * Math.max(0.45, 1 + wave + random.uniform(-0.015, 0.015));
+    ring.push([r * Math.cos(angle), r * Math.sin(angle)]);
+  }
+  return ring;
+}
+
+/** Area of a simple ring by the shoelace formula, in km² (positive for counter-clockwise). */
+export function ringArea(ring: readonly Xy[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x1, y1] = ring[i] as Xy;
+    const [x2, y2] = ring[(i + 1) % ring.length] as Xy;
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum / 2;
+}
+
+function closedRing(ring: readonly Xy[]): Position[] {
+  const first = ring[0];
+  const positions = ring.map(([x, y]) => [x, y]);
+  if (first) positions.push([first[0], first[1]]);
+  return positions;
+}
+
+function bounds(ring: readonly Xy[]): [number, number, number, number] {
+  const xs = ring.map(([x]) => x);
+  const ys = ring.map(([, y]) => y);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/**
+ * Exactly `count` well-spread seed points inside the outline: a jittered grid slightly denser
+ * than needed, thinned at random (which leaves the natural variation of commune sizes), then
+ * one Lloyd relaxation step.
+ */
+export function sampleSeeds(random: Random, outline: readonly Xy[], count: number): Xy[] {
+  const outlinePolygon = polygon([closedRing(outline)]);
+  const [minX, minY, maxX, maxY] = bounds(outline);
+  const area = Math.abs(ringArea(outline));
+  let spacing = Math.sqrt(area / (count * 1.2));
+  let candidates: Xy[] = [];
+  for (;;) {
+    candidates = [];
+    for (let y = minY + spacing / 2; y < maxY; y += spacing) {
+      for (let x = minX + spacing / 2; x < maxX; x += spacing) {
+        const jittered: Xy = [x + random.uniform(-0.45, 0.45) * spacing, y + random.uniform(-0.45, 0.45) * spacing];
+        if (booleanPointInPolygon(point([...jittered]), outlinePolygon)) candidates.push(jittered);
+      }
+    }
+    if (candidates.length >= count) break;
+    spacing *= 0.95;
+  }
+  const seeds = random.shuffled(candidates).slice(0, count);
+  return relax(seeds, outline, outlinePolygon);
+}
+
+function relax(seeds: Xy[], outline: readonly Xy[], outlinePolygon: ReturnType<typeof polygon>): Xy[] {
+  const [minX, minY, maxX, maxY] = bounds(outline);
+  const voronoi = Delaunay.from(seeds).voronoi([minX, minY, maxX, maxY]);
+  return seeds.map((seed, i) => {
+    const cell = voronoi.cellPolygon(i) as Xy[] | null;
+    if (!cell) return seed;
+    const centroid = polygonCentroid(cell);
+    return booleanPointInPolygon(point([...centroid]), outlinePolygon) ? centroid : seed;
+  });
+}
+
+function polygonCentroid(ring: readonly Xy[]): Xy {
+  let cx = 0;
+  let cy = 0;
+  let twiceArea = 0;
+  for (let i = 0; i < ring.length - 1; i++) {
+    const [x1, y1] = ring[i] as Xy;
+    const [x2, y2] = ring[i + 1] as Xy;
+    const cross = x1 * y2 - x2 * y1;
+    twiceArea += cross;
+    cx += (x1 + x2) * cross;
+    cy += (y1 + y2) * cross;
+  }
+  return twiceArea === 0 ? (ring[0] as Xy) : [cx / (3 * twiceArea), cy / (3 * twiceArea)];
+}
+
+/** A commune cell: its outline (local km) and the indices of the neighbouring cells. */
+export interface Cell {
+  readonly geometry: Polygon | MultiPolygon;
+  readonly neighbors: readonly number[];
+}
+
+/**
+ * Voronoi cells of the seeds with wiggly borders, clipped to the outline. Each shared border is
+ * displaced by midpoint subdivision seeded from its two end points, so both neighbours draw the
+ * very same line and cells never overlap nor leave gaps.
+ */
+export function buildCells(seeds: readonly Xy[], outline: readonly Xy[], seed: number): Cell[] {
+  const [minX, minY, maxX, maxY] = bounds(outline);
+  const margin = (maxX - minX) * 0.05;
+  const delaunay = Delaunay.from(seeds);
+  const voronoi = delaunay.voronoi([minX - margin, minY - margin, maxX + margin, maxY + margin]);
+  const outlinePolygon = polygon([closedRing(outline)]);
+  return seeds.map((_, i) => {
+    const cell = (voronoi.cellPolygon(i) ?? []) as Xy[];
+    const wiggly: Xy[] = [];
+    for (let k = 0; k < cell.length - 1; k++) {
+      wiggly.push(...wigglyEdge(cell[k] as Xy, cell[k + 1] as Xy, seed).slice(0, -1));
+    }
+    const cellPolygon = polygon([closedRing(wiggly)]);
+    const inside = wiggly.every((p) => booleanPointInPolygon(point([...p]), outlinePolygon));
+    const clipped = inside ? cellPolygon : intersect(featureCollection([cellPolygon, outlinePolygon]));
+    if (!clipped) throw new Error(`Commune cell ${i} lies outside the territory outline`);
+    return { geometry: clipped.geometry, neighbors: [...delaunay.neighbors(i)] };
+  });
+}
+
+const WIGGLE_DEPTH = 3;
+const WIGGLE_AMPLITUDE = 0.2;
+const MIN_WIGGLY_EDGE_KM = 0.4;
+
+function pointKey([x, y]: Xy): string {
+  return `${x.toFixed(6)},${y.toFixed(6)}`;
+}
+
+function hashString(text: string, seed: number): number {
+  let hash = 2166136261 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash >>> 0) / 2 ** 32;
+}
+
+/** The points of the border from `a` to `b`, both included; identical (reversed) from `b` to `a`. */
+export function wigglyEdge(a: Xy, b: Xy, seed: number): Xy[] {
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (length < MIN_WIGGLY_EDGE_KM) return [a, b];
+  const keyA = pointKey(a);
+  const keyB = pointKey(b);
+  const forward = keyA < keyB;
+  const [start, end] = forward ? [a, b] : [b, a];
+  const random = new Random(hashString(forward ? `${keyA}|${keyB}` : `${keyB}|${keyA}`, seed));
+  let line: Xy[] = [start, end];
+  for (let depth = 0; depth < WIGGLE_DEPTH; depth++) {
+    const next: Xy[] = [];
+    for (let k = 0; k < line.length - 1; k++) {
+      const [x1, y1] = line[k] as Xy;
+      const [x2, y2] = line[k + 1] as Xy;
+      const offset = (random.next() - 0.5) * 2 * WIGGLE_AMPLITUDE;
+      // Perpendicular displacement of the midpoint, proportional to the segment length.
+      next.push([x1, y1], [(x1 + x2) / 2 - (y2 - y1) * offset, (y1 + y2) / 2 + (x2 - x1) * offset]);
+    }
+    next.push(end);
+    line = next;
+  }
+  return forward ? line : line.reverse();
+}

@@ -1,0 +1,250 @@
+import KDBush from 'kdbush';
+
+import type { ResourceType } from '../../src/data/schema/index.ts';
+import type { GeneratedAssociation, HubKind } from './associations.ts';
+import { cumulate, drawFromCumulative, type Random } from './random.ts';
+import type { GeneratedTerritory } from './territory.ts';
+import { THEMES, themeAffinity, type ThemeGroup } from './themes.ts';
+
+/**
+ * A lasting relationship in which one association (provider) repeatedly lends, gives or shares
+ * something with another (receiver). Exchanges are drawn from partnerships, so that the same
+ * pairs recur as they do in real cooperation.
+ */
+export interface Partnership {
+  readonly provider: number;
+  readonly receiver: number;
+  readonly start: number;
+  readonly end: number;
+  readonly mainType: ResourceType;
+  /** Relative frequency of exchanges; recurrent partnerships (weekly use of a room…) are ×6. */
+  readonly rate: number;
+  readonly recurrent: boolean;
+  /** Both associations agreed to show their exchanges on the public map. */
+  readonly consent: boolean;
+}
+
+// prettier-ignore
+const TYPE_PROFILES: Readonly<Record<ThemeGroup | HubKind, Partial<Record<ResourceType, number>>>> = {
+  sport: { materiel: 34, vehicule: 22, locaux: 14, competences: 14, projet_commun: 10, information_formation: 3, personnel: 1, autre: 2 },
+  culture: { materiel: 36, locaux: 20, competences: 18, projet_commun: 16, information_formation: 4, vehicule: 4, personnel: 1, autre: 1 },
+  loisirs: { materiel: 32, locaux: 22, projet_commun: 18, competences: 12, vehicule: 8, information_formation: 5, personnel: 1, autre: 2 },
+  social: { locaux: 26, competences: 20, information_formation: 18, projet_commun: 16, materiel: 10, personnel: 6, vehicule: 3, autre: 1 },
+  education: { competences: 26, information_formation: 22, locaux: 18, materiel: 16, projet_commun: 14, vehicule: 2, personnel: 1, autre: 1 },
+  environnement: { materiel: 34, competences: 22, projet_commun: 20, information_formation: 12, locaux: 6, vehicule: 4, personnel: 1, autre: 1 },
+  economie: { information_formation: 24, competences: 24, projet_commun: 20, locaux: 12, materiel: 12, personnel: 4, vehicule: 2, autre: 2 },
+  civique: { locaux: 24, information_formation: 22, competences: 20, projet_commun: 18, materiel: 12, vehicule: 2, personnel: 1, autre: 1 },
+  maison_associations: { locaux: 40, materiel: 25, information_formation: 20, competences: 10, vehicule: 5 },
+  centre_social: { locaux: 35, competences: 20, projet_commun: 20, personnel: 10, information_formation: 10, vehicule: 5 },
+  ressourcerie: { materiel: 85, competences: 10, vehicule: 5 },
+  groupement_employeurs: { personnel: 90, competences: 10 },
+  reseau_savoirs: { competences: 60, information_formation: 40 },
+};
+
+/** Draws the kind of resource an association provides, from its theme or hub role. */
+export function drawResourceType(random: Random, association: GeneratedAssociation): ResourceType {
+  const profile = TYPE_PROFILES[association.hub ?? THEMES[association.theme].group];
+  return random.weighted(profile as Record<ResourceType, number>);
+}
+
+/** How strongly each hub attracts partners, relative to an ordinary cooperating association. */
+const HUB_PROVIDER_WEIGHT: Readonly<Record<HubKind, number>> = {
+  maison_associations: 70,
+  centre_social: 30,
+  ressourcerie: 30,
+  groupement_employeurs: 14,
+  reseau_savoirs: 16,
+};
+
+/** Share of associations that cooperate with nobody over the whole period [E]. */
+const ISOLATED_SHARE = 0.38;
+/** Distance decay of partner choice (km): most partners are close. Hubs reach further. */
+const DECAY_KM = 6;
+const HUB_DECAY_KM = 22;
+/** Extra weight of partners in the association's own commune: village life is local [E]. */
+const SAME_COMMUNE_BONUS = 5;
+
+export interface PartnershipOptions {
+  readonly count: number;
+  readonly periodStart: number;
+  readonly periodEnd: number;
+  readonly programmeStart: number;
+}
+
+interface CommuneCandidates {
+  readonly communes: Int32Array;
+  readonly cumulative: Float64Array;
+}
+
+/** Builds the partnership network: who cooperates with whom, from when, for what. */
+export function generatePartnerships(
+  random: Random,
+  territory: GeneratedTerritory,
+  associations: readonly GeneratedAssociation[],
+  options: PartnershipOptions,
+): Partnership[] {
+  const n = associations.length;
+  const eligible = associations.map(
+    (a) => !a.dormant && a.activeTo >= options.periodStart && a.activeFrom <= options.periodEnd,
+  );
+  const providerWeight = new Float64Array(n);
+  const receiverWeight = new Float64Array(n);
+  associations.forEach((a, i) => {
+    if (!eligible[i]) return;
+    if (a.hub) {
+      providerWeight[i] = HUB_PROVIDER_WEIGHT[a.hub];
+      receiverWeight[i] = 4;
+    } else if (!random.chance(ISOLATED_SHARE)) {
+      providerWeight[i] = random.logNormal(1, 0.9);
+      receiverWeight[i] = random.logNormal(1, 0.9);
+    }
+  });
+  const byCommune = groupByCommune(territory, associations, receiverWeight);
+  const neighbourhoods = new Map<string, CommuneCandidates>();
+  const candidatesFor = (commune: number, decayKm: number): CommuneCandidates => {
+    const key = `${commune}:${decayKm}`;
+    let found = neighbourhoods.get(key);
+    if (!found) {
+      found = communeCandidates(territory, byCommune.mass, commune, decayKm);
+      neighbourhoods.set(key, found);
+    }
+    return found;
+  };
+
+  const providers = cumulate(providerWeight);
+  const seen = new Set<number>();
+  const partnerships: Partnership[] = [];
+  const formation = formationCurve(options);
+  for (let attempts = 0; partnerships.length < options.count && attempts < options.count * 20; attempts++) {
+    const provider = drawFromCumulative(providers, random.next());
+    const from = associations[provider];
+    if (!from) break;
+    const area = candidatesFor(from.communeIndex, from.hub ? HUB_DECAY_KM : DECAY_KM);
+    const commune = area.communes[drawFromCumulative(area.cumulative, random.next())] ?? -1;
+    const receiver = pickReceiver(random, associations, byCommune, commune, provider);
+    if (receiver < 0 || seen.has(provider * n + receiver)) continue;
+    const to = associations[receiver];
+    if (!to) continue;
+    const opens = Math.max(options.periodStart, from.activeFrom, to.activeFrom);
+    const closes = Math.min(options.periodEnd, from.activeTo, to.activeTo);
+    if (closes - opens < 30) continue;
+    seen.add(provider * n + receiver);
+    const start = random.chance(0.3) ? opens : drawDay(random, formation, from.hub !== null, opens, closes);
+    const end = Math.min(closes, Math.round(start + 30 + random.logNormal(700, 0.8)));
+    const recurrent = random.chance(0.12);
+    partnerships.push({
+      provider,
+      receiver,
+      start,
+      end,
+      mainType: drawResourceType(random, from),
+      rate: random.logNormal(1, 0.7) * (recurrent ? 6 : 1),
+      recurrent,
+      consent: random.chance(0.88),
+    });
+  }
+  return partnerships;
+}
+
+function groupByCommune(
+  territory: GeneratedTerritory,
+  associations: readonly GeneratedAssociation[],
+  receiverWeight: Float64Array,
+): { members: number[][]; cumulative: Float64Array[]; mass: Float64Array } {
+  const members = territory.communes.map((): number[] => []);
+  associations.forEach((a, i) => {
+    if ((receiverWeight[i] ?? 0) > 0) members[a.communeIndex]?.push(i);
+  });
+  const cumulative = members.map((list) => cumulate(list.map((i) => receiverWeight[i] ?? 0)));
+  const mass = Float64Array.from(cumulative, (c) => (c.length > 0 ? (c[c.length - 1] ?? 0) : 0));
+  return { members, cumulative, mass };
+}
+
+/** Communes within reach of `commune`, weighted by their cooperating mass × exp(−d / decay). */
+function communeCandidates(
+  territory: GeneratedTerritory,
+  mass: Float64Array,
+  commune: number,
+  decayKm: number,
+): CommuneCandidates {
+  const index = spatialIndex(territory);
+  const [x, y] = territory.communes[commune]?.xy ?? [0, 0];
+  const near = index.within(x, y, decayKm * 4);
+  const weights = near.map((j) => {
+    const [cx, cy] = territory.communes[j]?.xy ?? [0, 0];
+    // Within one commune, partners are about 1.5 km apart rather than 0.
+    const distance = Math.max(1.5, Math.hypot(cx - x, cy - y));
+    return (mass[j] ?? 0) * Math.exp(-distance / decayKm) * (j === commune ? SAME_COMMUNE_BONUS : 1);
+  });
+  return { communes: Int32Array.from(near), cumulative: cumulate(weights) };
+}
+
+const indexes = new WeakMap<GeneratedTerritory, KDBush>();
+function spatialIndex(territory: GeneratedTerritory): KDBush {
+  let index = indexes.get(territory);
+  if (!index) {
+    index = new KDBush(territory.communes.length);
+    for (const commune of territory.communes) index.add(commune.xy[0], commune.xy[1]);
+    index.finish();
+    indexes.set(territory, index);
+  }
+  return index;
+}
+
+/** A receiver in `commune`: a few candidates drawn by weight, the best theme affinity wins. */
+function pickReceiver(
+  random: Random,
+  associations: readonly GeneratedAssociation[],
+  byCommune: { members: number[][]; cumulative: Float64Array[] },
+  commune: number,
+  provider: number,
+): number {
+  const members = byCommune.members[commune];
+  const cumulative = byCommune.cumulative[commune];
+  const from = associations[provider];
+  if (!members || !cumulative || members.length === 0 || !from) return -1;
+  const candidates: number[] = [];
+  const weights: number[] = [];
+  for (let k = 0; k < 4; k++) {
+    const candidate = members[drawFromCumulative(cumulative, random.next())] ?? -1;
+    const to = associations[candidate];
+    if (!to || candidate === provider) continue;
+    candidates.push(candidate);
+    weights.push(themeAffinity(from.theme, to.theme));
+  }
+  const chosen = drawFromCumulative(cumulate(weights), random.next());
+  return candidates[chosen] ?? -1;
+}
+
+/**
+ * Relative rate at which new partnerships form, per day: slow growth, then a jump when the
+ * cooperation programme starts (×2.2, ×4 for hubs, which run it) [E].
+ */
+function formationCurve(options: PartnershipOptions): { base: Float64Array; hub: Float64Array; first: number } {
+  const days = options.periodEnd - options.periodStart + 1;
+  const base = new Float64Array(days);
+  const hub = new Float64Array(days);
+  let sumBase = 0;
+  let sumHub = 0;
+  for (let d = 0; d < days; d++) {
+    const day = options.periodStart + d;
+    const growth = 1 + (0.12 * d) / 365;
+    const programme = day >= options.programmeStart;
+    sumBase += growth * (programme ? 2.2 : 1);
+    sumHub += growth * (programme ? 4 : 1);
+    base[d] = sumBase;
+    hub[d] = sumHub;
+  }
+  return { base, hub, first: options.periodStart };
+}
+
+function drawDay(
+  random: Random,
+  curve: { base: Float64Array; hub: Float64Array; first: number },
+  isHub: boolean,
+  from: number,
+  to: number,
+): number {
+  const index = drawFromCumulative(isHub ? curve.hub : curve.base, random.next(), from - curve.first, to - curve.first);
+  return curve.first + Math.max(0, index);
+}

@@ -1,0 +1,55 @@
+import {
+  Bool,
+  DateDay,
+  Field,
+  Float64,
+  Int32,
+  makeData,
+  RecordBatch,
+  Schema,
+  Struct,
+  Utf8,
+  vectorFromArray,
+  type DataType,
+} from 'apache-arrow';
+
+import type { ColumnDefinition, ColumnType, RowOf, TableDefinition } from './schema/index.ts';
+
+function arrowType(type: ColumnType): DataType {
+  switch (type) {
+    case 'string':
+      return new Utf8();
+    case 'integer':
+      return new Int32();
+    case 'number':
+      return new Float64();
+    case 'date':
+      return new DateDay();
+    case 'boolean':
+      return new Bool();
+  }
+}
+
+/** The Arrow schema of a dataset table: one field per column, nullable unless required. */
+export function toArrowSchema(table: TableDefinition): Schema {
+  return new Schema(table.columns.map((column) => new Field(column.name, arrowType(column.type), !column.required)));
+}
+
+function columnValues(column: ColumnDefinition, rows: readonly Readonly<Record<string, unknown>>[]): unknown[] {
+  const values = rows.map((row) => row[column.name] ?? null);
+  // Dates travel as `YYYY-MM-DD` strings; the Arrow builder wants epoch milliseconds.
+  return column.type === 'date' ? values.map((v) => (v === null ? null : Date.parse(`${String(v)}T00:00:00Z`))) : values;
+}
+
+/** Builds one Arrow record batch from rows of a table (column order and types from its definition). */
+export function toRecordBatch<T extends TableDefinition>(table: T, rows: readonly RowOf<T>[]): RecordBatch {
+  const plain = rows as readonly Readonly<Record<string, unknown>>[];
+  const schema = toArrowSchema(table);
+  const children = table.columns.map((column) => {
+    const [chunk] = vectorFromArray(columnValues(column, plain), arrowType(column.type)).data;
+    if (!chunk) throw new Error(`No Arrow data built for ${table.name}.${column.name}`);
+    return chunk;
+  });
+  const data = makeData({ type: new Struct(schema.fields), length: rows.length, nullCount: 0, children });
+  return new RecordBatch(schema, data);
+}

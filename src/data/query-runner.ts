@@ -1,0 +1,44 @@
+/**
+ * The one query interface of Symbiose. Indicator code builds `SqlQuery` objects and never knows
+ * which engine runs them: DuckDB-WASM in a browser worker (`duckdb-browser.ts`), or the very same
+ * DuckDB-WASM build in Node (`duckdb-node.ts`) for tests, the CLI and scripts.
+ */
+
+/** A value as it comes back from SQL: dates and timestamps become ISO strings. */
+export type SqlValue = string | number | boolean | null;
+/** A positional parameter of a prepared statement. Dates are passed as `YYYY-MM-DD` strings. */
+export type SqlParam = string | number | boolean | null;
+/** One result row, keyed by the SQL column names. */
+export type Row = Readonly<Record<string, SqlValue>>;
+
+/** A statement with positional `?` parameters. Built by pure functions, run by a `QueryRunner`. */
+export interface SqlQuery {
+  readonly sql: string;
+  readonly params: readonly SqlParam[];
+}
+
+/** Executes SQL on one DuckDB database. */
+export interface QueryRunner {
+  /** Human-readable engine name and version, e.g. for the method page and reports. */
+  readonly engine: string;
+  /** Runs one statement as a prepared statement and returns plain rows. */
+  query(query: SqlQuery): Promise<Row[]>;
+  /** Runs statements that return nothing useful (DDL). */
+  exec(sql: string): Promise<void>;
+  /** Creates table `table` from Arrow IPC stream bytes. The buffer may be detached afterwards. */
+  insertArrowIPC(table: string, bytes: Uint8Array): Promise<void>;
+  /** Releases the connection and the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Settings applied to every session, browser or Node. Extensions are never fetched: the site
+ * works offline, and an autoloaded extension would silently try to download itself.
+ */
+export const SESSION_SETTINGS_SQL = [
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+].join(';\n');
+
+/** DuckDB-WASM result options shared by both runners: counts and sums come back as JS numbers. */
+export const QUERY_CONFIG = { castBigIntToDouble: true, castDecimalToDouble: true } as const;
