@@ -2,6 +2,7 @@ import { area, rewind } from '@turf/turf';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 import type { CommuneRow } from '../../src/data/schema/index.ts';
+import { ofPlace } from './association-names.ts';
 import { buildCells, generateOutline, LocalFrame, sampleSeeds, type Xy } from './geometry.ts';
 import { fictionalInseeCode, fictionalSiren } from './identifiers.ts';
 import { communeNames, RIVERS, townName } from './place-names.ts';
@@ -239,7 +240,10 @@ function assignEpcis(
     const name = names[centre] ?? '';
     return {
       code: fictionalSiren(20_000_000 + k * 37 + 11),
-      name: roles[centre] === 'ville' ? `Communauté d'agglomération de ${name}` : `Communauté de communes du Pays de ${name}`,
+      name:
+        roles[centre] === 'ville'
+          ? `Communauté d’agglomération ${ofPlace(name)}`
+          : `Communauté de communes du Pays ${ofPlace(name)}`,
     };
   });
   return { list, byCommune };

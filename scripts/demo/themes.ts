@@ -1,50 +1,49 @@
+import { WALDEC_THEMES, type ThemeFamily } from '../../src/data/waldec.ts';
+
 /**
- * WALDEC top-level themes used by the demo, with the share of associations in each.
+ * Share of associations in each WALDEC top-level theme in the demo territory.
  *
- * Labels: WALDEC nomenclature, as listed in docs/methodology (methodology brief §4.1).
- * Shares [E]: an approximation of the national mix (sport about a quarter, culture about a fifth,
+ * [E] An approximation of the national mix (sport about a quarter, culture about a fifth,
  * leisure and social life, social action and health, education, environment…), after
  * V. Tchernonog and L. Prouteau, « Le paysage associatif français », 2019. They shape a fictional
  * territory; they are not a statistic.
  */
-export const THEMES = {
-  '011000': { label: 'sports, activités de plein air', share: 0.22, group: 'sport' },
-  '006000': { label: 'culture, pratiques d’activités artistiques, culturelles', share: 0.18, group: 'culture' },
-  '007000': { label: 'clubs de loisirs, relations', share: 0.1, group: 'loisirs' },
-  '014000': { label: 'amicales, groupements affinitaires, groupements d’entraide', share: 0.06, group: 'loisirs' },
-  '009000': { label: 'action socio-culturelle', share: 0.04, group: 'culture' },
-  '010000': { label: 'préservation du patrimoine', share: 0.03, group: 'culture' },
-  '013000': { label: 'chasse pêche', share: 0.03, group: 'sport' },
-  '015000': { label: 'éducation formation', share: 0.05, group: 'education' },
-  '019000': { label: 'interventions sociales', share: 0.04, group: 'social' },
-  '020000': {
-    label: 'associations caritatives, humanitaires, aide au développement, développement du bénévolat',
-    share: 0.03,
-    group: 'social',
-  },
-  '017000': { label: 'santé', share: 0.03, group: 'social' },
-  '021000': { label: 'services familiaux, services aux personnes âgées', share: 0.02, group: 'social' },
-  '024000': { label: 'environnement, cadre de vie', share: 0.04, group: 'environnement' },
-  '030000': {
-    label: 'aide à l’emploi, développement local, promotion de solidarités économiques, vie locale',
-    share: 0.03,
-    group: 'economie',
-  },
-  '003000': { label: 'défense de droits fondamentaux, activités civiques', share: 0.02, group: 'civique' },
-  '023000': {
-    label: 'représentation, promotion et défense d’intérêts économiques',
-    share: 0.02,
-    group: 'economie',
-  },
-  '034000': { label: 'tourisme', share: 0.015, group: 'economie' },
-  '040000': { label: 'activités religieuses, spirituelles ou philosophiques', share: 0.015, group: 'civique' },
-  '005000': { label: 'information communication', share: 0.01, group: 'culture' },
-  '050000': { label: 'domaines divers, domaines de nature à reclasser', share: 0.01, group: 'civique' },
+export const THEME_SHARES = {
+  '011000': 0.22,
+  '006000': 0.18,
+  '007000': 0.1,
+  '014000': 0.06,
+  '009000': 0.04,
+  '010000': 0.03,
+  '013000': 0.03,
+  '015000': 0.05,
+  '019000': 0.04,
+  '020000': 0.03,
+  '017000': 0.03,
+  '021000': 0.02,
+  '024000': 0.04,
+  '030000': 0.03,
+  '003000': 0.02,
+  '023000': 0.02,
+  '034000': 0.015,
+  '040000': 0.015,
+  '005000': 0.01,
+  '050000': 0.01,
 } as const;
 
-export type ThemeCode = keyof typeof THEMES;
+export type ThemeCode = keyof typeof THEME_SHARES;
+
+/** Label and family of a theme used by the demo. */
+export const THEMES = Object.fromEntries(
+  Object.keys(THEME_SHARES).map((code) => {
+    const theme = WALDEC_THEMES[code];
+    if (!theme) throw new Error(`Unknown WALDEC theme ${code}`);
+    return [code, { label: theme.label, group: theme.family, share: THEME_SHARES[code as ThemeCode] }];
+  }),
+) as Record<ThemeCode, { label: string; group: ThemeFamily; share: number }>;
+
 /** Themes that often work together: used for the affinity of exchange partners. */
-export type ThemeGroup = (typeof THEMES)[ThemeCode]['group'];
+export type ThemeGroup = ThemeFamily;
 
 export const THEME_CODES = Object.keys(THEMES) as ThemeCode[];
 

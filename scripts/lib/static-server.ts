@@ -1,0 +1,52 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import sirv from 'sirv';
+
+export interface StaticServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Extra MIME types sirv does not know; `.wasm` and `.mjs` are right out of the box. */
+const EXTRA_TYPES = { arrow: 'application/vnd.apache.arrow.stream', geojson: 'application/geo+json' };
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/**
+ * Serves a built site folder with correct MIME types (DuckDB-WASM hangs if `.wasm` is not
+ * `application/wasm`). Port 0 picks a free port; a busy port moves on to the next ones.
+ */
+export async function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
+  const handler = sirv(root, { dev: false, etag: true, extensions: ['html'], setHeaders: undefined });
+  const server = createServer((request, response) => {
+    const extension = request.url?.split('?')[0]?.split('.').pop() ?? '';
+    const type = EXTRA_TYPES[extension as keyof typeof EXTRA_TYPES];
+    if (type) response.setHeader('Content-Type', type);
+    handler(request, response, () => {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      response.end('Introuvable');
+    });
+  });
+  let actual = -1;
+  for (let attempt = 0; actual < 0; attempt++) {
+    try {
+      actual = await listen(server, port === 0 ? 0 : port + attempt, host);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE' || port === 0 || attempt >= 20) throw error;
+    }
+  }
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}

@@ -1,0 +1,101 @@
+import { useStore } from '@nanostores/react';
+import { useEffect, useMemo } from 'react';
+
+import { useBrowserSession } from '../hooks/use-browser-session.ts';
+import { useMapData, usePanelData } from '../hooks/use-observatory-data.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { fr } from '../i18n/fr.ts';
+import { classify } from '../map/classify.ts';
+import { toAssociationFeatures, toCommuneLabelFeatures } from '../map/features.ts';
+import { legendItems } from '../map/legend.ts';
+import { selectCommune } from '../state/selection.ts';
+import { $mapDrawn, setMapDrawn } from '../state/view.ts';
+import { MapView } from './map/MapView.tsx';
+import { CommunePanel } from './panels/CommunePanel.tsx';
+import { FictionalNotice } from './panels/FictionalNotice.tsx';
+import { Legend } from './panels/Legend.tsx';
+import { StatusOverlay } from './panels/StatusOverlay.tsx';
+import { TerritoryPanel } from './panels/TerritoryPanel.tsx';
+
+/** The page's one island: map, legend and side panel around one DuckDB session. */
+export function Observatory() {
+  const { session, engine, retry } = useBrowserSession();
+  const { indicator, values, labels, points } = useMapData(session);
+  const { selected, territory, commune, quarters } = usePanelData(session);
+  const mapDrawn = useStore($mapDrawn);
+
+  const valueList = values.status === 'ready' ? values.data : null;
+  const classification = useMemo(() => (valueList ? classify(valueList.map((v) => v.valeur)) : null), [valueList]);
+  const valueByCode = useMemo(() => new Map((valueList ?? []).map((v) => [v.code_insee, v])), [valueList]);
+  const labelFeatures = useMemo(() => (labels.status === 'ready' ? toCommuneLabelFeatures(labels.data) : null), [labels]);
+  const pointFeatures = useMemo(() => (points.status === 'ready' ? toAssociationFeatures(points.data) : null), [points]);
+  const format = (v: number) => formatNumber(v, indicator.decimals);
+
+  useEffect(() => setMapDrawn(false), [valueList]);
+
+  const queryError = [values, territory, quarters, commune].find((r) => r.status === 'error');
+  const ready =
+    engine.status === 'ready' && mapDrawn && territory.status === 'ready' && quarters.status === 'ready' && !queryError;
+  useEffect(() => {
+    const state = engine.status === 'error' || queryError ? 'error' : ready ? 'ready' : 'loading';
+    document.documentElement.dataset['state'] = state;
+  }, [engine.status, queryError, ready]);
+
+  const panel = (() => {
+    if (!session || territory.status !== 'ready' || quarters.status !== 'ready') return null;
+    if (selected && commune.status === 'ready' && commune.data) {
+      return (
+        <CommunePanel
+          manifest={session.manifest}
+          summary={commune.data}
+          quarters={quarters.data}
+          indicator={indicator}
+          value={valueByCode.get(selected) ?? null}
+          onClose={() => selectCommune(null)}
+        />
+      );
+    }
+    return <TerritoryPanel manifest={session.manifest} summary={territory.data} quarters={quarters.data} />;
+  })();
+
+  return (
+    <div className="observatory">
+      {session?.manifest.fictional ? <FictionalNotice /> : null}
+      <div className="observatory-body">
+        <div className="map-area">
+          {session ? (
+            <MapView
+              outlines={session.outlines}
+              labels={labelFeatures}
+              points={pointFeatures}
+              values={valueList}
+              classification={classification}
+              bbox={session.manifest.bbox}
+              selected={selected}
+              describe={(code, name) => {
+                const v = valueByCode.get(code)?.valeur;
+                return `${name} : ${v == null ? fr.legend.noData : `${format(v)} ${indicator.unit.fr}`}`;
+              }}
+              onSelect={selectCommune}
+              onDrawn={() => setMapDrawn(true)}
+              ariaLabel={`Carte des communes : ${indicator.label.fr}`}
+            />
+          ) : null}
+          {classification ? (
+            <Legend
+              title={indicator.label.fr}
+              unit={indicator.unit.fr}
+              items={legendItems(classification, format, fr.legend)}
+            />
+          ) : null}
+          <StatusOverlay
+            engine={queryError ? { status: 'error', message: queryError.message } : engine}
+            drawing={!mapDrawn}
+            onRetry={retry}
+          />
+        </div>
+        <aside className="side-panel">{panel}</aside>
+      </div>
+    </div>
+  );
+}

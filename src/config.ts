@@ -1,0 +1,8 @@
+/**
+ * Build-time settings of the site. The dataset the site shows is a folder under `public/data/`,
+ * chosen with the environment variable PUBLIC_SYMBIOSE_DATASET at build time (default: demo).
+ */
+const dataset: string = import.meta.env['PUBLIC_SYMBIOSE_DATASET'] ?? 'demo';
+
+/** URL of the dataset folder served with the site. */
+export const DATASET_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data/${dataset}/`;

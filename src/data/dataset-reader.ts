@@ -1,0 +1,36 @@
+/**
+ * Reads the files of one dataset folder, wherever it lives: served over HTTP for the site, on
+ * disk for Node. `describe` names a file for error messages (a URL or a path).
+ */
+export interface DatasetReader {
+  readText(file: string): Promise<string>;
+  readBytes(file: string): Promise<Uint8Array>;
+  describe(file: string): string;
+}
+
+/** Raised when a dataset file is missing, corrupt or does not match its manifest. */
+export class DatasetError extends Error {
+  override name = 'DatasetError';
+}
+
+/** A reader for a dataset served at `baseUrl` (e.g. `/data/demo/`). */
+export function httpDatasetReader(baseUrl: string, fetcher: typeof fetch = fetch): DatasetReader {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const get = async (file: string): Promise<Response> => {
+    let response: Response;
+    try {
+      response = await fetcher(`${base}${file}`);
+    } catch (error) {
+      throw new DatasetError(`Impossible de télécharger ${base}${file} (${(error as Error).message}).`);
+    }
+    if (!response.ok) {
+      throw new DatasetError(`Impossible de télécharger ${base}${file} : réponse HTTP ${response.status}.`);
+    }
+    return response;
+  };
+  return {
+    describe: (file) => `${base}${file}`,
+    readText: async (file) => (await get(file)).text(),
+    readBytes: async (file) => new Uint8Array(await (await get(file)).arrayBuffer()),
+  };
+}

@@ -1,0 +1,114 @@
+import type { FeatureCollection } from 'geojson';
+
+import { DatasetError, type DatasetReader } from './dataset-reader.ts';
+import { MANIFEST_FILE, parseManifest, type DatasetFileEntry, type DatasetManifest } from './manifest.ts';
+import type { QueryRunner } from './query-runner.ts';
+import { DATASET_TABLES, type ColumnType, type TableDefinition } from './schema/index.ts';
+
+/** DuckDB types a column of each logical type may arrive as from Arrow. */
+const ACCEPTED_TYPES: Readonly<Record<ColumnType, readonly string[]>> = {
+  string: ['VARCHAR'],
+  integer: ['INTEGER', 'BIGINT', 'SMALLINT', 'TINYINT'],
+  number: ['DOUBLE', 'FLOAT', 'INTEGER', 'BIGINT', 'DECIMAL'],
+  date: ['DATE'],
+  boolean: ['BOOLEAN'],
+};
+
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Reads one file and checks it against its manifest entry (size, then sha256). */
+async function readChecked(reader: DatasetReader, entry: DatasetFileEntry): Promise<Uint8Array> {
+  const bytes = await reader.readBytes(entry.file);
+  const where = reader.describe(entry.file);
+  if (bytes.byteLength !== entry.bytes) {
+    throw new DatasetError(
+      `${where} : ${bytes.byteLength} octets au lieu des ${entry.bytes} annoncés par le manifeste (fichier tronqué ou remplacé).`,
+    );
+  }
+  if ((await sha256Hex(bytes)) !== entry.sha256) {
+    throw new DatasetError(`${where} : empreinte sha256 différente de celle du manifeste (fichier corrompu ou modifié).`);
+  }
+  return bytes;
+}
+
+/** Checks that a loaded table has every column of its definition, with a compatible type. */
+async function checkColumns(runner: QueryRunner, table: TableDefinition, where: string): Promise<void> {
+  const rows = await runner.query({
+    sql: 'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1',
+    params: [table.name],
+  });
+  const types = new Map(rows.map((row) => [String(row['column_name']), String(row['data_type'])]));
+  for (const column of table.columns) {
+    const found = types.get(column.name);
+    if (found === undefined) throw new DatasetError(`${where} : colonne « ${column.name} » absente.`);
+    const base = found.replace(/\(.*\)$/, '');
+    if (!ACCEPTED_TYPES[column.type].includes(base)) {
+      throw new DatasetError(
+        `${where} : colonne « ${column.name} » de type ${found}, type ${column.type} attendu.`,
+      );
+    }
+  }
+}
+
+/** Loads one table from its Arrow file, then checks its columns and row count. */
+async function loadTable(
+  runner: QueryRunner,
+  reader: DatasetReader,
+  table: TableDefinition,
+  entry: DatasetFileEntry,
+): Promise<void> {
+  const where = reader.describe(entry.file);
+  const bytes = await readChecked(reader, entry);
+  await runner.exec(`DROP TABLE IF EXISTS ${table.name}`);
+  try {
+    await runner.insertArrowIPC(table.name, bytes);
+  } catch (error) {
+    throw new DatasetError(`${where} n’est pas un fichier Arrow IPC lisible (${(error as Error).message}).`);
+  }
+  await checkColumns(runner, table, where);
+  const [count] = await runner.query({ sql: `SELECT count(*) AS n FROM ${table.name}`, params: [] });
+  if (Number(count?.['n']) !== entry.rows) {
+    throw new DatasetError(`${where} : ${String(count?.['n'])} lignes au lieu des ${entry.rows} du manifeste.`);
+  }
+}
+
+export interface LoadProgress {
+  readonly step: number;
+  readonly steps: number;
+  readonly label: string;
+}
+
+/**
+ * Loads a dataset folder into DuckDB: reads and checks the manifest, verifies every file's
+ * checksum, creates one table per Arrow file and checks its columns. Throws a `DatasetError`
+ * (or `ManifestError`) naming the file at fault.
+ */
+export async function loadDataset(
+  runner: QueryRunner,
+  reader: DatasetReader,
+  onProgress: (progress: LoadProgress) => void = () => {},
+): Promise<DatasetManifest> {
+  const manifest = parseManifest(await reader.readText(MANIFEST_FILE), reader.describe(MANIFEST_FILE));
+  const steps = DATASET_TABLES.length;
+  for (const [index, table] of DATASET_TABLES.entries()) {
+    onProgress({ step: index + 1, steps, label: table.title });
+    await loadTable(runner, reader, table, manifest.tables[table.name]);
+  }
+  return manifest;
+}
+
+/** Reads the commune outlines of a dataset (checked against the manifest). */
+export async function loadCommuneOutlines(reader: DatasetReader, manifest: DatasetManifest): Promise<FeatureCollection> {
+  const entry = manifest.geometry.communes;
+  const bytes = await readChecked(reader, entry);
+  try {
+    const collection = JSON.parse(new TextDecoder().decode(bytes)) as FeatureCollection;
+    if (collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) throw new Error('pas une FeatureCollection');
+    return collection;
+  } catch (error) {
+    throw new DatasetError(`${reader.describe(entry.file)} n’est pas un GeoJSON valide (${(error as Error).message}).`);
+  }
+}

@@ -1,0 +1,45 @@
+import type { QueryRunner, SqlQuery } from '../data/query-runner.ts';
+import { numberOf, stringOf } from './read-rows.ts';
+import { inPeriod } from './rules.ts';
+import type { IndicatorFilters } from './types.ts';
+
+/** Exchanges in one quarter: every quarter of the period appears, empty ones with 0. */
+export interface QuarterCount {
+  /** First day of the quarter, `YYYY-MM-DD`. */
+  readonly trimestre: string;
+  readonly echanges: number;
+}
+
+/**
+ * Exchanges per quarter, for the territory (`code` null) or for exchanges involving commune
+ * `code` on either side (an exchange inside the commune counts once).
+ * Parameters: $1 start, $2 end, $3 commune code or NULL.
+ */
+export function buildExchangesByQuarterQuery(filters: IndicatorFilters, code: string | null): SqlQuery {
+  return {
+    sql: `WITH trimestres AS (
+  SELECT CAST(t AS DATE) AS trimestre
+  FROM generate_series(date_trunc('quarter', CAST($1 AS DATE)), CAST($2 AS DATE), INTERVAL 3 MONTH) AS s(t)
+),
+comptes AS (
+  SELECT CAST(date_trunc('quarter', e.date_debut) AS DATE) AS trimestre, count(*) AS echanges
+  FROM echanges e
+  WHERE ${inPeriod('e', '$1', '$2')}
+    AND (CAST($3 AS VARCHAR) IS NULL OR e.fournisseur_commune = $3 OR e.beneficiaire_commune = $3)
+  GROUP BY 1
+)
+SELECT t.trimestre, COALESCE(c.echanges, 0) AS echanges
+FROM trimestres t LEFT JOIN comptes c USING (trimestre)
+ORDER BY t.trimestre`,
+    params: [filters.period.start, filters.period.end, code],
+  };
+}
+
+export async function runExchangesByQuarter(
+  runner: QueryRunner,
+  filters: IndicatorFilters,
+  code: string | null,
+): Promise<QuarterCount[]> {
+  const rows = await runner.query(buildExchangesByQuarterQuery(filters, code));
+  return rows.map((row) => ({ trimestre: stringOf(row, 'trimestre'), echanges: numberOf(row, 'echanges') }));
+}

@@ -1,0 +1,28 @@
+import type { FeatureCollection, Point } from 'geojson';
+
+import { themeFamily } from '../data/waldec.ts';
+import type { AssociationPoint, CommuneLabel } from '../indicators/registry.ts';
+
+/** Association points for the map: only what is drawn or shown on hover, nothing personal. */
+export function toAssociationFeatures(points: readonly AssociationPoint[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: points.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [p.longitude, p.latitude] },
+      properties: { id: p.id, nom: p.nom, famille: themeFamily(p.theme_code), precision: p.precision_geo },
+    })),
+  };
+}
+
+/** Commune reference points carrying names, for labels; larger communes first. */
+export function toCommuneLabelFeatures(labels: readonly CommuneLabel[]): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: labels.map((c) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [c.longitude, c.latitude] },
+      properties: { code_insee: c.code_insee, nom: c.nom, population: c.population ?? 0 },
+    })),
+  };
+}
