@@ -21,7 +21,8 @@ const DEFAULT_OUT = 'public/data/demo';
 function positiveInteger(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new Error(`--${name} attend un entier positif, reçu « ${value} ».`);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new Error(`--${name} attend un entier positif, reçu « ${value} ».`);
   return parsed;
 }
 

@@ -44,7 +44,12 @@ const QUARTERS = ['Centre', 'Nord', 'Sud', 'des Tilleuls', 'de la Gare', 'du Fau
   'du Port', 'des Minimes', 'du Champ-de-Foire', 'des Chaumes'] as const;
 
 /** A name for an association of theme `theme` in commune `commune`, unique within `taken`. */
-export function associationName(random: Random, theme: ThemeCode, commune: string, taken: Set<string>): string {
+export function associationName(
+  random: Random,
+  theme: ThemeCode,
+  commune: string,
+  taken: Set<string>,
+): string {
   const activities = ACTIVITIES[theme];
   for (let attempt = 0; attempt < 12; attempt++) {
     const activity = random.pick(activities);

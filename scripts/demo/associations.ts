@@ -10,7 +10,8 @@ import type { GeneratedTerritory } from './territory.ts';
 import { SUBTHEMES, THEME_CODES, THEMES, type ThemeCode } from './themes.ts';
 
 /** Associations that many others lean on: they get a hub's share of exchanges. */
-export type HubKind = 'maison_associations' | 'centre_social' | 'ressourcerie' | 'groupement_employeurs' | 'reseau_savoirs';
+export type HubKind =
+  'maison_associations' | 'centre_social' | 'ressourcerie' | 'groupement_employeurs' | 'reseau_savoirs';
 
 /** A generated association: its row plus the hidden traits that drive its exchanges. */
 export interface GeneratedAssociation {
@@ -58,13 +59,21 @@ function planHubs(territory: GeneratedTerritory): { communeIndex: number; kind: 
   const hubs: { communeIndex: number; kind: HubKind }[] = [];
   territory.communes.forEach((commune, communeIndex) => {
     if (commune.role === 'ville') {
-      for (const kind of ['maison_associations', 'centre_social', 'ressourcerie', 'groupement_employeurs', 'reseau_savoirs'] as const) {
+      for (const kind of [
+        'maison_associations',
+        'centre_social',
+        'ressourcerie',
+        'groupement_employeurs',
+        'reseau_savoirs',
+      ] as const) {
         hubs.push({ communeIndex, kind });
       }
     }
   });
   const bourgs = territory.communes.flatMap((c, i) => (c.role === 'bourg' ? [i] : []));
-  bourgs.filter((_, k) => k % 3 === 0).forEach((communeIndex) => hubs.push({ communeIndex, kind: 'centre_social' }));
+  bourgs
+    .filter((_, k) => k % 3 === 0)
+    .forEach((communeIndex) => hubs.push({ communeIndex, kind: 'centre_social' }));
   return hubs;
 }
 
@@ -92,16 +101,28 @@ function creationDay(random: Random, periodEnd: number): number {
 }
 
 function drawTheme(random: Random): ThemeCode {
-  const shares = Object.fromEntries(THEME_CODES.map((code) => [code, THEMES[code].share])) as Record<ThemeCode, number>;
+  const shares = Object.fromEntries(THEME_CODES.map((code) => [code, THEMES[code].share])) as Record<
+    ThemeCode,
+    number
+  >;
   return random.weighted(shares);
 }
 
-const MEDIAN_MEMBERS: Partial<Record<ThemeCode, number>> = { '011000': 90, '006000': 40, '019000': 60, '007000': 45 };
+const MEDIAN_MEMBERS: Partial<Record<ThemeCode, number>> = {
+  '011000': 90,
+  '006000': 40,
+  '019000': 60,
+  '007000': 45,
+};
 
 /** Membership, volunteers, staff and budget, known for about 60 % of associations. */
 function activityFigures(random: Random, theme: ThemeCode, hub: HubKind | null) {
-  if (!hub && !random.chance(0.6)) return { adherents: null, benevoles: null, salaries: null, budget_annuel_eur: null };
-  const adherents = Math.max(3, Math.round(random.logNormal(MEDIAN_MEMBERS[theme] ?? 30, 0.85) * (hub ? 4 : 1)));
+  if (!hub && !random.chance(0.6))
+    return { adherents: null, benevoles: null, salaries: null, budget_annuel_eur: null };
+  const adherents = Math.max(
+    3,
+    Math.round(random.logNormal(MEDIAN_MEMBERS[theme] ?? 30, 0.85) * (hub ? 4 : 1)),
+  );
   const benevoles = Math.max(1, Math.round(adherents * random.uniform(0.06, 0.3)));
   const salaries =
     hub === 'centre_social'
@@ -137,7 +158,9 @@ export function generateAssociations(
       const hub = communeHubs[k] ?? null;
       const theme = hub ? HUB_THEMES[hub].theme : drawTheme(random);
       const waldec = hub ? HUB_THEMES[hub].waldec : theme;
-      const name = hub ? hubName(hub, commune.row.nom, territory.name) : associationName(random, theme, commune.row.nom, names);
+      const name = hub
+        ? hubName(hub, commune.row.nom, territory.name)
+        : associationName(random, theme, commune.row.nom, names);
       const created = hub ? periodEnd - random.int(15, 40) * 365 : creationDay(random, periodEnd);
       const status = hub ? 'active' : random.weighted({ active: 82, dissoute: 16, supprimee: 2 });
       const dissolved = status === 'active' ? null : dissolutionDay(random, created, periodEnd);
@@ -162,7 +185,8 @@ export function generateAssociations(
           nom: name,
           siret: hasSiret ? fictionalSiret(fictionalSiren(70_000_000 + sequence), 1) : null,
           waldec_code: waldec,
-          waldec_libelle: waldec in SUBTHEMES ? SUBTHEMES[waldec as keyof typeof SUBTHEMES].label : THEMES[theme].label,
+          waldec_libelle:
+            waldec in SUBTHEMES ? SUBTHEMES[waldec as keyof typeof SUBTHEMES].label : THEMES[theme].label,
           theme_code: theme,
           theme_libelle: THEMES[theme].label,
           commune_code: commune.row.code_insee,
@@ -203,10 +227,14 @@ function dissolutionDay(random: Random, created: number, periodEnd: number): num
 function exactPosition(random: Random, commune: GeneratedTerritory['communes'][number]): [number, number] {
   const spread = Math.sqrt(commune.row.superficie_km2 ?? 10) / 6;
   for (let attempt = 0; attempt < 12; attempt++) {
-    const lon = commune.row.longitude + random.normal(0, spread) / (111.32 * Math.cos((commune.row.latitude * Math.PI) / 180));
+    const lon =
+      commune.row.longitude +
+      random.normal(0, spread) / (111.32 * Math.cos((commune.row.latitude * Math.PI) / 180));
     const lat = commune.row.latitude + random.normal(0, spread) / 110.574;
     const candidate: [number, number] = [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
-    if (booleanPointInPolygon(point(candidate), { type: 'Feature', geometry: commune.geometry, properties: {} })) {
+    if (
+      booleanPointInPolygon(point(candidate), { type: 'Feature', geometry: commune.geometry, properties: {} })
+    ) {
       return candidate;
     }
   }

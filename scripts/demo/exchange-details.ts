@@ -62,7 +62,8 @@ function declaredValue(random: Random, value: number): number | null {
 }
 
 function goodsDetails(random: Random, provider: GeneratedAssociation): ExchangeDetails {
-  const choices = GOODS_BY_GROUP[provider.hub ?? THEMES[provider.theme].group] ?? GOODS_BY_GROUP['loisirs'] ?? [];
+  const choices =
+    GOODS_BY_GROUP[provider.hub ?? THEMES[provider.theme].group] ?? GOODS_BY_GROUP['loisirs'] ?? [];
   const category = random.pick(choices);
   const goods = GOODS[category] ?? { label: 'matériel', massKg: 5, dailyRent: 10, quantity: [1, 2] as const };
   const quantity = random.int(goods.quantity[0], goods.quantity[1]);
@@ -80,7 +81,10 @@ function goodsDetails(random: Random, provider: GeneratedAssociation): ExchangeD
     heures_benevoles: random.chance(0.3) ? random.int(1, 4) : null,
     etp_partages: null,
     beneficiaires: random.chance(0.5) ? random.int(15, 400) : null,
-    valeur_marche_eur: declaredValue(random, quantity * goods.dailyRent * Math.max(1, days) * (gift ? 10 : 1)),
+    valeur_marche_eur: declaredValue(
+      random,
+      quantity * goods.dailyRent * Math.max(1, days) * (gift ? 10 : 1),
+    ),
     contrepartie_eur: random.chance(0.08) ? money(random.uniform(10, 60)) : null,
     durationDays: days,
     carriesGoods: true,
@@ -91,7 +95,9 @@ function goodsDetails(random: Random, provider: GeneratedAssociation): ExchangeD
 function premisesDetails(random: Random): ExchangeDetails {
   const hall = random.chance(0.2);
   const quantity = hall ? random.int(1, 2) : random.int(2, 6);
-  const surface = hall ? random.int(150, 350) : Math.round(Math.min(200, Math.max(12, random.logNormal(45, 0.5))));
+  const surface = hall
+    ? random.int(150, 350)
+    : Math.round(Math.min(200, Math.max(12, random.logNormal(45, 0.5))));
   const hours = hall ? quantity * 10 : quantity;
   return {
     categorie_bien: null,
@@ -120,7 +126,12 @@ function vehicleDetails(random: Random): ExchangeDetails {
   return {
     categorie_bien: category,
     modalite: 'pret',
-    libelle: category === 'minibus' ? 'Prêt du minibus' : category === 'vul' ? 'Prêt du camion' : 'Prêt d’une voiture',
+    libelle:
+      category === 'minibus'
+        ? 'Prêt du minibus'
+        : category === 'vul'
+          ? 'Prêt du camion'
+          : 'Prêt d’une voiture',
     quantite: km,
     unite: 'km',
     surface_m2: null,
@@ -167,7 +178,11 @@ function peopleDetails(random: Random, type: ResourceType): ExchangeDetails {
   return {
     categorie_bien: null,
     modalite: joint ? 'co_realisation' : 'mise_a_disposition',
-    libelle: joint ? 'Organisation commune d’un événement' : training ? 'Atelier de formation partagé' : 'Appui bénévole',
+    libelle: joint
+      ? 'Organisation commune d’un événement'
+      : training
+        ? 'Atelier de formation partagé'
+        : 'Appui bénévole',
     quantite: hours,
     unite: joint ? 'heure' : 'personne_heure',
     surface_m2: null,
@@ -175,7 +190,13 @@ function peopleDetails(random: Random, type: ResourceType): ExchangeDetails {
     masse_kg: null,
     heures_benevoles: training ? random.int(2, 7) : random.chance(0.85) ? hours : null,
     etp_partages: null,
-    beneficiaires: joint ? random.int(30, 600) : training ? people : random.chance(0.4) ? random.int(5, 80) : null,
+    beneficiaires: joint
+      ? random.int(30, 600)
+      : training
+        ? people
+        : random.chance(0.4)
+          ? random.int(5, 80)
+          : null,
     valeur_marche_eur: declaredValue(random, hours * (training ? 25 : 35)),
     contrepartie_eur: null,
     durationDays: 0,
@@ -197,7 +218,11 @@ function otherDetails(random: Random): ExchangeDetails {
 }
 
 /** Every attribute of an exchange that follows from its type and its provider. */
-export function exchangeDetails(random: Random, type: ResourceType, provider: GeneratedAssociation): ExchangeDetails {
+export function exchangeDetails(
+  random: Random,
+  type: ResourceType,
+  provider: GeneratedAssociation,
+): ExchangeDetails {
   switch (type) {
     case 'materiel':
       return goodsDetails(random, provider);
@@ -220,6 +245,7 @@ export function transportMode(random: Random, roundTripKm: number, details: Exch
   if (details.online) return 'aucun';
   if (details.carriesGoods && (details.masse_kg ?? 0) > 150) return 'vul';
   if (roundTripKm < 3 && !details.carriesGoods) return random.weighted({ marche: 40, velo: 30, voiture: 30 });
-  if (roundTripKm < 15) return random.weighted({ voiture: 75, velo: 8, voiture_electrique: 12, transport_commun: 5 });
+  if (roundTripKm < 15)
+    return random.weighted({ voiture: 75, velo: 8, voiture_electrique: 12, transport_commun: 5 });
   return random.weighted({ voiture: 76, voiture_electrique: 14, transport_commun: 10 });
 }

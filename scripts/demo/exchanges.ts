@@ -44,8 +44,8 @@ function schedule(
   });
   const total = exposure.reduce((a, b) => a + b, 0);
   const lambda = total > 0 ? options.count / total : 0;
-  let partnership = new Int32Array(Math.max(16, Math.round(options.count * 1.1)));
-  let day = new Int32Array(partnership.length);
+  let partnership: Int32Array = new Int32Array(Math.max(16, Math.round(options.count * 1.1)));
+  let day: Int32Array = new Int32Array(partnership.length);
   let size = 0;
   partnerships.forEach((p, index) => {
     const k = random.poisson(lambda * (exposure[index] ?? 0));
@@ -62,12 +62,17 @@ function schedule(
   // Counting sort by day: linear, stable, and bounded by the number of days in the period.
   const days = options.periodEnd - first + 1;
   const starts = new Int32Array(days + 1);
-  for (let i = 0; i < size; i++) starts[(day[i] ?? first) - first + 1]++;
+  for (let i = 0; i < size; i++) {
+    const slot = (day[i] ?? first) - first + 1;
+    starts[slot] = (starts[slot] ?? 0) + 1;
+  }
   for (let d = 0; d < days; d++) starts[d + 1] = (starts[d + 1] ?? 0) + (starts[d] ?? 0);
   const sortedPartnership = new Int32Array(size);
   const sortedDay = new Int32Array(size);
   for (let i = 0; i < size; i++) {
-    const slot = (starts[(day[i] ?? first) - first] as number)++;
+    const bucket = (day[i] ?? first) - first;
+    const slot = starts[bucket] ?? 0;
+    starts[bucket] = slot + 1;
     sortedPartnership[slot] = partnership[i] ?? 0;
     sortedDay[slot] = day[i] ?? first;
   }

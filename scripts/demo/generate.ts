@@ -53,7 +53,13 @@ export async function generateDemoDataset(
   log(`territoire : ${options.communes} communes…`);
   const territory = generateTerritory(territoryRandom, options);
   const programmeName = `Coopérer en ${territory.name}`;
-  await writer.writeTable(COMMUNES_TABLE, chunks(territory.communes.map((c) => c.row), options.batchSize));
+  await writer.writeTable(
+    COMMUNES_TABLE,
+    chunks(
+      territory.communes.map((c) => c.row),
+      options.batchSize,
+    ),
+  );
   const geometry = await writer.writeGeometry('communes.geojson', communeCollection(territory.communes));
 
   log(`associations : ${options.associations}…`);
@@ -61,7 +67,13 @@ export async function generateDemoDataset(
     count: options.associations,
     periodEnd: options.periodEnd,
   });
-  await writer.writeTable(ASSOCIATIONS_TABLE, chunks(associations.map((a) => a.row), options.batchSize));
+  await writer.writeTable(
+    ASSOCIATIONS_TABLE,
+    chunks(
+      associations.map((a) => a.row),
+      options.batchSize,
+    ),
+  );
 
   log(`partenariats et échanges : environ ${options.exchanges}…`);
   const partnerships = generatePartnerships(partnershipRandom, territory, associations, {
@@ -81,7 +93,10 @@ export async function generateDemoDataset(
   await writer.writeTable(EXCHANGES_TABLE, exchanges);
 
   log('offres, besoins et subventions…');
-  const offers = generateOffers(offerRandom, associations, partnerships, { start: periodStart, end: periodEnd });
+  const offers = generateOffers(offerRandom, associations, partnerships, {
+    start: periodStart,
+    end: periodEnd,
+  });
   await writer.writeTable(OFFERS_TABLE, chunks(offers, options.batchSize));
   const grants = generateGrants(grantRandom, territory, associations, {
     periodStart: options.periodStart,
@@ -145,12 +160,10 @@ function communeCollection(
 ): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: communes.map(
-      (c): Feature => ({
-        type: 'Feature',
-        properties: { code_insee: c.row.code_insee, nom: c.row.nom },
-        geometry: c.geometry,
-      }),
-    ),
+    features: communes.map((c): Feature => ({
+      type: 'Feature',
+      properties: { code_insee: c.row.code_insee, nom: c.row.nom },
+      geometry: c.geometry,
+    })),
   };
 }

@@ -89,12 +89,15 @@ export function sampleSeeds(random: Random, outline: readonly Xy[], count: numbe
   const [minX, minY, maxX, maxY] = bounds(outline);
   const area = Math.abs(ringArea(outline));
   let spacing = Math.sqrt(area / (count * 1.2));
-  let candidates: Xy[] = [];
+  let candidates: Xy[];
   for (;;) {
     candidates = [];
     for (let y = minY + spacing / 2; y < maxY; y += spacing) {
       for (let x = minX + spacing / 2; x < maxX; x += spacing) {
-        const jittered: Xy = [x + random.uniform(-0.45, 0.45) * spacing, y + random.uniform(-0.45, 0.45) * spacing];
+        const jittered: Xy = [
+          x + random.uniform(-0.45, 0.45) * spacing,
+          y + random.uniform(-0.45, 0.45) * spacing,
+        ];
         if (booleanPointInPolygon(point([...jittered]), outlinePolygon)) candidates.push(jittered);
       }
     }
@@ -107,13 +110,18 @@ export function sampleSeeds(random: Random, outline: readonly Xy[], count: numbe
 
 function relax(seeds: Xy[], outline: readonly Xy[], outlinePolygon: ReturnType<typeof polygon>): Xy[] {
   const [minX, minY, maxX, maxY] = bounds(outline);
-  const voronoi = Delaunay.from(seeds).voronoi([minX, minY, maxX, maxY]);
+  const voronoi = Delaunay.from(mutable(seeds)).voronoi([minX, minY, maxX, maxY]);
   return seeds.map((seed, i) => {
     const cell = voronoi.cellPolygon(i) as Xy[] | null;
     if (!cell) return seed;
     const centroid = polygonCentroid(cell);
     return booleanPointInPolygon(point([...centroid]), outlinePolygon) ? centroid : seed;
   });
+}
+
+/** d3-delaunay wants mutable pairs. */
+function mutable(points: readonly Xy[]): [number, number][] {
+  return points.map(([x, y]) => [x, y]);
 }
 
 function polygonCentroid(ring: readonly Xy[]): Xy {
@@ -140,30 +148,50 @@ export interface Cell {
 /**
  * Voronoi cells of the seeds with wiggly borders, clipped to the outline. Each shared border is
  * displaced by midpoint subdivision seeded from its two end points, so both neighbours draw the
- * very same line and cells never overlap nor leave gaps.
+ * very same line; and it stays inside the kite formed by its end points and the two seeds it
+ * separates, whose interiors never overlap, so no border can cross another.
  */
 export function buildCells(seeds: readonly Xy[], outline: readonly Xy[], seed: number): Cell[] {
   const [minX, minY, maxX, maxY] = bounds(outline);
   const margin = (maxX - minX) * 0.05;
-  const delaunay = Delaunay.from(seeds);
+  const delaunay = Delaunay.from(mutable(seeds));
   const voronoi = delaunay.voronoi([minX - margin, minY - margin, maxX + margin, maxY + margin]);
   const outlinePolygon = polygon([closedRing(outline)]);
-  return seeds.map((_, i) => {
+  return seeds.map((site, i) => {
     const cell = (voronoi.cellPolygon(i) ?? []) as Xy[];
+    const neighbors = [...delaunay.neighbors(i)];
     const wiggly: Xy[] = [];
     for (let k = 0; k < cell.length - 1; k++) {
-      wiggly.push(...wigglyEdge(cell[k] as Xy, cell[k + 1] as Xy, seed).slice(0, -1));
+      const [a, b] = [cell[k] as Xy, cell[k + 1] as Xy];
+      const other = separatedSite(
+        a,
+        b,
+        site,
+        neighbors.map((j) => seeds[j] as Xy),
+      );
+      wiggly.push(...wigglyEdge(a, b, seed, other ? [site, other] : null).slice(0, -1));
     }
     const cellPolygon = polygon([closedRing(wiggly)]);
     const inside = wiggly.every((p) => booleanPointInPolygon(point([...p]), outlinePolygon));
     const clipped = inside ? cellPolygon : intersect(featureCollection([cellPolygon, outlinePolygon]));
     if (!clipped) throw new Error(`Commune cell ${i} lies outside the territory outline`);
-    return { geometry: clipped.geometry, neighbors: [...delaunay.neighbors(i)] };
+    return { geometry: clipped.geometry, neighbors };
   });
 }
 
+/** The neighbouring seed on the other side of Voronoi edge a–b: as far from a and b as `site` is. */
+function separatedSite(a: Xy, b: Xy, site: Xy, candidates: readonly Xy[]): Xy | null {
+  const gap = (s: Xy): number =>
+    Math.abs(Math.hypot(a[0] - s[0], a[1] - s[1]) - Math.hypot(a[0] - site[0], a[1] - site[1])) +
+    Math.abs(Math.hypot(b[0] - s[0], b[1] - s[1]) - Math.hypot(b[0] - site[0], b[1] - site[1]));
+  let best: Xy | null = null;
+  for (const candidate of candidates)
+    if (gap(candidate) < 1e-6 && (!best || gap(candidate) < gap(best))) best = candidate;
+  return best;
+}
+
 const WIGGLE_DEPTH = 3;
-const WIGGLE_AMPLITUDE = 0.2;
+const WIGGLE_AMPLITUDES = [0.2, 0.1] as const;
 const MIN_WIGGLY_EDGE_KM = 0.4;
 
 function pointKey([x, y]: Xy): string {
@@ -179,27 +207,46 @@ function hashString(text: string, seed: number): number {
   return (hash >>> 0) / 2 ** 32;
 }
 
-/** The points of the border from `a` to `b`, both included; identical (reversed) from `b` to `a`. */
-export function wigglyEdge(a: Xy, b: Xy, seed: number): Xy[] {
-  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
-  if (length < MIN_WIGGLY_EDGE_KM) return [a, b];
-  const keyA = pointKey(a);
-  const keyB = pointKey(b);
-  const forward = keyA < keyB;
-  const [start, end] = forward ? [a, b] : [b, a];
-  const random = new Random(hashString(forward ? `${keyA}|${keyB}` : `${keyB}|${keyA}`, seed));
+function subdivide(start: Xy, end: Xy, random: Random, amplitude: number): Xy[] {
   let line: Xy[] = [start, end];
   for (let depth = 0; depth < WIGGLE_DEPTH; depth++) {
     const next: Xy[] = [];
     for (let k = 0; k < line.length - 1; k++) {
       const [x1, y1] = line[k] as Xy;
       const [x2, y2] = line[k + 1] as Xy;
-      const offset = (random.next() - 0.5) * 2 * WIGGLE_AMPLITUDE;
+      const offset = (random.next() - 0.5) * 2 * amplitude;
       // Perpendicular displacement of the midpoint, proportional to the segment length.
       next.push([x1, y1], [(x1 + x2) / 2 - (y2 - y1) * offset, (y1 + y2) / 2 + (x2 - x1) * offset]);
     }
     next.push(end);
     line = next;
   }
-  return forward ? line : line.reverse();
+  return line;
+}
+
+/**
+ * The points of the border from `a` to `b`, both included; identical (reversed) from `b` to `a`.
+ * `sites` are the two seeds the border separates: the wiggle must stay in their kite, or it is
+ * redrawn calmer, and at worst left straight.
+ */
+export function wigglyEdge(a: Xy, b: Xy, seed: number, sites: readonly [Xy, Xy] | null): Xy[] {
+  const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+  if (length < MIN_WIGGLY_EDGE_KM || !sites) return [a, b];
+  const keyA = pointKey(a);
+  const keyB = pointKey(b);
+  const forward = keyA < keyB;
+  const [start, end] = forward ? [a, b] : [b, a];
+  // The kite's corners in an order that does not depend on which cell asks.
+  const [s1, s2] = pointKey(sites[0]) < pointKey(sites[1]) ? sites : [sites[1], sites[0]];
+  const kite = polygon([closedRing([start, s1, end, s2])]);
+  for (const amplitude of WIGGLE_AMPLITUDES) {
+    const random = new Random(
+      hashString(`${forward ? `${keyA}|${keyB}` : `${keyB}|${keyA}`}|${amplitude}`, seed),
+    );
+    const line = subdivide(start, end, random, amplitude);
+    if (line.slice(1, -1).every((p) => booleanPointInPolygon(point([...p]), kite))) {
+      return forward ? line : line.reverse();
+    }
+  }
+  return [a, b];
 }

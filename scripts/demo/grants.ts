@@ -21,7 +21,7 @@ function funders(territory: GeneratedTerritory, programmeName: string, programme
   const townCode = town?.row.code_insee ?? '';
   const townEpci = town?.row.epci_code ?? '';
   const group = (a: GeneratedAssociation): string => THEMES[a.theme].group;
-  return [
+  const list: Funder[] = [
     {
       name: `Commune de ${town?.row.nom ?? 'la ville-centre'}`,
       siret: fictionalSiret(fictionalSiren(21_000_031), 15),
@@ -54,11 +54,13 @@ function funders(territory: GeneratedTerritory, programmeName: string, programme
     {
       name: 'Caisse d’allocations familiales',
       siret: fictionalSiret(fictionalSiren(53_400_009), 14),
-      eligible: (a) => (a.hub === 'centre_social' ? 1 : group(a) === 'social' || a.theme === '021000' ? 0.1 : 0),
+      eligible: (a) =>
+        a.hub === 'centre_social' ? 1 : group(a) === 'social' || a.theme === '021000' ? 0.1 : 0,
       median: 15_000,
       scheme: 'Prestation de service animation globale',
     },
-  ].filter((f) => townEpci !== '' || f.scheme !== programmeName);
+  ];
+  return list.filter((f) => townEpci !== '' || f.scheme !== programmeName);
 }
 
 /** SCDL grant conventions of several funders, one year at a time, in the schema's own fields. */
@@ -76,7 +78,8 @@ export function generateGrants(
       for (const association of associations) {
         const from = funder.from ? toDay(funder.from) : toDay(`${year}-01-01`);
         const day = Math.max(from, toDay(`${year}-01-15`)) + random.int(0, 150);
-        if (day > toDay(`${year}-12-31`) || day < association.activeFrom || day > association.activeTo) continue;
+        if (day > toDay(`${year}-12-31`) || day < association.activeFrom || day > association.activeTo)
+          continue;
         if (association.dormant || !random.chance(funder.eligible(association))) continue;
         const amount = Math.round(random.logNormal(funder.median * (association.hub ? 3 : 1), 0.6) / 50) * 50;
         const inKind = funder.name.startsWith('Commune') && random.chance(0.15);

@@ -220,7 +220,11 @@ function pickReceiver(
  * Relative rate at which new partnerships form, per day: slow growth, then a jump when the
  * cooperation programme starts (×2.2, ×4 for hubs, which run it) [E].
  */
-function formationCurve(options: PartnershipOptions): { base: Float64Array; hub: Float64Array; first: number } {
+function formationCurve(options: PartnershipOptions): {
+  base: Float64Array;
+  hub: Float64Array;
+  first: number;
+} {
   const days = options.periodEnd - options.periodStart + 1;
   const base = new Float64Array(days);
   const hub = new Float64Array(days);
@@ -245,6 +249,11 @@ function drawDay(
   from: number,
   to: number,
 ): number {
-  const index = drawFromCumulative(isHub ? curve.hub : curve.base, random.next(), from - curve.first, to - curve.first);
+  const index = drawFromCumulative(
+    isHub ? curve.hub : curve.base,
+    random.next(),
+    from - curve.first,
+    to - curve.first,
+  );
   return curve.first + Math.max(0, index);
 }

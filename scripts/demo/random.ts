@@ -80,7 +80,12 @@ export class Random {
  * Index drawn from cumulative weights (`cumulative[i]` = sum of weights 0..i) by binary search,
  * optionally restricted to indices `from`..`to`. Returns -1 when the weights there are all zero.
  */
-export function drawFromCumulative(cumulative: ArrayLike<number>, u: number, from = 0, to = cumulative.length - 1): number {
+export function drawFromCumulative(
+  cumulative: ArrayLike<number>,
+  u: number,
+  from = 0,
+  to = cumulative.length - 1,
+): number {
   const before = from > 0 ? (cumulative[from - 1] ?? 0) : 0;
   const span = to >= from ? (cumulative[to] ?? 0) - before : 0;
   if (span <= 0) return -1;

@@ -111,13 +111,14 @@ function emptyPolygon(): Polygon {
 }
 
 function toLonLatGeometry(geometry: Polygon | MultiPolygon, frame: LocalFrame): Polygon | MultiPolygon {
-  const ring = (positions: Position[]): Position[] => positions.map(([x = 0, y = 0]) => frame.toLonLat([x, y]));
+  const ring = (positions: Position[]): Position[] =>
+    positions.map(([x = 0, y = 0]) => frame.toLonLat([x, y]));
   const converted: Polygon | MultiPolygon =
     geometry.type === 'Polygon'
       ? { type: 'Polygon', coordinates: geometry.coordinates.map(ring) }
       : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((p) => p.map(ring)) };
   // RFC 7946: exterior rings counter-clockwise, holes clockwise.
-  return rewind(converted);
+  return rewind(converted) as Polygon | MultiPolygon;
 }
 
 /**
@@ -148,7 +149,9 @@ function spreadPick(
     if (free.length === 0) break;
     let best: number;
     if (taken.size === 0) {
-      best = free.reduce((a, b) => (Math.hypot(...(seeds[b] as Xy)) < Math.hypot(...(seeds[a] as Xy)) ? b : a));
+      best = free.reduce((a, b) =>
+        Math.hypot(...(seeds[b] as Xy)) < Math.hypot(...(seeds[a] as Xy)) ? b : a,
+      );
     } else {
       const eligible = free.filter((i) => (minDistance[i] ?? 0) >= minKm);
       best =
@@ -182,7 +185,9 @@ function assignPopulations(random: Random, roles: readonly CommuneRole[], target
   const fixed = raw.reduce((sum, p, i) => sum + (roles[i] === 'village' ? 0 : p), 0);
   const villages = raw.reduce((sum, p, i) => sum + (roles[i] === 'village' ? p : 0), 0);
   const factor = villages > 0 ? Math.max(0.2, (target - fixed) / villages) : 1;
-  return raw.map((p, i) => Math.round(roles[i] === 'village' ? Math.min(2_900, Math.max(40, p * factor)) : p));
+  return raw.map((p, i) =>
+    Math.round(roles[i] === 'village' ? Math.min(2_900, Math.max(40, p * factor)) : p),
+  );
 }
 
 function nameCommunes(random: Random, roles: readonly CommuneRole[], river: string): string[] {
@@ -191,7 +196,8 @@ function nameCommunes(random: Random, roles: readonly CommuneRole[], river: stri
   const names = roles.map((role, i) => {
     if (role !== 'ville') return others[i] ?? '';
     let name = townName(random, river);
-    while (towns.has(name) || others.includes(name)) name = townName(random, RIVERS[towns.size % RIVERS.length] ?? river);
+    while (towns.has(name) || others.includes(name))
+      name = townName(random, RIVERS[towns.size % RIVERS.length] ?? river);
     towns.add(name);
     return name;
   });
@@ -214,7 +220,14 @@ function assignEpcis(
   const count = n <= 80 ? (n < 50 ? 2 : 3) : Math.round(n / 28);
   const towns = roles.flatMap((role, i) => (role === 'ville' ? [i] : []));
   // Seats of the other intercommunalités are bourgs, as they usually are.
-  const seats = spreadPick(random, seeds, count - towns.length, new Set(towns), 12, (i) => roles[i] === 'bourg');
+  const seats = spreadPick(
+    random,
+    seeds,
+    count - towns.length,
+    new Set(towns),
+    12,
+    (i) => roles[i] === 'bourg',
+  );
   const centres = [...towns, ...seats];
   const byCommune = new Array<number>(n).fill(-1);
   const frontiers = centres.map((c, k) => {
@@ -222,7 +235,7 @@ function assignEpcis(
     return [c];
   });
   // Grow every intercommunalité one neighbouring commune at a time, so each stays contiguous.
-  for (let grown = true; grown; ) {
+  for (let grown = true; grown;) {
     grown = false;
     frontiers.forEach((frontier, k) => {
       const options = frontier.flatMap((i) => (cells[i]?.neighbors ?? []).filter((j) => byCommune[j] === -1));

@@ -74,7 +74,10 @@ export class DatasetWriter {
   }
 
   /** Writes the commune outlines as GeoJSON. */
-  async writeGeometry(file: string, collection: FeatureCollection): Promise<DatasetFileEntry & { format: 'geojson' }> {
+  async writeGeometry(
+    file: string,
+    collection: FeatureCollection,
+  ): Promise<DatasetFileEntry & { format: 'geojson' }> {
     const text = JSON.stringify(collection);
     await writeFile(join(this.#work, file), text);
     return {

@@ -26,7 +26,7 @@ function listen(server: Server, port: number, host: string): Promise<number> {
  * `application/wasm`). Port 0 picks a free port; a busy port moves on to the next ones.
  */
 export async function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
-  const handler = sirv(root, { dev: false, etag: true, extensions: ['html'], setHeaders: undefined });
+  const handler = sirv(root, { dev: false, etag: true, extensions: ['html'] });
   const server = createServer((request, response) => {
     const extension = request.url?.split('?')[0]?.split('.').pop() ?? '';
     const type = EXTRA_TYPES[extension as keyof typeof EXTRA_TYPES];
@@ -47,6 +47,7 @@ export async function startStaticServer(root: string, port = 0, host = '127.0.0.
   }
   return {
     url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

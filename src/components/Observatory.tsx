@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
 import { useMapData, usePanelData } from '../hooks/use-observatory-data.ts';
+import { latestData } from '../hooks/use-query-result.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { fr } from '../i18n/fr.ts';
 import { classify } from '../map/classify.ts';
@@ -21,41 +22,62 @@ import { TerritoryPanel } from './panels/TerritoryPanel.tsx';
 export function Observatory() {
   const { session, engine, retry } = useBrowserSession();
   const { indicator, values, labels, points } = useMapData(session);
-  const { selected, territory, commune, quarters } = usePanelData(session);
+  const { selected, territory, territoryQuarters, commune, communeQuarters } = usePanelData(session);
   const mapDrawn = useStore($mapDrawn);
 
   const valueList = values.status === 'ready' ? values.data : null;
-  const classification = useMemo(() => (valueList ? classify(valueList.map((v) => v.valeur)) : null), [valueList]);
+  const classification = useMemo(
+    () => (valueList ? classify(valueList.map((v) => v.valeur)) : null),
+    [valueList],
+  );
   const valueByCode = useMemo(() => new Map((valueList ?? []).map((v) => [v.code_insee, v])), [valueList]);
-  const labelFeatures = useMemo(() => (labels.status === 'ready' ? toCommuneLabelFeatures(labels.data) : null), [labels]);
-  const pointFeatures = useMemo(() => (points.status === 'ready' ? toAssociationFeatures(points.data) : null), [points]);
+  const labelFeatures = useMemo(
+    () => (labels.status === 'ready' ? toCommuneLabelFeatures(labels.data) : null),
+    [labels],
+  );
+  const pointFeatures = useMemo(
+    () => (points.status === 'ready' ? toAssociationFeatures(points.data) : null),
+    [points],
+  );
   const format = (v: number) => formatNumber(v, indicator.decimals);
 
   useEffect(() => setMapDrawn(false), [valueList]);
 
-  const queryError = [values, territory, quarters, commune].find((r) => r.status === 'error');
+  const queryError = [values, territory, territoryQuarters, commune, communeQuarters].find(
+    (r) => r.status === 'error',
+  );
   const ready =
-    engine.status === 'ready' && mapDrawn && territory.status === 'ready' && quarters.status === 'ready' && !queryError;
+    engine.status === 'ready' &&
+    mapDrawn &&
+    territory.status === 'ready' &&
+    territoryQuarters.status === 'ready' &&
+    !queryError;
+
   useEffect(() => {
     const state = engine.status === 'error' || queryError ? 'error' : ready ? 'ready' : 'loading';
     document.documentElement.dataset['state'] = state;
   }, [engine.status, queryError, ready]);
 
   const panel = (() => {
-    if (!session || territory.status !== 'ready' || quarters.status !== 'ready') return null;
-    if (selected && commune.status === 'ready' && commune.data) {
+    const overview = latestData(territory);
+    const overviewQuarters = latestData(territoryQuarters);
+    if (!session || !overview || !overviewQuarters) return null;
+    const summary = latestData(commune);
+    const quarters = latestData(communeQuarters);
+    if (selected && summary && quarters) {
       return (
         <CommunePanel
           manifest={session.manifest}
-          summary={commune.data}
-          quarters={quarters.data}
+          summary={summary}
+          quarters={quarters}
           indicator={indicator}
-          value={valueByCode.get(selected) ?? null}
+          value={valueByCode.get(summary.code_insee) ?? null}
+          busy={commune.status === 'loading' || communeQuarters.status === 'loading'}
           onClose={() => selectCommune(null)}
         />
       );
     }
-    return <TerritoryPanel manifest={session.manifest} summary={territory.data} quarters={quarters.data} />;
+    return <TerritoryPanel manifest={session.manifest} summary={overview} quarters={overviewQuarters} />;
   })();
 
   return (

@@ -32,13 +32,20 @@ function arrowType(type: ColumnType): DataType {
 
 /** The Arrow schema of a dataset table: one field per column, nullable unless required. */
 export function toArrowSchema(table: TableDefinition): Schema {
-  return new Schema(table.columns.map((column) => new Field(column.name, arrowType(column.type), !column.required)));
+  return new Schema(
+    table.columns.map((column) => new Field(column.name, arrowType(column.type), !column.required)),
+  );
 }
 
-function columnValues(column: ColumnDefinition, rows: readonly Readonly<Record<string, unknown>>[]): unknown[] {
+function columnValues(
+  column: ColumnDefinition,
+  rows: readonly Readonly<Record<string, unknown>>[],
+): unknown[] {
   const values = rows.map((row) => row[column.name] ?? null);
   // Dates travel as `YYYY-MM-DD` strings; the Arrow builder wants epoch milliseconds.
-  return column.type === 'date' ? values.map((v) => (v === null ? null : Date.parse(`${String(v)}T00:00:00Z`))) : values;
+  return column.type === 'date'
+    ? values.map((v) => (v === null ? null : Date.parse(`${String(v)}T00:00:00Z`)))
+    : values;
 }
 
 /** Builds one Arrow record batch from rows of a table (column order and types from its definition). */

@@ -32,7 +32,9 @@ export function openBrowserSession(
     onProgress({ phase: 'engine' });
     const runner = await openBrowserRunner();
     const reader = httpDatasetReader(datasetUrl);
-    const manifest = await loadDataset(runner, reader, (progress) => onProgress({ phase: 'data', ...progress }));
+    const manifest = await loadDataset(runner, reader, (progress) =>
+      onProgress({ phase: 'data', ...progress }),
+    );
     const outlines = await loadCommuneOutlines(reader, manifest);
     return { runner, manifest, outlines };
   })();

@@ -3,7 +3,13 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 
 import { toRows } from './arrow-rows.ts';
-import { QUERY_CONFIG, SESSION_SETTINGS_SQL, type QueryRunner, type Row, type SqlQuery } from './query-runner.ts';
+import {
+  QUERY_CONFIG,
+  SESSION_SETTINGS_SQL,
+  type QueryRunner,
+  type Row,
+  type SqlQuery,
+} from './query-runner.ts';
 
 /** Raised when DuckDB cannot start in this browser. */
 export class EngineError extends Error {
@@ -45,7 +51,9 @@ export async function openBrowserRunner(timeoutMs = ENGINE_START_TIMEOUT_MS): Pr
   const worker = new Worker(workerUrl);
   const workerFailed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (event) =>
-      reject(new EngineError(`Le moteur de calcul n’a pas pu démarrer (${event.message || 'erreur du worker'}).`)),
+      reject(
+        new EngineError(`Le moteur de calcul n’a pas pu démarrer (${event.message || 'erreur du worker'}).`),
+      ),
     );
   });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);

@@ -4,7 +4,13 @@ import { dirname, join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 
 import { toRows } from './arrow-rows.ts';
-import { QUERY_CONFIG, SESSION_SETTINGS_SQL, type QueryRunner, type Row, type SqlQuery } from './query-runner.ts';
+import {
+  QUERY_CONFIG,
+  SESSION_SETTINGS_SQL,
+  type QueryRunner,
+  type Row,
+  type SqlQuery,
+} from './query-runner.ts';
 
 /**
  * Runs `action`, re-raising a DuckDB error as a plain `Error` thrown from here: an uncaught error
@@ -14,7 +20,7 @@ function rethrowClean<T>(action: () => T): T {
   try {
     return action();
   } catch (error) {
-    throw new Error(error instanceof Error ? error.message : String(error));
+    throw new Error(error instanceof Error ? error.message : String(error), { cause: error });
   }
 }
 

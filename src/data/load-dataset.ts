@@ -1,3 +1,4 @@
+import { RecordBatchStreamReader } from 'apache-arrow';
 import type { FeatureCollection } from 'geojson';
 
 import { DatasetError, type DatasetReader } from './dataset-reader.ts';
@@ -29,7 +30,9 @@ async function readChecked(reader: DatasetReader, entry: DatasetFileEntry): Prom
     );
   }
   if ((await sha256Hex(bytes)) !== entry.sha256) {
-    throw new DatasetError(`${where} : empreinte sha256 différente de celle du manifeste (fichier corrompu ou modifié).`);
+    throw new DatasetError(
+      `${where} : empreinte sha256 différente de celle du manifeste (fichier corrompu ou modifié).`,
+    );
   }
   return bytes;
 }
@@ -53,6 +56,23 @@ async function checkColumns(runner: QueryRunner, table: TableDefinition, where: 
   }
 }
 
+/**
+ * Reads the schema at the head of an Arrow IPC stream, or throws. DuckDB-WASM accepts some
+ * non-Arrow bytes without complaint and creates an empty table, so the framing is checked first.
+ */
+function assertArrowStream(bytes: Uint8Array, where: string): void {
+  let fields = 0;
+  try {
+    const reader = RecordBatchStreamReader.from(bytes);
+    reader.open();
+    fields = reader.schema.fields.length;
+  } catch (error) {
+    throw new DatasetError(`${where} n’est pas un fichier Arrow IPC lisible (${(error as Error).message}).`);
+  }
+  if (fields === 0)
+    throw new DatasetError(`${where} n’est pas un fichier Arrow IPC lisible (aucune colonne).`);
+}
+
 /** Loads one table from its Arrow file, then checks its columns and row count. */
 async function loadTable(
   runner: QueryRunner,
@@ -62,6 +82,7 @@ async function loadTable(
 ): Promise<void> {
   const where = reader.describe(entry.file);
   const bytes = await readChecked(reader, entry);
+  assertArrowStream(bytes, where);
   await runner.exec(`DROP TABLE IF EXISTS ${table.name}`);
   try {
     await runner.insertArrowIPC(table.name, bytes);
@@ -71,7 +92,9 @@ async function loadTable(
   await checkColumns(runner, table, where);
   const [count] = await runner.query({ sql: `SELECT count(*) AS n FROM ${table.name}`, params: [] });
   if (Number(count?.['n']) !== entry.rows) {
-    throw new DatasetError(`${where} : ${String(count?.['n'])} lignes au lieu des ${entry.rows} du manifeste.`);
+    throw new DatasetError(
+      `${where} : ${String(count?.['n'])} lignes au lieu des ${entry.rows} du manifeste.`,
+    );
   }
 }
 
@@ -101,14 +124,20 @@ export async function loadDataset(
 }
 
 /** Reads the commune outlines of a dataset (checked against the manifest). */
-export async function loadCommuneOutlines(reader: DatasetReader, manifest: DatasetManifest): Promise<FeatureCollection> {
+export async function loadCommuneOutlines(
+  reader: DatasetReader,
+  manifest: DatasetManifest,
+): Promise<FeatureCollection> {
   const entry = manifest.geometry.communes;
   const bytes = await readChecked(reader, entry);
   try {
     const collection = JSON.parse(new TextDecoder().decode(bytes)) as FeatureCollection;
-    if (collection.type !== 'FeatureCollection' || !Array.isArray(collection.features)) throw new Error('pas une FeatureCollection');
+    if (collection.type !== 'FeatureCollection' || !Array.isArray(collection.features))
+      throw new Error('pas une FeatureCollection');
     return collection;
   } catch (error) {
-    throw new DatasetError(`${reader.describe(entry.file)} n’est pas un GeoJSON valide (${(error as Error).message}).`);
+    throw new DatasetError(
+      `${reader.describe(entry.file)} n’est pas un GeoJSON valide (${(error as Error).message}).`,
+    );
   }
 }

@@ -5,14 +5,7 @@
 
 /** Families of themes, for colours and filters: few enough to tell apart on a map. */
 export type ThemeFamily =
-  | 'sport'
-  | 'culture'
-  | 'loisirs'
-  | 'social'
-  | 'education'
-  | 'environnement'
-  | 'economie'
-  | 'civique';
+  'sport' | 'culture' | 'loisirs' | 'social' | 'education' | 'environnement' | 'economie' | 'civique';
 
 export const THEME_FAMILY_LABELS: Readonly<Record<ThemeFamily, string>> = {
   sport: 'Sport, plein air',

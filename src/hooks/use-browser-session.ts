@@ -7,7 +7,11 @@ import { fr } from '../i18n/fr.ts';
 import { $engine, setEngineState, type EngineState } from '../state/engine.ts';
 
 /** Opens the page's DuckDB session once and reports its state; `retry` starts again after an error. */
-export function useBrowserSession(): { session: BrowserSession | null; engine: EngineState; retry: () => void } {
+export function useBrowserSession(): {
+  session: BrowserSession | null;
+  engine: EngineState;
+  retry: () => void;
+} {
   const engine = useStore($engine);
   const [session, setSession] = useState<BrowserSession | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -19,7 +23,11 @@ export function useBrowserSession(): { session: BrowserSession | null; engine: E
       setEngineState(
         progress.phase === 'engine'
           ? { status: 'loading', message: fr.loading.engine, progress: 0.1 }
-          : { status: 'loading', message: fr.loading.data(progress.label), progress: 0.1 + (0.8 * progress.step) / progress.steps },
+          : {
+              status: 'loading',
+              message: fr.loading.data(progress.label),
+              progress: 0.1 + (0.8 * progress.step) / progress.steps,
+            },
       );
     }).then(
       (opened) => {
@@ -28,7 +36,11 @@ export function useBrowserSession(): { session: BrowserSession | null; engine: E
         setEngineState({ status: 'ready' });
       },
       (error: unknown) => {
-        if (!cancelled) setEngineState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!cancelled)
+          setEngineState({
+            status: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          });
       },
     );
     return () => {

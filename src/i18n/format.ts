@@ -8,7 +8,10 @@ export function formatNumber(value: number, decimals = 0): string {
   if (decimals === 0) return integerFormat.format(value);
   let format = formats.get(decimals);
   if (!format) {
-    format = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    format = new Intl.NumberFormat('fr-FR', {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
     formats.set(decimals, format);
   }
   return format.format(value);
@@ -26,7 +29,12 @@ export function formatQuarter(isoDate: string): string {
   return `T${Math.floor((month - 1) / 3) + 1} ${isoDate.slice(0, 4)}`;
 }
 
-const dayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const monthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** « 1 avril 2024 ». */

@@ -2,7 +2,8 @@
 export const fr = {
   appTitle: 'Symbiose',
   appSubtitle: 'Observatoire de la coopération entre associations',
-  fictionalNotice: 'Territoire fictif : toutes les données de cette carte sont générées pour la démonstration.',
+  fictionalNotice:
+    'Territoire fictif : toutes les données de cette carte sont générées pour la démonstration.',
   loading: {
     engine: 'Démarrage du moteur de calcul…',
     data: (label: string) => `Chargement des données : ${label}…`,
@@ -42,7 +43,8 @@ export const fr = {
     title: 'Échanges par trimestre',
     communeTitle: 'Échanges de la commune par trimestre',
     series: 'Échanges',
-    description: (from: string, to: string) => `Histogramme du nombre d’échanges par trimestre, de ${from} à ${to}.`,
+    description: (from: string, to: string) =>
+      `Histogramme du nombre d’échanges par trimestre, de ${from} à ${to}.`,
   },
   period: 'Période',
   source: 'Source',

@@ -25,7 +25,10 @@ ORDER BY a.id`,
   };
 }
 
-export async function runAssociationPoints(runner: QueryRunner, filters: IndicatorFilters): Promise<AssociationPoint[]> {
+export async function runAssociationPoints(
+  runner: QueryRunner,
+  filters: IndicatorFilters,
+): Promise<AssociationPoint[]> {
   const rows = await runner.query(buildAssociationPointsQuery(filters));
   return rows.map((row) => ({
     id: stringOf(row, 'id'),

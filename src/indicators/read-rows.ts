@@ -6,7 +6,9 @@ import type { Row } from '../data/query-runner.ts';
  */
 
 function missing(key: string, row: Row): never {
-  throw new TypeError(`Result column « ${key} » missing or of the wrong type (columns: ${Object.keys(row).join(', ')})`);
+  throw new TypeError(
+    `Result column « ${key} » missing or of the wrong type (columns: ${Object.keys(row).join(', ')})`,
+  );
 }
 
 export function numberOf(row: Row, key: string): number {

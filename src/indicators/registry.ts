@@ -18,5 +18,10 @@ export { runMapIndicator } from './run-map-indicator.ts';
 export { runCommuneSummary, type CommuneSummary } from './commune-summary.ts';
 export { runTerritorySummary, type TerritorySummary } from './territory-summary.ts';
 export { runExchangesByQuarter, type QuarterCount } from './exchanges-by-quarter.ts';
-export { runAssociationPoints, runCommuneLabels, type AssociationPoint, type CommuneLabel } from './map-layers-data.ts';
+export {
+  runAssociationPoints,
+  runCommuneLabels,
+  type AssociationPoint,
+  type CommuneLabel,
+} from './map-layers-data.ts';
 export type { CommuneIndicatorValue, IndicatorFilters, MapIndicatorDefinition, Period } from './types.ts';

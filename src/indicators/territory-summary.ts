@@ -41,7 +41,10 @@ SELECT
   };
 }
 
-export async function runTerritorySummary(runner: QueryRunner, filters: IndicatorFilters): Promise<TerritorySummary> {
+export async function runTerritorySummary(
+  runner: QueryRunner,
+  filters: IndicatorFilters,
+): Promise<TerritorySummary> {
   const [row] = await runner.query(buildTerritorySummaryQuery(filters));
   if (!row) throw new Error('The territory summary returned no row');
   return {

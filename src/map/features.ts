@@ -1,17 +1,27 @@
 import type { FeatureCollection, Point } from 'geojson';
 
 import { themeFamily } from '../data/waldec.ts';
+import { THEME_FAMILY_COLORS } from './theme-colors.ts';
 import type { AssociationPoint, CommuneLabel } from '../indicators/registry.ts';
 
 /** Association points for the map: only what is drawn or shown on hover, nothing personal. */
 export function toAssociationFeatures(points: readonly AssociationPoint[]): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: points.map((p) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [p.longitude, p.latitude] },
-      properties: { id: p.id, nom: p.nom, famille: themeFamily(p.theme_code), precision: p.precision_geo },
-    })),
+    features: points.map((p) => {
+      const famille = themeFamily(p.theme_code);
+      return {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [p.longitude, p.latitude] },
+        properties: {
+          id: p.id,
+          nom: p.nom,
+          famille,
+          couleur: THEME_FAMILY_COLORS[famille],
+          precision: p.precision_geo,
+        },
+      };
+    }),
   };
 }
 

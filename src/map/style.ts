@@ -2,10 +2,13 @@ import type { LayerSpecification, SourceSpecification, StyleSpecification } from
 
 import type { Classification } from './classify.ts';
 import { choroplethFillColor, HOVER_STATE, SELECTED_STATE } from './choropleth-paint.ts';
-import { themeColorExpression } from './theme-colors.ts';
 
 /** Source and layer ids, shared by the style and the map component. */
-export const SOURCES = { communes: 'communes', labels: 'commune-labels', associations: 'associations' } as const;
+export const SOURCES = {
+  communes: 'communes',
+  labels: 'commune-labels',
+  associations: 'associations',
+} as const;
 export const LAYERS = {
   background: 'background',
   communeFill: 'communes-fill',
@@ -63,7 +66,7 @@ export function observatoryLayers(classification: Classification): LayerSpecific
       source: SOURCES.associations,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 1.1, 11, 2.6, 14, 5.5],
-        'circle-color': themeColorExpression(),
+        'circle-color': ['get', 'couleur'],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 0, 13, 1],
         'circle-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.55, 12, 0.9],

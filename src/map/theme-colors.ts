@@ -1,5 +1,4 @@
 import { schemeTableau10 } from 'd3-scale-chromatic';
-import type { ExpressionSpecification } from 'maplibre-gl';
 
 import { THEME_FAMILY_LABELS, type ThemeFamily } from '../data/waldec.ts';
 
@@ -9,13 +8,3 @@ const FAMILIES = Object.keys(THEME_FAMILY_LABELS) as ThemeFamily[];
 export const THEME_FAMILY_COLORS: Readonly<Record<ThemeFamily, string>> = Object.fromEntries(
   FAMILIES.map((family, i) => [family, schemeTableau10[i] ?? '#777777']),
 ) as Record<ThemeFamily, string>;
-
-/** `circle-color` expression reading the `famille` property of association points. */
-export function themeColorExpression(): ExpressionSpecification {
-  return [
-    'match',
-    ['get', 'famille'],
-    ...FAMILIES.flatMap((family) => [family, THEME_FAMILY_COLORS[family]]),
-    '#777777',
-  ] as ExpressionSpecification;
-}

@@ -1,4 +1,13 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 import { formatNumber, formatQuarter } from '../../i18n/format.ts';
 import { fr } from '../../i18n/fr.ts';
@@ -10,7 +19,15 @@ export interface ChartEvent {
 }
 
 /** Bars of exchanges per quarter, with the dataset's events (e.g. a programme launch) marked. */
-export function QuarterlyChart({ quarters, events, title }: { quarters: readonly QuarterCount[]; events: readonly ChartEvent[]; title: string }) {
+export function QuarterlyChart({
+  quarters,
+  events,
+  title,
+}: {
+  quarters: readonly QuarterCount[];
+  events: readonly ChartEvent[];
+  title: string;
+}) {
   const data = quarters.map((q) => ({ trimestre: formatQuarter(q.trimestre), echanges: q.echanges }));
   const first = data[0]?.trimestre ?? '';
   const last = data[data.length - 1]?.trimestre ?? '';
@@ -22,7 +39,11 @@ export function QuarterlyChart({ quarters, events, title }: { quarters: readonly
           <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="trimestre" tick={{ fontSize: 10 }} interval={3} />
-            <YAxis tick={{ fontSize: 10 }} allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} />
+            <YAxis
+              tick={{ fontSize: 10 }}
+              allowDecimals={false}
+              tickFormatter={(v: number) => formatNumber(v)}
+            />
             <Tooltip formatter={(value) => [formatNumber(Number(value)), fr.chart.series]} />
             <Bar dataKey="echanges" name={fr.chart.series} fill="#2c7fb8" isAnimationActive={false} />
             {events.map((event) => (

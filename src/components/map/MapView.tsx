@@ -41,8 +41,11 @@ export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [loaded, setLoaded] = useState(false);
+  // Event handlers registered once read the latest props through this ref.
   const callbacks = useRef(props);
-  callbacks.current = props;
+  useEffect(() => {
+    callbacks.current = props;
+  });
 
   useEffect(() => {
     if (!container.current) return;
@@ -58,9 +61,19 @@ export function MapView(props: MapViewProps) {
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     mapRef.current = map;
-    window.symbiose = { project: (lon, lat) => map.project([lon, lat]).toArray() as [number, number] };
+    window.symbiose = {
+      project: (lon, lat) => {
+        const { x, y } = map.project([lon, lat]);
+        return [x, y];
+      },
+    };
 
-    const tooltip = new maplibregl.Popup({ closeButton: false, closeOnClick: false, offset: 8, className: 'map-tooltip' });
+    const tooltip = new maplibregl.Popup({
+      closeButton: false,
+      closeOnClick: false,
+      offset: 8,
+      className: 'map-tooltip',
+    });
     let hovered: string | null = null;
     const setHover = (code: string | null) => {
       if (hovered) map.setFeatureState({ source: SOURCES.communes, id: hovered }, { [HOVER_STATE]: false });
@@ -126,7 +139,10 @@ export function MapView(props: MapViewProps) {
       map.setPaintProperty(LAYERS.communeFill, 'fill-color', choroplethFillColor(classification));
     }
     for (const value of values) {
-      map.setFeatureState({ source: SOURCES.communes, id: value.code_insee }, { [VALUE_STATE]: value.valeur });
+      map.setFeatureState(
+        { source: SOURCES.communes, id: value.code_insee },
+        { [VALUE_STATE]: value.valeur },
+      );
     }
     map.once('idle', () => callbacks.current.onDrawn());
     map.triggerRepaint();
@@ -137,7 +153,8 @@ export function MapView(props: MapViewProps) {
     if (!map || !loaded || !selected) return;
     map.setFeatureState({ source: SOURCES.communes, id: selected }, { [SELECTED_STATE]: true });
     return () => {
-      if (mapRef.current) map.setFeatureState({ source: SOURCES.communes, id: selected }, { [SELECTED_STATE]: false });
+      if (mapRef.current)
+        map.setFeatureState({ source: SOURCES.communes, id: selected }, { [SELECTED_STATE]: false });
     };
   }, [loaded, selected]);
 

@@ -1,7 +1,12 @@
 import type { DatasetManifest } from '../../data/manifest.ts';
 import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { fr } from '../../i18n/fr.ts';
-import type { CommuneIndicatorValue, CommuneSummary, MapIndicatorDefinition, QuarterCount } from '../../indicators/registry.ts';
+import type {
+  CommuneIndicatorValue,
+  CommuneSummary,
+  MapIndicatorDefinition,
+  QuarterCount,
+} from '../../indicators/registry.ts';
 import { QuarterlyChart } from '../charts/QuarterlyChart.tsx';
 import { KeyFigure } from './KeyFigure.tsx';
 
@@ -14,6 +19,7 @@ export function CommunePanel({
   quarters,
   indicator,
   value,
+  busy,
   onClose,
 }: {
   manifest: DatasetManifest;
@@ -21,11 +27,14 @@ export function CommunePanel({
   quarters: readonly QuarterCount[];
   indicator: MapIndicatorDefinition;
   value: CommuneIndicatorValue | null;
+  /** True while the figures of a newly selected commune are on their way. */
+  busy: boolean;
   onClose: () => void;
 }) {
-  const rate = summary.associations_actives > 0 ? summary.associations_cooperantes / summary.associations_actives : null;
+  const rate =
+    summary.associations_actives > 0 ? summary.associations_cooperantes / summary.associations_actives : null;
   return (
-    <section className="panel" aria-labelledby="panel-title" data-testid="commune-panel">
+    <section className="panel" aria-labelledby="panel-title" aria-busy={busy} data-testid="commune-panel">
       <div className="panel-head">
         <p className="panel-kicker">{summary.epci_nom ?? ''}</p>
         <button type="button" className="panel-close" onClick={onClose} aria-label={t.close}>
@@ -61,14 +70,22 @@ export function CommunePanel({
           value={`${formatNumber(summary.associations_cooperantes)} (${formatPercent(rate)})`}
           testId="commune-cooperating"
         />
-        <KeyFigure label={t.received} value={formatNumber(summary.echanges_recus)} testId="commune-received" />
+        <KeyFigure
+          label={t.received}
+          value={formatNumber(summary.echanges_recus)}
+          testId="commune-received"
+        />
         <KeyFigure
           label={t.provided}
           value={formatNumber(summary.echanges_fournis)}
           hint={`${t.internal} : ${formatNumber(summary.echanges_internes)}`}
           testId="commune-provided"
         />
-        <KeyFigure label={t.partners} value={formatNumber(summary.communes_partenaires)} testId="commune-partners" />
+        <KeyFigure
+          label={t.partners}
+          value={formatNumber(summary.communes_partenaires)}
+          testId="commune-partners"
+        />
       </dl>
       <QuarterlyChart quarters={quarters} events={manifest.events} title={fr.chart.communeTitle} />
     </section>

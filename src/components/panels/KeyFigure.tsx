@@ -1,5 +1,15 @@
 /** A labelled figure of a panel; `testId` lets browser tests read exactly this figure. */
-export function KeyFigure({ label, value, hint, testId }: { label: string; value: string; hint?: string; testId: string }) {
+export function KeyFigure({
+  label,
+  value,
+  hint,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  testId: string;
+}) {
   return (
     <div className="key-figure">
       <dt>{label}</dt>

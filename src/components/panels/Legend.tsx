@@ -1,7 +1,15 @@
 import type { LegendItem } from '../../map/legend.ts';
 
 /** Legend of the choropleth: what each colour means, « no exchange » and « no data » included. */
-export function Legend({ title, unit, items }: { title: string; unit: string; items: readonly LegendItem[] }) {
+export function Legend({
+  title,
+  unit,
+  items,
+}: {
+  title: string;
+  unit: string;
+  items: readonly LegendItem[];
+}) {
   return (
     <section className="legend" aria-label={`Légende : ${title}`} data-testid="legend">
       <h2 className="legend-title">{title}</h2>

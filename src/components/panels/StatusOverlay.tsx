@@ -2,7 +2,15 @@ import { fr } from '../../i18n/fr.ts';
 import type { EngineState } from '../../state/engine.ts';
 
 /** Start-up progress over the map, or the reason it failed with a way to try again. */
-export function StatusOverlay({ engine, drawing, onRetry }: { engine: EngineState; drawing: boolean; onRetry: () => void }) {
+export function StatusOverlay({
+  engine,
+  drawing,
+  onRetry,
+}: {
+  engine: EngineState;
+  drawing: boolean;
+  onRetry: () => void;
+}) {
   if (engine.status === 'error') {
     return (
       <div className="status-overlay status-error" role="alert" data-testid="status-error">

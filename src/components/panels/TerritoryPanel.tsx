@@ -26,7 +26,11 @@ export function TerritoryPanel({
       </p>
       <dl className="key-figures">
         <KeyFigure label={t.communes} value={formatNumber(summary.communes)} testId="territory-communes" />
-        <KeyFigure label={t.population} value={formatNumber(summary.population)} testId="territory-population" />
+        <KeyFigure
+          label={t.population}
+          value={formatNumber(summary.population)}
+          testId="territory-population"
+        />
         <KeyFigure
           label={t.activeAssociations}
           value={formatNumber(summary.associations_actives)}
@@ -35,7 +39,9 @@ export function TerritoryPanel({
         <KeyFigure
           label={t.cooperationRate}
           value={formatPercent(
-            summary.associations_actives > 0 ? summary.associations_cooperantes / summary.associations_actives : null,
+            summary.associations_actives > 0
+              ? summary.associations_cooperantes / summary.associations_actives
+              : null,
           )}
           hint={t.cooperationHint}
           testId="territory-cooperation"
@@ -43,7 +49,9 @@ export function TerritoryPanel({
         <KeyFigure label={t.exchanges} value={formatNumber(summary.echanges)} testId="territory-exchanges" />
         <KeyFigure
           label={t.intercommunal}
-          value={formatPercent(summary.echanges > 0 ? summary.echanges_intercommunaux / summary.echanges : null)}
+          value={formatPercent(
+            summary.echanges > 0 ? summary.echanges_intercommunaux / summary.echanges : null,
+          )}
           testId="territory-intercommunal"
         />
         <KeyFigure

@@ -29,7 +29,7 @@ export const ASSOCIATIONS_TABLE = {
       required: false,
       pattern: SIRET_PATTERN,
       title: 'SIRET',
-      description: "SIRET du siège, pour les associations inscrites au répertoire SIRENE.",
+      description: 'SIRET du siège, pour les associations inscrites au répertoire SIRENE.',
     },
     {
       name: 'waldec_code',

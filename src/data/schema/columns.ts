@@ -38,6 +38,25 @@ export interface ColumnDefinition {
   readonly derived?: boolean;
 }
 
+/**
+ * A table-level check in the manner of Validata's custom checks (methodology §4.6): skipped when
+ * its cells are empty.
+ */
+export type CustomCheck =
+  | {
+      readonly name: 'one-of-required';
+      readonly params: { readonly column: string; readonly column2: string };
+    }
+  | { readonly name: 'siret'; readonly params: { readonly column: string } }
+  | {
+      readonly name: 'compare-columns-value';
+      readonly params: {
+        readonly column: string;
+        readonly op: '>=' | '>' | '<=' | '<';
+        readonly column2: string;
+      };
+    };
+
 /** One table of a dataset: stored as `<file>` (Arrow IPC stream) and loaded as `<name>` in DuckDB. */
 export interface TableDefinition {
   readonly name: string;
@@ -46,6 +65,7 @@ export interface TableDefinition {
   readonly description: string;
   readonly primaryKey: string;
   readonly columns: readonly ColumnDefinition[];
+  readonly customChecks?: readonly CustomCheck[];
 }
 
 type ValueOf<C extends ColumnDefinition> = C extends { readonly enum: readonly (infer E)[] }

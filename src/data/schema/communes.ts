@@ -28,7 +28,8 @@ export const COMMUNES_TABLE = {
       required: false,
       minimum: 0,
       title: 'Population municipale',
-      description: 'Population municipale INSEE. Vide si inconnue : les indicateurs par habitant sont alors « sans donnée ».',
+      description:
+        'Population municipale INSEE. Vide si inconnue : les indicateurs par habitant sont alors « sans donnée ».',
     },
     {
       name: 'epci_code',

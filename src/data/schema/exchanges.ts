@@ -1,4 +1,10 @@
-import { INSEE_CODE_PATTERN, RNA_PATTERN, SIRET_PATTERN, type RowOf, type TableDefinition } from './columns.ts';
+import {
+  INSEE_CODE_PATTERN,
+  RNA_PATTERN,
+  SIRET_PATTERN,
+  type RowOf,
+  type TableDefinition,
+} from './columns.ts';
 import {
   DATA_STATUSES,
   EXCHANGE_MODALITIES,
@@ -30,7 +36,8 @@ export const EXCHANGES_TABLE = {
       unique: true,
       pattern: '^[A-Za-z0-9_-]{1,64}$',
       title: "Identifiant de l'échange",
-      description: 'Identifiant unique de l’échange chez le producteur (lettres, chiffres, - et _, 64 caractères au plus).',
+      description:
+        'Identifiant unique de l’échange chez le producteur (lettres, chiffres, - et _, 64 caractères au plus).',
       example: 'E2024-0001',
     },
     {
@@ -46,7 +53,8 @@ export const EXCHANGES_TABLE = {
       type: 'date',
       required: false,
       title: 'Date de fin',
-      description: 'Dernier jour de l’échange (AAAA-MM-JJ), postérieur ou égal à la date de début ; vide pour un don.',
+      description:
+        'Dernier jour de l’échange (AAAA-MM-JJ), postérieur ou égal à la date de début ; vide pour un don.',
     },
     {
       name: 'fournisseur_rna',
@@ -231,7 +239,8 @@ export const EXCHANGES_TABLE = {
       required: false,
       enum: WOULD_HAVE_BOUGHT,
       title: 'Aurait acheté',
-      description: 'Sans cet échange, le bénéficiaire aurait-il acheté ou loué la ressource ? oui, partiel ou non.',
+      description:
+        'Sans cet échange, le bénéficiaire aurait-il acheté ou loué la ressource ? oui, partiel ou non.',
     },
     {
       name: 'recurrent',
@@ -282,16 +291,20 @@ export const EXCHANGES_TABLE = {
       description: 'Identifiant (colonne associations.id) du bénéficiaire, résolu par RNA ou SIRET.',
     },
   ],
+  customChecks: [
+    { name: 'one-of-required', params: { column: 'fournisseur_rna', column2: 'fournisseur_siret' } },
+    { name: 'one-of-required', params: { column: 'beneficiaire_rna', column2: 'beneficiaire_siret' } },
+    { name: 'siret', params: { column: 'fournisseur_siret' } },
+    { name: 'siret', params: { column: 'beneficiaire_siret' } },
+    { name: 'compare-columns-value', params: { column: 'date_fin', op: '>=', column2: 'date_debut' } },
+  ],
 } as const satisfies TableDefinition;
+
+/**
+ * Version of the published exchange format. 0.1.0 is the proposal of the methodology brief
+ * (§4.7); 0.2.0 adds `modalite` and the goods category `minibus` (see the schema's CHANGELOG).
+ */
+export const EXCHANGE_FORMAT_VERSION = '0.2.0';
 
 /** An exchange row, as stored in `echanges.arrow` and returned by SQL. */
 export type ExchangeRow = RowOf<typeof EXCHANGES_TABLE>;
-
-/** Validata custom checks of the exchange format (methodology §4.6–4.7). */
-export const EXCHANGE_CUSTOM_CHECKS = [
-  { name: 'one-of-required', params: { column: 'fournisseur_rna', column2: 'fournisseur_siret' } },
-  { name: 'one-of-required', params: { column: 'beneficiaire_rna', column2: 'beneficiaire_siret' } },
-  { name: 'siret', params: { column: 'fournisseur_siret' } },
-  { name: 'siret', params: { column: 'beneficiaire_siret' } },
-  { name: 'compare-columns-value', params: { column: 'date_fin', op: '>=', column2: 'date_debut' } },
-] as const;

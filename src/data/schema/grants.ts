@@ -22,7 +22,13 @@ export const GRANTS_TABLE = {
       title: 'Identifiant',
       description: 'Identifiant de la ligne attribué à la construction du jeu de données.',
     },
-    { name: 'nomAttribuant', type: 'string', required: true, title: 'Attribuant', description: 'Nom de l’attribuant.' },
+    {
+      name: 'nomAttribuant',
+      type: 'string',
+      required: true,
+      title: 'Attribuant',
+      description: 'Nom de l’attribuant.',
+    },
     {
       name: 'idAttribuant',
       type: 'string',
@@ -68,7 +74,14 @@ export const GRANTS_TABLE = {
       title: 'RNA du bénéficiaire',
       description: 'N° RNA du bénéficiaire (depuis la version 2.1.0 du schéma).',
     },
-    { name: 'objet', type: 'string', required: true, maxLength: 256, title: 'Objet', description: 'Objet de la subvention.' },
+    {
+      name: 'objet',
+      type: 'string',
+      required: true,
+      maxLength: 256,
+      title: 'Objet',
+      description: 'Objet de la subvention.',
+    },
     {
       name: 'montant',
       type: 'number',
@@ -99,7 +112,13 @@ export const GRANTS_TABLE = {
       title: 'Période de versement',
       description: 'Date ou période de versement (AAAA-MM-JJ ou AAAA-MM-JJ/AAAA-MM-JJ).',
     },
-    { name: 'idRAE', type: 'string', required: false, title: 'Identifiant RAE', description: 'Identifiant RAE.' },
+    {
+      name: 'idRAE',
+      type: 'string',
+      required: false,
+      title: 'Identifiant RAE',
+      description: 'Identifiant RAE.',
+    },
     {
       name: 'notificationUE',
       type: 'boolean',
@@ -131,8 +150,14 @@ export const GRANTS_TABLE = {
       required: false,
       derived: true,
       title: 'Association',
-      description: 'Identifiant de l’association bénéficiaire, résolu par RNA ou SIRET ; vide si non retrouvée.',
+      description:
+        'Identifiant de l’association bénéficiaire, résolu par RNA ou SIRET ; vide si non retrouvée.',
     },
+  ],
+  customChecks: [
+    { name: 'one-of-required', params: { column: 'idBeneficiaire', column2: 'rnaBeneficiaire' } },
+    { name: 'siret', params: { column: 'idAttribuant' } },
+    { name: 'siret', params: { column: 'idBeneficiaire' } },
   ],
 } as const satisfies TableDefinition;
 

@@ -13,7 +13,13 @@ export * from './offers.ts';
 export * from './vocabularies.ts';
 
 /** Every table of a dataset, in load order (referenced tables first). */
-export const DATASET_TABLES = [COMMUNES_TABLE, ASSOCIATIONS_TABLE, EXCHANGES_TABLE, GRANTS_TABLE, OFFERS_TABLE] as const;
+export const DATASET_TABLES = [
+  COMMUNES_TABLE,
+  ASSOCIATIONS_TABLE,
+  EXCHANGES_TABLE,
+  GRANTS_TABLE,
+  OFFERS_TABLE,
+] as const;
 
 /** Name of a dataset table in DuckDB. */
 export type TableName = (typeof DATASET_TABLES)[number]['name'];

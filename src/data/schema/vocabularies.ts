@@ -28,7 +28,16 @@ export const RESOURCE_TYPE_LABELS: Readonly<Record<ResourceType, string>> = {
 };
 
 /** Unit of `quantite` in an exchange. */
-export const EXCHANGE_UNITS = ['heure', 'jour', 'mois', 'unite', 'm2', 'km', 'etp_mois', 'personne_heure'] as const;
+export const EXCHANGE_UNITS = [
+  'heure',
+  'jour',
+  'mois',
+  'unite',
+  'm2',
+  'km',
+  'etp_mois',
+  'personne_heure',
+] as const;
 export type ExchangeUnit = (typeof EXCHANGE_UNITS)[number];
 
 /** How people or goods travelled for an exchange. */
@@ -81,4 +90,8 @@ export const ANNOUNCEMENT_DIRECTIONS = ['offre', 'besoin'] as const;
 export const ANNOUNCEMENT_STATUSES = ['ouverte', 'pourvue', 'expiree'] as const;
 
 /** Nature of a grant (SCDL `nature`). */
-export const GRANT_NATURES = ['aide en numéraire', 'aide en nature', 'aide en numéraire;aide en nature'] as const;
+export const GRANT_NATURES = [
+  'aide en numéraire',
+  'aide en nature',
+  'aide en numéraire;aide en nature',
+] as const;

@@ -1,0 +1,70 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import type { FeatureCollection } from 'geojson';
+
+import type { DatasetManifest } from '../../src/data/manifest.ts';
+import {
+  ASSOCIATIONS_TABLE,
+  COMMUNES_TABLE,
+  DATASET_SCHEMA_VERSION,
+  EXCHANGES_TABLE,
+  GRANTS_TABLE,
+  OFFERS_TABLE,
+} from '../../src/data/schema/index.ts';
+import { DatasetWriter } from '../../scripts/lib/dataset-writer.ts';
+import type { FixtureTables } from './fixture.ts';
+
+/** Square outlines around each commune's reference point. */
+function outlines(tables: FixtureTables): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: tables.communes.map((c) => ({
+      type: 'Feature',
+      properties: { code_insee: c.code_insee, nom: c.nom },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [c.longitude - 0.01, c.latitude - 0.01],
+            [c.longitude + 0.01, c.latitude - 0.01],
+            [c.longitude + 0.01, c.latitude + 0.01],
+            [c.longitude - 0.01, c.latitude + 0.01],
+            [c.longitude - 0.01, c.latitude - 0.01],
+          ],
+        ],
+      },
+    })),
+  };
+}
+
+/** Writes the fixture as a complete dataset folder (Arrow files, outlines, manifest) in a temp dir. */
+export async function writeFixtureDataset(
+  tables: FixtureTables,
+): Promise<{ folder: string; manifest: DatasetManifest }> {
+  const folder = join(await mkdtemp(join(tmpdir(), 'symbiose-fixture-')), 'dataset');
+  const writer = await DatasetWriter.create(folder);
+  const communes = await writer.writeTable(COMMUNES_TABLE, [tables.communes]);
+  const associations = await writer.writeTable(ASSOCIATIONS_TABLE, [tables.associations]);
+  const echanges = await writer.writeTable(EXCHANGES_TABLE, [tables.echanges]);
+  const subventions = await writer.writeTable(GRANTS_TABLE, [tables.subventions]);
+  const offres = await writer.writeTable(OFFERS_TABLE, [tables.offres_besoins]);
+  const geometry = await writer.writeGeometry('communes.geojson', outlines(tables));
+  const manifest: DatasetManifest = {
+    schema_version: DATASET_SCHEMA_VERSION,
+    id: 'fixture',
+    name: 'Fixture',
+    fictional: true,
+    description: 'Petit territoire de test',
+    period: { start: '2024-01-01', end: '2024-12-31' },
+    bbox: [3, 45, 4, 46],
+    events: [],
+    sources: [{ name: 'tests/support/fixture.ts', licence: 'Licence Ouverte 2.0', url: null }],
+    generator: null,
+    tables: { communes, associations, echanges, subventions, offres_besoins: offres },
+    geometry: { communes: geometry },
+  };
+  await writer.commit(manifest);
+  return { folder, manifest };
+}

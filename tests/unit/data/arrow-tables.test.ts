@@ -1,0 +1,40 @@
+import { tableFromIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+
+import { toArrowSchema } from '../../../src/data/arrow-tables.ts';
+import { COMMUNES_TABLE, EXCHANGES_TABLE } from '../../../src/data/schema/index.ts';
+import { arrowBytes } from '../../support/engine.ts';
+import { exchange } from '../../support/fixture.ts';
+
+describe('toRecordBatch(table, rows)', () => {
+  it('writes values, nulls, dates and booleans that read back the same', () => {
+    const row = exchange('X1', '2024-02-29', 'W000000001', 'W000000002', 'materiel', {
+      date_fin: null,
+      masse_kg: 12.5,
+      beneficiaires: 40,
+      recurrent: false,
+    });
+    const table = tableFromIPC(arrowBytes(EXCHANGES_TABLE, [row]));
+    const read = table.get(0)?.toJSON() ?? {};
+    expect(read['id_echange']).toBe('X1');
+    // DateDay reads back as epoch milliseconds: 2024-02-29 is day 19 782.
+    expect(read['date_debut']).toBe(19_782 * 86_400_000);
+    expect(read['date_fin']).toBeNull();
+    expect(read['masse_kg']).toBe(12.5);
+    expect(read['beneficiaires']).toBe(40);
+    expect(read['recurrent']).toBe(false);
+    expect(read['consentement_publication']).toBe(true);
+  });
+
+  it('declares required columns non-nullable', () => {
+    const schema = toArrowSchema(COMMUNES_TABLE);
+    const nullable = Object.fromEntries(schema.fields.map((f) => [f.name, f.nullable]));
+    expect(nullable).toMatchObject({ code_insee: false, nom: false, population: true, epci_code: true });
+  });
+
+  it('writes an empty table with its schema', () => {
+    const table = tableFromIPC(arrowBytes(COMMUNES_TABLE, []));
+    expect(table.numRows).toBe(0);
+    expect(table.schema.fields.map((f) => f.name)).toEqual(COMMUNES_TABLE.columns.map((c) => c.name));
+  });
+});

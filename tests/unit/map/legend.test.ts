@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+
+import { formatNumber } from '../../../src/i18n/format.ts';
+import { classify, NO_DATA_COLOR } from '../../../src/map/classify.ts';
+import { legendItems } from '../../../src/map/legend.ts';
+
+describe('legendItems(classification)', () => {
+  it('lists zero, each class as a French range, then « no data »', () => {
+    const items = legendItems(classify([0, 1.5, 2.25, 9, 9, null]), (v) => formatNumber(v, 1), {
+      zero: 'Aucun échange',
+      noData: 'Sans donnée',
+    });
+    expect(items).toEqual([
+      { color: '#ffffcc', label: 'Aucun échange' },
+      { color: '#a1dab4', label: '1,5' },
+      { color: '#41b6c4', label: '2,3' },
+      { color: '#225ea8', label: '9,0' },
+      { color: NO_DATA_COLOR, label: 'Sans donnée' },
+    ]);
+  });
+
+  it('writes a class spanning several values as « min – max »', () => {
+    const items = legendItems(classify([1, 2, 10, 11, 20, 21, 40, 41, 1200]), (v) => formatNumber(v), {
+      zero: 'z',
+      noData: 'n',
+    });
+    expect(items.map((i) => i.label)).toEqual(['1 – 2', '10 – 11', '20 – 21', '40 – 41', '1\u202f200']);
+  });
+});
