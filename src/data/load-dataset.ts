@@ -61,8 +61,9 @@ async function checkColumns(runner: QueryRunner, table: TableDefinition, where: 
  * non-Arrow bytes without complaint and creates an empty table, so the framing is checked first.
  */
 function assertArrowStream(bytes: Uint8Array, where: string): void {
-  let fields = 0;
+  let fields: number;
   try {
+
     const reader = RecordBatchStreamReader.from(bytes);
     reader.open();
     fields = reader.schema.fields.length;
