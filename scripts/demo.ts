@@ -71,10 +71,12 @@ async function main(): Promise<void> {
     const manifest = await generateDemoDataset(options, writer, (message) => console.error(`  ${message}`));
     await writer.commit(manifest);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const counts = Object.entries(manifest.tables)
       .map(([name, entry]) => `${name} ${entry.rows.toLocaleString('fr-FR')}`)
       .join(', ');
-    console.error(`${manifest.name} : ${counts} (${seconds} s)`);
+    console.error(`${manifest.name} : ${counts} (${seconds} s, mémoire max ${peakMb} Mo)`);
+
     console.log(out);
   } catch (error) {
     await writer.abort();

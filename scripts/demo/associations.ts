@@ -4,31 +4,15 @@ import type { AssociationRow } from '../../src/data/schema/index.ts';
 import { spreadAroundPoint } from '../../src/data/spread-points.ts';
 import { associationName, ofPlace } from './association-names.ts';
 import { toDay, toIsoDate } from './calendar.ts';
-import { fictionalRna, fictionalSiren, fictionalSiret } from './identifiers.ts';
+import { AssociationIndex, HUB_KINDS, type HubKind } from './association-index.ts';
 import type { Random } from './random.ts';
 import type { GeneratedTerritory } from './territory.ts';
 import { SUBTHEMES, THEME_CODES, THEMES, type ThemeCode } from './themes.ts';
 
-/** Associations that many others lean on: they get a hub's share of exchanges. */
-export type HubKind =
-  'maison_associations' | 'centre_social' | 'ressourcerie' | 'groupement_employeurs' | 'reseau_savoirs';
-
-/** A generated association: its row plus the hidden traits that drive its exchanges. */
-export interface GeneratedAssociation {
-  readonly row: AssociationRow;
-  readonly communeIndex: number;
-  readonly theme: ThemeCode;
-  readonly hub: HubKind | null;
-  /** First and last day the association can take part in an exchange. */
-  readonly activeFrom: number;
-  readonly activeTo: number;
-  /** Registered as active but silent for over ten years: it takes part in nothing. */
-  readonly dormant: boolean;
-}
-
 export interface AssociationOptions {
   readonly count: number;
   readonly periodEnd: string;
+  readonly batchSize: number;
 }
 
 const HUB_THEMES: Readonly<Record<HubKind, { theme: ThemeCode; waldec: string }>> = {
@@ -138,23 +122,41 @@ function activityFigures(random: Random, theme: ThemeCode, hub: HubKind | null) 
   return { adherents, benevoles, salaries, budget_annuel_eur: budget };
 }
 
-/** Every association of the territory, in commune order, with its RNA-like record. */
-export function generateAssociations(
+/** Plans the associations: how many in each commune, and which hubs. Sizes the index. */
+export function planAssociations(random: Random, territory: GeneratedTerritory, count: number) {
+  const hubs = new Map<number, HubKind[]>();
+  for (const hub of planHubs(territory))
+    hubs.set(hub.communeIndex, [...(hubs.get(hub.communeIndex) ?? []), hub.kind]);
+  const hubCount = [...hubs.values()].reduce((sum, kinds) => sum + kinds.length, 0);
+  const allocated = allocate(random, territory, Math.max(count, hubCount));
+  const perCommune = allocated.map((n, i) => Math.max(n, hubs.get(i)?.length ?? 0));
+  const total = perCommune.reduce((a, b) => a + b, 0);
+  const index = new AssociationIndex(
+    total,
+    territory.communes.map((c) => c.row.code_insee),
+  );
+  return { hubs, perCommune, index };
+}
+
+/**
+ * Every association of the territory, in commune order, with its RNA-like record: yields rows in
+ * batches (to be written) while it fills `plan.index` with what the exchanges need.
+ */
+export function* generateAssociations(
   random: Random,
   territory: GeneratedTerritory,
+  plan: ReturnType<typeof planAssociations>,
   options: AssociationOptions,
-): GeneratedAssociation[] {
+): Generator<AssociationRow[]> {
   const periodEnd = toDay(options.periodEnd);
-  const hubs = planHubs(territory);
-  const perCommune = allocate(random, territory, Math.max(options.count, hubs.length));
+  const { hubs, perCommune, index } = plan;
   const names = new Set<string>();
-  const result: GeneratedAssociation[] = [];
-  let sequence = 0;
-  territory.communes.forEach((commune, communeIndex) => {
-    const communeHubs = hubs.filter((h) => h.communeIndex === communeIndex).map((h) => h.kind);
-    const n = Math.max(perCommune[communeIndex] ?? 0, communeHubs.length);
+  let batch: AssociationRow[] = [];
+  let i = 0;
+  for (const [communeIndex, commune] of territory.communes.entries()) {
+    const communeHubs = hubs.get(communeIndex) ?? [];
     let spreadRank = 0;
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < (perCommune[communeIndex] ?? 0); k++, i++) {
       const hub = communeHubs[k] ?? null;
       const theme = hub ? HUB_THEMES[hub].theme : drawTheme(random);
       const waldec = hub ? HUB_THEMES[hub].waldec : theme;
@@ -171,38 +173,45 @@ export function generateAssociations(
         ? exactPosition(random, commune)
         : spreadAroundPoint(commune.row.longitude, commune.row.latitude, ++spreadRank);
       const figures = activityFigures(random, theme, hub);
-      sequence++;
       const hasSiret = (figures.salaries ?? 0) > 0 || random.chance(0.15);
-      result.push({
-        communeIndex,
-        theme,
-        hub,
-        activeFrom: created,
-        activeTo: dissolved ?? periodEnd,
-        dormant,
-        row: {
-          id: fictionalRna(sequence),
-          nom: name,
-          siret: hasSiret ? fictionalSiret(fictionalSiren(70_000_000 + sequence), 1) : null,
-          waldec_code: waldec,
-          waldec_libelle:
-            waldec in SUBTHEMES ? SUBTHEMES[waldec as keyof typeof SUBTHEMES].label : THEMES[theme].label,
-          theme_code: theme,
-          theme_libelle: THEMES[theme].label,
-          commune_code: commune.row.code_insee,
-          longitude,
-          latitude,
-          precision_geo: exact ? 'exacte' : 'commune',
-          date_creation: toIsoDate(created),
-          date_derniere_declaration: toIsoDate(lastDeclaration),
-          date_dissolution: dissolved === null ? null : toIsoDate(dissolved),
-          statut: status,
-          ...figures,
-        },
+      index.communeIndex[i] = communeIndex;
+      index.themeIndex[i] = THEME_CODES.indexOf(theme);
+      index.hubIndex[i] = hub ? HUB_KINDS.indexOf(hub) : -1;
+      index.activeFrom[i] = created;
+      index.activeTo[i] = dissolved ?? periodEnd;
+      index.dormant[i] = dormant ? 1 : 0;
+      index.hasSiret[i] = hasSiret ? 1 : 0;
+      index.longitude[i] = longitude;
+      index.latitude[i] = latitude;
+      index.names[i] = name;
+      batch.push({
+        id: index.id(i),
+        nom: name,
+        siret: index.siret(i),
+        waldec_code: waldec,
+        waldec_libelle:
+          waldec in SUBTHEMES ? SUBTHEMES[waldec as keyof typeof SUBTHEMES].label : THEMES[theme].label,
+        theme_code: theme,
+        theme_libelle: THEMES[theme].label,
+        commune_code: commune.row.code_insee,
+        longitude,
+        latitude,
+        precision_geo: exact ? 'exacte' : 'commune',
+        date_creation: toIsoDate(created),
+        date_derniere_declaration: toIsoDate(lastDeclaration),
+        date_dissolution: dissolved === null ? null : toIsoDate(dissolved),
+        statut: status,
+        ...figures,
       });
+      if (batch.length === options.batchSize) {
+        yield batch;
+        batch = [];
+      }
     }
-  });
-  return result;
+    // Names need only be unique within a commune; forgetting them keeps memory flat.
+    names.clear();
+  }
+  if (batch.length > 0) yield batch;
 }
 
 const TEN_YEARS = 3_652;

@@ -1,7 +1,7 @@
 import type { ExchangeRow, ResourceType, TransportMode } from '../../src/data/schema/index.ts';
-import type { GeneratedAssociation } from './associations.ts';
+import type { HubKind } from './association-index.ts';
 import type { Random } from './random.ts';
-import { THEMES } from './themes.ts';
+import type { ThemeGroup } from './themes.ts';
 
 /** What the type of an exchange decides: quantity, unit, goods, hours, value, travel. */
 export type ExchangeDetails = Pick<
@@ -61,13 +61,15 @@ function declaredValue(random: Random, value: number): number | null {
   return random.chance(0.35) ? money(value * random.uniform(0.8, 1.25)) : null;
 }
 
-function goodsDetails(random: Random, provider: GeneratedAssociation): ExchangeDetails {
-  const choices =
-    GOODS_BY_GROUP[provider.hub ?? THEMES[provider.theme].group] ?? GOODS_BY_GROUP['loisirs'] ?? [];
+/** Who provides: a hub kind, or else the theme family of the association. */
+export type ProviderProfile = HubKind | ThemeGroup;
+
+function goodsDetails(random: Random, provider: ProviderProfile): ExchangeDetails {
+  const choices = GOODS_BY_GROUP[provider] ?? GOODS_BY_GROUP['loisirs'] ?? [];
   const category = random.pick(choices);
   const goods = GOODS[category] ?? { label: 'matériel', massKg: 5, dailyRent: 10, quantity: [1, 2] as const };
   const quantity = random.int(goods.quantity[0], goods.quantity[1]);
-  const gift = random.chance(provider.hub === 'ressourcerie' ? 0.6 : 0.04);
+  const gift = random.chance(provider === 'ressourcerie' ? 0.6 : 0.04);
   const days = gift ? 0 : random.int(1, 4);
   return {
     categorie_bien: category,
@@ -221,7 +223,7 @@ function otherDetails(random: Random): ExchangeDetails {
 export function exchangeDetails(
   random: Random,
   type: ResourceType,
-  provider: GeneratedAssociation,
+  provider: ProviderProfile,
 ): ExchangeDetails {
   switch (type) {
     case 'materiel':

@@ -1,9 +1,10 @@
 import type { ExchangeRow, ResourceType } from '../../src/data/schema/index.ts';
-import type { GeneratedAssociation } from './associations.ts';
+import type { AssociationIndex } from './association-index.ts';
 import { monthOf, toIsoDate, yearsBetween } from './calendar.ts';
-import { exchangeDetails, transportMode } from './exchange-details.ts';
-import { drawResourceType, type Partnership } from './partnerships.ts';
+import { exchangeDetails, transportMode, type ProviderProfile } from './exchange-details.ts';
+import { drawResourceType, type PartnershipTable } from './partnerships.ts';
 import { cumulate, drawFromCumulative, type Random } from './random.ts';
+import { THEMES } from './themes.ts';
 
 export interface ExchangeOptions {
   /** Expected number of exchanges (the drawn number varies around it). */
@@ -33,32 +34,37 @@ function intensity(options: ExchangeOptions): Float64Array {
 /** Exchange days of every partnership, sorted by day (partnership order within a day). */
 function schedule(
   random: Random,
-  partnerships: readonly Partnership[],
+  partnerships: PartnershipTable,
   options: ExchangeOptions,
 ): { partnership: Int32Array; day: Int32Array } {
   const cumulative = intensity(options);
   const first = options.periodStart;
-  const exposure = partnerships.map((p) => {
-    const before = p.start > first ? (cumulative[p.start - first - 1] ?? 0) : 0;
-    return ((cumulative[p.end - first] ?? 0) - before) * p.rate;
-  });
-  const total = exposure.reduce((a, b) => a + b, 0);
+  const exposure = new Float64Array(partnerships.size);
+  let total = 0;
+  for (let p = 0; p < partnerships.size; p++) {
+    const start = partnerships.start[p] ?? first;
+    const before = start > first ? (cumulative[start - first - 1] ?? 0) : 0;
+    exposure[p] =
+      ((cumulative[(partnerships.end[p] ?? first) - first] ?? 0) - before) * (partnerships.rate[p] ?? 0);
+    total += exposure[p] ?? 0;
+  }
   const lambda = total > 0 ? options.count / total : 0;
   let partnership: Int32Array = new Int32Array(Math.max(16, Math.round(options.count * 1.1)));
   let day: Int32Array = new Int32Array(partnership.length);
   let size = 0;
-  partnerships.forEach((p, index) => {
-    const k = random.poisson(lambda * (exposure[index] ?? 0));
+  for (let p = 0; p < partnerships.size; p++) {
+    const k = random.poisson(lambda * (exposure[p] ?? 0));
+    const [from, to] = [(partnerships.start[p] ?? first) - first, (partnerships.end[p] ?? first) - first];
     for (let j = 0; j < k; j++) {
       if (size === partnership.length) {
         partnership = grow(partnership);
         day = grow(day);
       }
-      partnership[size] = index;
-      day[size] = first + drawFromCumulative(cumulative, random.next(), p.start - first, p.end - first);
+      partnership[size] = p;
+      day[size] = first + drawFromCumulative(cumulative, random.next(), from, to);
       size++;
     }
-  });
+  }
   // Counting sort by day: linear, stable, and bounded by the number of days in the period.
   const days = options.periodEnd - first + 1;
   const starts = new Int32Array(days + 1);
@@ -86,10 +92,16 @@ function grow(array: Int32Array): Int32Array {
 }
 
 /** Round trip between two associations along roads (straight line × 1.3 detour × 2), in km. */
-function roundTripKm(from: GeneratedAssociation, to: GeneratedAssociation): number {
-  const latitude = ((from.row.latitude + to.row.latitude) / 2) * (Math.PI / 180);
-  const dx = (to.row.longitude - from.row.longitude) * 111.32 * Math.cos(latitude);
-  const dy = (to.row.latitude - from.row.latitude) * 110.574;
+function roundTripKm(associations: AssociationIndex, from: number, to: number): number {
+  const [lon1, lat1, lon2, lat2] = [
+    associations.longitude[from] ?? 0,
+    associations.latitude[from] ?? 0,
+    associations.longitude[to] ?? 0,
+    associations.latitude[to] ?? 0,
+  ];
+  const latitude = ((lat1 + lat2) / 2) * (Math.PI / 180);
+  const dx = (lon2 - lon1) * 111.32 * Math.cos(latitude);
+  const dy = (lat2 - lat1) * 110.574;
   return Math.round(Math.max(0.5, Math.hypot(dx, dy) * 1.3 * 2) * 10) / 10;
 }
 
@@ -99,18 +111,15 @@ function roundTripKm(from: GeneratedAssociation, to: GeneratedAssociation): numb
  */
 export function* generateExchangeBatches(
   random: Random,
-  associations: readonly GeneratedAssociation[],
-  partnerships: readonly Partnership[],
+  associations: AssociationIndex,
+  partnerships: PartnershipTable,
   options: ExchangeOptions,
 ): Generator<ExchangeRow[]> {
   const planned = schedule(random, partnerships, options);
   let batch: ExchangeRow[] = [];
   for (let i = 0; i < planned.day.length; i++) {
-    const p = partnerships[planned.partnership[i] ?? 0];
-    const provider = p && associations[p.provider];
-    const receiver = p && associations[p.receiver];
-    if (!p || !provider || !receiver) continue;
-    batch.push(exchangeRow(random, i, planned.day[i] ?? 0, p, provider, receiver, options));
+    const p = planned.partnership[i] ?? 0;
+    batch.push(exchangeRow(random, i, planned.day[i] ?? 0, partnerships, p, associations, options));
     if (batch.length === options.batchSize) {
       yield batch;
       batch = [];
@@ -123,37 +132,44 @@ function exchangeRow(
   random: Random,
   sequence: number,
   day: number,
-  partnership: Partnership,
-  provider: GeneratedAssociation,
-  receiver: GeneratedAssociation,
+  partnerships: PartnershipTable,
+  p: number,
+  associations: AssociationIndex,
   options: ExchangeOptions,
 ): ExchangeRow {
-  const type: ResourceType = random.chance(0.75) ? partnership.mainType : drawResourceType(random, provider);
-  const details = exchangeDetails(random, type, provider);
+  const provider = partnerships.provider[p] ?? 0;
+  const receiver = partnerships.receiver[p] ?? 0;
+  const profile: ProviderProfile = associations.hub(provider) ?? THEMES[associations.theme(provider)].group;
+  const type: ResourceType = random.chance(0.75)
+    ? partnerships.type(p)
+    : drawResourceType(random, associations, provider);
+  const details = exchangeDetails(random, type, profile);
   const programme = day >= options.programmeStart;
-  const distance = details.online ? 0 : roundTripKm(provider, receiver);
+  const distance = details.online ? 0 : roundTripKm(associations, provider, receiver);
   const wouldHaveBought = random.weighted({ unknown: 25, oui: 30, partiel: 25, non: 20 });
   const { durationDays, carriesGoods: _goods, online: _online, ...fields } = details;
+  const providerId = associations.id(provider);
+  const receiverId = associations.id(receiver);
   return {
     id_echange: `E${String(sequence + 1).padStart(8, '0')}`,
     date_debut: toIsoDate(day),
     date_fin: fields.modalite === 'don' ? null : toIsoDate(Math.min(day + durationDays, options.periodEnd)),
-    fournisseur_rna: provider.row.id,
+    fournisseur_rna: providerId,
     fournisseur_siret: null,
-    beneficiaire_rna: receiver.row.id,
+    beneficiaire_rna: receiverId,
     beneficiaire_siret: null,
-    fournisseur_commune: provider.row.commune_code,
-    beneficiaire_commune: receiver.row.commune_code,
+    fournisseur_commune: associations.communeCode(provider),
+    beneficiaire_commune: associations.communeCode(receiver),
     type_ressource: type,
     ...fields,
     distance_km: distance,
     mode_transport: transportMode(random, distance, details),
     aurait_achete: wouldHaveBought === 'unknown' ? null : wouldHaveBought,
-    recurrent: partnership.recurrent,
+    recurrent: partnerships.recurrent[p] === 1,
     statut_donnee: random.chance(programme ? 0.35 : 0.15) ? 'verifie' : 'declare',
     source: programme ? `Plateforme ${options.programmeName}` : 'Enquête annuelle des associations',
-    consentement_publication: partnership.consent,
-    fournisseur_id: provider.row.id,
-    beneficiaire_id: receiver.row.id,
+    consentement_publication: partnerships.consent[p] === 1,
+    fournisseur_id: providerId,
+    beneficiaire_id: receiverId,
   };
 }

@@ -11,7 +11,7 @@ import {
   type TableName,
 } from '../../src/data/schema/index.ts';
 import type { DatasetWriter } from '../lib/dataset-writer.ts';
-import { generateAssociations } from './associations.ts';
+import { generateAssociations, planAssociations } from './associations.ts';
 import { toDay } from './calendar.ts';
 import { generateExchangeBatches } from './exchanges.ts';
 import { generateGrants } from './grants.ts';
@@ -63,17 +63,14 @@ export async function generateDemoDataset(
   const geometry = await writer.writeGeometry('communes.geojson', communeCollection(territory.communes));
 
   log(`associations : ${options.associations}…`);
-  const associations = generateAssociations(associationRandom, territory, {
+  const plan = planAssociations(associationRandom, territory, options.associations);
+  const associationRows = generateAssociations(associationRandom, territory, plan, {
     count: options.associations,
     periodEnd: options.periodEnd,
+    batchSize: options.batchSize,
   });
-  await writer.writeTable(
-    ASSOCIATIONS_TABLE,
-    chunks(
-      associations.map((a) => a.row),
-      options.batchSize,
-    ),
-  );
+  await writer.writeTable(ASSOCIATIONS_TABLE, associationRows);
+  const associations = plan.index;
 
   log(`partenariats et échanges : environ ${options.exchanges}…`);
   const partnerships = generatePartnerships(partnershipRandom, territory, associations, {
@@ -96,15 +93,17 @@ export async function generateDemoDataset(
   const offers = generateOffers(offerRandom, associations, partnerships, {
     start: periodStart,
     end: periodEnd,
+    batchSize: options.batchSize,
   });
-  await writer.writeTable(OFFERS_TABLE, chunks(offers, options.batchSize));
+  await writer.writeTable(OFFERS_TABLE, offers);
   const grants = generateGrants(grantRandom, territory, associations, {
     periodStart: options.periodStart,
     periodEnd: options.periodEnd,
     programmeName,
     programmeStart: options.programmeStart,
+    batchSize: options.batchSize,
   });
-  await writer.writeTable(GRANTS_TABLE, chunks(grants, options.batchSize));
+  await writer.writeTable(GRANTS_TABLE, grants);
 
   const tables = writer.tables();
   const entry = (name: TableName) => {

@@ -1,7 +1,7 @@
 import type { OfferRow, ResourceType } from '../../src/data/schema/index.ts';
-import type { GeneratedAssociation } from './associations.ts';
+import type { AssociationIndex } from './association-index.ts';
 import { toIsoDate } from './calendar.ts';
-import { drawResourceType, type Partnership } from './partnerships.ts';
+import { drawResourceType, type PartnershipTable } from './partnerships.ts';
 import type { Random } from './random.ts';
 
 // prettier-ignore
@@ -38,30 +38,39 @@ const TEXTS: Readonly<Record<ResourceType, { offre: readonly string[]; besoin: r
 };
 
 /**
- * Announcements of what associations offer and need. Needs of associations without any
- * partner mostly stay open: the unmet needs a local authority wants to see.
+ * Announcements of what associations offer and need, in batches. Needs of associations without
+ * any partner mostly stay open: the unmet needs a local authority wants to see.
  */
-export function generateOffers(
+export function* generateOffers(
   random: Random,
-  associations: readonly GeneratedAssociation[],
-  partnerships: readonly Partnership[],
-  period: { start: number; end: number },
-): OfferRow[] {
-  const connected = new Set(partnerships.flatMap((p) => [p.provider, p.receiver]));
-  const rows: OfferRow[] = [];
-  associations.forEach((association, index) => {
-    if (association.dormant || association.activeTo < period.end - 365) return;
-    const isConnected = connected.has(index);
-    const posts = association.hub ? 3 : random.chance(isConnected ? 0.16 : 0.08) ? 1 : 0;
+  associations: AssociationIndex,
+  partnerships: PartnershipTable,
+  period: { start: number; end: number; batchSize: number },
+): Generator<OfferRow[]> {
+  const connected = new Uint8Array(associations.size);
+  for (let p = 0; p < partnerships.size; p++) {
+    connected[partnerships.provider[p] ?? 0] = 1;
+    connected[partnerships.receiver[p] ?? 0] = 1;
+  }
+  let batch: OfferRow[] = [];
+  let count = 0;
+  for (let i = 0; i < associations.size; i++) {
+    if (associations.dormant[i] || (associations.activeTo[i] ?? 0) < period.end - 365) continue;
+    const isConnected = connected[i] === 1;
+    const isHub = associations.hubIndex[i] !== -1;
+    const posts = isHub ? 3 : random.chance(isConnected ? 0.16 : 0.08) ? 1 : 0;
     for (let k = 0; k < posts; k++) {
-      const direction = association.hub || (isConnected && random.chance(0.55)) ? 'offre' : 'besoin';
-      const type = drawResourceType(random, association);
-      const start = random.int(Math.max(period.start + 365, association.activeFrom), period.end - 30);
+      const direction = isHub || (isConnected && random.chance(0.55)) ? 'offre' : 'besoin';
+      const type = drawResourceType(random, associations, i);
+      const start = random.int(
+        Math.max(period.start + 365, associations.activeFrom[i] ?? 0),
+        period.end - 30,
+      );
       const fulfilled = isConnected ? random.chance(0.6) : random.chance(0.15);
       const end = random.chance(0.5) ? Math.min(period.end + 180, start + random.int(60, 540)) : null;
-      rows.push({
-        id_annonce: `A${String(rows.length + 1).padStart(6, '0')}`,
-        association_id: association.row.id,
+      batch.push({
+        id_annonce: `A${String(++count).padStart(7, '0')}`,
+        association_id: associations.id(i),
         sens: direction,
         type_ressource: type,
         categorie_bien: null,
@@ -70,7 +79,11 @@ export function generateOffers(
         date_fin: end === null ? null : toIsoDate(end),
         statut: fulfilled ? 'pourvue' : end !== null && end < period.end ? 'expiree' : 'ouverte',
       });
+      if (batch.length === period.batchSize) {
+        yield batch;
+        batch = [];
+      }
     }
-  });
-  return rows;
+  }
+  if (batch.length > 0) yield batch;
 }

@@ -1,27 +1,66 @@
 import KDBush from 'kdbush';
 
 import type { ResourceType } from '../../src/data/schema/index.ts';
-import type { GeneratedAssociation, HubKind } from './associations.ts';
+import { RESOURCE_TYPES } from '../../src/data/schema/index.ts';
+import type { AssociationIndex, HubKind } from './association-index.ts';
 import { cumulate, drawFromCumulative, type Random } from './random.ts';
 import type { GeneratedTerritory } from './territory.ts';
 import { THEMES, themeAffinity, type ThemeGroup } from './themes.ts';
 
 /**
- * A lasting relationship in which one association (provider) repeatedly lends, gives or shares
+ * Lasting relationships in which one association (provider) repeatedly lends, gives or shares
  * something with another (receiver). Exchanges are drawn from partnerships, so that the same
- * pairs recur as they do in real cooperation.
+ * pairs recur as they do in real cooperation. Stored column-wise: millions of them stay compact.
  */
-export interface Partnership {
-  readonly provider: number;
-  readonly receiver: number;
-  readonly start: number;
-  readonly end: number;
-  readonly mainType: ResourceType;
+export class PartnershipTable {
+  size = 0;
+  provider: Int32Array;
+  receiver: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** Index in RESOURCE_TYPES of the kind of resource the partnership is mostly about. */
+  mainType: Uint8Array;
   /** Relative frequency of exchanges; recurrent partnerships (weekly use of a room…) are ×6. */
-  readonly rate: number;
-  readonly recurrent: boolean;
+  rate: Float64Array;
+  recurrent: Uint8Array;
   /** Both associations agreed to show their exchanges on the public map. */
-  readonly consent: boolean;
+  consent: Uint8Array;
+
+  constructor(capacity: number) {
+    this.provider = new Int32Array(capacity);
+    this.receiver = new Int32Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.mainType = new Uint8Array(capacity);
+    this.rate = new Float64Array(capacity);
+    this.recurrent = new Uint8Array(capacity);
+    this.consent = new Uint8Array(capacity);
+  }
+
+  add(p: {
+    provider: number;
+    receiver: number;
+    start: number;
+    end: number;
+    mainType: ResourceType;
+    rate: number;
+    recurrent: boolean;
+    consent: boolean;
+  }): void {
+    const i = this.size++;
+    this.provider[i] = p.provider;
+    this.receiver[i] = p.receiver;
+    this.start[i] = p.start;
+    this.end[i] = p.end;
+    this.mainType[i] = RESOURCE_TYPES.indexOf(p.mainType);
+    this.rate[i] = p.rate;
+    this.recurrent[i] = p.recurrent ? 1 : 0;
+    this.consent[i] = p.consent ? 1 : 0;
+  }
+
+  type(i: number): ResourceType {
+    return RESOURCE_TYPES[this.mainType[i] ?? 0] ?? 'autre';
+  }
 }
 
 // prettier-ignore
@@ -41,9 +80,9 @@ const TYPE_PROFILES: Readonly<Record<ThemeGroup | HubKind, Partial<Record<Resour
   reseau_savoirs: { competences: 60, information_formation: 40 },
 };
 
-/** Draws the kind of resource an association provides, from its theme or hub role. */
-export function drawResourceType(random: Random, association: GeneratedAssociation): ResourceType {
-  const profile = TYPE_PROFILES[association.hub ?? THEMES[association.theme].group];
+/** Draws the kind of resource association `i` provides, from its theme or hub role. */
+export function drawResourceType(random: Random, associations: AssociationIndex, i: number): ResourceType {
+  const profile = TYPE_PROFILES[associations.hub(i) ?? THEMES[associations.theme(i)].group];
   return random.weighted(profile as Record<ResourceType, number>);
 }
 
@@ -63,6 +102,12 @@ const DECAY_KM = 6;
 const HUB_DECAY_KM = 22;
 /** Extra weight of partners in the association's own commune: village life is local [E]. */
 const SAME_COMMUNE_BONUS = 5;
+/** Share of partnerships already running when the period starts [E]. */
+const EXISTING_SHARE = 0.2;
+/** Median life of a partnership (days) [E]; some last years, many a season. */
+const MEDIAN_DURATION_DAYS = 1_000;
+/** Yearly growth of the rate at which partnerships form, before any programme [E]. */
+const FORMATION_GROWTH = 0.25;
 
 export interface PartnershipOptions {
   readonly count: number;
@@ -80,25 +125,27 @@ interface CommuneCandidates {
 export function generatePartnerships(
   random: Random,
   territory: GeneratedTerritory,
-  associations: readonly GeneratedAssociation[],
+  associations: AssociationIndex,
   options: PartnershipOptions,
-): Partnership[] {
-  const n = associations.length;
-  const eligible = associations.map(
-    (a) => !a.dormant && a.activeTo >= options.periodStart && a.activeFrom <= options.periodEnd,
-  );
+): PartnershipTable {
+  const n = associations.size;
   const providerWeight = new Float64Array(n);
   const receiverWeight = new Float64Array(n);
-  associations.forEach((a, i) => {
-    if (!eligible[i]) return;
-    if (a.hub) {
-      providerWeight[i] = HUB_PROVIDER_WEIGHT[a.hub];
+  for (let i = 0; i < n; i++) {
+    const eligible =
+      !associations.dormant[i] &&
+      (associations.activeTo[i] ?? 0) >= options.periodStart &&
+      (associations.activeFrom[i] ?? 0) <= options.periodEnd;
+    if (!eligible) continue;
+    const hub = associations.hub(i);
+    if (hub) {
+      providerWeight[i] = HUB_PROVIDER_WEIGHT[hub];
       receiverWeight[i] = 4;
     } else if (!random.chance(ISOLATED_SHARE)) {
       providerWeight[i] = random.logNormal(1, 0.9);
       receiverWeight[i] = random.logNormal(1, 0.9);
     }
-  });
+  }
   const byCommune = groupByCommune(territory, associations, receiverWeight);
   const neighbourhoods = new Map<string, CommuneCandidates>();
   const candidatesFor = (commune: number, decayKm: number): CommuneCandidates => {
@@ -113,31 +160,37 @@ export function generatePartnerships(
 
   const providers = cumulate(providerWeight);
   const seen = new Set<number>();
-  const partnerships: Partnership[] = [];
+  const partnerships = new PartnershipTable(options.count);
   const formation = formationCurve(options);
-  for (let attempts = 0; partnerships.length < options.count && attempts < options.count * 20; attempts++) {
+  for (let attempts = 0; partnerships.size < options.count && attempts < options.count * 20; attempts++) {
     const provider = drawFromCumulative(providers, random.next());
-    const from = associations[provider];
-    if (!from) break;
-    const area = candidatesFor(from.communeIndex, from.hub ? HUB_DECAY_KM : DECAY_KM);
+    if (provider < 0) break;
+    const isHub = associations.hubIndex[provider] !== -1;
+    const area = candidatesFor(associations.communeIndex[provider] ?? 0, isHub ? HUB_DECAY_KM : DECAY_KM);
     const commune = area.communes[drawFromCumulative(area.cumulative, random.next())] ?? -1;
     const receiver = pickReceiver(random, associations, byCommune, commune, provider);
     if (receiver < 0 || seen.has(provider * n + receiver)) continue;
-    const to = associations[receiver];
-    if (!to) continue;
-    const opens = Math.max(options.periodStart, from.activeFrom, to.activeFrom);
-    const closes = Math.min(options.periodEnd, from.activeTo, to.activeTo);
+    const opens = Math.max(
+      options.periodStart,
+      associations.activeFrom[provider] ?? 0,
+      associations.activeFrom[receiver] ?? 0,
+    );
+    const closes = Math.min(
+      options.periodEnd,
+      associations.activeTo[provider] ?? 0,
+      associations.activeTo[receiver] ?? 0,
+    );
     if (closes - opens < 30) continue;
     seen.add(provider * n + receiver);
-    const start = random.chance(0.3) ? opens : drawDay(random, formation, from.hub !== null, opens, closes);
-    const end = Math.min(closes, Math.round(start + 30 + random.logNormal(700, 0.8)));
+    const start = random.chance(EXISTING_SHARE) ? opens : drawDay(random, formation, isHub, opens, closes);
+    const end = Math.min(closes, Math.round(start + 30 + random.logNormal(MEDIAN_DURATION_DAYS, 0.7)));
     const recurrent = random.chance(0.12);
-    partnerships.push({
+    partnerships.add({
       provider,
       receiver,
       start,
       end,
-      mainType: drawResourceType(random, from),
+      mainType: drawResourceType(random, associations, provider),
       rate: random.logNormal(1, 0.7) * (recurrent ? 6 : 1),
       recurrent,
       consent: random.chance(0.88),
@@ -148,13 +201,13 @@ export function generatePartnerships(
 
 function groupByCommune(
   territory: GeneratedTerritory,
-  associations: readonly GeneratedAssociation[],
+  associations: AssociationIndex,
   receiverWeight: Float64Array,
 ): { members: number[][]; cumulative: Float64Array[]; mass: Float64Array } {
   const members = territory.communes.map((): number[] => []);
-  associations.forEach((a, i) => {
-    if ((receiverWeight[i] ?? 0) > 0) members[a.communeIndex]?.push(i);
-  });
+  for (let i = 0; i < associations.size; i++) {
+    if ((receiverWeight[i] ?? 0) > 0) members[associations.communeIndex[i] ?? 0]?.push(i);
+  }
   const cumulative = members.map((list) => cumulate(list.map((i) => receiverWeight[i] ?? 0)));
   const mass = Float64Array.from(cumulative, (c) => (c.length > 0 ? (c[c.length - 1] ?? 0) : 0));
   return { members, cumulative, mass };
@@ -194,23 +247,22 @@ function spatialIndex(territory: GeneratedTerritory): KDBush {
 /** A receiver in `commune`: a few candidates drawn by weight, the best theme affinity wins. */
 function pickReceiver(
   random: Random,
-  associations: readonly GeneratedAssociation[],
+  associations: AssociationIndex,
   byCommune: { members: number[][]; cumulative: Float64Array[] },
   commune: number,
   provider: number,
 ): number {
   const members = byCommune.members[commune];
   const cumulative = byCommune.cumulative[commune];
-  const from = associations[provider];
-  if (!members || !cumulative || members.length === 0 || !from) return -1;
+  if (!members || !cumulative || members.length === 0) return -1;
+  const fromTheme = associations.theme(provider);
   const candidates: number[] = [];
   const weights: number[] = [];
   for (let k = 0; k < 4; k++) {
     const candidate = members[drawFromCumulative(cumulative, random.next())] ?? -1;
-    const to = associations[candidate];
-    if (!to || candidate === provider) continue;
+    if (candidate < 0 || candidate === provider) continue;
     candidates.push(candidate);
-    weights.push(themeAffinity(from.theme, to.theme));
+    weights.push(themeAffinity(fromTheme, associations.theme(candidate)));
   }
   const chosen = drawFromCumulative(cumulate(weights), random.next());
   return candidates[chosen] ?? -1;
@@ -232,7 +284,7 @@ function formationCurve(options: PartnershipOptions): {
   let sumHub = 0;
   for (let d = 0; d < days; d++) {
     const day = options.periodStart + d;
-    const growth = 1 + (0.12 * d) / 365;
+    const growth = 1 + (FORMATION_GROWTH * d) / 365;
     const programme = day >= options.programmeStart;
     sumBase += growth * (programme ? 2.2 : 1);
     sumHub += growth * (programme ? 4 : 1);

@@ -187,20 +187,24 @@ function communeName(random: Random, nearRiver: string | null): string {
   }
 }
 
-/** `count` distinct commune names. */
-export function communeNames(random: Random, count: number, river: string): string[] {
-  const names = new Set<string>();
-  let attempts = 0;
-  while (names.size < count) {
-    const name = communeName(random, river);
-    attempts++;
-    // Large synthetic territories outgrow the combinations: number the duplicates, as a last resort.
-    names.add(names.has(name) && attempts > count * 20 ? `${name} ${names.size}` : name);
-  }
-  return [...names];
+/**
+ * A name not in `taken` (which it then joins), drawn with `draw`. Huge synthetic territories
+ * outgrow the combinations: after a few tries a duplicate gets a number, as a last resort.
+ */
+function uniqueName(taken: Set<string>, draw: () => string): string {
+  let name = draw();
+  for (let attempt = 0; taken.has(name) && attempt < 30; attempt++) name = draw();
+  for (let rank = 2; taken.has(name); rank++) name = `${name.replace(/ \d+$/, '')} ${rank}`;
+  taken.add(name);
+  return name;
 }
 
-/** The town's own name: short and simple, as chefs-lieux usually are. */
-export function townName(random: Random, river: string): string {
-  return simpleName(random) + riverSuffix(river);
+/** A commune name of the shapes French communes have, not yet in `taken`. */
+export function uniqueCommuneName(random: Random, taken: Set<string>, river: string): string {
+  return uniqueName(taken, () => communeName(random, river));
+}
+
+/** A town's name, short as chefs-lieux' usually are, not yet in `taken`. */
+export function uniqueTownName(random: Random, taken: Set<string>): string {
+  return uniqueName(taken, () => simpleName(random) + riverSuffix(random.pick(RIVERS)));
 }

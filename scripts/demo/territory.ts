@@ -5,7 +5,7 @@ import type { CommuneRow } from '../../src/data/schema/index.ts';
 import { ofPlace } from './association-names.ts';
 import { buildCells, generateOutline, LocalFrame, sampleSeeds, type Xy } from './geometry.ts';
 import { fictionalInseeCode, fictionalSiren } from './identifiers.ts';
-import { communeNames, RIVERS, townName } from './place-names.ts';
+import { RIVERS, uniqueCommuneName, uniqueTownName } from './place-names.ts';
 import type { Random } from './random.ts';
 
 /** Size of the commune's population class: one town per « pays », a few bourgs, many villages. */
@@ -191,17 +191,10 @@ function assignPopulations(random: Random, roles: readonly CommuneRole[], target
 }
 
 function nameCommunes(random: Random, roles: readonly CommuneRole[], river: string): string[] {
-  const others = communeNames(random, roles.length, river);
-  const towns = new Set<string>();
-  const names = roles.map((role, i) => {
-    if (role !== 'ville') return others[i] ?? '';
-    let name = townName(random, river);
-    while (towns.has(name) || others.includes(name))
-      name = townName(random, RIVERS[towns.size % RIVERS.length] ?? river);
-    towns.add(name);
-    return name;
-  });
-  return names;
+  const taken = new Set<string>();
+  // Towns first, so that they get the short names.
+  const towns = roles.map((role) => (role === 'ville' ? uniqueTownName(random, taken) : ''));
+  return roles.map((_, i) => towns[i] || uniqueCommuneName(random, taken, river));
 }
 
 interface Epci {

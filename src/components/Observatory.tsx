@@ -55,6 +55,9 @@ export function Observatory() {
 
   useEffect(() => {
     const state = engine.status === 'error' || queryError ? 'error' : ready ? 'ready' : 'loading';
+    if (state === 'ready' && performance.getEntriesByName('symbiose:ready').length === 0) {
+      performance.mark('symbiose:ready');
+    }
     document.documentElement.dataset['state'] = state;
   }, [engine.status, queryError, ready]);
 

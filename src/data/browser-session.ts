@@ -30,12 +30,16 @@ export function openBrowserSession(
   if (pending) return pending;
   const opening = (async () => {
     onProgress({ phase: 'engine' });
+    // Performance marks let benchmarks (and anyone with devtools) see where start-up time goes.
+    performance.mark('symbiose:engine-start');
     const runner = await openBrowserRunner();
+    performance.mark('symbiose:engine-ready');
     const reader = httpDatasetReader(datasetUrl);
     const manifest = await loadDataset(runner, reader, (progress) =>
       onProgress({ phase: 'data', ...progress }),
     );
     const outlines = await loadCommuneOutlines(reader, manifest);
+    performance.mark('symbiose:data-loaded');
     return { runner, manifest, outlines };
   })();
   pending = opening;

@@ -63,7 +63,6 @@ async function checkColumns(runner: QueryRunner, table: TableDefinition, where: 
 function assertArrowStream(bytes: Uint8Array, where: string): void {
   let fields: number;
   try {
-
     const reader = RecordBatchStreamReader.from(bytes);
     reader.open();
     fields = reader.schema.fields.length;

@@ -1,0 +1,209 @@
+/**
+ * `npm run bench` — measures the generator, the engine and the built site, and prints figures
+ * and ratios (medians; this machine is shared, so compare within one run, not across runs).
+ *
+ *   npm run bench -- [--sizes demo,medium,large] [--runs 7] [--no-browser]
+ *
+ * Sizes: demo (60 communes, 3k associations, 9k exchanges), medium (×10), large (regional:
+ * 1,500 communes, 75k associations, 400k exchanges). Datasets go to tmp/bench/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { chromium } from 'playwright-core';
+
+import { openNodeRunner } from '../src/data/duckdb-node.ts';
+import { loadDataset } from '../src/data/load-dataset.ts';
+import { folderDatasetReader } from '../src/data/node-dataset-reader.ts';
+import type { QueryRunner } from '../src/data/query-runner.ts';
+import { runCommuneSummary } from '../src/indicators/commune-summary.ts';
+import { runExchangesByQuarter } from '../src/indicators/exchanges-by-quarter.ts';
+import { exchangesPer1000 } from '../src/indicators/exchanges-per-1000.ts';
+import { runAssociationPoints } from '../src/indicators/map-layers-data.ts';
+import { runMapIndicator } from '../src/indicators/run-map-indicator.ts';
+import { runTerritorySummary } from '../src/indicators/territory-summary.ts';
+import { startStaticServer } from './lib/static-server.ts';
+
+const SIZES: Readonly<Record<string, readonly string[]>> = {
+  demo: [],
+  medium: ['--communes', '600', '--associations', '30000', '--exchanges', '90000'],
+  large: ['--scale', 'regional'],
+};
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+
+async function timeIt(runs: number, action: () => Promise<unknown>): Promise<number> {
+  await action(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await action();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+interface SizeResult {
+  size: string;
+  associations: number;
+  exchanges: number;
+  generateS: number;
+  generatePeakMb: number;
+  loadMs: number;
+  duckdbMb: number;
+  queries: Record<string, number>;
+}
+
+async function benchSize(size: string, runs: number): Promise<SizeResult> {
+  const folder = resolve('tmp/bench', size);
+  const started = performance.now();
+  const generation = spawnSync(
+    process.execPath,
+    ['scripts/demo.ts', '--out', folder, ...(SIZES[size] ?? [])],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (generation.status !== 0) throw new Error(`generation of ${size} failed: ${generation.stderr}`);
+  const generateS = (performance.now() - started) / 1000;
+  // The generator's last line ends with its own peak resident memory: « mémoire max N Mo ».
+  const generatePeakMb = Number(/mémoire max (\d+) Mo/.exec(generation.stderr)?.[1] ?? 0);
+
+  const loads: number[] = [];
+  let runner: QueryRunner | null = null;
+  for (let i = 0; i < 3; i++) {
+    await runner?.close();
+    runner = await openNodeRunner();
+    const start = performance.now();
+    await loadDataset(runner, folderDatasetReader(folder));
+    loads.push(performance.now() - start);
+  }
+  if (!runner) throw new Error('no runner');
+  const engine = runner;
+  const manifest = await loadDataset(engine, folderDatasetReader(folder));
+  const filters = { period: manifest.period };
+  const [memory] = await engine.query({
+    sql: 'SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory()',
+    params: [],
+  });
+  const town = (await runMapIndicator(engine, exchangesPer1000, filters)).reduce((a, b) =>
+    (b.denominateur ?? 0) > (a.denominateur ?? 0) ? b : a,
+  );
+  const queries = {
+    'carte (indicateur)': await timeIt(runs, () => runMapIndicator(engine, exchangesPer1000, filters)),
+    'points associations': await timeIt(runs, () => runAssociationPoints(engine, filters)),
+    territoire: await timeIt(runs, () => runTerritorySummary(engine, filters)),
+    'fiche commune': await timeIt(runs, () => runCommuneSummary(engine, town.code_insee, filters)),
+    trimestres: await timeIt(runs, () => runExchangesByQuarter(engine, filters, null)),
+  };
+  await engine.close();
+  return {
+    size,
+    associations: manifest.tables.associations.rows,
+    exchanges: manifest.tables.echanges.rows,
+    generateS,
+    generatePeakMb,
+    loadMs: median(loads),
+    duckdbMb: Number(memory?.['bytes'] ?? 0) / 1e6,
+    queries,
+  };
+}
+
+async function benchBrowser(runs: number): Promise<Record<string, number> | null> {
+  if (!existsSync('dist/index.html') || !existsSync('/usr/bin/chromium')) return null;
+  const server = await startStaticServer(resolve('dist'));
+  const marks: Record<string, number[]> = {};
+  try {
+    for (let i = 0; i < runs; i++) {
+      const profile = await mkdtemp(join(tmpdir(), 'symbiose-bench-'));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        viewport: { width: 1280, height: 800 },
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--enable-unsafe-swiftshader',
+        ],
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(server.url);
+      await page.waitForSelector('html[data-state="ready"]', { timeout: 120_000 });
+      const entries = await page.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('symbiose:'))
+          .map((m) => [m.name, m.startTime] as const),
+      );
+      for (const [name, time] of entries) (marks[name] ??= []).push(time);
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
+  } finally {
+    await server.close();
+  }
+  return Object.fromEntries(Object.entries(marks).map(([name, times]) => [name, median(times)]));
+}
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: 'demo,medium,large' },
+    runs: { type: 'string', default: '7' },
+    'no-browser': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+const results: SizeResult[] = [];
+for (const size of values.sizes.split(',')) {
+  if (!(size in SIZES)) throw new Error(`unknown size ${size}`);
+  console.error(`… ${size}`);
+  results.push(await benchSize(size, runs));
+}
+const base = results[0];
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+console.log(
+  `\nEngine: DuckDB-WASM (Node build), medians of ${runs} runs after a warm-up; ratios vs ${base?.size}.`,
+);
+console.log(
+  ['size', 'associations', 'exchanges', 'generate s', 'generator peak MB', 'load ms', 'DuckDB MB']
+    .concat(Object.keys(base?.queries ?? {}).map((q) => `${q} ms`))
+    .join(' | '),
+);
+for (const r of results) {
+  const ratio = (value: number, ref: number) => (r === base || ref === 0 ? '' : ` (×${fmt(value / ref, 1)})`);
+  console.log(
+    [
+      r.size,
+      fmt(r.associations),
+      fmt(r.exchanges),
+      fmt(r.generateS, 1) + ratio(r.generateS, base?.generateS ?? 0),
+      fmt(r.generatePeakMb),
+
+      fmt(r.loadMs) + ratio(r.loadMs, base?.loadMs ?? 0),
+      fmt(r.duckdbMb, 1),
+      ...Object.entries(r.queries).map(([q, ms]) => fmt(ms, 1) + ratio(ms, base?.queries[q] ?? 0)),
+    ].join(' | '),
+  );
+}
+if (!values['no-browser']) {
+  const browser = await benchBrowser(3);
+  if (browser) {
+    console.log(
+      '\nBuilt site (dist/, demo dataset) in headless Chromium, median of 3 cold loads, ms since navigation:',
+    );
+    for (const [name, ms] of Object.entries(browser)) console.log(`  ${name}: ${fmt(ms)}`);
+  } else {
+    console.log('\nBrowser timing skipped: build the site (npm run build) and install /usr/bin/chromium.');
+  }
+}
