@@ -1,27 +1,68 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished } from 'node:stream/promises';
 
-import { RecordBatchStreamWriter } from 'apache-arrow';
+import { RecordBatchStreamWriter, type RecordBatch, type Schema } from 'apache-arrow';
 import type { FeatureCollection } from 'geojson';
 
-import { toRecordBatch } from '../../src/data/arrow-tables.ts';
+import { toArrowSchema, toRecordBatch } from '../../src/data/arrow-tables.ts';
 import { MANIFEST_FILE, type DatasetFileEntry, type DatasetManifest } from '../../src/data/manifest.ts';
 import type { RowOf, TableDefinition, TableName } from '../../src/data/schema/index.ts';
 
-/** Counts and hashes the bytes flowing to a file. */
-class Digest extends Transform {
-  readonly hash = createHash('sha256');
+/** Bytes of an Arrow IPC stream holding only `batches` (schema first, end-of-stream marker last). */
+function streamBytes(schema: Schema, batches: readonly RecordBatch[]): Uint8Array {
+  const writer = new RecordBatchStreamWriter();
+  writer.reset(undefined, schema);
+  for (const batch of batches) writer.write(batch);
+  writer.finish();
+  return writer.toUint8Array(true);
+}
+
+/** The 8-byte end-of-stream marker of the Arrow IPC stream format (continuation + zero length). */
+const END_OF_STREAM = 8;
+
+/**
+ * An Arrow IPC stream written to a file one record batch at a time, with the file's back-pressure
+ * honoured: each batch is encoded on its own (apache-arrow's writer otherwise queues every byte
+ * in memory until its reader catches up) and its bytes go to disk before the next one is built.
+ */
+class ArrowStreamFile {
+  readonly #file: WriteStream;
+  readonly #hash = createHash('sha256');
+  readonly #schema: Schema;
+  readonly #schemaLength: number;
   bytes = 0;
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.hash.update(chunk);
-    this.bytes += chunk.length;
-    this.push(chunk);
-    done();
+
+  constructor(path: string, schema: Schema) {
+    this.#file = createWriteStream(path);
+    this.#schema = schema;
+    const schemaOnly = streamBytes(schema, []);
+    this.#schemaLength = schemaOnly.byteLength - END_OF_STREAM;
+  }
+
+  async #put(bytes: Uint8Array): Promise<void> {
+    this.#hash.update(bytes);
+    this.bytes += bytes.byteLength;
+    if (!this.#file.write(bytes)) await once(this.#file, 'drain');
+  }
+
+  async write(batch: RecordBatch): Promise<void> {
+    const encoded = streamBytes(this.#schema, [batch]);
+    // Keep the schema message once, at the start; drop each batch's end-of-stream marker.
+    const from = this.bytes === 0 ? 0 : this.#schemaLength;
+    await this.#put(encoded.subarray(from, encoded.byteLength - END_OF_STREAM));
+  }
+
+  /** Writes the end-of-stream marker, closes the file and returns its sha256. */
+  async close(): Promise<string> {
+    if (this.bytes === 0) await this.#put(streamBytes(this.#schema, []).subarray(0, this.#schemaLength));
+    await this.#put(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0]));
+    this.#file.end();
+    await finished(this.#file);
+    return this.#hash.digest('hex');
   }
 }
 
@@ -52,23 +93,15 @@ export class DatasetWriter {
     table: T,
     batches: Iterable<readonly RowOf<T>[]>,
   ): Promise<DatasetFileEntry> {
-    const writer = new RecordBatchStreamWriter();
-    const digest = new Digest();
-    const file = createWriteStream(join(this.#work, table.file));
-    const written = pipeline(writer.toNodeStream(), digest, file);
+    const file = new ArrowStreamFile(join(this.#work, table.file), toArrowSchema(table));
     let rows = 0;
     for (const batch of batches) {
-      writer.write(toRecordBatch(table, batch));
+      if (batch.length === 0) continue;
+      await file.write(toRecordBatch(table, batch));
       rows += batch.length;
-      // Let the pipeline drain what was just encoded before building the next batch.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (file.writableNeedDrain) await once(file, 'drain');
     }
-    // An empty table still needs its schema in the file.
-    if (rows === 0) writer.write(toRecordBatch(table, []));
-    writer.finish();
-    await written;
-    const entry = { file: table.file, rows, bytes: digest.bytes, sha256: digest.hash.digest('hex') };
+    const sha256 = await file.close();
+    const entry = { file: table.file, rows, bytes: file.bytes, sha256 };
     this.#tables.set(table.name, entry);
     return entry;
   }
