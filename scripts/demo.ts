@@ -67,7 +67,15 @@ async function main(): Promise<void> {
   const options = demoOptions(values.scale as ScaleName, overrides);
   const started = performance.now();
   const writer = await DatasetWriter.create(out);
+  // Interrupted (Ctrl+C), the generator removes its partial folder: no half-written dataset remains.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error('Interrompu : le dossier partiel est supprimé.');
+      void writer.abort().finally(() => process.exit(130));
+    });
+  }
   try {
+
     const manifest = await generateDemoDataset(options, writer, (message) => console.error(`  ${message}`));
     await writer.commit(manifest);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
