@@ -75,7 +75,6 @@ async function main(): Promise<void> {
     });
   }
   try {
-
     const manifest = await generateDemoDataset(options, writer, (message) => console.error(`  ${message}`));
     await writer.commit(manifest);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
