@@ -9,12 +9,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-
-import { chromium } from 'playwright-core';
 
 import { openNodeRunner } from '../src/data/duckdb-node.ts';
 import { loadDataset } from '../src/data/load-dataset.ts';
@@ -26,6 +22,7 @@ import { exchangesPer1000 } from '../src/indicators/exchanges-per-1000.ts';
 import { runAssociationPoints } from '../src/indicators/map-layers-data.ts';
 import { runMapIndicator } from '../src/indicators/run-map-indicator.ts';
 import { runTerritorySummary } from '../src/indicators/territory-summary.ts';
+import { CHROMIUM, launchChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const SIZES: Readonly<Record<string, readonly string[]>> = {
@@ -118,25 +115,13 @@ async function benchSize(size: string, runs: number): Promise<SizeResult> {
 }
 
 async function benchBrowser(runs: number): Promise<Record<string, number> | null> {
-  if (!existsSync('dist/index.html') || !existsSync('/usr/bin/chromium')) return null;
+  if (!existsSync('dist/index.html') || !existsSync(CHROMIUM)) return null;
   const server = await startStaticServer(resolve('dist'));
   const marks: Record<string, number[]> = {};
   try {
     for (let i = 0; i < runs; i++) {
-      const profile = await mkdtemp(join(tmpdir(), 'symbiose-bench-'));
-      const context = await chromium.launchPersistentContext(profile, {
-        executablePath: '/usr/bin/chromium',
-        headless: true,
-        viewport: { width: 1280, height: 800 },
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--enable-unsafe-swiftshader',
-        ],
-      });
-      const page = context.pages()[0] ?? (await context.newPage());
+      const browser = await launchChromium();
+      const { page } = browser;
       await page.goto(server.url);
       await page.waitForSelector('html[data-state="ready"]', { timeout: 120_000 });
       const entries = await page.evaluate(() =>
@@ -146,8 +131,7 @@ async function benchBrowser(runs: number): Promise<Record<string, number> | null
           .map((m) => [m.name, m.startTime] as const),
       );
       for (const [name, time] of entries) (marks[name] ??= []).push(time);
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
+      await browser.close();
     }
   } finally {
     await server.close();

@@ -2,32 +2,15 @@
  * `npm run screenshot` — takes the README's screenshots of the built site in headless Chromium:
  * the territory overview, and a commune's panel. Writes docs/screenshot-*.png.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
-import { chromium } from 'playwright-core';
-
+import { launchChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const server = await startStaticServer(resolve('dist'));
-const profile = await mkdtemp(join(tmpdir(), 'symbiose-shot-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1280, height: 760 },
-  deviceScaleFactor: 1,
-  locale: 'fr-FR',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--enable-unsafe-swiftshader',
-  ],
-});
+const browser = await launchChromium({ width: 1280, height: 760 });
 try {
-  const page = context.pages()[0] ?? (await context.newPage());
+  const { page } = browser;
   await page.goto(server.url);
   await page.waitForSelector('html[data-state="ready"]', { timeout: 120_000 });
   await page.screenshot({ path: 'docs/screenshot-territory.png' });
@@ -38,7 +21,6 @@ try {
   await page.screenshot({ path: 'docs/screenshot-commune.png' });
   console.error('écrit : docs/screenshot-territory.png, docs/screenshot-commune.png');
 } finally {
-  await context.close();
+  await browser.close();
   await server.close();
-  await rm(profile, { recursive: true, force: true });
 }

@@ -7,20 +7,17 @@ import { runCommuneSummary } from '../../src/indicators/commune-summary.ts';
 import { exchangesPer1000 } from '../../src/indicators/exchanges-per-1000.ts';
 import { runCommuneLabels } from '../../src/indicators/map-layers-data.ts';
 import { runMapIndicator } from '../../src/indicators/run-map-indicator.ts';
-import { openSite, referenceEngine, waitUntilReady, type OpenSite } from './support/site.ts';
+import { openReadySiteWithReference, type OpenSite } from './support/site.ts';
 
 let site: OpenSite;
 let reference: { runner: QueryRunner; manifest: DatasetManifest };
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  reference = await referenceEngine();
-  site = await openSite();
-  await site.page.goto(site.url);
-  await waitUntilReady(site.page);
+  ({ site, reference, close } = await openReadySiteWithReference());
 });
 afterAll(async () => {
-  await site?.close();
-  await reference?.runner.close();
+  await close?.();
 });
 
 /** Clicks the map where the commune's reference point (its chef-lieu) is drawn. */

@@ -8,20 +8,17 @@ import { exchangesPer1000 } from '../../src/indicators/exchanges-per-1000.ts';
 import { runMapIndicator } from '../../src/indicators/run-map-indicator.ts';
 import { runTerritorySummary } from '../../src/indicators/territory-summary.ts';
 import { classify } from '../../src/map/classify.ts';
-import { openSite, referenceEngine, waitUntilReady, type OpenSite } from './support/site.ts';
+import { openReadySiteWithReference, type OpenSite } from './support/site.ts';
 
 let site: OpenSite;
 let reference: { runner: QueryRunner; manifest: DatasetManifest };
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  reference = await referenceEngine();
-  site = await openSite();
-  await site.page.goto(site.url);
-  await waitUntilReady(site.page);
+  ({ site, reference, close } = await openReadySiteWithReference());
 });
 afterAll(async () => {
-  await site?.close();
-  await reference?.runner.close();
+  await close?.();
 });
 
 /** Parses `#rrggbb`. */

@@ -8,13 +8,13 @@ import type { DatasetManifest } from '../../src/data/manifest.ts';
 import {
   ASSOCIATIONS_TABLE,
   COMMUNES_TABLE,
-  DATASET_SCHEMA_VERSION,
   EXCHANGES_TABLE,
   GRANTS_TABLE,
   OFFERS_TABLE,
 } from '../../src/data/schema/index.ts';
 import { DatasetWriter } from '../../scripts/lib/dataset-writer.ts';
 import type { FixtureTables } from './fixture.ts';
+import { testManifest } from './manifest.ts';
 
 /** Square outlines around each commune's reference point. */
 function outlines(tables: FixtureTables): FeatureCollection {
@@ -51,20 +51,10 @@ export async function writeFixtureDataset(
   const subventions = await writer.writeTable(GRANTS_TABLE, [tables.subventions]);
   const offres = await writer.writeTable(OFFERS_TABLE, [tables.offres_besoins]);
   const geometry = await writer.writeGeometry('communes.geojson', outlines(tables));
-  const manifest: DatasetManifest = {
-    schema_version: DATASET_SCHEMA_VERSION,
-    id: 'fixture',
-    name: 'Fixture',
-    fictional: true,
-    description: 'Petit territoire de test',
-    period: { start: '2024-01-01', end: '2024-12-31' },
-    bbox: [3, 45, 4, 46],
-    events: [],
-    sources: [{ name: 'tests/support/fixture.ts', licence: 'Licence Ouverte 2.0', url: null }],
-    generator: null,
-    tables: { communes, associations, echanges, subventions, offres_besoins: offres },
-    geometry: { communes: geometry },
-  };
+  const manifest = testManifest(
+    { communes, associations, echanges, subventions, offres_besoins: offres },
+    geometry,
+  );
   await writer.commit(manifest);
   return { folder, manifest };
 }

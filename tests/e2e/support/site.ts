@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { openNodeRunner } from '../../../src/data/duckdb-node.ts';
 import { loadDataset } from '../../../src/data/load-dataset.ts';
 import type { DatasetManifest } from '../../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../../src/data/query-runner.ts';
-import { startStaticServer, type StaticServer } from '../../../scripts/lib/static-server.ts';
+import { CHROMIUM, launchChromium } from '../../../scripts/lib/chromium.ts';
+import { startStaticServer } from '../../../scripts/lib/static-server.ts';
 
-/** Debian's Chromium: `.ci/run` installs it; Playwright's own browser download cannot work here. */
-export const CHROMIUM = '/usr/bin/chromium';
 const DIST = resolve('dist');
 /** The dataset the site was built with, as served: the reference for every figure. */
 export const SERVED_DATASET = join(DIST, 'data', 'demo');
@@ -32,35 +29,17 @@ export async function openSite(): Promise<OpenSite> {
     throw new Error('dist/ is empty: run `npm run build` first (npm test does).');
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install Debian chromium (apt-get install chromium).`);
-  const server: StaticServer = await startStaticServer(DIST);
-  const profile = await mkdtemp(join(tmpdir(), 'symbiose-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    locale: 'fr-FR',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-unsafe-swiftshader',
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
+  const server = await startStaticServer(DIST);
+  const browser = await launchChromium();
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
+  browser.page.on('request', (request) => requests.push(request.url()));
   return {
-    page,
+    page: browser.page,
     url: server.url,
     requests,
     async close() {
-      await context.close();
+      await browser.close();
       await server.close();
-      await rm(profile, { recursive: true, force: true });
     },
   };
 }
@@ -75,4 +54,24 @@ export async function referenceEngine(): Promise<{ runner: QueryRunner; manifest
   const runner = await openNodeRunner();
   const manifest = await loadDataset(runner, folderDatasetReader(SERVED_DATASET));
   return { runner, manifest };
+}
+
+/** A page of the site already drawn, and the Node engine on the same dataset, for one test file. */
+export async function openReadySiteWithReference(): Promise<{
+  site: OpenSite;
+  reference: { runner: QueryRunner; manifest: DatasetManifest };
+  close(): Promise<void>;
+}> {
+  const reference = await referenceEngine();
+  const site = await openSite();
+  await site.page.goto(site.url);
+  await waitUntilReady(site.page);
+  return {
+    site,
+    reference,
+    async close() {
+      await site.close();
+      await reference.runner.close();
+    },
+  };
 }

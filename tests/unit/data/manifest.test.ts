@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
 import { parseManifest } from '../../../src/data/manifest.ts';
+import { testManifest } from '../../support/manifest.ts';
 
 const entry = (file: string) => ({ file, rows: 1, bytes: 10, sha256: 'a'.repeat(64) });
-const valid = {
-  schema_version: '1.0.0',
-  id: 'demo',
-  name: 'Démo',
-  fictional: true,
-  description: '',
-  period: { start: '2022-01-01', end: '2025-12-31' },
-  bbox: [2.8, 45.7, 3.4, 46.1],
-  events: [],
-  sources: [],
-  generator: null,
-  tables: {
+const valid = testManifest(
+  {
     communes: entry('communes.arrow'),
     associations: entry('associations.arrow'),
     echanges: entry('echanges.arrow'),
     subventions: entry('subventions.arrow'),
     offres_besoins: entry('offres_besoins.arrow'),
   },
-  geometry: { communes: { ...entry('communes.geojson'), format: 'geojson' } },
-};
+  entry('communes.geojson'),
+);
 
 describe('parseManifest(text)', () => {
   it('returns a valid manifest as is', () => {

@@ -10,6 +10,7 @@ import { toArrowSchema, toRecordBatch } from '../../../src/data/arrow-tables.ts'
 import { EXCHANGES_TABLE } from '../../../src/data/schema/index.ts';
 import { DatasetWriter } from '../../../scripts/lib/dataset-writer.ts';
 import { smallTerritory } from '../../support/fixture.ts';
+import { testManifest } from '../../support/manifest.ts';
 
 async function scratch(): Promise<string> {
   return join(await mkdtemp(join(tmpdir(), 'symbiose-writer-')), 'dataset');
@@ -30,26 +31,12 @@ describe('DatasetWriter.writeTable(table, batches)', () => {
       type: 'FeatureCollection',
       features: [],
     });
-    await writer.commit({
-      schema_version: '1.0.0',
-      id: 'test',
-      name: 'Test',
-      fictional: true,
-      description: '',
-      period: { start: '2024-01-01', end: '2024-12-31' },
-      bbox: [0, 0, 1, 1],
-      events: [],
-      sources: [],
-      generator: null,
-      tables: {
-        communes: entry,
-        associations: entry,
-        echanges: entry,
-        subventions: entry,
-        offres_besoins: entry,
-      },
-      geometry: { communes: geometry },
-    });
+    await writer.commit(
+      testManifest(
+        { communes: entry, associations: entry, echanges: entry, subventions: entry, offres_besoins: entry },
+        geometry,
+      ),
+    );
 
     const written = new Uint8Array(await readFile(join(writer.target, 'echanges.arrow')));
     expect(Buffer.from(written).equals(Buffer.from(expected))).toBe(true);
