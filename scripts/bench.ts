@@ -16,12 +16,9 @@ import { openNodeRunner } from '../src/data/duckdb-node.ts';
 import { loadDataset } from '../src/data/load-dataset.ts';
 import { folderDatasetReader } from '../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../src/data/query-runner.ts';
-import { runCommuneSummary } from '../src/indicators/commune-summary.ts';
 import { runExchangesByQuarter } from '../src/indicators/exchanges-by-quarter.ts';
-import { exchangesPer1000 } from '../src/indicators/exchanges-per-1000.ts';
 import { runAssociationPoints } from '../src/indicators/map-layers-data.ts';
-import { runMapIndicator } from '../src/indicators/run-map-indicator.ts';
-import { runTerritorySummary } from '../src/indicators/territory-summary.ts';
+import { INDICATORS, runIndicatorTable } from '../src/indicators/registry.ts';
 import { CHROMIUM, launchChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
@@ -91,14 +88,13 @@ async function benchSize(size: string, runs: number): Promise<SizeResult> {
     sql: 'SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory()',
     params: [],
   });
-  const town = (await runMapIndicator(engine, exchangesPer1000, filters)).reduce((a, b) =>
-    (b.denominateur ?? 0) > (a.denominateur ?? 0) ? b : a,
-  );
   const queries = {
-    'carte (indicateur)': await timeIt(runs, () => runMapIndicator(engine, exchangesPer1000, filters)),
+    'communes (28 indicateurs)': await timeIt(runs, () =>
+      runIndicatorTable(engine, INDICATORS, filters, 'commune'),
+    ),
+    intercommunalités: await timeIt(runs, () => runIndicatorTable(engine, INDICATORS, filters, 'epci')),
+    territoire: await timeIt(runs, () => runIndicatorTable(engine, INDICATORS, filters, 'territoire')),
     'points associations': await timeIt(runs, () => runAssociationPoints(engine, filters)),
-    territoire: await timeIt(runs, () => runTerritorySummary(engine, filters)),
-    'fiche commune': await timeIt(runs, () => runCommuneSummary(engine, town.code_insee, filters)),
     trimestres: await timeIt(runs, () => runExchangesByQuarter(engine, filters, null)),
   };
   await engine.close();

@@ -4,7 +4,7 @@ import { useEffect, useMemo } from 'react';
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
 import { useMapData, usePanelData } from '../hooks/use-observatory-data.ts';
 import { latestData } from '../hooks/use-query-result.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { formatIndicatorValue } from '../i18n/format-indicator.ts';
 import { fr } from '../i18n/fr.ts';
 import { classify } from '../map/classify.ts';
 import { toAssociationFeatures, toCommuneLabelFeatures } from '../map/features.ts';
@@ -21,16 +21,26 @@ import { TerritoryPanel } from './panels/TerritoryPanel.tsx';
 /** The page's one island: map, legend and side panel around one DuckDB session. */
 export function Observatory() {
   const { session, engine, retry } = useBrowserSession();
-  const { indicator, values, labels, points } = useMapData(session);
-  const { selected, territory, territoryQuarters, commune, communeQuarters } = usePanelData(session);
+  const { indicator, communes, labels, points } = useMapData(session);
+  const { selected, territory, territoryQuarters, communeQuarters } = usePanelData(session);
   const mapDrawn = useStore($mapDrawn);
 
-  const valueList = values.status === 'ready' ? values.data : null;
+  const communeTable = communes.status === 'ready' ? communes.data : null;
+  const valueList = useMemo(
+    () =>
+      communeTable?.map((c) => ({ code_insee: c.zone, valeur: c.values[indicator.id]?.central ?? null })) ??
+      null,
+    [communeTable, indicator.id],
+  );
   const classification = useMemo(
     () => (valueList ? classify(valueList.map((v) => v.valeur)) : null),
     [valueList],
   );
-  const valueByCode = useMemo(() => new Map((valueList ?? []).map((v) => [v.code_insee, v])), [valueList]);
+  const communeByCode = useMemo(() => new Map((communeTable ?? []).map((c) => [c.zone, c])), [communeTable]);
+  const epciByCode = useMemo(
+    () => new Map(labels.status === 'ready' ? labels.data.map((l) => [l.code_insee, l.epci_nom]) : []),
+    [labels],
+  );
   const labelFeatures = useMemo(
     () => (labels.status === 'ready' ? toCommuneLabelFeatures(labels.data) : null),
     [labels],
@@ -39,11 +49,11 @@ export function Observatory() {
     () => (points.status === 'ready' ? toAssociationFeatures(points.data) : null),
     [points],
   );
-  const format = (v: number) => formatNumber(v, indicator.decimals);
+  const format = (v: number) => formatIndicatorValue(indicator, v);
 
   useEffect(() => setMapDrawn(false), [valueList]);
 
-  const queryError = [values, territory, territoryQuarters, commune, communeQuarters].find(
+  const queryError = [communes, territory, territoryQuarters, communeQuarters].find(
     (r) => r.status === 'error',
   );
   const ready =
@@ -62,25 +72,25 @@ export function Observatory() {
   }, [engine.status, queryError, ready]);
 
   const panel = (() => {
-    const overview = latestData(territory);
+    const overview = latestData(territory)?.[0];
     const overviewQuarters = latestData(territoryQuarters);
     if (!session || !overview || !overviewQuarters) return null;
-    const summary = latestData(commune);
+    const commune = selected ? communeByCode.get(selected) : undefined;
     const quarters = latestData(communeQuarters);
-    if (selected && summary && quarters) {
+    if (commune && quarters) {
       return (
         <CommunePanel
           manifest={session.manifest}
-          summary={summary}
+          commune={commune}
+          epciName={epciByCode.get(commune.zone) ?? null}
           quarters={quarters}
           indicator={indicator}
-          value={valueByCode.get(summary.code_insee) ?? null}
-          busy={commune.status === 'loading' || communeQuarters.status === 'loading'}
+          busy={communeQuarters.status === 'loading'}
           onClose={() => selectCommune(null)}
         />
       );
     }
-    return <TerritoryPanel manifest={session.manifest} summary={overview} quarters={overviewQuarters} />;
+    return <TerritoryPanel manifest={session.manifest} territory={overview} quarters={overviewQuarters} />;
   })();
 
   return (
@@ -98,8 +108,8 @@ export function Observatory() {
               bbox={session.manifest.bbox}
               selected={selected}
               describe={(code, name) => {
-                const v = valueByCode.get(code)?.valeur;
-                return `${name} : ${v == null ? fr.legend.noData : `${format(v)} ${indicator.unit.fr}`}`;
+                const v = communeByCode.get(code)?.values[indicator.id]?.central ?? null;
+                return `${name} : ${v === null ? fr.legend.noData : `${format(v)} (${indicator.unit.fr})`}`;
               }}
               onSelect={selectCommune}
               onDrawn={() => setMapDrawn(true)}

@@ -6,6 +6,7 @@ import {
   Int32,
   makeData,
   RecordBatch,
+  RecordBatchStreamWriter,
   Schema,
   Struct,
   Utf8,
@@ -59,4 +60,16 @@ export function toRecordBatch<T extends TableDefinition>(table: T, rows: readonl
   });
   const data = makeData({ type: new Struct(schema.fields), length: rows.length, nullCount: 0, children });
   return new RecordBatch(schema, data);
+}
+
+/** Arrow IPC stream bytes of `rows` in the layout of `table` (one record batch). */
+export function toArrowStreamBytes<T extends TableDefinition>(
+  table: T,
+  rows: readonly RowOf<T>[],
+): Uint8Array {
+  const writer = new RecordBatchStreamWriter();
+  writer.reset(undefined, toArrowSchema(table));
+  writer.write(toRecordBatch(table, rows));
+  writer.finish();
+  return writer.toUint8Array(true);
 }

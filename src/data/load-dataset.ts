@@ -1,7 +1,9 @@
 import { RecordBatchStreamReader } from 'apache-arrow';
 import type { FeatureCollection } from 'geojson';
 
+import { toArrowStreamBytes } from './arrow-tables.ts';
 import { DatasetError, type DatasetReader } from './dataset-reader.ts';
+import { COEFFICIENTS_TABLE, toCoefficientRows } from './method/coefficients.ts';
 import { MANIFEST_FILE, parseManifest, type DatasetFileEntry, type DatasetManifest } from './manifest.ts';
 import type { QueryRunner } from './query-runner.ts';
 import { DATASET_TABLES, type ColumnType, type TableDefinition } from './schema/index.ts';
@@ -120,7 +122,17 @@ export async function loadDataset(
     onProgress({ step: index + 1, steps, label: table.title });
     await loadTable(runner, reader, table, manifest.tables[table.name]);
   }
+  await loadCoefficients(runner);
   return manifest;
+}
+
+/** Puts the impact method's coefficients (all three scenarios) in the `coefficients` table. */
+export async function loadCoefficients(runner: QueryRunner): Promise<void> {
+  await runner.exec(`DROP TABLE IF EXISTS ${COEFFICIENTS_TABLE.name}`);
+  await runner.insertArrowIPC(
+    COEFFICIENTS_TABLE.name,
+    toArrowStreamBytes(COEFFICIENTS_TABLE, toCoefficientRows()),
+  );
 }
 
 /** Reads the commune outlines of a dataset (checked against the manifest). */

@@ -2,13 +2,12 @@ import { useStore } from '@nanostores/react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
 import {
+  INDICATORS,
   mapIndicator,
   runAssociationPoints,
   runCommuneLabels,
-  runCommuneSummary,
   runExchangesByQuarter,
-  runMapIndicator,
-  runTerritorySummary,
+  runIndicatorTable,
   type IndicatorFilters,
 } from '../indicators/registry.ts';
 import { $selectedCommune } from '../state/selection.ts';
@@ -20,49 +19,46 @@ function filtersOf(session: BrowserSession | null): IndicatorFilters | null {
   return session ? { period: session.manifest.period } : null;
 }
 
-function periodKey(filters: IndicatorFilters | null): string {
-  return `${filters?.period.start}|${filters?.period.end}`;
+function filtersKey(filters: IndicatorFilters | null): string {
+  return JSON.stringify(filters);
 }
 
-/** Map layers' data: indicator values per commune, commune labels, association points. */
+/**
+ * Every indicator for every commune (one query), commune labels and association points. The map
+ * colours communes with one indicator; the commune panel reads its figures from the same table.
+ */
 export function useMapData(session: BrowserSession | null) {
-  const indicatorId = useStore($indicatorId);
+  const indicator = mapIndicator(useStore($indicatorId));
   const filters = filtersOf(session);
-  const indicator = mapIndicator(indicatorId);
-  const key = `${indicator.id}|${periodKey(filters)}`;
-  const values = useQueryResult(
+  const key = filtersKey(filters);
+  const communes = useQueryResult(
     key,
-    session && filters ? () => runMapIndicator(session.runner, indicator, filters) : null,
+    session && filters ? () => runIndicatorTable(session.runner, INDICATORS, filters, 'commune') : null,
   );
   const labels = useQueryResult('labels', session ? () => runCommuneLabels(session.runner) : null);
   const points = useQueryResult(
-    periodKey(filters),
+    key,
     session && filters ? () => runAssociationPoints(session.runner, filters) : null,
   );
-  return { indicator, values, labels, points };
+  return { indicator, communes, labels, points };
 }
 
-/** Figures of the side panel: the territory overview, and the selected commune's if any. */
+/** Figures of the side panel: the territory's indicators, and the selected commune's series. */
 export function usePanelData(session: BrowserSession | null) {
   const selected = useStore($selectedCommune);
   const filters = filtersOf(session);
-  const period = periodKey(filters);
+  const key = filtersKey(filters);
   const territory = useQueryResult(
-    period,
-    session && filters ? () => runTerritorySummary(session.runner, filters) : null,
+    key,
+    session && filters ? () => runIndicatorTable(session.runner, INDICATORS, filters, 'territoire') : null,
   );
   const territoryQuarters = useQueryResult(
-    period,
+    key,
     session && filters ? () => runExchangesByQuarter(session.runner, filters, null) : null,
   );
-  const communeKey = `${selected}|${period}`;
-  const commune = useQueryResult(
-    communeKey,
-    session && filters && selected ? () => runCommuneSummary(session.runner, selected, filters) : null,
-  );
   const communeQuarters = useQueryResult(
-    communeKey,
+    `${selected}|${key}`,
     session && filters && selected ? () => runExchangesByQuarter(session.runner, filters, selected) : null,
   );
-  return { selected, territory, territoryQuarters, commune, communeQuarters };
+  return { selected, territory, territoryQuarters, communeQuarters };
 }

@@ -47,5 +47,6 @@ export const fr = {
       `Histogramme du nombre d’échanges par trimestre, de ${from} à ${to}.`,
   },
   period: 'Période',
+  methodLink: 'Méthode et sources des indicateurs',
   source: 'Source',
 } as const;

@@ -1,7 +1,7 @@
 import type { QueryRunner, SqlQuery } from '../data/query-runner.ts';
+import { filterParams, type IndicatorFilters } from './filters.ts';
+import { PERIOD_CTE, SCOPE_CTES, ZONES_CTE } from './method/sql-scope.ts';
 import { numberOf, stringOf } from './read-rows.ts';
-import { inPeriod } from './rules.ts';
-import type { IndicatorFilters } from './types.ts';
 
 /** Exchanges in one quarter: every quarter of the period appears, empty ones with 0. */
 export interface QuarterCount {
@@ -11,27 +11,29 @@ export interface QuarterCount {
 }
 
 /**
- * Exchanges per quarter, for the territory (`code` null) or for exchanges involving commune
- * `code` on either side (an exchange inside the commune counts once).
- * Parameters: $1 start, $2 end, $3 commune code or NULL.
+ * Exchanges per quarter (same filters as the indicators), for the territory (`code` null) or for
+ * exchanges involving commune `code` on either side (an exchange inside the commune counts once).
+ * Parameters: $1–$7 as for the indicators, $8 commune code or NULL.
  */
 export function buildExchangesByQuarterQuery(filters: IndicatorFilters, code: string | null): SqlQuery {
   return {
-    sql: `WITH trimestres AS (
+    sql: `WITH ${ZONES_CTE},
+${SCOPE_CTES},
+${PERIOD_CTE},
+trimestres AS (
   SELECT CAST(t AS DATE) AS trimestre
   FROM generate_series(date_trunc('quarter', CAST($1 AS DATE)), CAST($2 AS DATE), INTERVAL 3 MONTH) AS s(t)
 ),
 comptes AS (
   SELECT CAST(date_trunc('quarter', e.date_debut) AS DATE) AS trimestre, count(*) AS echanges
-  FROM echanges e
-  WHERE ${inPeriod('e', '$1', '$2')}
-    AND (CAST($3 AS VARCHAR) IS NULL OR e.fournisseur_commune = $3 OR e.beneficiaire_commune = $3)
+  FROM periode e
+  WHERE CAST($8 AS VARCHAR) IS NULL OR e.fournisseur_commune = $8 OR e.beneficiaire_commune = $8
   GROUP BY 1
 )
 SELECT t.trimestre, COALESCE(c.echanges, 0) AS echanges
 FROM trimestres t LEFT JOIN comptes c USING (trimestre)
 ORDER BY t.trimestre`,
-    params: [filters.period.start, filters.period.end, code],
+    params: [...filterParams(filters, 'commune'), code],
   };
 }
 

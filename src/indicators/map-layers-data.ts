@@ -1,7 +1,7 @@
 import type { QueryRunner, SqlQuery } from '../data/query-runner.ts';
 import { nullableNumberOf, nullableStringOf, numberOf, stringOf } from './read-rows.ts';
 import { isActiveAt } from './rules.ts';
-import type { IndicatorFilters } from './types.ts';
+import type { IndicatorFilters } from './filters.ts';
 
 /** An active association as drawn on the map. */
 export interface AssociationPoint {

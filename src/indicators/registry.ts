@@ -1,22 +1,44 @@
 /**
- * The indicator registry: the one curated list of what the map and the method page can show.
- * Adding an indicator: its module, its tests, and one line here.
+ * The indicator registry: the one curated list of what the map, the panels, the CLI and the
+ * method page show. Adding an indicator: its definition (in definitions/), its tests, one line here.
  */
-import { exchangesPer1000 } from './exchanges-per-1000.ts';
-import type { MapIndicatorDefinition } from './types.ts';
+import { ENVIRONMENTAL_INDICATORS } from './definitions/environmental.ts';
+import { FINANCIAL_INDICATORS } from './definitions/financial.ts';
+import { SOCIAL_INDICATORS } from './definitions/social.ts';
+import type { IndicatorDefinition } from './types.ts';
 
-export const MAP_INDICATORS: readonly MapIndicatorDefinition[] = [exchangesPer1000];
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  ...SOCIAL_INDICATORS,
+  ...FINANCIAL_INDICATORS,
+  ...ENVIRONMENTAL_INDICATORS,
+];
 
-export const DEFAULT_MAP_INDICATOR_ID = exchangesPer1000.id;
+/** Indicators the map can colour communes with: all of them, each per commune. */
+export const MAP_INDICATORS = INDICATORS;
 
-/** The map indicator with this id, or the default one. */
-export function mapIndicator(id: string): MapIndicatorDefinition {
-  return MAP_INDICATORS.find((indicator) => indicator.id === id) ?? exchangesPer1000;
+export const DEFAULT_MAP_INDICATOR_ID = 'echanges-pour-1000-hab';
+
+const BY_ID = new Map(INDICATORS.map((indicator) => [indicator.id, indicator]));
+
+/** The indicator with this id. */
+export function indicatorById(id: string): IndicatorDefinition | undefined {
+  return BY_ID.get(id);
 }
 
-export { runMapIndicator } from './run-map-indicator.ts';
-export { runCommuneSummary, type CommuneSummary } from './commune-summary.ts';
-export { runTerritorySummary, type TerritorySummary } from './territory-summary.ts';
+/** The map indicator with this id, or the default one. */
+export function mapIndicator(id: string): IndicatorDefinition {
+  const found = BY_ID.get(id) ?? BY_ID.get(DEFAULT_MAP_INDICATOR_ID);
+  if (!found) throw new Error(`No indicator ${DEFAULT_MAP_INDICATOR_ID}`);
+  return found;
+}
+
+export {
+  runIndicatorTable,
+  evaluate,
+  isUncertain,
+  type ZoneIndicators,
+  type ZoneParts,
+} from './indicator-table.ts';
 export { runExchangesByQuarter, type QuarterCount } from './exchanges-by-quarter.ts';
 export {
   runAssociationPoints,
@@ -24,4 +46,5 @@ export {
   type AssociationPoint,
   type CommuneLabel,
 } from './map-layers-data.ts';
-export type { CommuneIndicatorValue, IndicatorFilters, MapIndicatorDefinition, Period } from './types.ts';
+export { LEVELS, SIDES, type IndicatorFilters, type Level, type Side } from './filters.ts';
+export type { IndicatorDefinition, IndicatorFamily, IndicatorValue, Localized, Period } from './types.ts';

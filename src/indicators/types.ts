@@ -1,4 +1,5 @@
-import type { SqlQuery } from '../data/query-runner.ts';
+import type { Scenario } from '../data/method/coefficients.ts';
+import type { PartId } from './method/parts.ts';
 
 /** A text in the interface's languages: French first, English second. */
 export interface Localized {
@@ -15,35 +16,40 @@ export interface Period {
   readonly end: string;
 }
 
-/** What every indicator query is filtered by. Grows with the filters of the dashboard. */
-export interface IndicatorFilters {
-  readonly period: Period;
-}
+/** Reads a part of the current zone in a scenario. */
+export type PartReader = (part: PartId, scenario: Scenario) => number | null;
 
-/** One commune's value of a map indicator, with its additive parts kept apart. */
-export interface CommuneIndicatorValue {
-  readonly code_insee: string;
-  /** Additive part: sums over communes to the territory's numerator. */
-  readonly numerateur: number;
-  /** Denominator (e.g. population); null when unknown. */
-  readonly denominateur: number | null;
-  /** numerateur / denominateur × scale; null when it cannot be computed (« sans donnée »). */
-  readonly valeur: number | null;
-}
-
-/** An indicator that can colour the commune map. */
-export interface MapIndicatorDefinition {
-  /** Stable kebab-case id, used in URLs, file names and tests. */
+/**
+ * One indicator of the method: what it means (labels, unit, formula in words, fields, caveats),
+ * which additive parts it is computed from, and how.
+ */
+export interface IndicatorDefinition {
+  /** Stable kebab-case id: URLs, anchors of the method page, CSV columns, tests. */
   readonly id: string;
+  /** Reference in the methodology note (S1…, F1…, N1…), or '' for a companion indicator. */
+  readonly ref: string;
   readonly family: IndicatorFamily;
   readonly label: Localized;
   readonly unit: Localized;
-  /** Formula in words, as a funder would check it. */
   readonly formula: Localized;
-  /** Dataset fields the indicator reads (`table.column`). */
+  /** Dataset fields read, as `table.column`. */
   readonly fields: readonly string[];
-  /** Decimals shown for a value. */
+  readonly caveats: Localized | null;
+  /** Parts the value is computed from (their SQL is shown on the method page). */
+  readonly parts: readonly PartId[];
+  /** Shown as a percentage (the value is a ratio in [0, 1]). */
+  readonly percent: boolean;
   readonly decimals: number;
-  /** Query returning one row per commune: code_insee, numerateur, denominateur, valeur. */
-  buildQuery(filters: IndicatorFilters): SqlQuery;
+  /**
+   * The value in a scenario. Parts that are subtracted are read in the opposite scenario, so that
+   * the low run is the lowest value the coefficient ranges allow, and the high run the highest.
+   */
+  value(parts: PartReader, scenario: Scenario): number | null;
+}
+
+/** An indicator's value in a zone: central, and its low–high range when coefficients enter it. */
+export interface IndicatorValue {
+  readonly central: number | null;
+  readonly bas: number | null;
+  readonly haut: number | null;
 }

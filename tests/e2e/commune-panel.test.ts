@@ -2,11 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import { formatNumber, formatPercent } from '../../src/i18n/format.ts';
-import { runCommuneSummary } from '../../src/indicators/commune-summary.ts';
-import { exchangesPer1000 } from '../../src/indicators/exchanges-per-1000.ts';
+import { formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
 import { runCommuneLabels } from '../../src/indicators/map-layers-data.ts';
-import { runMapIndicator } from '../../src/indicators/run-map-indicator.ts';
+import {
+  DEFAULT_MAP_INDICATOR_ID,
+  INDICATORS,
+  indicatorById,
+  runIndicatorTable,
+} from '../../src/indicators/registry.ts';
 import { openReadySiteWithReference, type OpenSite } from './support/site.ts';
 
 let site: OpenSite;
@@ -44,26 +48,38 @@ describe('clicking a commune', () => {
     );
     const commune = sorted[0];
     if (!commune) throw new Error('no commune');
-    const summary = await runCommuneSummary(reference.runner, commune.code_insee, filters);
-    const value = (await runMapIndicator(reference.runner, exchangesPer1000, filters)).find(
-      (v) => v.code_insee === commune.code_insee,
-    );
-    if (!summary || !value) throw new Error('no reference figures');
+    const zones = await runIndicatorTable(reference.runner, INDICATORS, filters, 'commune');
+    const zone = zones.find((z) => z.zone === commune.code_insee);
+    if (!zone) throw new Error('no reference figures');
 
     await clickCommune(commune.longitude, commune.latitude);
     // The panel says it is busy while it still shows the previous commune.
     const panel = site.page.locator('[data-testid="commune-panel"][aria-busy="false"]');
-    await panel.getByTestId('commune-name').filter({ hasText: summary.nom }).waitFor();
+    await panel.getByTestId('commune-name').filter({ hasText: zone.zone_nom }).waitFor();
     const text = async (id: string) => panel.getByTestId(id).innerText();
-    expect(await text('commune-population')).toBe(formatNumber(summary.population ?? 0));
-    expect(await text('commune-indicator')).toBe(formatNumber(value.valeur ?? 0, exchangesPer1000.decimals));
-    expect(await text('commune-active')).toBe(formatNumber(summary.associations_actives));
-    expect(await text('commune-received')).toBe(formatNumber(summary.echanges_recus));
-    expect(await text('commune-provided')).toBe(formatNumber(summary.echanges_fournis));
-    expect(await text('commune-partners')).toBe(formatNumber(summary.communes_partenaires));
-    expect(await text('commune-cooperating')).toBe(
-      `${formatNumber(summary.associations_cooperantes)} (${formatPercent(summary.associations_cooperantes / summary.associations_actives)})`,
+    expect(await text('commune-population')).toBe(formatNumber(zone.parts.population.central ?? 0));
+    expect(await text('commune-active')).toBe(formatNumber(zone.parts.associations_actives.central ?? 0));
+    expect(await text('commune-partners')).toBe(formatNumber(zone.parts.communes_liees.central ?? 0));
+    const mapIndicator = indicatorById(DEFAULT_MAP_INDICATOR_ID);
+    if (!mapIndicator) throw new Error('no map indicator');
+    expect(await text('commune-indicator')).toBe(
+      formatIndicatorValue(mapIndicator, zone.values[mapIndicator.id]?.central ?? null),
     );
+    for (const id of [
+      'taux-cooperation',
+      'partenariats',
+      'echanges',
+      'cout-evite-net',
+      'valeur-benevolat',
+      'bilan-co2',
+      'matiere-evitee',
+    ]) {
+      const indicator = indicatorById(id);
+      if (!indicator) throw new Error(id);
+      expect(await text(`commune-${id}`), id).toBe(
+        formatIndicatorValue(indicator, zone.values[id]?.central ?? null),
+      );
+    }
     await expect(
       panel.getByTestId('quarterly-chart').locator('.recharts-bar-rectangle').count(),
     ).resolves.toBeGreaterThan(0);

@@ -3,10 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import { formatNumber, formatPercent } from '../../src/i18n/format.ts';
-import { exchangesPer1000 } from '../../src/indicators/exchanges-per-1000.ts';
-import { runMapIndicator } from '../../src/indicators/run-map-indicator.ts';
-import { runTerritorySummary } from '../../src/indicators/territory-summary.ts';
+import { formatIndicatorRange, formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
+import {
+  DEFAULT_MAP_INDICATOR_ID,
+  INDICATORS,
+  indicatorById,
+  runIndicatorTable,
+} from '../../src/indicators/registry.ts';
 import { classify } from '../../src/map/classify.ts';
 import { openReadySiteWithReference, type OpenSite } from './support/site.ts';
 
@@ -33,24 +37,56 @@ describe('opening the site', () => {
     );
   });
 
-  it('shows the territory figures that the Node engine computes', async () => {
-    const summary = await runTerritorySummary(reference.runner, { period: reference.manifest.period });
+  it('shows the territory figures that the Node engine computes, with their ranges', async () => {
+    const [territory] = await runIndicatorTable(
+      reference.runner,
+      INDICATORS,
+      { period: reference.manifest.period },
+      'territoire',
+    );
+    if (!territory) throw new Error('no territory');
     const text = async (id: string) => site.page.getByTestId(id).innerText();
-    expect(await text('territory-communes')).toBe(formatNumber(summary.communes));
-    expect(await text('territory-population')).toBe(formatNumber(summary.population));
-    expect(await text('territory-active')).toBe(formatNumber(summary.associations_actives));
-    expect(await text('territory-exchanges')).toBe(formatNumber(summary.echanges));
-    expect(await text('territory-partnerships')).toBe(formatNumber(summary.partenariats));
-    expect(await text('territory-cooperation')).toBe(
-      formatPercent(summary.associations_cooperantes / summary.associations_actives),
+    expect(await text('territory-communes')).toBe(formatNumber(territory.parts.communes.central ?? 0));
+    expect(await text('territory-population')).toBe(formatNumber(territory.parts.population.central ?? 0));
+    expect(await text('territory-active')).toBe(
+      formatNumber(territory.parts.associations_actives.central ?? 0),
+    );
+    for (const id of [
+      'taux-cooperation',
+      'partenariats',
+      'echanges',
+      'valeur-totale',
+      'bilan-co2',
+      'distance-moyenne',
+    ]) {
+      const indicator = indicatorById(id);
+      if (!indicator) throw new Error(id);
+      expect(await text(`territory-${id}`), id).toBe(
+        formatIndicatorValue(indicator, territory.values[id]?.central ?? null),
+      );
+    }
+    // The range under a figure with coefficients: the same low and high runs as in Node.
+    const total = indicatorById('valeur-totale');
+    if (!total) throw new Error('valeur-totale');
+    const figure = site.page.getByTestId('territory-valeur-totale').locator('xpath=..');
+    await expect(figure.innerText()).resolves.toContain(
+      formatIndicatorRange(total, territory.values['valeur-totale']) ?? '?',
     );
   });
 
+  it('links each figure to its definition on the method page', async () => {
+    const link = site.page.getByRole('link', { name: 'Valeur de la coopération' }).first();
+    await expect(link.getAttribute('href')).resolves.toBe('/methode/#valeur-totale');
+  });
+
   it('draws the communes in the legend’s colours', async () => {
-    const values = await runMapIndicator(reference.runner, exchangesPer1000, {
-      period: reference.manifest.period,
-    });
-    const classification = classify(values.map((v) => v.valeur));
+    const communes = await runIndicatorTable(
+      reference.runner,
+      INDICATORS,
+      { period: reference.manifest.period },
+      'commune',
+    );
+    const classification = classify(communes.map((c) => c.values[DEFAULT_MAP_INDICATOR_ID]?.central ?? null));
     const legend = await site.page.getByTestId('legend').locator('li').allInnerTexts();
     expect(legend).toHaveLength(
       classification.classes.length + (classification.hasZero ? 1 : 0) + (classification.hasNoData ? 1 : 0),

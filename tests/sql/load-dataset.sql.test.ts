@@ -13,7 +13,7 @@ import type { QueryRunner } from '../../src/data/query-runner.ts';
 import { EXCHANGES_TABLE } from '../../src/data/schema/index.ts';
 import { writeFixtureDataset } from '../support/dataset-folder.ts';
 import { arrowBytes } from '../support/engine.ts';
-import { smallTerritory } from '../support/fixture.ts';
+import { fixtureTerritory } from '../support/fixture.ts';
 
 let runner: QueryRunner;
 let folder: string;
@@ -21,7 +21,7 @@ let manifest: DatasetManifest;
 
 beforeEach(async () => {
   runner = await openNodeRunner();
-  ({ folder, manifest } = await writeFixtureDataset(smallTerritory()));
+  ({ folder, manifest } = await writeFixtureDataset(fixtureTerritory()));
 });
 afterEach(async () => {
   await runner.close();
@@ -41,12 +41,15 @@ async function replaceFile(file: string, bytes: Uint8Array, updateManifest = tru
 describe('loadDataset(runner, reader)', () => {
   it('creates one table per Arrow file with the manifest’s row counts', async () => {
     const loaded = await loadDataset(runner, folderDatasetReader(folder));
-    expect(loaded.tables.echanges.rows).toBe(6);
+    expect(loaded.tables.echanges.rows).toBe(20);
     const [row] = await runner.query({
       sql: 'SELECT count(*) AS n, min(date_debut) AS first FROM echanges',
       params: [],
     });
-    expect(row).toEqual({ n: 6, first: '2023-12-31' });
+    expect(row).toEqual({ n: 20, first: '2023-06-01' });
+    // The method's coefficients come along: 78 coefficients × 3 scenarios.
+    const [coefficients] = await runner.query({ sql: 'SELECT count(*) AS n FROM coefficients', params: [] });
+    expect(coefficients).toEqual({ n: 78 * 3 });
     const outlines = await loadCommuneOutlines(folderDatasetReader(folder), loaded);
     expect(outlines.features.map((f) => f.properties?.['code_insee'])).toEqual(['00001', '00002', '00003']);
   });
@@ -78,7 +81,7 @@ describe('loadDataset(runner, reader)', () => {
   });
 
   it('names a column of the wrong type', async () => {
-    const fixture = smallTerritory();
+    const fixture = fixtureTerritory();
     const asText = {
       ...EXCHANGES_TABLE,
       columns: EXCHANGES_TABLE.columns.map((c) =>

@@ -1,6 +1,4 @@
-import { RecordBatchStreamWriter } from 'apache-arrow';
-
-import { toRecordBatch } from '../../src/data/arrow-tables.ts';
+import { toArrowStreamBytes } from '../../src/data/arrow-tables.ts';
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import {
@@ -16,10 +14,7 @@ import type { FixtureTables } from './fixture.ts';
 
 /** Arrow IPC stream bytes of `rows` in the layout of `table`, as dataset files hold them. */
 export function arrowBytes<T extends TableDefinition>(table: T, rows: readonly RowOf<T>[]): Uint8Array {
-  const writer = new RecordBatchStreamWriter();
-  writer.write(toRecordBatch(table, rows));
-  writer.finish();
-  return writer.toUint8Array(true);
+  return toArrowStreamBytes(table, rows);
 }
 
 /** A DuckDB-WASM (Node build) database holding the fixture's tables, loaded from Arrow like a dataset. */

@@ -1,20 +1,15 @@
 /**
- * A tiny hand-built territory whose every figure can be worked out on paper. The expected values
- * of the SQL tests are derived from it in the tests themselves, with the arithmetic written out.
+ * A hand-built territory whose every indicator is worked out on paper in tests/sql/method.sql.test.ts.
  *
- *   communes   00001 Alpha (pop. 1 000)   00002 Beta (pop. 2 000)   00003 Gamma (pop. unknown)
- *   associations
- *     A1, A2  Alpha, active
- *     A3      Beta, active              A4  Beta, dormant (last declaration 2010-01-01)
- *     A5      Beta, dissolved 2023-06-30
- *     A6      Gamma, active, isolated
- *   exchanges (provider → receiver)
- *     X1 2024-02-10 A1→A2  Alpha→Alpha   materiel
- *     X2 2024-03-05 A1→A3  Alpha→Beta    locaux
- *     X3 2024-05-20 A3→A1  Beta→Alpha    competences
- *     X4 2024-11-02 A2→A3  Alpha→Beta    vehicule
- *     X5 2023-12-31 A1→A3  Alpha→Beta    materiel     (before the 2024 period)
- *     X6 2024-07-01 A3→A2  Beta→Alpha    projet_commun
+ *   communes   00001 Alpha (pop. 1 000, EPCI E1)   00002 Beta (2 000, E1)   00003 Gamma (500, E2)
+ *   associations (theme: sport 011000, culture 006000, social 019000, environment 024000)
+ *     Alpha  A1 sport, A2 culture, A3 sport, A4 social (active, no partner: isolated)
+ *     Beta   A5 culture, A6 sport, A7 environment (dissolved 2023-06-30), A8 social (dormant: last
+ *            declaration 2010-01-01)
+ *     Gamma  A9 culture, A10 sport
+ *   exchanges (provider → receiver): 19 in 2024, X20 in 2023 (outside the 2024 period); see below.
+ *   grants in 2024: A1 1 000 € (Commune d’Alpha), A5 2 000 € × 50 % and A9 500 € (Département);
+ *   one in 2023 to A6 (outside the period).
  */
 import type {
   AssociationRow,
@@ -27,7 +22,14 @@ import type {
 
 export const PERIOD_2024 = { start: '2024-01-01', end: '2024-12-31' } as const;
 
-function commune(code: string, nom: string, population: number | null, epci: string): CommuneRow {
+function commune(
+  code: string,
+  nom: string,
+  population: number | null,
+  epci: 'E1' | 'E2',
+  lon: number,
+  lat: number,
+): CommuneRow {
   return {
     code_insee: code,
     nom,
@@ -35,25 +37,38 @@ function commune(code: string, nom: string, population: number | null, epci: str
     epci_code: epci === 'E1' ? '200000011' : '200000029',
     epci_nom: `Intercommunalité ${epci}`,
     departement_code: '00',
-    longitude: 3 + Number(code) / 100,
-    latitude: 45.5,
+    longitude: lon,
+    latitude: lat,
     superficie_km2: 10,
   };
+}
+
+const THEME_LABELS: Readonly<Record<string, string>> = {
+  '011000': 'sports, activités de plein air',
+  '006000': 'culture, pratiques d’activités artistiques, culturelles',
+  '019000': 'interventions sociales',
+  '024000': 'environnement, cadre de vie',
+};
+
+/** RNA number of the fixture's n-th association. */
+export function rna(n: number): string {
+  return `W${String(n).padStart(9, '0')}`;
 }
 
 function association(
   n: number,
   communeCode: string,
+  theme: string,
   overrides: Partial<AssociationRow> = {},
 ): AssociationRow {
   return {
-    id: `W00000000${n}`,
+    id: rna(n),
     nom: `Association ${n}`,
     siret: null,
-    waldec_code: '011000',
-    waldec_libelle: 'sports, activités de plein air',
-    theme_code: '011000',
-    theme_libelle: 'sports, activités de plein air',
+    waldec_code: theme,
+    waldec_libelle: THEME_LABELS[theme] ?? null,
+    theme_code: theme,
+    theme_libelle: THEME_LABELS[theme] ?? '',
     commune_code: communeCode,
     longitude: 3,
     latitude: 45.5,
@@ -70,17 +85,27 @@ function association(
   };
 }
 
-const COMMUNE_OF: Readonly<Record<string, string>> = {
-  W000000001: '00001',
-  W000000002: '00001',
-  W000000003: '00002',
-};
+/** Commune of each fixture association. */
+const COMMUNE_OF: readonly string[] = [
+  '',
+  '00001',
+  '00001',
+  '00001',
+  '00001',
+  '00002',
+  '00002',
+  '00002',
+  '00002',
+  '00003',
+  '00003',
+];
 
+/** An exchange between fixture associations `from` and `to` (numbers), with every other field empty. */
 export function exchange(
   id: string,
   date: string,
-  from: string,
-  to: string,
+  from: number,
+  to: number,
   type: ResourceType,
   overrides: Partial<ExchangeRow> = {},
 ): ExchangeRow {
@@ -88,9 +113,9 @@ export function exchange(
     id_echange: id,
     date_debut: date,
     date_fin: date,
-    fournisseur_rna: from,
+    fournisseur_rna: rna(from),
     fournisseur_siret: null,
-    beneficiaire_rna: to,
+    beneficiaire_rna: rna(to),
     beneficiaire_siret: null,
     fournisseur_commune: COMMUNE_OF[from] ?? null,
     beneficiaire_commune: COMMUNE_OF[to] ?? null,
@@ -115,9 +140,39 @@ export function exchange(
     statut_donnee: 'declare',
     source: null,
     consentement_publication: true,
-    fournisseur_id: from,
-    beneficiaire_id: to,
+    fournisseur_id: rna(from),
+    beneficiaire_id: rna(to),
     ...overrides,
+  };
+}
+
+function grant(
+  n: number,
+  association: number,
+  funder: 'commune' | 'departement',
+  date: string,
+  montant: number,
+  share = 1,
+): GrantRow {
+  return {
+    id_subvention: `S${n}`,
+    nomAttribuant: funder === 'commune' ? 'Commune d’Alpha' : 'Département',
+    idAttribuant: funder === 'commune' ? '21000001000015' : '22000001000019',
+    dateConvention: date,
+    referenceDecision: null,
+    nomBeneficiaire: `Association ${association}`,
+    idBeneficiaire: null,
+    rnaBeneficiaire: rna(association),
+    objet: 'Fonctionnement',
+    montant,
+    nature: 'aide en numéraire',
+    conditionsVersement: 'unique',
+    datesPeriodeVersement: date,
+    idRAE: null,
+    notificationUE: false,
+    pourcentageSubvention: share,
+    dispositifAide: null,
+    association_id: rna(association),
   };
 }
 
@@ -130,30 +185,56 @@ export interface FixtureTables {
 }
 
 /** The territory described at the top of this file. */
-export function smallTerritory(): FixtureTables {
+export function fixtureTerritory(): FixtureTables {
   return {
     communes: [
-      commune('00001', 'Alpha', 1000, 'E1'),
-      commune('00002', 'Beta', 2000, 'E1'),
-      commune('00003', 'Gamma', null, 'E2'),
+      commune('00001', 'Alpha', 1000, 'E1', 3.0, 45.5),
+      commune('00002', 'Beta', 2000, 'E1', 3.1, 45.5),
+      commune('00003', 'Gamma', 500, 'E2', 3.0, 45.6),
     ],
     associations: [
-      association(1, '00001'),
-      association(2, '00001'),
-      association(3, '00002'),
-      association(4, '00002', { date_derniere_declaration: '2010-01-01' }),
-      association(5, '00002', { statut: 'dissoute', date_dissolution: '2023-06-30' }),
-      association(6, '00003'),
+      association(1, '00001', '011000'),
+      association(2, '00001', '006000'),
+      association(3, '00001', '011000'),
+      association(4, '00001', '019000'),
+      association(5, '00002', '006000'),
+      association(6, '00002', '011000'),
+      association(7, '00002', '024000', { statut: 'dissoute', date_dissolution: '2023-06-30' }),
+      association(8, '00002', '019000', { date_derniere_declaration: '2010-01-01' }),
+      association(9, '00003', '006000'),
+      association(10, '00003', '011000'),
     ],
     echanges: [
-      exchange('X1', '2024-02-10', 'W000000001', 'W000000002', 'materiel'),
-      exchange('X2', '2024-03-05', 'W000000001', 'W000000003', 'locaux'),
-      exchange('X3', '2024-05-20', 'W000000003', 'W000000001', 'competences'),
-      exchange('X4', '2024-11-02', 'W000000002', 'W000000003', 'vehicule'),
-      exchange('X5', '2023-12-31', 'W000000001', 'W000000003', 'materiel'),
-      exchange('X6', '2024-07-01', 'W000000003', 'W000000002', 'projet_commun'),
+      // prettier-ignore
+      ...[
+      exchange('X01', '2024-01-15', 1, 2, 'materiel', { categorie_bien: 'mobilier_chaise', modalite: 'pret', quantite: 50, unite: 'unite', duree_heures: 48, aurait_achete: 'oui', distance_km: 2, mode_transport: 'velo', heures_benevoles: 2, beneficiaires: 100 }),
+      exchange('X02', '2024-02-10', 2, 1, 'locaux', { modalite: 'mise_a_disposition', quantite: 3, unite: 'heure', surface_m2: 40, aurait_achete: 'partiel', contrepartie_eur: 15, distance_km: 1, mode_transport: 'marche', beneficiaires: 20 }),
+      exchange('X03', '2024-03-05', 1, 5, 'vehicule', { categorie_bien: 'minibus', modalite: 'pret', quantite: 120, unite: 'km', duree_heures: 24, aurait_achete: 'oui', distance_km: 10, mode_transport: 'voiture', beneficiaires: 8 }),
+      exchange('X04', '2024-03-20', 5, 6, 'competences', { quantite: 6, unite: 'personne_heure', heures_benevoles: 6, distance_km: 0.8, mode_transport: 'marche' }),
+      exchange('X05', '2024-04-02', 6, 5, 'materiel', { categorie_bien: 'sono', modalite: 'pret', quantite: 1, unite: 'unite', duree_heures: 24, valeur_marche_eur: 90, aurait_achete: 'non', distance_km: 3, mode_transport: 'voiture', heures_benevoles: 3, beneficiaires: 150 }),
+      exchange('X06', '2024-04-18', 9, 10, 'projet_commun', { modalite: 'co_realisation', quantite: 20, unite: 'heure', heures_benevoles: 20, beneficiaires: 200, distance_km: 4, mode_transport: 'velo' }),
+      exchange('X07', '2024-05-06', 10, 9, 'information_formation', { quantite: 12, unite: 'personne_heure', heures_benevoles: 3, beneficiaires: 6, distance_km: 0, mode_transport: 'aucun' }),
+      exchange('X08', '2024-05-25', 5, 9, 'personnel', { date_fin: '2024-09-24', modalite: 'mise_a_disposition', quantite: 1.2, unite: 'etp_mois', etp_partages: 0.3, contrepartie_eur: 3600, distance_km: 12, mode_transport: 'voiture' }),
+      exchange('X09', '2024-06-10', 2, 3, 'materiel', { date_fin: null, categorie_bien: 'videoprojecteur', modalite: 'don', quantite: 1, unite: 'unite', masse_kg: 3, distance_km: 1.5, mode_transport: 'marche' }),
+      exchange('X10', '2024-07-01', 3, 1, 'materiel', { categorie_bien: 'tente_3x3', modalite: 'pret', quantite: 2, unite: 'unite', duree_heures: 72, valeur_marche_eur: 120, aurait_achete: 'oui', contrepartie_eur: 20, heures_benevoles: 1, beneficiaires: 60 }),
+      exchange('X11', '2024-08-20', 6, 1, 'locaux', { modalite: 'mise_a_disposition', quantite: 1, unite: 'jour', surface_m2: 200, duree_heures: 10, valeur_marche_eur: 150, aurait_achete: 'non', distance_km: 9, mode_transport: 'voiture', beneficiaires: 80 }),
+      exchange('X12', '2024-09-03', 1, 3, 'competences', { quantite: 4, unite: 'personne_heure', heures_benevoles: 4, distance_km: 2, mode_transport: 'marche' }),
+      exchange('X13', '2024-09-15', 9, 5, 'projet_commun', { quantite: 30, unite: 'heure', heures_benevoles: 30, beneficiaires: 300, distance_km: 14, mode_transport: 'transport_commun', statut_donnee: 'verifie' }),
+      exchange('X14', '2024-10-01', 5, 6, 'materiel', { categorie_bien: 'mobilier_table', modalite: 'pret', quantite: 10, unite: 'unite', duree_heures: 24, aurait_achete: 'partiel', distance_km: 1, mode_transport: 'velo', heures_benevoles: 1, beneficiaires: 40 }),
+      exchange('X15', '2024-10-20', 10, 6, 'information_formation', { quantite: 8, unite: 'personne_heure', heures_benevoles: 2, beneficiaires: 8, distance_km: 16, mode_transport: 'voiture_electrique' }),
+      exchange('X16', '2024-11-05', 3, 2, 'autre', { quantite: 2, unite: 'unite', aurait_achete: 'oui', distance_km: 1, mode_transport: 'marche' }),
+      exchange('X17', '2024-11-12', 6, 5, 'vehicule', { date_fin: '2024-11-13', categorie_bien: 'vul', modalite: 'pret', quantite: 2, unite: 'jour', aurait_achete: 'oui', distance_km: 2, mode_transport: 'vul' }),
+      exchange('X18', '2024-12-01', 2, 5, 'competences', { quantite: 5, unite: 'personne_heure', heures_benevoles: 5, distance_km: 8, mode_transport: 'velo' }),
+      exchange('X19', '2024-12-20', 1, 2, 'materiel', { categorie_bien: 'outil', modalite: 'pret', quantite: 3, unite: 'unite', duree_heures: 24, valeur_marche_eur: 45, aurait_achete: 'oui', distance_km: 2, mode_transport: 'velo' }),
+      exchange('X20', '2023-06-01', 7, 6, 'materiel', { categorie_bien: 'outil', modalite: 'pret', quantite: 1, unite: 'unite', duree_heures: 24, aurait_achete: 'oui', distance_km: 1, mode_transport: 'velo' }),
+      ],
     ],
-    subventions: [],
+    subventions: [
+      grant(1, 1, 'commune', '2024-03-01', 1000),
+      grant(2, 5, 'departement', '2024-04-01', 2000, 0.5),
+      grant(3, 9, 'departement', '2024-05-01', 500),
+      grant(4, 6, 'commune', '2023-03-01', 1000),
+    ],
     offres_besoins: [],
   };
 }

@@ -5,7 +5,6 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 
-import type { CommuneIndicatorValue } from '../../indicators/registry.ts';
 import { choroplethFillColor, HOVER_STATE, SELECTED_STATE, VALUE_STATE } from '../../map/choropleth-paint.ts';
 import type { Classification } from '../../map/classify.ts';
 import { buildBaseStyle, LAYERS, observatoryLayers, observatorySources, SOURCES } from '../../map/style.ts';
@@ -24,7 +23,8 @@ export interface MapViewProps {
   readonly outlines: FeatureCollection;
   readonly labels: FeatureCollection<Point> | null;
   readonly points: FeatureCollection<Point> | null;
-  readonly values: readonly CommuneIndicatorValue[] | null;
+  /** Each commune's value of the map indicator (null: no data). */
+  readonly values: readonly { readonly code_insee: string; readonly valeur: number | null }[] | null;
   readonly classification: Classification | null;
   readonly bbox: readonly [number, number, number, number];
   readonly selected: string | null;

@@ -1,8 +1,9 @@
 import type { DatasetManifest } from '../../data/manifest.ts';
-import { formatNumber, formatPercent, formatPeriod } from '../../i18n/format.ts';
+import { formatNumber, formatPeriod } from '../../i18n/format.ts';
 import { fr } from '../../i18n/fr.ts';
-import type { QuarterCount, TerritorySummary } from '../../indicators/registry.ts';
+import type { QuarterCount, ZoneIndicators } from '../../indicators/registry.ts';
 import { QuarterlyChart } from '../charts/QuarterlyChart.tsx';
+import { IndicatorFigures, PANEL_FAMILIES } from './IndicatorFigures.tsx';
 import { KeyFigure } from './KeyFigure.tsx';
 
 const t = fr.territory;
@@ -10,13 +11,14 @@ const t = fr.territory;
 /** Overview of the whole territory: the panel shown when no commune is selected. */
 export function TerritoryPanel({
   manifest,
-  summary,
+  territory,
   quarters,
 }: {
   manifest: DatasetManifest;
-  summary: TerritorySummary;
+  territory: ZoneIndicators;
   quarters: readonly QuarterCount[];
 }) {
+  const parts = territory.parts;
   return (
     <section className="panel" aria-labelledby="panel-title" data-testid="territory-panel">
       <p className="panel-kicker">{t.heading}</p>
@@ -25,44 +27,32 @@ export function TerritoryPanel({
         {fr.period} : {formatPeriod(manifest.period.start, manifest.period.end)}
       </p>
       <dl className="key-figures">
-        <KeyFigure label={t.communes} value={formatNumber(summary.communes)} testId="territory-communes" />
+        <KeyFigure
+          label={t.communes}
+          value={formatNumber(parts.communes.central ?? 0)}
+          testId="territory-communes"
+        />
         <KeyFigure
           label={t.population}
-          value={formatNumber(summary.population)}
+          value={parts.population.central === null ? '–' : formatNumber(parts.population.central)}
           testId="territory-population"
         />
         <KeyFigure
           label={t.activeAssociations}
-          value={formatNumber(summary.associations_actives)}
+          value={formatNumber(parts.associations_actives.central ?? 0)}
           testId="territory-active"
         />
-        <KeyFigure
-          label={t.cooperationRate}
-          value={formatPercent(
-            summary.associations_actives > 0
-              ? summary.associations_cooperantes / summary.associations_actives
-              : null,
-          )}
-          hint={t.cooperationHint}
-          testId="territory-cooperation"
-        />
-        <KeyFigure label={t.exchanges} value={formatNumber(summary.echanges)} testId="territory-exchanges" />
-        <KeyFigure
-          label={t.intercommunal}
-          value={formatPercent(
-            summary.echanges > 0 ? summary.echanges_intercommunaux / summary.echanges : null,
-          )}
-          testId="territory-intercommunal"
-        />
-        <KeyFigure
-          label={t.partnerships}
-          value={formatNumber(summary.partenariats)}
-          hint={t.partnershipsHint}
-          testId="territory-partnerships"
-        />
       </dl>
+      {PANEL_FAMILIES.map((family) => (
+        <section key={family.title} className="panel-family">
+          <h3>{family.title}</h3>
+          <IndicatorFigures zone={territory} ids={family.ids} testPrefix="territory" />
+        </section>
+      ))}
       <QuarterlyChart quarters={quarters} events={manifest.events} title={fr.chart.title} />
-      <p className="panel-hint">{t.clickHint}</p>
+      <p className="panel-hint">
+        {t.clickHint} <a href={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}methode/`}>{fr.methodLink}</a>
+      </p>
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { exchange } from '../../support/fixture.ts';
 
 describe('toRecordBatch(table, rows)', () => {
   it('writes values, nulls, dates and booleans that read back the same', () => {
-    const row = exchange('X1', '2024-02-29', 'W000000001', 'W000000002', 'materiel', {
+    const row = exchange('X1', '2024-02-29', 1, 2, 'materiel', {
       date_fin: null,
       masse_kg: 12.5,
       beneficiaires: 40,

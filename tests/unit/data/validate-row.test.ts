@@ -7,20 +7,18 @@ import { EXCHANGES_TABLE } from '../../../src/data/schema/index.ts';
 
 describe('validateRow(table, row)', () => {
   it('accepts a complete exchange', () => {
-    expect(
-      validateRow(EXCHANGES_TABLE, exchange('X1', '2024-02-10', 'W000000001', 'W000000002', 'materiel'), 2),
-    ).toEqual([]);
+    expect(validateRow(EXCHANGES_TABLE, exchange('X1', '2024-02-10', 1, 2, 'materiel'), 2)).toEqual([]);
   });
 
   it('rejects an impossible calendar date', () => {
-    const row = exchange('X1', '2024-02-30', 'W000000001', 'W000000002', 'materiel', { date_fin: null });
+    const row = exchange('X1', '2024-02-30', 1, 2, 'materiel', { date_fin: null });
     expect(validateRow(EXCHANGES_TABLE, row, 7)).toEqual([
       { row: 7, field: 'date_debut', code: 'type-error', message_fr: 'date attendue au format AAAA-MM-JJ' },
     ]);
   });
 
   it('checks SIRET keys, and accepts an identifier given only by SIRET', () => {
-    const bySiret = exchange('X1', '2024-02-10', 'W000000001', 'W000000002', 'materiel', {
+    const bySiret = exchange('X1', '2024-02-10', 1, 2, 'materiel', {
       beneficiaire_rna: null,
       beneficiaire_siret: '82212742900014',
     });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { toArrowSchema, toRecordBatch } from '../../../src/data/arrow-tables.ts';
 import { EXCHANGES_TABLE } from '../../../src/data/schema/index.ts';
 import { DatasetWriter } from '../../../scripts/lib/dataset-writer.ts';
-import { smallTerritory } from '../../support/fixture.ts';
+import { fixtureTerritory } from '../../support/fixture.ts';
 import { testManifest } from '../../support/manifest.ts';
 
 async function scratch(): Promise<string> {
@@ -18,7 +18,7 @@ async function scratch(): Promise<string> {
 
 describe('DatasetWriter.writeTable(table, batches)', () => {
   it('writes exactly the stream apache-arrow writes for the same batches, with its sha256', async () => {
-    const rows = smallTerritory().echanges;
+    const rows = fixtureTerritory().echanges;
     const batches = [rows.slice(0, 2), rows.slice(2, 5), rows.slice(5)];
     const writer = await DatasetWriter.create(await scratch());
     const entry = await writer.writeTable(EXCHANGES_TABLE, batches);
@@ -42,7 +42,7 @@ describe('DatasetWriter.writeTable(table, batches)', () => {
     expect(Buffer.from(written).equals(Buffer.from(expected))).toBe(true);
     expect(entry).toEqual({
       file: 'echanges.arrow',
-      rows: 6,
+      rows: 20,
       bytes: expected.byteLength,
       sha256: createHash('sha256').update(expected).digest('hex'),
     });
@@ -53,7 +53,7 @@ describe('DatasetWriter.abort()', () => {
   it('leaves nothing behind', async () => {
     const target = await scratch();
     const writer = await DatasetWriter.create(target);
-    await writer.writeTable(EXCHANGES_TABLE, [smallTerritory().echanges]);
+    await writer.writeTable(EXCHANGES_TABLE, [fixtureTerritory().echanges]);
     await writer.abort();
     expect(await readdir(join(target, '..'))).toEqual([]);
   });

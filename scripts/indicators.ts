@@ -1,0 +1,186 @@
+/**
+ * `npm run indicators` — every indicator for every zone of a dataset, with the same SQL as the site.
+ *
+ *   npm run indicators -- --data <dataset folder> [--level commune|epci|territory] [--from YYYY-MM-DD]
+ *     [--to YYYY-MM-DD] [--types t1,t2] [--themes 011000,…] [--funder <SIRET or name>]
+ *     [--side beneficiaire|fournisseur] [--format csv|json]
+ *
+ * One row per zone. Indicators with a low–high range get three columns (`id`, `id_bas`, `id_haut`).
+ * Data goes to stdout, messages to stderr; bad arguments or an unreadable dataset exit with 1.
+ */
+import { parseArgs } from 'node:util';
+
+import Papa from 'papaparse';
+
+import { DatasetError } from '../src/data/dataset-reader.ts';
+import { openNodeRunner } from '../src/data/duckdb-node.ts';
+import { loadDataset } from '../src/data/load-dataset.ts';
+import { ManifestError } from '../src/data/manifest.ts';
+import { COEFFICIENTS } from '../src/data/method/coefficients.ts';
+import { folderDatasetReader } from '../src/data/node-dataset-reader.ts';
+import { RESOURCE_TYPES, type ResourceType } from '../src/data/schema/index.ts';
+import {
+  INDICATORS,
+  isUncertain,
+  LEVELS,
+  runIndicatorTable,
+  SIDES,
+  type IndicatorFilters,
+  type Level,
+  type Side,
+  type ZoneIndicators,
+} from '../src/indicators/registry.ts';
+
+/** A problem with the command line: printed as is, exit code 1. */
+class UsageError extends Error {}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isoDate(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const valid = ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) throw new UsageError(`--${name} attend une date AAAA-MM-JJ, reçu « ${value} ».`);
+  return value;
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${name} attend ${allowed.join(', ')} ; reçu « ${value} ».`);
+  }
+  return value as T;
+}
+
+function listOf(value: string | undefined): string[] | undefined {
+  return value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+}
+
+/** The command line, checked. */
+export function parseCommandLine(argv: readonly string[]) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        data: { type: 'string' },
+        level: { type: 'string', default: 'commune' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        types: { type: 'string' },
+        themes: { type: 'string' },
+        funder: { type: 'string' },
+        side: { type: 'string', default: 'beneficiaire' },
+        format: { type: 'string', default: 'csv' },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (!values.data) throw new UsageError('--data <dossier du jeu de données> est obligatoire.');
+  const types = listOf(values.types);
+  for (const type of types ?? []) oneOf('types', type, RESOURCE_TYPES);
+  const themes = listOf(values.themes);
+  for (const theme of themes ?? []) {
+    if (!/^\d{3}000$/.test(theme))
+      throw new UsageError(
+        `--themes attend des codes WALDEC de premier niveau (ex. 011000), reçu « ${theme} ».`,
+      );
+  }
+  const from = isoDate('from', values.from);
+  const to = isoDate('to', values.to);
+  if (from && to && from > to) throw new UsageError(`--from (${from}) est après --to (${to}).`);
+  return {
+    data: values.data,
+    // « territory » (English, as in the issue) and « territoire » both name the whole territory.
+    level: oneOf<Level>('level', values.level === 'territory' ? 'territoire' : values.level, LEVELS),
+    side: oneOf<Side>('side', values.side, SIDES),
+    format: oneOf('format', values.format, ['csv', 'json'] as const),
+    from,
+    to,
+    types: types as ResourceType[] | undefined,
+    themes,
+    funder: values.funder,
+  };
+}
+
+/** One flat record per zone: central value, and low/high columns for indicators with a range. */
+export function toRecords(
+  zones: readonly ZoneIndicators[],
+  level: Level,
+): Record<string, string | number | null>[] {
+  return zones.map((zone) => {
+    const record: Record<string, string | number | null> = {
+      niveau: level,
+      zone: zone.zone,
+      nom: zone.zone_nom,
+    };
+    for (const indicator of INDICATORS) {
+      const value = zone.values[indicator.id];
+      record[indicator.id] = value?.central ?? null;
+      if (isUncertain(indicator)) {
+        record[`${indicator.id}_bas`] = value?.bas ?? null;
+        record[`${indicator.id}_haut`] = value?.haut ?? null;
+      }
+    }
+    return record;
+  });
+}
+
+async function main(): Promise<void> {
+  const args = parseCommandLine(process.argv.slice(2));
+  const runner = await openNodeRunner();
+  try {
+    const manifest = await loadDataset(runner, folderDatasetReader(args.data));
+    const filters: IndicatorFilters = {
+      period: { start: args.from ?? manifest.period.start, end: args.to ?? manifest.period.end },
+      types: args.types,
+      themes: args.themes,
+      funder: args.funder ?? null,
+      side: args.side,
+    };
+    const zones = await runIndicatorTable(runner, INDICATORS, filters, args.level);
+    const records = toRecords(zones, args.level);
+    if (args.format === 'json') {
+      const document = {
+        jeu_de_donnees: manifest.name,
+        periode: filters.period,
+        niveau: args.level,
+        filtres: {
+          types: args.types ?? null,
+          themes: args.themes ?? null,
+          financeur: args.funder ?? null,
+          cote: args.side,
+        },
+        coefficients: COEFFICIENTS.version,
+        moteur: runner.engine,
+        zones: records,
+      };
+      process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    } else {
+      process.stdout.write(`${Papa.unparse(records, { newline: '\n' })}\n`);
+    }
+    console.error(
+      `${records.length} zone(s), ${INDICATORS.length} indicateurs — ${manifest.name}, ${filters.period.start} → ${filters.period.end}`,
+    );
+  } finally {
+    await runner.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    const known =
+      error instanceof UsageError || error instanceof DatasetError || error instanceof ManifestError;
+    console.error(`Erreur : ${known || error instanceof Error ? (error as Error).message : String(error)}`);
+    if (error instanceof UsageError)
+      console.error(
+        'Usage : npm run indicators -- --data <dossier> [--level commune|epci|territory] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--types t1,t2] [--format csv|json]',
+      );
+    process.exit(1);
+  });
+}

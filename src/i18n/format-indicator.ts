@@ -1,0 +1,40 @@
+import type { IndicatorDefinition, IndicatorValue } from '../indicators/registry.ts';
+import { formatNumber, formatPercent } from './format.ts';
+
+/** Units written after a number; other units are shown beside the figure instead. */
+const INLINE_UNITS = new Set(['€', 'kg', 'kgCO₂e']);
+
+/**
+ * A value as shown in a panel, legend or tooltip: « 47 % », « 691 254 € », « 12,5 », « 59,0 tCO₂e ».
+ * Whole numbers lose their decimals; a tonne or more of CO₂e is written in tonnes.
+ */
+export function formatIndicatorValue(indicator: IndicatorDefinition, value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  if (indicator.percent) return formatPercent(value, indicator.decimals);
+  const unit = indicator.unit.fr;
+  if (unit === 'kgCO₂e' && Math.abs(value) >= 1000) return `${formatNumber(value / 1000, 1)}\u00a0tCO₂e`;
+  const number = Number.isInteger(value) ? formatNumber(value) : formatNumber(value, indicator.decimals);
+  return INLINE_UNITS.has(unit) ? `${number}\u00a0${unit}` : number;
+}
+
+/** The unit to show beside a figure, unless it is already in the value (%, €, kg…). */
+export function unitHint(indicator: IndicatorDefinition): string | null {
+  const unit = indicator.unit.fr;
+  // « Échanges : 8 945 échanges » says it twice: a unit the label already names is left out.
+  const named = indicator.label.fr.toLowerCase().includes(unit.toLowerCase());
+  return indicator.percent || INLINE_UNITS.has(unit) || named ? null : unit;
+}
+
+/** « de 320 000 à 1 450 000 € » when the indicator has a range, else null. */
+export function formatIndicatorRange(
+  indicator: IndicatorDefinition,
+  value: IndicatorValue | undefined,
+): string | null {
+  if (!value || value.bas === null || value.haut === null || value.bas === value.haut) return null;
+  return `fourchette : ${formatIndicatorValue(indicator, value.bas)} à ${formatIndicatorValue(indicator, value.haut)}`;
+}
+
+/** Where an indicator's definition lives on the method page. */
+export function methodHref(baseUrl: string, indicatorId: string): string {
+  return `${baseUrl.replace(/\/?$/, '/')}methode/#${indicatorId}`;
+}

@@ -1,0 +1,82 @@
+import { inPeriod, isActiveAt } from '../rules.ts';
+
+/*
+ * The first CTEs of every indicator query: zones, the associations in scope, the exchanges of
+ * the period with their zone, and the exchange network. Parameters: $1 start, $2 end, $3 level,
+ * $4 side, $5 types, $6 themes, $7 funder (see filters.ts).
+ */
+
+/** Commune → zone code and name at the requested level. */
+export const ZONES_CTE = `zones AS (
+  SELECT c.code_insee, c.population, c.longitude, c.latitude,
+    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.code_insee WHEN 'epci' THEN coalesce(c.epci_code, 'sans-epci') ELSE 'territoire' END AS zone,
+    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.nom WHEN 'epci' THEN coalesce(c.epci_nom, 'Sans intercommunalité') ELSE 'Territoire' END AS zone_nom
+  FROM communes c
+)`;
+
+/** True when a theme or funder filter narrows the associations in scope. */
+const NARROWED = `(CAST($6 AS VARCHAR) IS NOT NULL OR CAST($7 AS VARCHAR) IS NOT NULL)`;
+
+/** Associations in scope (theme and funder filters), with their zone and activity at the period's end. */
+export const SCOPE_CTES = `financees AS (
+  SELECT DISTINCT s.association_id AS id
+  FROM subventions s
+  WHERE s.association_id IS NOT NULL
+    AND (s.idAttribuant = CAST($7 AS VARCHAR) OR s.nomAttribuant = CAST($7 AS VARCHAR))
+    AND s.dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)
+),
+associations_zone AS (
+  SELECT a.id, a.commune_code, a.theme_code, z.zone, ${isActiveAt('a', '$2')} AS active,
+    (CAST($6 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($6 AS VARCHAR), ','), a.theme_code))
+      AND (CAST($7 AS VARCHAR) IS NULL OR a.id IN (SELECT id FROM financees)) AS dans_perimetre
+  FROM associations a
+  LEFT JOIN zones z ON z.code_insee = a.commune_code
+)`;
+
+/**
+ * Exchanges of the period (by first day), of the selected types, with at least one end in scope;
+ * each credited to the zone of the chosen side, or of the other side when that one lies outside
+ * the territory.
+ */
+export const PERIOD_CTE = `periode AS (
+  SELECT e.*,
+    coalesce(CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN zf.zone ELSE zb.zone END,
+             CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN zb.zone ELSE zf.zone END) AS zone,
+    zf.code_insee AS commune_f, zb.code_insee AS commune_b,
+    zf.longitude AS lon_f, zf.latitude AS lat_f, zb.longitude AS lon_b, zb.latitude AS lat_b
+  FROM echanges e
+  LEFT JOIN zones zf ON zf.code_insee = e.fournisseur_commune
+  LEFT JOIN zones zb ON zb.code_insee = e.beneficiaire_commune
+  WHERE ${inPeriod('e', '$1', '$2')}
+    AND (CAST($5 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($5 AS VARCHAR), ','), e.type_ressource))
+    AND (NOT ${NARROWED}
+         OR e.fournisseur_id IN (SELECT id FROM associations_zone WHERE dans_perimetre)
+         OR e.beneficiaire_id IN (SELECT id FROM associations_zone WHERE dans_perimetre))
+)`;
+
+/**
+ * The cooperation network of the period: one undirected edge per pair of associations with at
+ * least one exchange, each end with its zone, commune and theme.
+ */
+export const NETWORK_CTES = `aretes AS (
+  SELECT DISTINCT least(fournisseur_id, beneficiaire_id) AS a, greatest(fournisseur_id, beneficiaire_id) AS b
+  FROM periode
+  WHERE fournisseur_id IS NOT NULL AND beneficiaire_id IS NOT NULL AND fournisseur_id <> beneficiaire_id
+),
+aretes_zones AS (
+  SELECT r.a, r.b, na.zone AS zone_a, nb.zone AS zone_b, na.active AND nb.active AS actives,
+    na.theme_code <> nb.theme_code AS intersectoriel, na.commune_code <> nb.commune_code AS intercommunal,
+    least(na.commune_code, nb.commune_code) AS commune_1, greatest(na.commune_code, nb.commune_code) AS commune_2
+  FROM aretes r
+  JOIN associations_zone na ON na.id = r.a
+  JOIN associations_zone nb ON nb.id = r.b
+),
+voisins AS (SELECT a AS x, b AS y FROM aretes UNION ALL SELECT b AS x, a AS y FROM aretes),
+degres AS (SELECT x AS id, count(*) AS k FROM voisins GROUP BY x),
+triangles AS (
+  SELECT v1.x AS id, count(*) AS t
+  FROM voisins v1
+  JOIN voisins v2 ON v2.x = v1.x AND v1.y < v2.y
+  JOIN aretes r ON r.a = v1.y AND r.b = v2.y
+  GROUP BY v1.x
+)`;

@@ -1,0 +1,79 @@
+import type { SqlQuery } from '../../data/query-runner.ts';
+import { filterParams, type IndicatorFilters, type Level } from '../filters.ts';
+import { PARTS, type PartSource } from './parts.ts';
+import { NETWORK_CTES, PERIOD_CTE, SCOPE_CTES, ZONES_CTE } from './sql-scope.ts';
+import { COEFFICIENT_CTES, QUANTITIES_CTE, VALUES_CTE } from './sql-values.ts';
+
+function aggregates(source: PartSource): string {
+  return PARTS.filter((p) => p.source === source)
+    .map((p) => `    ${p.sql} AS ${p.id}`)
+    .join(',\n');
+}
+
+/**
+ * The one query behind every indicator: each part, per zone of `level` and per scenario
+ * (bas, central, haut). Rows: zone, zone_nom, scenario, then one column per part.
+ */
+export function buildZonePartsQuery(filters: IndicatorFilters, level: Level): SqlQuery {
+  // Unknown population stays NULL (« sans donnée »); a zone with no exchange or edge has 0 of those.
+  const columns = PARTS.map((p) =>
+    p.id === 'population' ? `  p_communes.population` : `  coalesce(p_${p.source}.${p.id}, 0) AS ${p.id}`,
+  ).join(',\n');
+  const sql = `WITH ${ZONES_CTE},
+${SCOPE_CTES},
+${PERIOD_CTE},
+${NETWORK_CTES},
+${COEFFICIENT_CTES},
+${QUANTITIES_CTE},
+${VALUES_CTE},
+p_echanges AS (
+  SELECT zone, scenario,
+${aggregates('echanges')}
+  FROM valeurs GROUP BY zone, scenario
+),
+p_associations AS (
+  SELECT a.zone,
+${aggregates('associations')}
+  FROM associations_zone a
+  LEFT JOIN degres d ON d.id = a.id
+  LEFT JOIN triangles t ON t.id = a.id
+  WHERE a.dans_perimetre
+  GROUP BY a.zone
+),
+p_reseau AS (
+  SELECT zone,
+${aggregates('reseau')}
+  FROM (
+    SELECT zone_a AS zone, CASE WHEN zone_a = zone_b THEN 1.0 ELSE 0.5 END AS poids, zone_a = zone_b AS interne, *
+    FROM aretes_zones
+    UNION ALL BY NAME
+    SELECT zone_b AS zone, 0.5 AS poids, false AS interne, * FROM aretes_zones WHERE zone_a IS DISTINCT FROM zone_b
+  )
+  GROUP BY zone
+),
+p_communes AS (
+  SELECT zone, any_value(zone_nom) AS zone_nom,
+${aggregates('communes')}
+  FROM zones GROUP BY zone
+),
+p_subventions AS (
+  SELECT a.zone,
+${aggregates('subventions')}
+  FROM subventions s
+  JOIN associations_zone a ON a.id = s.association_id
+  WHERE a.dans_perimetre
+    AND s.dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)
+    AND (CAST($7 AS VARCHAR) IS NULL OR s.idAttribuant = CAST($7 AS VARCHAR) OR s.nomAttribuant = CAST($7 AS VARCHAR))
+  GROUP BY a.zone
+)
+SELECT p_communes.zone, p_communes.zone_nom, sc.scenario,
+${columns}
+FROM p_communes
+CROSS JOIN (VALUES ('bas'), ('central'), ('haut')) AS sc(scenario)
+LEFT JOIN p_echanges ON p_echanges.zone = p_communes.zone AND p_echanges.scenario = sc.scenario
+LEFT JOIN p_associations ON p_associations.zone = p_communes.zone
+LEFT JOIN p_reseau ON p_reseau.zone = p_communes.zone
+LEFT JOIN p_subventions ON p_subventions.zone = p_communes.zone
+ORDER BY p_communes.zone, sc.scenario`;
+  return { sql, params: filterParams(filters, level) };
+}
