@@ -118,6 +118,17 @@ export default defineConfig(
     },
   },
   {
+    // View models: pure functions of query results, shared by the map, the table and the exports.
+    files: ['src/dashboard/**', 'src/export/**'],
+    rules: {
+      ...noSql,
+      'no-restricted-imports': [
+        'error',
+        forbid('**/state/**', ...UI, ...ENGINE, 'maplibre-gl', '**/duckdb-node*'),
+      ],
+    },
+  },
+  {
     files: ['src/hooks/**'],
     rules: { ...noSql, 'no-restricted-imports': ['error', forbid('**/components/**', 'maplibre-gl')] },
   },

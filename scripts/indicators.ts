@@ -10,8 +10,6 @@
  */
 import { parseArgs } from 'node:util';
 
-import Papa from 'papaparse';
-
 import { DatasetError } from '../src/data/dataset-reader.ts';
 import { openNodeRunner } from '../src/data/duckdb-node.ts';
 import { loadDataset } from '../src/data/load-dataset.ts';
@@ -19,16 +17,16 @@ import { ManifestError } from '../src/data/manifest.ts';
 import { COEFFICIENTS } from '../src/data/method/coefficients.ts';
 import { folderDatasetReader } from '../src/data/node-dataset-reader.ts';
 import { RESOURCE_TYPES, type ResourceType } from '../src/data/schema/index.ts';
+import { dataCsv } from '../src/export/csv.ts';
+import { toRecords } from '../src/export/indicator-records.ts';
 import {
   INDICATORS,
-  isUncertain,
   LEVELS,
   runIndicatorTable,
   SIDES,
   type IndicatorFilters,
   type Level,
   type Side,
-  type ZoneIndicators,
 } from '../src/indicators/registry.ts';
 
 /** A problem with the command line: printed as is, exit code 1. */
@@ -108,29 +106,6 @@ export function parseCommandLine(argv: readonly string[]) {
   };
 }
 
-/** One flat record per zone: central value, and low/high columns for indicators with a range. */
-export function toRecords(
-  zones: readonly ZoneIndicators[],
-  level: Level,
-): Record<string, string | number | null>[] {
-  return zones.map((zone) => {
-    const record: Record<string, string | number | null> = {
-      niveau: level,
-      zone: zone.zone,
-      nom: zone.zone_nom,
-    };
-    for (const indicator of INDICATORS) {
-      const value = zone.values[indicator.id];
-      record[indicator.id] = value?.central ?? null;
-      if (isUncertain(indicator)) {
-        record[`${indicator.id}_bas`] = value?.bas ?? null;
-        record[`${indicator.id}_haut`] = value?.haut ?? null;
-      }
-    }
-    return record;
-  });
-}
-
 async function main(): Promise<void> {
   const args = parseCommandLine(process.argv.slice(2));
   const runner = await openNodeRunner();
@@ -162,7 +137,7 @@ async function main(): Promise<void> {
       };
       process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     } else {
-      process.stdout.write(`${Papa.unparse(records, { newline: '\n' })}\n`);
+      process.stdout.write(dataCsv(records));
     }
     console.error(
       `${records.length} zone(s), ${INDICATORS.length} indicateurs — ${manifest.name}, ${filters.period.start} → ${filters.period.end}`,

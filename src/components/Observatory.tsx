@@ -1,136 +1,485 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useMemo } from 'react';
+import { toPng } from 'html-to-image';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
+import type { ThemeFamily } from '../data/waldec.ts';
+import { shownIndicator } from '../dashboard/shown-value.ts';
+import { download, exportName } from '../export/download.ts';
+import { tableDataCsv, tableFrenchCsv } from '../export/table-csv.ts';
+import { useAudienceData } from '../hooks/use-audience-data.ts';
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
-import { useMapData, usePanelData } from '../hooks/use-observatory-data.ts';
+import { NO_EPCI, useDashboardModel } from '../hooks/use-dashboard-model.ts';
+import { useFormat } from '../hooks/use-format.ts';
+import { useObservatoryData } from '../hooks/use-observatory-data.ts';
+import { usePlayback } from '../hooks/use-playback.ts';
 import { latestData } from '../hooks/use-query-result.ts';
-import { formatIndicatorValue } from '../i18n/format-indicator.ts';
-import { fr } from '../i18n/fr.ts';
-import { classify } from '../map/classify.ts';
+import { useSelectionData } from '../hooks/use-selection-data.ts';
+import { useUrlView } from '../hooks/use-url-view.ts';
+import { monthsOf } from '../hooks/view-filters.ts';
+import { formatDate, formatMonth } from '../i18n/format.ts';
+import { unitHint } from '../i18n/format-indicator.ts';
+import type { SearchEntry } from '../indicators/map-layers-data.ts';
+import { isSecretCount } from '../indicators/secrecy.ts';
 import { toAssociationFeatures, toCommuneLabelFeatures } from '../map/features.ts';
+import { toFlowFeatures, toLinkFeatures } from '../map/flows.ts';
 import { legendItems } from '../map/legend.ts';
-import { selectCommune } from '../state/selection.ts';
-import { $mapDrawn, setMapDrawn } from '../state/view.ts';
+import { $mapDrawn, setMapDrawn } from '../state/engine.ts';
+import { viewToQuery } from '../state/url.ts';
+import { select, selectCommune, setBasemap, setCamera, setCompare } from '../state/view.ts';
+import type { Selection } from '../state/view-state.ts';
+import { FilterBar } from './filters/FilterBar.tsx';
+import { BasemapSetting } from './map/BasemapSetting.tsx';
 import { MapView } from './map/MapView.tsx';
-import { CommunePanel } from './panels/CommunePanel.tsx';
+import { AssociationCard } from './panels/AssociationCard.tsx';
+import { AuthorityInsights } from './panels/AuthorityInsights.tsx';
+import { CommunePortrait, type PortraitZone } from './panels/CommunePortrait.tsx';
 import { FictionalNotice } from './panels/FictionalNotice.tsx';
+import { FunderSummary } from './panels/FunderSummary.tsx';
 import { Legend } from './panels/Legend.tsx';
+import { OverviewPanel } from './panels/OverviewPanel.tsx';
+import { PublicNotice } from './panels/PublicNotice.tsx';
 import { StatusOverlay } from './panels/StatusOverlay.tsx';
-import { TerritoryPanel } from './panels/TerritoryPanel.tsx';
+import { SearchBox } from './search/SearchBox.tsx';
+import { ShareDialog } from './share/ShareDialog.tsx';
+import { CommuneTable } from './table/CommuneTable.tsx';
+import { Toolbar } from './toolbar/Toolbar.tsx';
 
-/** The page's one island: map, legend and side panel around one DuckDB session. */
+/** Zoom the map jumps to when a search result is picked. */
+const SEARCH_ZOOM = { commune: 11.5, association: 13.5 } as const;
+
+/** The page's one island: header, filters, map or table, side panel, around one DuckDB session. */
 export function Observatory() {
+  useUrlView();
   const { session, engine, retry } = useBrowserSession();
-  const { indicator, communes, labels, points } = useMapData(session);
-  const { selected, territory, territoryQuarters, communeQuarters } = usePanelData(session);
+  const data = useObservatoryData(session);
+  const model = useDashboardModel(data, session?.outlines ?? null);
+  const selectionData = useSelectionData(session, data.filters);
+  const audienceData = useAudienceData(session, data.filters);
   const mapDrawn = useStore($mapDrawn);
+  const f = useFormat();
+  const { m } = f;
+  const { view, indicator, publicView } = model;
+  const shown = shownIndicator(indicator, { perInhabitant: view.perInhabitant });
+  const months = useMemo(() => (session ? monthsOf(session.manifest.period) : []), [session]);
+  const [shareOpen, setShareOpen] = useState(false);
+  const mapArea = useRef<HTMLDivElement>(null);
+  const printMap = useRef<HTMLImageElement>(null);
 
-  const communeTable = communes.status === 'ready' ? communes.data : null;
-  const valueList = useMemo(
-    () =>
-      communeTable?.map((c) => ({ code_insee: c.zone, valeur: c.values[indicator.id]?.central ?? null })) ??
-      null,
-    [communeTable, indicator.id],
-  );
-  const classification = useMemo(
-    () => (valueList ? classify(valueList.map((v) => v.valeur)) : null),
-    [valueList],
-  );
-  const communeByCode = useMemo(() => new Map((communeTable ?? []).map((c) => [c.zone, c])), [communeTable]);
-  const epciByCode = useMemo(
-    () => new Map(labels.status === 'ready' ? labels.data.map((l) => [l.code_insee, l.epci_nom]) : []),
-    [labels],
-  );
+  // Language of the page follows the view.
+  useEffect(() => {
+    document.documentElement.lang = m.lang;
+    document.title = `${m.appTitle} — ${m.appSubtitle}`;
+  }, [m]);
+
+  // Before printing, the map becomes a still image (a WebGL canvas does not always print).
+  useEffect(() => {
+    const snapshot = () => {
+      const canvas = mapArea.current?.querySelector('canvas');
+      if (canvas && printMap.current) printMap.current.src = canvas.toDataURL('image/png');
+    };
+    window.addEventListener('beforeprint', snapshot);
+    return () => window.removeEventListener('beforeprint', snapshot);
+  }, []);
+
   const labelFeatures = useMemo(
-    () => (labels.status === 'ready' ? toCommuneLabelFeatures(labels.data) : null),
-    [labels],
+    () => (model.labels ? toCommuneLabelFeatures(model.labels) : null),
+    [model.labels],
   );
-  const pointFeatures = useMemo(
-    () => (points.status === 'ready' ? toAssociationFeatures(points.data) : null),
-    [points],
+  const points = latestData(data.points);
+  const pointFeatures = useMemo(() => (points ? toAssociationFeatures(points) : null), [points]);
+  const flows = latestData(data.flows);
+  const flowMeasure = indicator.family === 'financier' ? 'valeur' : 'echanges';
+  const flowFeatures = useMemo(
+    () =>
+      flows && model.labels
+        ? toFlowFeatures(
+            flows,
+            model.labels,
+            flowMeasure,
+            (flow) => !publicView || !isSecretCount(flow.associations),
+          )
+        : null,
+    [flows, model.labels, flowMeasure, publicView],
   );
-  const format = (v: number) => formatIndicatorValue(indicator, v);
+  const links = latestData(selectionData.links);
+  const linkFeatures = useMemo(
+    () => (view.selection && links ? toLinkFeatures(links, publicView) : null),
+    [view.selection, links, publicView],
+  );
 
-  useEffect(() => setMapDrawn(false), [valueList]);
+  const communeName = (code: string) => model.labelOf.get(code)?.nom ?? code;
+  const describe = (layer: 'commune' | 'flow' | 'association', p: Record<string, unknown>): string => {
+    if (layer === 'association') {
+      const family = String(p['famille']) as ThemeFamily;
+      return `${String(p['nom'])} (${m.themeFamilies[family] ?? family})`;
+    }
+    if (layer === 'flow') {
+      const [a, b] = [String(p['a']), String(p['b'])];
+      const count = Number(p['echanges']);
+      if (p['rang'] === undefined) return m.map.linkTooltip(count);
+      const there = Number(p['a_vers_b']);
+      return m.map.flowTooltip(
+        communeName(a),
+        communeName(b),
+        count,
+        there,
+        count - there,
+        f.number(Number(p['valeur'])),
+      );
+    }
+    const code = String(p['code_insee']);
+    const row = model.rows.find((r) => r.code === code);
+    const name = String(p['nom'] ?? communeName(code));
+    if (!row) return name;
+    if (row.masked) return `${name} : ${m.legend.secret}`;
+    const value = row.values[indicator.id] ?? null;
+    if (value?.central === null || value?.central === undefined) return `${name} : ${m.legend.noData}`;
+    const unit = unitHint(shown, m.locale);
+    return `${name} : ${f.value(shown, value)}${unit ? ` ${unit}` : ''}`;
+  };
 
-  const queryError = [communes, territory, territoryQuarters, communeQuarters].find(
-    (r) => r.status === 'error',
-  );
+  const onPick = (entry: SearchEntry) => {
+    select({ kind: entry.kind, id: entry.id });
+    setCamera([entry.longitude, entry.latitude, SEARCH_ZOOM[entry.kind]]);
+  };
+  const onSelect = (selection: Selection) => select(selection);
+  const selectAssociation = (id: string) => select({ kind: 'association', id });
+
+  // Start-up and errors.
+  // Any query that fails says so over the map, rather than leaving a layer or a panel silently empty.
+  const queryError = [
+    data.communes,
+    data.epcis,
+    data.territory,
+    data.quarters,
+    data.labels,
+    data.points,
+    data.flows,
+    data.search,
+    data.funders,
+  ].find((r) => r.status === 'error');
+  const territory = model.territory;
+  const quarters = latestData(data.quarters);
+  const drawn = mapDrawn !== null && mapDrawn === model.mapValues;
   const ready =
     engine.status === 'ready' &&
-    mapDrawn &&
-    territory.status === 'ready' &&
-    territoryQuarters.status === 'ready' &&
+    !data.pending &&
+    (drawn || view.display === 'tableau') &&
+    [data.communes, data.territory, data.quarters, data.flows, data.points].every(
+      (r) => r.status === 'ready',
+    ) &&
     !queryError;
-
+  // The animation moves on once the page shows the current month.
+  const playback = usePlayback(months, ready);
+  const viewQuery = viewToQuery(view);
   useEffect(() => {
     const state = engine.status === 'error' || queryError ? 'error' : ready ? 'ready' : 'loading';
     if (state === 'ready' && performance.getEntriesByName('symbiose:ready').length === 0) {
       performance.mark('symbiose:ready');
     }
     document.documentElement.dataset['state'] = state;
-  }, [engine.status, queryError, ready]);
+    // Which view is drawn: browser tests wait for the one in the URL.
+    if (state === 'ready') document.documentElement.dataset['view'] = viewQuery;
+  }, [engine.status, queryError, ready, viewQuery]);
 
-  const panel = (() => {
-    const overview = latestData(territory)?.[0];
-    const overviewQuarters = latestData(territoryQuarters);
-    if (!session || !overview || !overviewQuarters) return null;
-    const commune = selected ? communeByCode.get(selected) : undefined;
-    const quarters = latestData(communeQuarters);
-    if (commune && quarters) {
-      return (
-        <CommunePanel
-          manifest={session.manifest}
-          commune={commune}
-          epciName={epciByCode.get(commune.zone) ?? null}
-          quarters={quarters}
-          indicator={indicator}
-          busy={communeQuarters.status === 'loading'}
-          onClose={() => selectCommune(null)}
-        />
-      );
+  const manifest = session?.manifest ?? null;
+  const period = data.filters?.period ?? manifest?.period ?? null;
+  const funders = latestData(data.funders) ?? [];
+  const funderName = (() => {
+    if (!view.funder) return null;
+    for (const funder of funders) {
+      if (funder.siret === view.funder || funder.nom === view.funder) return funder.nom;
+      const programme = funder.programmes.find((p) => p.cle === view.funder);
+      if (programme) return `${funder.nom} — ${programme.nom}`;
     }
-    return <TerritoryPanel manifest={session.manifest} territory={overview} quarters={overviewQuarters} />;
+    return view.funder;
   })();
 
+  const pageUrl = (embed: boolean) => {
+    const query = viewToQuery({ ...view, embed });
+    return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+  };
+  const exportBase = [
+    'symbiose',
+    view.epci ? (model.epciList.find((e) => e.code === view.epci)?.nom ?? view.epci) : 'communes',
+    indicator.id,
+    period ? `${period.start.slice(0, 7)}_${period.end.slice(0, 7)}` : null,
+    publicView ? 'public' : null,
+  ];
+  const exportCsvFrench = () =>
+    download(
+      exportName([...exportBase, 'fr'], 'csv'),
+      tableFrenchCsv(model.focusRows, model.indicators, view.perInhabitant),
+    );
+  const exportCsvData = () => {
+    const codes = new Set(model.focusRows.map((r) => r.code));
+    const zones = (model.communes ?? []).filter((c) => codes.has(c.zone));
+    download(
+      exportName([...exportBase, 'donnees'], 'csv'),
+      tableDataCsv(zones, publicView ? model.mask.communes : null),
+    );
+  };
+  const exportPng = async () => {
+    if (!mapArea.current) return;
+    const png = await toPng(mapArea.current, {
+      pixelRatio: 1,
+      backgroundColor: '#ffffff',
+      filter: (node) => !(node instanceof HTMLElement && node.dataset['export'] === 'skip'),
+    });
+    download(exportName(exportBase, 'png'), await (await fetch(png)).blob());
+  };
+
+  const panel = (() => {
+    if (!session || !territory || !quarters || !period || !manifest) return null;
+    const events = manifest.events;
+    const selection = view.selection;
+    if (selection?.kind === 'association') {
+      const card = latestData(selectionData.associationCard);
+      if (card) {
+        return (
+          <AssociationCard
+            card={card}
+            partners={latestData(selectionData.associationPartners)}
+            publicView={publicView}
+            busy={[selectionData.associationCard, selectionData.associationPartners].some(
+              (r) => r.status === 'loading',
+            )}
+            onClose={() => select(null)}
+            onSelectCommune={selectCommune}
+            onSelectAssociation={selectAssociation}
+          />
+        );
+      }
+    }
+    if (selection?.kind === 'commune' && model.communes) {
+      const zone = model.communes.find((c) => c.zone === selection.id);
+      if (zone) {
+        const label = model.labelOf.get(zone.zone);
+        const epciCode = label?.epci_code ?? NO_EPCI;
+        const epciZone = model.epcis?.find((e) => e.zone === epciCode) ?? null;
+        const compareZone = view.compare ? model.communes.find((c) => c.zone === view.compare) : undefined;
+        const portraitZone = (
+          z: typeof zone,
+          level: 'commune' | 'epci' | 'territoire',
+          name: string,
+        ): PortraitZone => ({
+          zone: z,
+          masked: model.zoneMasked(z, level),
+          name,
+        });
+        const communeQuarters = latestData(selectionData.communeQuarters);
+        const mix = latestData(selectionData.communeMix);
+        return (
+          <CommunePortrait
+            commune={portraitZone(zone, 'commune', zone.zone_nom)}
+            compare={compareZone ? portraitZone(compareZone, 'commune', compareZone.zone_nom) : null}
+            epci={epciZone ? portraitZone(epciZone, 'epci', epciZone.zone_nom) : null}
+            territory={portraitZone(territory, 'territoire', manifest.name)}
+            indicators={model.indicators}
+            perInhabitant={view.perInhabitant}
+            ranks={model.ranks}
+            compareOptions={model.rows
+              .filter((r) => r.code !== zone.zone)
+              .map((r) => ({ code: r.code, nom: r.nom }))
+              .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))}
+            quarters={communeQuarters}
+            compareQuarters={latestData(selectionData.compareQuarters)}
+            maskedQuarters={model.maskQuarters(communeQuarters)}
+            mix={mix}
+            maskedTypes={model.maskTypes(mix)}
+            partners={latestData(selectionData.partnerCommunes)}
+            associations={latestData(selectionData.communeAssociations)}
+            publicView={publicView}
+            fictional={manifest.fictional}
+            events={events}
+            busy={[
+              data.communes,
+              selectionData.communeQuarters,
+              selectionData.communeMix,
+              selectionData.partnerCommunes,
+              selectionData.communeAssociations,
+              ...(view.compare ? [selectionData.compareQuarters] : []),
+            ].some((r) => r.status === 'loading')}
+            onClose={() => select(null)}
+            onCompare={setCompare}
+            onSelectCommune={selectCommune}
+            onSelectAssociation={selectAssociation}
+            onPrint={() => window.print()}
+          />
+        );
+      }
+    }
+    const overviewZone = model.epciZone ?? territory;
+    const level = model.epciZone ? 'epci' : 'territoire';
+    const zoneCommunes = (model.communes ?? []).filter((c) =>
+      view.epci ? (model.labelOf.get(c.zone)?.epci_code ?? NO_EPCI) === view.epci : true,
+    );
+    const mix = latestData(audienceData.mix);
+    const growth = latestData(audienceData.growth);
+    const needs = latestData(audienceData.needs);
+    const inZone = (code: string) =>
+      !view.epci || (model.labelOf.get(code)?.epci_code ?? NO_EPCI) === view.epci;
+    return (
+      <OverviewPanel
+        kicker={model.epciZone ? m.filters.epci : m.territory.heading}
+        title={model.epciZone ? model.epciZone.zone_nom : manifest.name}
+        zone={overviewZone}
+        masked={model.zoneMasked(overviewZone, level)}
+        period={period}
+        quarters={quarters}
+        maskedQuarters={model.maskQuarters(quarters)}
+        mix={mix}
+        maskedTypes={model.maskTypes(mix)}
+        events={events}
+      >
+        {view.audience === 'collectivite' ? (
+          <AuthorityInsights
+            zone={overviewZone}
+            communes={zoneCommunes}
+            needs={needs ? needs.filter((n) => inZone(n.commune_code)) : null}
+            growth={growth ? growth.filter((g) => inZone(g.code_insee)) : null}
+            onSelectCommune={selectCommune}
+          />
+        ) : null}
+        {view.audience === 'financeur' ? (
+          <FunderSummary
+            funderName={funderName}
+            zone={overviewZone}
+            funded={latestData(audienceData.funded)}
+            onSelectAssociation={selectAssociation}
+          />
+        ) : null}
+        {publicView ? <PublicNotice maskedCommunes={model.mask.communes.size} /> : null}
+      </OverviewPanel>
+    );
+  })();
+
+  const legend =
+    model.classification && view.display === 'carte' ? (
+      <Legend
+        title={f.label(shown)}
+        unit={unitHint(shown, m.locale)}
+        items={legendItems(
+          model.classification,
+          (v) => f.plain(shown, v),
+          { zero: m.legend.zero, noData: m.legend.noData, secret: m.legend.secret },
+          model.mask.communes.size > 0,
+        )}
+        flows={flowFeatures && flowFeatures.features.length > 0 ? m.legend.flows(flowMeasure) : null}
+      />
+    ) : null;
+
+  const tableCaption = m.table.caption(
+    f.label(shown),
+    period ? `${formatMonth(period.start, m.locale)} – ${formatMonth(period.end, m.locale)}` : '',
+  );
+
   return (
-    <div className="observatory">
-      {session?.manifest.fictional ? <FictionalNotice /> : null}
+    <div className={view.embed ? 'observatory is-embedded' : 'observatory'} data-audience={view.audience}>
+      {view.embed ? null : (
+        <header className="site-header">
+          <h1>
+            <span className="brand">{m.appTitle}</span> <span className="subtitle">{m.appSubtitle}</span>
+          </h1>
+          <Toolbar
+            onShare={() => setShareOpen(true)}
+            search={<SearchBox entries={latestData(data.search) ?? []} onPick={onPick} />}
+          />
+        </header>
+      )}
+      {manifest?.fictional ? <FictionalNotice /> : null}
+      {view.embed || !session ? null : (
+        <FilterBar
+          months={months}
+          epcis={model.epciList}
+          funders={funders}
+          playing={playback.playing}
+          onTogglePlay={playback.toggle}
+        />
+      )}
       <div className="observatory-body">
-        <div className="map-area">
+        <div className="map-area" ref={mapArea} hidden={view.display === 'tableau'}>
           {session ? (
             <MapView
+              key={view.basemap ?? 'offline'}
               outlines={session.outlines}
               labels={labelFeatures}
               points={pointFeatures}
-              values={valueList}
-              classification={classification}
+              flows={flowFeatures}
+              links={linkFeatures}
+              values={model.mapValues}
+              classification={model.classification}
               bbox={session.manifest.bbox}
-              selected={selected}
-              describe={(code, name) => {
-                const v = communeByCode.get(code)?.values[indicator.id]?.central ?? null;
-                return `${name} : ${v === null ? fr.legend.noData : `${format(v)} (${indicator.unit.fr})`}`;
-              }}
-              onSelect={selectCommune}
-              onDrawn={() => setMapDrawn(true)}
-              ariaLabel={`Carte des communes : ${indicator.label.fr}`}
+              focus={model.focus}
+              camera={view.camera}
+              selection={view.selection}
+              compare={view.compare}
+              basemap={view.basemap}
+              describe={describe}
+              onSelect={onSelect}
+              onCamera={setCamera}
+              onDrawn={setMapDrawn}
+              ariaLabel={m.map.label(f.label(shown))}
             />
           ) : null}
-          {classification ? (
-            <Legend
-              title={indicator.label.fr}
-              unit={indicator.unit.fr}
-              items={legendItems(classification, format, fr.legend)}
-            />
-          ) : null}
-          <StatusOverlay
-            engine={queryError ? { status: 'error', message: queryError.message } : engine}
-            drawing={!mapDrawn}
-            onRetry={retry}
-          />
+          {legend}
+          {view.embed ? (
+            <a className="embed-link" href={pageUrl(false)} target="_blank" rel="noopener" data-export="skip">
+              {m.map.openFull}
+            </a>
+          ) : (
+            <div className="map-settings" data-export="skip">
+              <BasemapSetting value={view.basemap} onChange={setBasemap} />
+            </div>
+          )}
+          <img ref={printMap} className="print-map" alt={m.map.label(f.label(shown))} />
         </div>
-        <aside className="side-panel">{panel}</aside>
+        {view.display === 'tableau' ? (
+          <CommuneTable
+            rows={model.focusRows}
+            indicators={model.indicators}
+            perInhabitant={view.perInhabitant}
+            caption={tableCaption}
+            onSelectCommune={selectCommune}
+          />
+        ) : null}
+        <StatusOverlay
+          engine={queryError ? { status: 'error', message: queryError.message } : engine}
+          drawing={mapDrawn === null && view.display === 'carte'}
+          onRetry={retry}
+        />
+        {view.embed ? null : <aside className="side-panel">{panel}</aside>}
       </div>
+      {manifest ? (
+        <footer className="print-only print-footer">
+          <p>
+            {m.print.source(manifest.name, manifest.fictional)}{' '}
+            {m.print.method(
+              `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/?$/, '/')}methode/`,
+            )}
+          </p>
+          <p>
+            {m.print.printed(formatDate(new Date().toISOString().slice(0, 10), m.locale))} — {m.print.link}{' '}
+            {pageUrl(false)}
+          </p>
+        </footer>
+      ) : null}
+      {shareOpen ? (
+        <ShareDialog
+          open={shareOpen}
+          url={pageUrl(false)}
+          embedUrl={pageUrl(true)}
+          canPrint={view.selection?.kind === 'commune'}
+          onCsvFrench={exportCsvFrench}
+          onCsvData={exportCsvData}
+          onPng={() => void exportPng()}
+          onPrint={() => {
+            setShareOpen(false);
+            setTimeout(() => window.print(), 50);
+          }}
+          onClose={() => setShareOpen(false)}
+        />
+      ) : null}
     </div>
   );
 }

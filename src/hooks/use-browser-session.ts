@@ -1,9 +1,9 @@
 import { useStore } from '@nanostores/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { openBrowserSession, type BrowserSession } from '../data/browser-session.ts';
 import { DATASET_URL } from '../config.ts';
-import { fr } from '../i18n/fr.ts';
+import { useMessages } from './use-messages.ts';
 import { $engine, setEngineState, type EngineState } from '../state/engine.ts';
 
 /** Opens the page's DuckDB session once and reports its state; `retry` starts again after an error. */
@@ -13,6 +13,12 @@ export function useBrowserSession(): {
   retry: () => void;
 } {
   const engine = useStore($engine);
+  const m = useMessages();
+  // Progress texts are read when they arrive, in the language of that moment.
+  const messages = useRef(m);
+  useEffect(() => {
+    messages.current = m;
+  });
   const [session, setSession] = useState<BrowserSession | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -22,10 +28,10 @@ export function useBrowserSession(): {
       if (cancelled) return;
       setEngineState(
         progress.phase === 'engine'
-          ? { status: 'loading', message: fr.loading.engine, progress: 0.1 }
+          ? { status: 'loading', message: messages.current.loading.engine, progress: 0.1 }
           : {
               status: 'loading',
-              message: fr.loading.data(progress.label),
+              message: messages.current.loading.data(progress.label),
               progress: 0.1 + (0.8 * progress.step) / progress.steps,
             },
       );

@@ -1,64 +1,94 @@
 import { useStore } from '@nanostores/react';
+import { useEffect, useState } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
+import { runCommuneFlows } from '../indicators/explore/flows.ts';
+import { runFunders } from '../indicators/explore/territory-insights.ts';
+import { runSearchEntries } from '../indicators/map-layers-data.ts';
 import {
   INDICATORS,
-  mapIndicator,
   runAssociationPoints,
   runCommuneLabels,
   runExchangesByQuarter,
   runIndicatorTable,
   type IndicatorFilters,
 } from '../indicators/registry.ts';
-import { $selectedCommune } from '../state/selection.ts';
-import { $indicatorId } from '../state/view.ts';
+import { $view } from '../state/view.ts';
 import { useQueryResult } from './use-query-result.ts';
+import { filtersFromView } from './view-filters.ts';
 
-/** The period the page shows: the dataset's whole period (filters come with the dashboard). */
-function filtersOf(session: BrowserSession | null): IndicatorFilters | null {
-  return session ? { period: session.manifest.period } : null;
-}
+/** How long filters must stay still before queries run: dragging the period slider runs them once. */
+const SETTLE_MS = 120;
 
-function filtersKey(filters: IndicatorFilters | null): string {
-  return JSON.stringify(filters);
+/**
+ * The indicator filters of the current view once they have settled, a key that changes when they
+ * do, and whether newer filters are still waiting.
+ */
+export function useFilters(session: BrowserSession | null): {
+  filters: IndicatorFilters | null;
+  key: string;
+  pending: boolean;
+} {
+  const view = useStore($view);
+  const current = session ? filtersFromView(view, session.manifest) : null;
+  const currentKey = JSON.stringify(current);
+  const [settled, setSettled] = useState({ key: currentKey, filters: current });
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled({ key: currentKey, filters: current }), SETTLE_MS);
+    return () => clearTimeout(timer);
+    // `current` is rebuilt on every render; its key says when it changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentKey]);
+  return { filters: settled.filters, key: settled.key, pending: settled.key !== currentKey };
 }
 
 /**
- * Every indicator for every commune (one query), commune labels and association points. The map
- * colours communes with one indicator; the commune panel reads its figures from the same table.
+ * What the map and the overview need, recomputed when the filters change: every indicator per
+ * commune, per intercommunalité and for the territory, the quarterly series, the flows between
+ * communes, association points, commune labels, the funders of the period, and (once) what the
+ * search box can find.
  */
-export function useMapData(session: BrowserSession | null) {
-  const indicator = mapIndicator(useStore($indicatorId));
-  const filters = filtersOf(session);
-  const key = filtersKey(filters);
-  const communes = useQueryResult(
-    key,
-    session && filters ? () => runIndicatorTable(session.runner, INDICATORS, filters, 'commune') : null,
-  );
-  const labels = useQueryResult('labels', session ? () => runCommuneLabels(session.runner) : null);
-  const points = useQueryResult(
-    key,
-    session && filters ? () => runAssociationPoints(session.runner, filters) : null,
-  );
-  return { indicator, communes, labels, points };
+export function useObservatoryData(session: BrowserSession | null) {
+  const { filters, key, pending } = useFilters(session);
+  const run = <T>(query: (s: BrowserSession, f: IndicatorFilters) => Promise<T>) =>
+    session && filters ? () => query(session, filters) : null;
+  return {
+    filters,
+    pending,
+    communes: useQueryResult(
+      key,
+      run((s, f) => runIndicatorTable(s.runner, INDICATORS, f, 'commune')),
+    ),
+    epcis: useQueryResult(
+      key,
+      run((s, f) => runIndicatorTable(s.runner, INDICATORS, f, 'epci')),
+    ),
+    territory: useQueryResult(
+      key,
+      run((s, f) => runIndicatorTable(s.runner, INDICATORS, f, 'territoire')),
+    ),
+    quarters: useQueryResult(
+      key,
+      run((s, f) => runExchangesByQuarter(s.runner, f, null)),
+    ),
+    flows: useQueryResult(
+      key,
+      run((s, f) => runCommuneFlows(s.runner, f)),
+    ),
+    points: useQueryResult(
+      key,
+      run((s, f) => runAssociationPoints(s.runner, f)),
+    ),
+    labels: useQueryResult('labels', session ? () => runCommuneLabels(session.runner) : null),
+    search: useQueryResult(
+      'search',
+      session ? () => runSearchEntries(session.runner, session.manifest.period.end) : null,
+    ),
+    funders: useQueryResult(
+      JSON.stringify(filters?.period),
+      run((s, f) => runFunders(s.runner, f)),
+    ),
+  };
 }
 
-/** Figures of the side panel: the territory's indicators, and the selected commune's series. */
-export function usePanelData(session: BrowserSession | null) {
-  const selected = useStore($selectedCommune);
-  const filters = filtersOf(session);
-  const key = filtersKey(filters);
-  const territory = useQueryResult(
-    key,
-    session && filters ? () => runIndicatorTable(session.runner, INDICATORS, filters, 'territoire') : null,
-  );
-  const territoryQuarters = useQueryResult(
-    key,
-    session && filters ? () => runExchangesByQuarter(session.runner, filters, null) : null,
-  );
-  const communeQuarters = useQueryResult(
-    `${selected}|${key}`,
-    session && filters && selected ? () => runExchangesByQuarter(session.runner, filters, selected) : null,
-  );
-  return { selected, territory, territoryQuarters, communeQuarters };
-}
+export type ObservatoryData = ReturnType<typeof useObservatoryData>;

@@ -1,48 +1,62 @@
-/** French formatting of figures, dates and periods (non-breaking spaces as French typography wants). */
+/**
+ * Number, date and period formats of the interface. French by default (non-breaking spaces as
+ * French typography wants); English (en-GB) when the page is switched to English.
+ */
+export type Locale = 'fr-FR' | 'en-GB';
 
-const integerFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const formats = new Map<number, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** « 12 345 », « 28,2 »: a number with `decimals` digits after the comma. */
-export function formatNumber(value: number, decimals = 0): string {
-  if (decimals === 0) return integerFormat.format(value);
-  let format = formats.get(decimals);
+function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
+  const key = `${locale}|${decimals}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat('fr-FR', {
+    format = new Intl.NumberFormat(locale, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
     });
-    formats.set(decimals, format);
+    formats.set(key, format);
   }
-  return format.format(value);
+  return format;
+}
+
+/** « 12 345 », « 28,2 »: a number with `decimals` digits after the decimal mark. */
+export function formatNumber(value: number, decimals = 0, locale: Locale = 'fr-FR'): string {
+  return numberFormat(locale, decimals).format(value);
 }
 
 /** « 47 % » from a ratio in [0, 1]; « – » when the ratio is undefined. */
-export function formatPercent(ratio: number | null, decimals = 0): string {
+export function formatPercent(ratio: number | null, decimals = 0, locale: Locale = 'fr-FR'): string {
   if (ratio === null || !Number.isFinite(ratio)) return '–';
-  return `${formatNumber(ratio * 100, decimals)}\u202f%`;
+  return locale === 'fr-FR'
+    ? `${formatNumber(ratio * 100, decimals, locale)}\u202f%`
+    : `${formatNumber(ratio * 100, decimals, locale)}%`;
 }
 
-/** « T2 2024 » for the quarter starting on `isoDate`. */
-export function formatQuarter(isoDate: string): string {
+/** « T2 2024 » (« Q2 2024 » in English) for the quarter starting on `isoDate`. */
+export function formatQuarter(isoDate: string, locale: Locale = 'fr-FR'): string {
   const month = Number(isoDate.slice(5, 7));
-  return `T${Math.floor((month - 1) / 3) + 1} ${isoDate.slice(0, 4)}`;
+  return `${locale === 'fr-FR' ? 'T' : 'Q'}${Math.floor((month - 1) / 3) + 1} ${isoDate.slice(0, 4)}`;
 }
 
-const dayFormat = new Intl.DateTimeFormat('fr-FR', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const monthFormat = new Intl.DateTimeFormat('fr-FR', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+}
 
 /** « 1 avril 2024 ». */
-export function formatDate(isoDate: string): string {
-  return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+export function formatDate(isoDate: string, locale: Locale = 'fr-FR'): string {
+  return dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** « avr. 2024 » for a month `YYYY-MM` or a date. */
+export function formatMonth(isoMonth: string, locale: Locale = 'fr-FR'): string {
+  return dateFormat(locale, { month: 'short', year: 'numeric' }).format(
+    new Date(`${isoMonth.slice(0, 7)}-01T00:00:00Z`),
+  );
 }
 
 /** « janv. 2022 – déc. 2025 ». */
-export function formatPeriod(start: string, end: string): string {
-  return `${monthFormat.format(new Date(`${start}T00:00:00Z`))} – ${monthFormat.format(new Date(`${end}T00:00:00Z`))}`;
+export function formatPeriod(start: string, end: string, locale: Locale = 'fr-FR'): string {
+  return `${formatMonth(start, locale)} – ${formatMonth(end, locale)}`;
 }

@@ -1,52 +1,203 @@
-/** Interface texts, in French (the English version comes with the language switch). */
-export const fr = {
+import { RESOURCE_TYPE_LABELS } from '../data/schema/index.ts';
+import { THEME_FAMILY_LABELS } from '../data/waldec.ts';
+import type { Messages } from './messages.ts';
+
+/** The interface in French, its first language. */
+export const fr: Messages = {
+  locale: 'fr-FR',
+  lang: 'fr',
   appTitle: 'Symbiose',
   appSubtitle: 'Observatoire de la coopération entre associations',
   fictionalNotice:
     'Territoire fictif : toutes les données de cette carte sont générées pour la démonstration.',
+  methodLink: 'Méthode et sources des indicateurs',
+  switchLanguage: 'English',
   loading: {
     engine: 'Démarrage du moteur de calcul…',
-    data: (label: string) => `Chargement des données : ${label}…`,
+    data: (label) => `Chargement des données : ${label}…`,
     map: 'Dessin de la carte…',
   },
-  error: {
-    title: 'Les données n’ont pas pu être chargées',
-    retry: 'Réessayer',
+  error: { title: 'Les données n’ont pas pu être chargées', retry: 'Réessayer' },
+  audiences: {
+    collectivite: { label: 'Collectivité', hint: 'Suivre la coopération du territoire' },
+    financeur: { label: 'Financeur', hint: 'Ce que font les associations financées' },
+    public: { label: 'Grand public', hint: 'Qui partage quoi près de chez moi' },
   },
-  legend: { zero: 'Aucun échange', noData: 'Sans donnée' },
+  display: { label: 'Affichage', map: 'Carte', table: 'Tableau' },
+  filters: {
+    heading: 'Filtres',
+    indicator: 'Indicateur',
+    perInhabitant: 'Pour 1 000 habitants',
+    period: 'Période',
+    play: 'Animer',
+    pause: 'Pause',
+    types: 'Ressources',
+    themes: 'Thèmes',
+    epci: 'Intercommunalité',
+    allEpci: 'Tout le territoire',
+    funder: 'Financeur',
+    chooseFunder: 'Choisir un financeur ou un programme',
+    allProgrammes: (funder) => `${funder} (tous programmes)`,
+    side: 'Compter côté',
+    sides: { beneficiaire: 'bénéficiaire', fournisseur: 'fournisseur' },
+    reset: 'Tout effacer',
+    all: 'toutes',
+  },
+  search: {
+    label: 'Rechercher une commune ou une association',
+    placeholder: 'Commune, association…',
+    none: 'Aucun résultat',
+    commune: 'commune',
+    association: 'association',
+  },
+  legend: {
+    heading: 'Légende',
+    associations: 'Associations, par thème',
+    zero: 'Aucun échange',
+    noData: 'Sans donnée',
+    secret: 'Secret statistique (moins de 3 associations)',
+    note: 'Classes par seuils naturels (Jenks) des communes affichées.',
+    flows: (measure) =>
+      measure === 'valeur'
+        ? 'Flux entre communes (épaisseur : valeur créée)'
+        : 'Flux entre communes (épaisseur : nombre d’échanges)',
+  },
+  map: {
+    label: (indicator) => `Carte des communes : ${indicator}`,
+    basemap: 'Fond de carte',
+    basemapHint:
+      'Adresse d’un style MapLibre (JSON) ou de tuiles raster {z}/{x}/{y}. Il sera téléchargé depuis ce serveur.',
+    basemapApply: 'Appliquer',
+    basemapNone: 'Sans fond (hors ligne)',
+    flowTooltip: (a, b, count, aToB, bToA, value) =>
+      `${a} ↔ ${b} : ${count} échange${count > 1 ? 's' : ''} (${aToB} de ${a} vers ${b}, ${bToA} en sens inverse), ${value} €`,
+    linkTooltip: (count) => `${count} échange${count > 1 ? 's' : ''} entre ces deux associations`,
+    openFull: 'Ouvrir dans Symbiose',
+  },
+  families: { cooperation: 'Coopération', economy: 'Valeur économique', environment: 'Environnement' },
   territory: {
     heading: 'Territoire',
     communes: 'Communes',
     population: 'Habitants',
     activeAssociations: 'Associations actives',
-    cooperationRate: 'Associations qui coopèrent',
-    cooperationHint: 'part des associations actives ayant au moins un échange sur la période',
-    exchanges: 'Échanges',
-    intercommunal: 'Entre deux communes',
-    partnerships: 'Partenariats',
-    partnershipsHint: 'paires d’associations ayant échangé au moins une fois',
-    clickHint: 'Cliquez sur une commune pour ouvrir sa fiche.',
+    clickHint: 'Cliquez sur une commune ou une association pour ouvrir sa fiche.',
+    byType: 'Échanges par type de ressource',
   },
   commune: {
     close: 'Fermer la fiche',
     population: 'Habitants',
     associations: 'Associations actives',
-    associationsHint: (total: string) => `${total} enregistrées au total`,
-    cooperating: 'Associations qui coopèrent',
-    received: 'Échanges reçus',
-    provided: 'Échanges fournis',
-    internal: 'dont entre associations de la commune',
-    partners: 'Communes partenaires',
     noPopulation: 'population inconnue',
+    code: 'Code INSEE',
+    portraitCaption: (name) => `Indicateurs de ${name}, de son intercommunalité et du territoire`,
+    indicatorColumn: 'Indicateur',
+    territoryColumn: 'Territoire',
+    rankColumn: 'Rang',
+    rank: (rank, total) => `${rank === 1 ? '1re' : `${rank}e`} / ${total}`,
+    rankNote: 'Rang parmi les communes du territoire (1re : la valeur la plus haute).',
+    compareWith: 'Comparer avec',
+    noCompare: 'aucune commune',
+    partnerCommunes: 'Communes partenaires',
+    exchanges: (count) => `${count} échange${count > 1 ? 's' : ''}`,
+    noPartner: 'Aucun échange avec une autre commune sur la période.',
+    itsAssociations: 'Ses associations',
+    givenReceived: (given, received) =>
+      `${given} fourni${given > 1 ? 's' : ''}, ${received} reçu${received > 1 ? 's' : ''}`,
+    resourceMix: 'Ressources échangées',
+    print: 'Imprimer la fiche',
+    fictional: 'commune fictive',
+  },
+  association: {
+    close: 'Fermer la fiche',
+    theme: 'Thème',
+    commune: 'Commune',
+    created: 'Créée le',
+    status: 'Statut',
+    statuses: { active: 'active', dissoute: 'dissoute', supprimee: 'supprimée' },
+    partners: 'Partenaires sur la période',
+    partner: 'Partenaire',
+    totals: (given, received) =>
+      `${given} échange${given > 1 ? 's' : ''} fourni${given > 1 ? 's' : ''}, ${received} reçu${received > 1 ? 's' : ''}.`,
+    given: 'fournis',
+    received: 'reçus',
+    noPartner: 'Aucun échange sur la période.',
+    publicNote: 'Seuls les échanges dont les deux associations acceptent la publication sont détaillés.',
+  },
+  authority: {
+    heading: 'Pour la collectivité',
+    isolated: (count, share) => `${count} associations actives sans aucun partenaire (${share}).`,
+    fewLinks: 'Communes les moins reliées',
+    linkedCommunes: (count) => `${count} commune${count > 1 ? 's' : ''} partenaire${count > 1 ? 's' : ''}`,
+    needs: 'Besoins non satisfaits',
+    noNeeds: 'Aucun besoin ouvert sur la période.',
+    since: (date) => `depuis le ${date}`,
+    more: (count) => `et ${count} de plus`,
+    growth: 'Où la coopération progresse',
+    growthLine: (before, after) => `${before} → ${after} échanges (1re moitié → 2de moitié de la période)`,
+    noGrowth: 'Aucune commune en nette progression sur la période.',
+  },
+  funder: {
+    heading: 'Pour le financeur',
+    choose: 'Choisissez un financeur pour voir ce que font les associations qu’il soutient.',
+    granted: 'Subventions versées',
+    funded: 'Associations financées',
+    context:
+      'La valeur de la coopération est montrée à côté des subventions, comme un contexte : la subvention ne la produit pas et ne s’y ajoute pas.',
+    association: 'Association',
+    grant: 'Subvention',
+  },
+  public: {
+    heading: 'Vue grand public',
+    notice:
+      'Aucune donnée personnelle n’est affichée. Un chiffre qui reposerait sur les échanges de moins de trois associations est masqué (secret statistique), et un échange n’est détaillé que si les deux associations en acceptent la publication.',
+    secret: 'secret',
+    communeSecret:
+      'Les chiffres de cette commune reposent sur moins de trois associations, ou permettraient de retrouver ceux d’une telle commune : ils sont masqués.',
+    maskedCommunes: (count) =>
+      count === 0
+        ? 'Aucune commune masquée avec les filtres actuels.'
+        : `${count} commune${count > 1 ? 's' : ''} masquée${count > 1 ? 's' : ''} avec les filtres actuels (hachurée${count > 1 ? 's' : ''} sur la carte).`,
+    maskedQuarters: (count) =>
+      `${count} trimestre${count > 1 ? 's' : ''} masqué${count > 1 ? 's' : ''} (secret statistique).`,
+    maskedTypes: (count) =>
+      `${count} type${count > 1 ? 's' : ''} de ressource masqué${count > 1 ? 's' : ''} (secret statistique).`,
+  },
+  table: {
+    caption: (indicator, period) => `Indicateurs par commune, ${period} — carte : ${indicator}`,
+    commune: 'Commune',
+    epci: 'Intercommunalité',
+    population: 'Habitants',
+    sortBy: (column) => `Trier par ${column}`,
+  },
+  share: {
+    button: 'Partager et exporter',
+    heading: 'Partager et exporter',
+    link: 'Lien vers cette vue',
+    copy: 'Copier',
+    copied: 'Copié',
+    embed: 'Code d’intégration (iframe)',
+    csvFr: 'Tableau CSV (Excel, français)',
+    csvData: 'Tableau CSV (données)',
+    png: 'Carte et légende (PNG)',
+    print: 'Imprimer la fiche',
+    close: 'Fermer',
+    note: 'Les fichiers sont produits dans votre navigateur, avec les filtres de la vue.',
+  },
+  print: {
+    source: (dataset, fictional) =>
+      `Source : Symbiose, jeu de données « ${dataset} »${fictional ? ' (territoire fictif)' : ''}.`,
+    method: (url) => `Méthode et coefficients : ${url}`,
+    printed: (date) => `Imprimé le ${date}`,
+    link: 'Vue en ligne :',
   },
   chart: {
     title: 'Échanges par trimestre',
     communeTitle: 'Échanges de la commune par trimestre',
     series: 'Échanges',
-    description: (from: string, to: string) =>
-      `Histogramme du nombre d’échanges par trimestre, de ${from} à ${to}.`,
+    description: (from, to) => `Histogramme du nombre d’échanges par trimestre, de ${from} à ${to}.`,
+    none: 'Aucun échange sur la période.',
   },
   period: 'Période',
-  methodLink: 'Méthode et sources des indicateurs',
-  source: 'Source',
-} as const;
+  resourceTypes: RESOURCE_TYPE_LABELS,
+  themeFamilies: THEME_FAMILY_LABELS,
+};

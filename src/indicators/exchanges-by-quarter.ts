@@ -8,6 +8,8 @@ export interface QuarterCount {
   /** First day of the quarter, `YYYY-MM-DD`. */
   readonly trimestre: string;
   readonly echanges: number;
+  /** Distinct associations behind the quarter's exchanges (statistical secrecy). */
+  readonly associations: number;
 }
 
 /**
@@ -25,12 +27,13 @@ trimestres AS (
   FROM generate_series(date_trunc('quarter', CAST($1 AS DATE)), CAST($2 AS DATE), INTERVAL 3 MONTH) AS s(t)
 ),
 comptes AS (
-  SELECT CAST(date_trunc('quarter', e.date_debut) AS DATE) AS trimestre, count(*) AS echanges
+  SELECT CAST(date_trunc('quarter', e.date_debut) AS DATE) AS trimestre, count(*) AS echanges,
+    len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)]))) AS associations
   FROM periode e
   WHERE CAST($8 AS VARCHAR) IS NULL OR e.fournisseur_commune = $8 OR e.beneficiaire_commune = $8
   GROUP BY 1
 )
-SELECT t.trimestre, COALESCE(c.echanges, 0) AS echanges
+SELECT t.trimestre, COALESCE(c.echanges, 0) AS echanges, COALESCE(c.associations, 0) AS associations
 FROM trimestres t LEFT JOIN comptes c USING (trimestre)
 ORDER BY t.trimestre`,
     params: [...filterParams(filters, 'commune'), code],
@@ -43,5 +46,9 @@ export async function runExchangesByQuarter(
   code: string | null,
 ): Promise<QuarterCount[]> {
   const rows = await runner.query(buildExchangesByQuarterQuery(filters, code));
-  return rows.map((row) => ({ trimestre: stringOf(row, 'trimestre'), echanges: numberOf(row, 'echanges') }));
+  return rows.map((row) => ({
+    trimestre: stringOf(row, 'trimestre'),
+    echanges: numberOf(row, 'echanges'),
+    associations: numberOf(row, 'associations'),
+  }));
 }

@@ -32,3 +32,8 @@ export function nullableStringOf(row: Row, key: string): string | null {
   if (value === null) return null;
   return typeof value === 'string' ? value : missing(key, row);
 }
+
+export function booleanOf(row: Row, key: string): boolean {
+  const value = row[key];
+  return typeof value === 'boolean' ? value : missing(key, row);
+}

@@ -2,8 +2,8 @@
  * Counting rules shared by every indicator, written once (see the method page):
  *
  * - An exchange belongs to a period when its first day (`date_debut`) falls in it.
- * - An association is active at the end of a period when it is registered as active, has not
- *   been dissolved, and made its last declaration in the ten years before the period's end
+ * - An association is active at the end of a period when it exists by then (created on or before
+ *   that day), is registered as active, has not been dissolved, and made its last declaration in the ten years before the period's end
  *   (methodology §2, the rule of public RNA mapping scripts). Associations with no known
  *   declaration date are given the benefit of the doubt.
  * - Per commune, an exchange counts on the receiver's side (where the benefit lands).
@@ -18,6 +18,7 @@ export function inPeriod(alias: string, start: string, end: string): string {
 export function isActiveAt(alias: string, end: string): string {
   return (
     `(${alias}.statut = 'active' AND ${alias}.date_dissolution IS NULL AND ` +
+    `(${alias}.date_creation IS NULL OR ${alias}.date_creation <= CAST(${end} AS DATE)) AND ` +
     `(${alias}.date_derniere_declaration IS NULL OR ` +
     `${alias}.date_derniere_declaration > CAST(${end} AS DATE) - INTERVAL 10 YEAR))`
   );

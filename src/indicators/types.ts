@@ -39,6 +39,8 @@ export interface IndicatorDefinition {
   readonly parts: readonly PartId[];
   /** Shown as a percentage (the value is a ratio in [0, 1]). */
   readonly percent: boolean;
+  /** A total (count or sum) that can also be read per 1,000 inhabitants. */
+  readonly total: boolean;
   readonly decimals: number;
   /**
    * The value in a scenario. Parts that are subtracted are read in the opposite scenario, so that

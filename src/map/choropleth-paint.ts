@@ -2,11 +2,24 @@ import type { ExpressionSpecification } from 'maplibre-gl';
 
 import { NO_DATA_COLOR, type Classification } from './classify.ts';
 
-/** Name of the feature-state key holding a commune's indicator value. */
+/** Feature-state keys of a commune: its value, secrecy, being outside the chosen EPCI, selection, hover. */
 export const VALUE_STATE = 'value';
-/** Feature-state keys for the selected and hovered commune. */
+export const SECRET_STATE = 'secret';
+export const OUTSIDE_STATE = 'outside';
 export const SELECTED_STATE = 'selected';
+export const COMPARED_STATE = 'compared';
 export const HOVER_STATE = 'hover';
+
+/** One commune's state on the map: its value, whether it is masked, whether it lies outside the zone shown. */
+export interface CommuneMapValue {
+  readonly code_insee: string;
+  readonly valeur: number | null;
+  readonly secret: boolean;
+  readonly outside: boolean;
+}
+
+/** Colour of communes under statistical secrecy (hatched on top, see style.ts). */
+export const SECRET_COLOR = '#8a8f98';
 
 /**
  * The `fill-color` expression of the commune layer: reads each commune's value from its feature
@@ -22,6 +35,8 @@ export function choroplethFillColor(classification: Classification): ExpressionS
     : classification.zeroColor;
   return [
     'case',
+    ['boolean', ['feature-state', SECRET_STATE], false],
+    SECRET_COLOR,
     ['!=', ['typeof', value], 'number'],
     NO_DATA_COLOR,
     ['==', value, 0],
@@ -29,3 +44,11 @@ export function choroplethFillColor(classification: Classification): ExpressionS
     byClass,
   ];
 }
+
+/** Communes outside the chosen intercommunalité fade out. */
+export const FILL_OPACITY: ExpressionSpecification = [
+  'case',
+  ['boolean', ['feature-state', OUTSIDE_STATE], false],
+  0.25,
+  0.85,
+];

@@ -1,25 +1,52 @@
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  LayerSpecification,
+  LineLayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
 
 import type { Classification } from './classify.ts';
-import { choroplethFillColor, HOVER_STATE, SELECTED_STATE } from './choropleth-paint.ts';
+import {
+  choroplethFillColor,
+  COMPARED_STATE,
+  FILL_OPACITY,
+  HOVER_STATE,
+  SECRET_STATE,
+  SELECTED_STATE,
+} from './choropleth-paint.ts';
+import { TOP_FLOWS } from './flows.ts';
 
 /** Source and layer ids, shared by the style and the map component. */
 export const SOURCES = {
   communes: 'communes',
   labels: 'commune-labels',
   associations: 'associations',
+  flows: 'flows',
+  links: 'links',
 } as const;
 export const LAYERS = {
   background: 'background',
+  basemap: 'basemap',
   communeFill: 'communes-fill',
+  communeSecret: 'communes-secret',
   communeLine: 'communes-line',
-  communeHighlight: 'communes-highlight',
+  flowsTop: 'flows-top',
+  flowsAll: 'flows-all',
+  links: 'links',
+  clusters: 'association-clusters',
+  clusterCount: 'association-cluster-count',
   associations: 'associations',
+  associationSelected: 'association-selected',
+  communeHighlight: 'communes-highlight',
   labels: 'commune-labels',
 } as const;
 
 /** Font family name used by symbol layers; its file is declared in `font-faces`. */
 export const LABEL_FONT = 'Inter';
+/** Name of the hatch image drawn over communes under statistical secrecy. */
+export const HATCH_IMAGE = 'hachures';
+/** Zoom from which every flow is drawn (below it, only the strongest). */
+export const DETAIL_ZOOM = 10.5;
 
 /**
  * The offline map style: no basemap, no remote tiles, no glyph server. Commune names are drawn
@@ -35,15 +62,37 @@ export function buildBaseStyle(fontUrl: string): StyleSpecification {
   };
 }
 
+/** A raster basemap from a tile URL template ({z}/{x}/{y}), drawn under everything of ours. */
+export function rasterBasemap(template: string): { source: SourceSpecification; layer: LayerSpecification } {
+  return {
+    source: { type: 'raster', tiles: [template], tileSize: 256, attribution: template.split('/')[2] ?? '' },
+    layer: { id: LAYERS.basemap, type: 'raster', source: LAYERS.basemap, paint: { 'raster-opacity': 0.8 } },
+  };
+}
+
 /** Sources of the observatory's own layers, fed with data later (`setData`). */
 export function observatorySources(): Record<string, SourceSpecification> {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
     [SOURCES.communes]: { type: 'geojson', data: empty, promoteId: 'code_insee' },
     [SOURCES.labels]: { type: 'geojson', data: empty },
-    [SOURCES.associations]: { type: 'geojson', data: empty },
+    [SOURCES.associations]: {
+      type: 'geojson',
+      data: empty,
+      cluster: true,
+      clusterMaxZoom: 11,
+      clusterRadius: 36,
+    },
+    [SOURCES.flows]: { type: 'geojson', data: empty },
+    [SOURCES.links]: { type: 'geojson', data: empty },
   };
 }
+
+const FLOW_PAINT: NonNullable<LineLayerSpecification['paint']> = {
+  'line-color': '#5b3a8c',
+  'line-opacity': 0.55,
+  'line-width': ['get', 'largeur'],
+};
 
 /** The observatory's layers, bottom to top. */
 export function observatoryLayers(classification: Classification): LayerSpecification[] {
@@ -52,7 +101,16 @@ export function observatoryLayers(classification: Classification): LayerSpecific
       id: LAYERS.communeFill,
       type: 'fill',
       source: SOURCES.communes,
-      paint: { 'fill-color': choroplethFillColor(classification), 'fill-opacity': 0.85 },
+      paint: { 'fill-color': choroplethFillColor(classification), 'fill-opacity': FILL_OPACITY },
+    },
+    {
+      id: LAYERS.communeSecret,
+      type: 'fill',
+      source: SOURCES.communes,
+      paint: {
+        'fill-pattern': HATCH_IMAGE,
+        'fill-opacity': ['case', ['boolean', ['feature-state', SECRET_STATE], false], 1, 0],
+      },
     },
     {
       id: LAYERS.communeLine,
@@ -61,15 +119,82 @@ export function observatoryLayers(classification: Classification): LayerSpecific
       paint: { 'line-color': '#ffffff', 'line-width': 0.8 },
     },
     {
+      id: LAYERS.flowsTop,
+      type: 'line',
+      source: SOURCES.flows,
+      maxzoom: DETAIL_ZOOM,
+      filter: ['<=', ['get', 'rang'], TOP_FLOWS],
+      layout: { 'line-cap': 'round' },
+      paint: FLOW_PAINT,
+    },
+    {
+      id: LAYERS.flowsAll,
+      type: 'line',
+      source: SOURCES.flows,
+      minzoom: DETAIL_ZOOM,
+      layout: { 'line-cap': 'round' },
+      paint: FLOW_PAINT,
+    },
+    {
+      id: LAYERS.links,
+      type: 'line',
+      source: SOURCES.links,
+      paint: {
+        'line-color': '#1a1a2e',
+        'line-opacity': 0.8,
+        'line-width': ['interpolate', ['linear'], ['get', 'echanges'], 1, 1.2, 20, 4],
+      },
+    },
+    {
+      id: LAYERS.clusters,
+      type: 'circle',
+      source: SOURCES.associations,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-opacity': 0.85,
+        'circle-stroke-color': '#52606d',
+        'circle-stroke-width': 1,
+        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 7, 50, 12, 500, 20],
+      },
+    },
+    {
+      id: LAYERS.clusterCount,
+      type: 'symbol',
+      source: SOURCES.associations,
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': [LABEL_FONT],
+        'text-size': 10,
+        // A cluster's count belongs to its circle: drawn even where a commune name is placed.
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#1f2933' },
+    },
+    {
       id: LAYERS.associations,
       type: 'circle',
       source: SOURCES.associations,
+      filter: ['!', ['has', 'point_count']],
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 1.1, 11, 2.6, 14, 5.5],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 6],
         'circle-color': ['get', 'couleur'],
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 10, 0, 13, 1],
-        'circle-opacity': ['interpolate', ['linear'], ['zoom'], 8, 0.55, 12, 0.9],
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: LAYERS.associationSelected,
+      type: 'circle',
+      source: SOURCES.associations,
+      filter: ['==', ['get', 'id'], ''],
+      paint: {
+        'circle-radius': 9,
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': '#1a1a2e',
+        'circle-stroke-width': 3,
       },
     },
     {
@@ -77,10 +202,12 @@ export function observatoryLayers(classification: Classification): LayerSpecific
       type: 'line',
       source: SOURCES.communes,
       paint: {
-        'line-color': '#1a1a2e',
+        'line-color': ['case', ['boolean', ['feature-state', COMPARED_STATE], false], '#b8336a', '#1a1a2e'],
         'line-width': [
           'case',
           ['boolean', ['feature-state', SELECTED_STATE], false],
+          3,
+          ['boolean', ['feature-state', COMPARED_STATE], false],
           3,
           ['boolean', ['feature-state', HOVER_STATE], false],
           1.5,
@@ -103,4 +230,16 @@ export function observatoryLayers(classification: Classification): LayerSpecific
       paint: { 'text-color': '#1f2933', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
     },
   ];
+}
+
+/** RGBA pixels of a diagonal hatch, for `map.addImage(HATCH_IMAGE, …)`. */
+export function hatchPattern(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size === 0 || (x + y + 1) % size === 0;
+      data.set(on ? [60, 64, 72, 200] : [0, 0, 0, 0], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
 }

@@ -11,3 +11,13 @@ export const $engine = atom<EngineState>({ status: 'loading', message: 'Démarra
 export function setEngineState(state: EngineState): void {
   $engine.set(state);
 }
+
+/**
+ * The commune values the map last finished drawing (by identity): the page is ready when they are
+ * the current ones, and the time animation waits for them before moving on.
+ */
+export const $mapDrawn = atom<object | null>(null);
+
+export function setMapDrawn(drawn: object | null): void {
+  $mapDrawn.set(drawn);
+}

@@ -87,7 +87,7 @@ describe('opening the site', () => {
       'commune',
     );
     const classification = classify(communes.map((c) => c.values[DEFAULT_MAP_INDICATOR_ID]?.central ?? null));
-    const legend = await site.page.getByTestId('legend').locator('li').allInnerTexts();
+    const legend = await site.page.getByTestId('legend-classes').locator('li').allInnerTexts();
     expect(legend).toHaveLength(
       classification.classes.length + (classification.hasZero ? 1 : 0) + (classification.hasNoData ? 1 : 0),
     );

@@ -4,6 +4,7 @@ import { loadCoefficients } from '../../src/data/load-dataset.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import { INDICATORS, runIndicatorTable, type IndicatorFilters } from '../../src/indicators/registry.ts';
 import { runExchangesByQuarter } from '../../src/indicators/exchanges-by-quarter.ts';
+import { programmeKey } from '../../src/indicators/method/sql-scope.ts';
 import { runnerWith } from '../support/engine.ts';
 import { fixtureTerritory, PERIOD_2024 } from '../support/fixture.ts';
 
@@ -82,10 +83,39 @@ describe('filters', () => {
     expect(bySiret?.parts.echanges.central).toBe(10);
   });
 
+  it('by programme: the Département’s « Fonds vie associative » funded only A9', async () => {
+    const [territory] = await runIndicatorTable(
+      runner,
+      INDICATORS,
+      { period: PERIOD_2024, funder: programmeKey('22000001000019', 'Fonds vie associative') },
+      'territoire',
+    );
+    // X06, X07, X08, X13 have A9 at one end.
+    expect(territory?.parts.echanges.central).toBe(4);
+    expect(territory?.parts.subventions.central).toBe(500);
+    expect(territory?.parts.associations_actives.central).toBe(1);
+  });
+
   it('applies the same filters to the quarterly series', async () => {
     const quarters = await runExchangesByQuarter(runner, { period: PERIOD_2024, types: ['materiel'] }, null);
     // X01 (Q1), X05, X09 (Q2), X10 (Q3), X14, X19 (Q4)
     expect(quarters.map((q) => q.echanges)).toEqual([1, 2, 1, 2]);
+  });
+});
+
+describe('activity dates', () => {
+  it('does not count an association created after the period as active in it', async () => {
+    const tables = fixtureTerritory();
+    const a4 = tables.associations[3];
+    if (a4) tables.associations[3] = { ...a4, date_creation: '2025-01-15' };
+    const later = await runnerWith(tables);
+    await loadCoefficients(later);
+    const alpha = async (end: string) =>
+      (await runIndicatorTable(later, INDICATORS, { period: { start: '2024-01-01', end } }, 'commune'))[0]
+        ?.parts.associations_actives.central;
+    expect(await alpha('2024-12-31')).toBe(3); // A1, A2, A3
+    expect(await alpha('2025-01-31')).toBe(4); // and A4, created on 15 January 2025
+    await later.close();
   });
 });
 

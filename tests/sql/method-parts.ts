@@ -20,6 +20,7 @@ const r = (c: number, b = c, h = c): Range => ({ c, b, h });
 export interface HandParts {
   readonly echanges: number;
   readonly echanges_verifies: number;
+  readonly associations_impliquees: number;
   readonly heures_benevoles: number;
   readonly beneficiaires: number;
   readonly etp_annees: number;
@@ -57,6 +58,7 @@ export interface HandParts {
 export const ALPHA: HandParts = {
   echanges: 8,
   echanges_verifies: 0,
+  associations_impliquees: 4, // A1, A2, A3 and A6 (X11)
   heures_benevoles: 2 + 1 + 4, // X01, X10, X12
   beneficiaires: 100 + 20 + 60 + 80, // X01, X02, X10, X11
   etp_annees: 0,
@@ -129,6 +131,7 @@ export const ALPHA: HandParts = {
 export const BETA: HandParts = {
   echanges: 8,
   echanges_verifies: 1, // X13
+  associations_impliquees: 6, // A5, A6 and, at the other end, A1 (X03), A2 (X18), A9 (X13), A10 (X15)
   heures_benevoles: 6 + 3 + 30 + 1 + 2 + 5, // X04, X05, X13, X14, X15, X18
   beneficiaires: 8 + 150 + 300 + 40 + 8, // X03, X05, X13, X14, X15
   etp_annees: 0,
@@ -180,6 +183,7 @@ export const BETA: HandParts = {
 export const GAMMA: HandParts = {
   echanges: 3,
   echanges_verifies: 0,
+  associations_impliquees: 3, // A9, A10, A5 (X08)
   heures_benevoles: 20 + 3, // X06, X07
   beneficiaires: 200 + 6,
   etp_annees: 1.2 / 12, // X08: 1.2 FTE-months
@@ -218,7 +222,7 @@ function add(a: Range, b: Range): Range {
 function merge(
   a: HandParts,
   b: HandParts,
-  nonAdditive: Pick<HandParts, 'aretes_internes_actives' | 'communes_liees'>,
+  nonAdditive: Pick<HandParts, 'aretes_internes_actives' | 'communes_liees' | 'associations_impliquees'>,
 ): HandParts {
   const out: Record<string, number | Range> = {};
   for (const key of Object.keys(a) as (keyof HandParts)[]) {
@@ -229,11 +233,19 @@ function merge(
 }
 
 /** E1 = Alpha + Beta: 7 pairs inside it (A1–A2, A2–A3, A1–A3, A5–A6, A1–A5, A1–A6, A2–A5); pairs Alpha–Beta and Beta–Gamma. */
-export const E1: HandParts = merge(ALPHA, BETA, { aretes_internes_actives: 7, communes_liees: 2 });
+export const E1: HandParts = merge(ALPHA, BETA, {
+  aretes_internes_actives: 7,
+  communes_liees: 2,
+  associations_impliquees: 7,
+});
 /** E2 = Gamma. */
 export const E2: HandParts = GAMMA;
 /** The territory: all 10 pairs inside it; two pairs of communes. */
-export const TERRITORY: HandParts = merge(E1, GAMMA, { aretes_internes_actives: 10, communes_liees: 2 });
+export const TERRITORY: HandParts = merge(E1, GAMMA, {
+  aretes_internes_actives: 10,
+  communes_liees: 2,
+  associations_impliquees: 7,
+});
 
 /** Triple of a hand value: the same in every scenario for a plain number. */
 export function triple(value: number | Range | null): {

@@ -9,7 +9,9 @@
  *     Gamma  A9 culture, A10 sport
  *   exchanges (provider → receiver): 19 in 2024, X20 in 2023 (outside the 2024 period); see below.
  *   grants in 2024: A1 1 000 € (Commune d’Alpha), A5 2 000 € × 50 % and A9 500 € (Département);
- *   one in 2023 to A6 (outside the period).
+ *   one in 2023 to A6 (outside the period). A9's grant is under the programme « Fonds vie associative ».
+ *   X12 is not to be published (consentement_publication false).
+ *   offers and needs: only O1 (A4 needs premises from March 2024) is a need open in 2024.
  */
 import type {
   AssociationRow,
@@ -153,6 +155,7 @@ function grant(
   date: string,
   montant: number,
   share = 1,
+  dispositif: string | null = null,
 ): GrantRow {
   return {
     id_subvention: `S${n}`,
@@ -171,8 +174,30 @@ function grant(
     idRAE: null,
     notificationUE: false,
     pourcentageSubvention: share,
-    dispositifAide: null,
+    dispositifAide: dispositif,
     association_id: rna(association),
+  };
+}
+
+function offer(
+  id: string,
+  association: number,
+  sens: OfferRow['sens'],
+  type: ResourceType,
+  start: string,
+  end: string | null,
+  statut: OfferRow['statut'],
+): OfferRow {
+  return {
+    id_annonce: id,
+    association_id: rna(association),
+    sens,
+    type_ressource: type,
+    categorie_bien: null,
+    description: `Annonce ${id}`,
+    date_debut: start,
+    date_fin: end,
+    statut,
   };
 }
 
@@ -218,7 +243,7 @@ export function fixtureTerritory(): FixtureTables {
       exchange('X09', '2024-06-10', 2, 3, 'materiel', { date_fin: null, categorie_bien: 'videoprojecteur', modalite: 'don', quantite: 1, unite: 'unite', masse_kg: 3, distance_km: 1.5, mode_transport: 'marche' }),
       exchange('X10', '2024-07-01', 3, 1, 'materiel', { categorie_bien: 'tente_3x3', modalite: 'pret', quantite: 2, unite: 'unite', duree_heures: 72, valeur_marche_eur: 120, aurait_achete: 'oui', contrepartie_eur: 20, heures_benevoles: 1, beneficiaires: 60 }),
       exchange('X11', '2024-08-20', 6, 1, 'locaux', { modalite: 'mise_a_disposition', quantite: 1, unite: 'jour', surface_m2: 200, duree_heures: 10, valeur_marche_eur: 150, aurait_achete: 'non', distance_km: 9, mode_transport: 'voiture', beneficiaires: 80 }),
-      exchange('X12', '2024-09-03', 1, 3, 'competences', { quantite: 4, unite: 'personne_heure', heures_benevoles: 4, distance_km: 2, mode_transport: 'marche' }),
+      exchange('X12', '2024-09-03', 1, 3, 'competences', { quantite: 4, unite: 'personne_heure', heures_benevoles: 4, distance_km: 2, mode_transport: 'marche', consentement_publication: false }),
       exchange('X13', '2024-09-15', 9, 5, 'projet_commun', { quantite: 30, unite: 'heure', heures_benevoles: 30, beneficiaires: 300, distance_km: 14, mode_transport: 'transport_commun', statut_donnee: 'verifie' }),
       exchange('X14', '2024-10-01', 5, 6, 'materiel', { categorie_bien: 'mobilier_table', modalite: 'pret', quantite: 10, unite: 'unite', duree_heures: 24, aurait_achete: 'partiel', distance_km: 1, mode_transport: 'velo', heures_benevoles: 1, beneficiaires: 40 }),
       exchange('X15', '2024-10-20', 10, 6, 'information_formation', { quantite: 8, unite: 'personne_heure', heures_benevoles: 2, beneficiaires: 8, distance_km: 16, mode_transport: 'voiture_electrique' }),
@@ -232,9 +257,15 @@ export function fixtureTerritory(): FixtureTables {
     subventions: [
       grant(1, 1, 'commune', '2024-03-01', 1000),
       grant(2, 5, 'departement', '2024-04-01', 2000, 0.5),
-      grant(3, 9, 'departement', '2024-05-01', 500),
+      grant(3, 9, 'departement', '2024-05-01', 500, 1, 'Fonds vie associative'),
       grant(4, 6, 'commune', '2023-03-01', 1000),
     ],
-    offres_besoins: [],
+    offres_besoins: [
+      offer('O1', 4, 'besoin', 'locaux', '2024-03-01', null, 'ouverte'),
+      offer('O2', 10, 'besoin', 'vehicule', '2024-06-01', '2024-08-31', 'expiree'),
+      offer('O3', 2, 'offre', 'materiel', '2024-02-01', null, 'ouverte'),
+      offer('O4', 5, 'besoin', 'competences', '2025-02-01', null, 'ouverte'),
+      offer('O5', 6, 'besoin', 'materiel', '2023-01-01', '2023-12-31', 'ouverte'),
+    ],
   };
 }

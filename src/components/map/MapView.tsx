@@ -1,13 +1,28 @@
 import fontUrl from '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2?url';
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, LineString, Point } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState } from 'react';
 
-import { choroplethFillColor, HOVER_STATE, SELECTED_STATE, VALUE_STATE } from '../../map/choropleth-paint.ts';
+import {
+  COMPARED_STATE,
+  HOVER_STATE,
+  SELECTED_STATE,
+  type CommuneMapValue,
+} from '../../map/choropleth-paint.ts';
 import type { Classification } from '../../map/classify.ts';
-import { buildBaseStyle, LAYERS, observatoryLayers, observatorySources, SOURCES } from '../../map/style.ts';
+import {
+  buildBaseStyle,
+  hatchPattern,
+  HATCH_IMAGE,
+  LAYERS,
+  observatorySources,
+  rasterBasemap,
+  SOURCES,
+} from '../../map/style.ts';
+import type { Selection } from '../../state/view-state.ts';
+import { applyChoropleth, markAssociation, markCommune, setSourceData } from './map-apply.ts';
 
 // MapLibre's worker is a separate file once bundled: point MapLibre at our local copy.
 maplibregl.setWorkerUrl(workerUrl);
@@ -15,57 +30,90 @@ maplibregl.setWorkerUrl(workerUrl);
 declare global {
   interface Window {
     /** Read-only handle for browser tests and debugging: where a place is drawn on screen. */
-    symbiose?: { project(longitude: number, latitude: number): [number, number] };
+    symbiose?: {
+      project(longitude: number, latitude: number): [number, number];
+      /** The feature state of a commune: its value, secrecy, selection… */
+      communeState(code: string): Record<string, unknown>;
+      /** Layers drawn at a point of the map (pixels from its top-left corner), topmost first. */
+      layersAt(x: number, y: number): string[];
+      /** Features drawn by these layers (all of ours when none given), as the user sees them. */
+      rendered(layers?: readonly string[]): { layer: string; properties: Record<string, unknown> }[];
+    };
   }
 }
+
+type Bbox = readonly [number, number, number, number];
 
 export interface MapViewProps {
   readonly outlines: FeatureCollection;
   readonly labels: FeatureCollection<Point> | null;
   readonly points: FeatureCollection<Point> | null;
-  /** Each commune's value of the map indicator (null: no data). */
-  readonly values: readonly { readonly code_insee: string; readonly valeur: number | null }[] | null;
+  readonly flows: FeatureCollection<LineString> | null;
+  readonly links: FeatureCollection<LineString> | null;
+  readonly values: readonly CommuneMapValue[] | null;
   readonly classification: Classification | null;
-  readonly bbox: readonly [number, number, number, number];
-  readonly selected: string | null;
-  /** Tooltip text of a commune (name and value), plain text. */
-  readonly describe: (code: string, name: string) => string;
-  readonly onSelect: (code: string | null) => void;
-  /** Called once the map shows the current values. */
-  readonly onDrawn: () => void;
+  readonly bbox: Bbox;
+  /** Zone to fit when there is no camera: the chosen intercommunalité, or null for the territory. */
+  readonly focus: Bbox | null;
+  /** Where the map looks (longitude, latitude, zoom); null to fit `focus` or the territory. */
+  readonly camera: readonly [number, number, number] | null;
+  readonly selection: Selection;
+  readonly compare: string | null;
+  /** Remote basemap: a MapLibre style URL, or a raster tile template; null: offline, no basemap. */
+  readonly basemap: string | null;
+  /** Tooltip texts (plain text, never HTML). */
+  readonly describe: (
+    layer: 'commune' | 'flow' | 'association',
+    properties: Record<string, unknown>,
+  ) => string;
+  readonly onSelect: (selection: Selection) => void;
+  readonly onCamera: (camera: [number, number, number]) => void;
+  /** Called with `values` once the map shows them. */
+  readonly onDrawn: (values: readonly CommuneMapValue[]) => void;
   readonly ariaLabel: string;
 }
 
-/** The only component that touches MapLibre: applies the layer specs of `src/map` and reports clicks. */
+const HOVERABLE = [LAYERS.communeFill, LAYERS.flowsTop, LAYERS.flowsAll, LAYERS.associations] as const;
+
+/** The only component that touches MapLibre: applies the layer specs of `src/map` and reports intent. */
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<maplibregl.Map | null>(null);
-  const [loaded, setLoaded] = useState(false);
+  // The map once its style is loaded; effects below apply props to it.
+  const [map, setMap] = useState<maplibregl.Map | null>(null);
   // Event handlers registered once read the latest props through this ref.
-  const callbacks = useRef(props);
+  const latest = useRef(props);
   useEffect(() => {
-    callbacks.current = props;
+    latest.current = props;
   });
 
   useEffect(() => {
     if (!container.current) return;
-    const [west, south, east, north] = props.bbox;
-    const map = new maplibregl.Map({
+    const { bbox, camera, basemap } = latest.current;
+    const styleUrl = basemap && !basemap.includes('{z}') ? basemap : null;
+    const instance = new maplibregl.Map({
       container: container.current,
-      style: buildBaseStyle(fontUrl),
-      bounds: [west, south, east, north],
-      fitBoundsOptions: { padding: 24 },
+      style: styleUrl ?? buildBaseStyle(fontUrl),
+      ...(camera
+        ? { center: [camera[0], camera[1]] as [number, number], zoom: camera[2] }
+        : { bounds: [...bbox] as [number, number, number, number], fitBoundsOptions: { padding: 24 } }),
       attributionControl: false,
       dragRotate: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
-    map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    mapRef.current = map;
+    instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    instance.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+    if (basemap) instance.addControl(new maplibregl.AttributionControl({ compact: true }));
     window.symbiose = {
       project: (lon, lat) => {
-        const { x, y } = map.project([lon, lat]);
+        const { x, y } = instance.project([lon, lat]);
         return [x, y];
       },
+      communeState: (code) => instance.getFeatureState({ source: SOURCES.communes, id: code }),
+      layersAt: (x, y) => instance.queryRenderedFeatures([x, y]).map((f) => f.layer.id),
+      rendered: (layers = Object.values(LAYERS)) =>
+        instance
+          .queryRenderedFeatures({ layers: layers.filter((id) => instance.getLayer(id)) })
+          .map((f) => ({ layer: f.layer.id, properties: f.properties })),
     };
 
     const tooltip = new maplibregl.Popup({
@@ -74,89 +122,136 @@ export function MapView(props: MapViewProps) {
       offset: 8,
       className: 'map-tooltip',
     });
-    let hovered: string | null = null;
-    const setHover = (code: string | null) => {
-      if (hovered) map.setFeatureState({ source: SOURCES.communes, id: hovered }, { [HOVER_STATE]: false });
-      hovered = code;
-      if (code) map.setFeatureState({ source: SOURCES.communes, id: code }, { [HOVER_STATE]: true });
-    };
-
-    map.on('load', () => {
-      for (const [id, source] of Object.entries(observatorySources())) map.addSource(id, source);
-      setLoaded(true);
+    let hovered: (() => void) | null = null;
+    instance.on('load', () => {
+      if (basemap?.includes('{z}')) {
+        const { source, layer } = rasterBasemap(basemap);
+        instance.addSource(LAYERS.basemap, source);
+        instance.addLayer(layer);
+      }
+      instance.addImage(HATCH_IMAGE, hatchPattern());
+      for (const [id, source] of Object.entries(observatorySources())) instance.addSource(id, source);
+      setMap(instance);
     });
-    map.on('mousemove', LAYERS.communeFill, (event) => {
-      const feature = event.features?.[0];
-      const code = feature?.properties['code_insee'];
-      if (typeof code !== 'string') return;
-      map.getCanvas().style.cursor = 'pointer';
-      setHover(code);
-      const name = String(feature?.properties['nom'] ?? code);
-      tooltip.setLngLat(event.lngLat).setText(callbacks.current.describe(code, name)).addTo(map);
+    instance.on('mousemove', (event) => {
+      const layers = HOVERABLE.filter((id) => instance.getLayer(id));
+      const [feature] = layers.length
+        ? instance.queryRenderedFeatures(event.point, { layers: [...layers] })
+        : [];
+      hovered?.();
+      hovered = null;
+      if (!feature) {
+        instance.getCanvas().style.cursor = '';
+        tooltip.remove();
+        return;
+      }
+      instance.getCanvas().style.cursor = 'pointer';
+      const kind =
+        feature.layer.id === LAYERS.communeFill
+          ? 'commune'
+          : feature.layer.id === LAYERS.associations
+            ? 'association'
+            : 'flow';
+      if (kind === 'commune')
+        hovered = markCommune(instance, String(feature.properties['code_insee']), HOVER_STATE);
+      tooltip
+        .setLngLat(event.lngLat)
+        .setText(latest.current.describe(kind, feature.properties))
+        .addTo(instance);
     });
-    map.on('mouseleave', LAYERS.communeFill, () => {
-      map.getCanvas().style.cursor = '';
-      setHover(null);
-      tooltip.remove();
+    instance.on('click', (event) => {
+      const layers = [LAYERS.associations, LAYERS.clusters, LAYERS.communeFill].filter((id) =>
+        instance.getLayer(id),
+      );
+      const [feature] = layers.length ? instance.queryRenderedFeatures(event.point, { layers }) : [];
+      if (feature?.layer.id === LAYERS.clusters) {
+        instance.easeTo({ center: event.lngLat, zoom: instance.getZoom() + 2 });
+      } else if (feature?.layer.id === LAYERS.associations) {
+        latest.current.onSelect({ kind: 'association', id: String(feature.properties['id']) });
+      } else if (feature) {
+        latest.current.onSelect({ kind: 'commune', id: String(feature.properties['code_insee']) });
+      } else {
+        latest.current.onSelect(null);
+      }
     });
-    map.on('click', (event) => {
-      const [feature] = map.queryRenderedFeatures(event.point, { layers: [LAYERS.communeFill] });
-      const code = feature?.properties['code_insee'];
-      callbacks.current.onSelect(typeof code === 'string' ? code : null);
+    instance.on('moveend', (event: { originalEvent?: unknown }) => {
+      if (!event.originalEvent) return; // only moves the user made go to the URL
+      const { lng, lat } = instance.getCenter();
+      latest.current.onCamera([lng, lat, instance.getZoom()]);
     });
     return () => {
       delete window.symbiose;
-      map.remove();
-      mapRef.current = null;
+      instance.remove();
+      setMap(null);
     };
-    // The map is created once; later prop changes are applied by the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const { outlines, labels, points, values, classification, selected } = props;
+  const {
+    outlines,
+    labels,
+    points,
+    flows,
+    links,
+    values,
+    classification,
+    selection,
+    compare,
+    focus,
+    camera,
+  } = props;
 
   useEffect(() => {
-    const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(SOURCES.communes);
-    if (loaded) source?.setData(outlines);
-  }, [loaded, outlines]);
+    if (map) setSourceData(map, SOURCES.communes, outlines);
+  }, [map, outlines]);
+  useEffect(() => {
+    if (map && labels) setSourceData(map, SOURCES.labels, labels);
+  }, [map, labels]);
+  useEffect(() => {
+    if (map && points) setSourceData(map, SOURCES.associations, points);
+  }, [map, points]);
+  useEffect(() => {
+    if (map && flows) setSourceData(map, SOURCES.flows, flows);
+  }, [map, flows]);
+  useEffect(() => {
+    if (map) setSourceData(map, SOURCES.links, links ?? { type: 'FeatureCollection', features: [] });
+  }, [map, links]);
 
   useEffect(() => {
-    const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(SOURCES.labels);
-    if (loaded && labels) source?.setData(labels);
-  }, [loaded, labels]);
-
-  useEffect(() => {
-    const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(SOURCES.associations);
-    if (loaded && points) source?.setData(points);
-  }, [loaded, points]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !loaded || !values || !classification) return;
-    if (!map.getLayer(LAYERS.communeFill)) {
-      for (const layer of observatoryLayers(classification)) map.addLayer(layer);
-    } else {
-      map.setPaintProperty(LAYERS.communeFill, 'fill-color', choroplethFillColor(classification));
-    }
-    for (const value of values) {
-      map.setFeatureState(
-        { source: SOURCES.communes, id: value.code_insee },
-        { [VALUE_STATE]: value.valeur },
-      );
-    }
-    map.once('idle', () => callbacks.current.onDrawn());
+    if (!map || !values || !classification) return;
+    applyChoropleth(map, values, classification);
+    markAssociation(map, selection?.kind === 'association' ? selection.id : null);
+    map.once('idle', () => latest.current.onDrawn(values));
     map.triggerRepaint();
-  }, [loaded, values, classification]);
+    // Selection changes are applied below; the choropleth only follows values and classes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, values, classification]);
 
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !loaded || !selected) return;
-    map.setFeatureState({ source: SOURCES.communes, id: selected }, { [SELECTED_STATE]: true });
-    return () => {
-      if (mapRef.current)
-        map.setFeatureState({ source: SOURCES.communes, id: selected }, { [SELECTED_STATE]: false });
-    };
-  }, [loaded, selected]);
+    if (!map) return;
+    markAssociation(map, selection?.kind === 'association' ? selection.id : null);
+    return selection?.kind === 'commune' ? markCommune(map, selection.id, SELECTED_STATE) : undefined;
+  }, [map, selection]);
+  useEffect(() => (map && compare ? markCommune(map, compare, COMPARED_STATE) : undefined), [map, compare]);
+  // The camera of the view: kept when the user moved the map, else fitted to the zone shown.
+  const focusKey = focus?.join(',') ?? '';
+  useEffect(() => {
+    if (!map) return;
+    if (camera) {
+      const center = map.getCenter();
+      const moved =
+        Math.abs(center.lng - camera[0]) > 1e-5 ||
+        Math.abs(center.lat - camera[1]) > 1e-5 ||
+        Math.abs(map.getZoom() - camera[2]) > 0.01;
+      if (moved) map.jumpTo({ center: [camera[0], camera[1]], zoom: camera[2] });
+    } else {
+      map.fitBounds([...(focus ?? latest.current.bbox)] as [number, number, number, number], {
+        padding: 24,
+        duration: 0,
+      });
+    }
+    // `focus` is compared through its key: a new array with the same bounds is the same zone.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [map, camera, focusKey]);
 
   return (
     <div className="map-frame">

@@ -1,10 +1,11 @@
-import { fr } from '../../i18n/fr.ts';
+import { useMessages } from '../../hooks/use-messages.ts';
 
 /** Says plainly that the territory is invented, so nobody takes its figures for real ones. */
 export function FictionalNotice() {
+  const m = useMessages();
   return (
     <p className="fictional-notice" role="note" data-testid="fictional-notice">
-      {fr.fictionalNotice}
+      {m.fictionalNotice}
     </p>
   );
 }

@@ -1,46 +1,70 @@
-import {
-  formatIndicatorRange,
-  formatIndicatorValue,
-  methodHref,
-  unitHint,
-} from '../../i18n/format-indicator.ts';
+import { useFormat } from '../../hooks/use-format.ts';
 import { indicatorById, type ZoneIndicators } from '../../indicators/registry.ts';
 import { KeyFigure } from './KeyFigure.tsx';
 
 /** Indicators shown in the panels, by family: a few that speak to each audience. */
 export const PANEL_FAMILIES = [
-  { title: 'Coopération', ids: ['taux-cooperation', 'partenariats', 'echanges', 'liens-intercommunaux'] },
-  { title: 'Valeur économique', ids: ['valeur-totale', 'cout-evite-net', 'valeur-benevolat'] },
-  { title: 'Environnement', ids: ['bilan-co2', 'matiere-evitee', 'distance-moyenne'] },
+  { family: 'cooperation', ids: ['taux-cooperation', 'partenariats', 'echanges', 'liens-intercommunaux'] },
+  { family: 'economy', ids: ['valeur-totale', 'cout-evite-net', 'valeur-benevolat'] },
+  { family: 'environment', ids: ['bilan-co2', 'matiere-evitee', 'distance-moyenne'] },
 ] as const;
 
-/** A family of indicator figures of one zone, each with its range and a link to its definition. */
+/**
+ * A family of indicator figures of one zone, each with its low–high range (or unit) and a link to
+ * its definition on the method page. A masked zone shows « secret » in place of every figure.
+ */
 export function IndicatorFigures({
   zone,
   ids,
+  masked,
   testPrefix,
 }: {
   zone: ZoneIndicators;
   ids: readonly string[];
+  masked: boolean;
   testPrefix: string;
 }) {
+  const f = useFormat();
   return (
     <dl className="key-figures">
       {ids.map((id) => {
         const indicator = indicatorById(id);
         if (!indicator) return null;
-        const value = zone.values[id];
+        const value = masked ? null : zone.values[id];
         return (
           <KeyFigure
             key={id}
-            label={indicator.label.fr}
-            value={formatIndicatorValue(indicator, value?.central ?? null)}
-            hint={formatIndicatorRange(indicator, value) ?? unitHint(indicator)}
-            href={methodHref(import.meta.env.BASE_URL, id)}
+            label={f.label(indicator)}
+            value={f.value(indicator, value)}
+            hint={f.hint(indicator, value)}
+            href={f.href(id)}
             testId={`${testPrefix}-${id}`}
           />
         );
       })}
     </dl>
+  );
+}
+
+/** Every family of figures of a zone, under their headings. */
+export function FamilyFigures({
+  zone,
+  masked,
+  testPrefix,
+}: {
+  zone: ZoneIndicators;
+  masked: boolean;
+  testPrefix: string;
+}) {
+  const { m } = useFormat();
+  return (
+    <>
+      {PANEL_FAMILIES.map(({ family, ids }) => (
+        <section key={family} className="panel-family">
+          <h3>{m.families[family]}</h3>
+          <IndicatorFigures zone={zone} ids={ids} masked={masked} testPrefix={testPrefix} />
+        </section>
+      ))}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { fr } from '../../i18n/fr.ts';
+import { useMessages } from '../../hooks/use-messages.ts';
 import type { EngineState } from '../../state/engine.ts';
 
 /** Start-up progress over the map, or the reason it failed with a way to try again. */
@@ -11,19 +11,20 @@ export function StatusOverlay({
   drawing: boolean;
   onRetry: () => void;
 }) {
+  const m = useMessages();
   if (engine.status === 'error') {
     return (
       <div className="status-overlay status-error" role="alert" data-testid="status-error">
-        <h2>{fr.error.title}</h2>
+        <h2>{m.error.title}</h2>
         <p>{engine.message}</p>
         <button type="button" onClick={onRetry}>
-          {fr.error.retry}
+          {m.error.retry}
         </button>
       </div>
     );
   }
   if (engine.status === 'ready' && !drawing) return null;
-  const message = engine.status === 'loading' ? engine.message : fr.loading.map;
+  const message = engine.status === 'loading' ? engine.message : m.loading.map;
   const progress = engine.status === 'loading' ? engine.progress : 0.95;
   return (
     <div className="status-overlay" role="status" aria-live="polite" data-testid="status-loading">

@@ -21,24 +21,23 @@ export interface PartDefinition {
   readonly coefficients: readonly string[];
 }
 
-const MATERIAL = `type_ressource IN ('locaux', 'materiel', 'vehicule', 'autre')`;
-
 // prettier-ignore
 export const PARTS = [
   { id: 'echanges', source: 'echanges', scenario: false, additive: true, coefficients: [], label: 'Échanges', sql: 'count(*)' },
   { id: 'echanges_verifies', source: 'echanges', scenario: false, additive: true, coefficients: [], label: 'Échanges vérifiés par un tiers', sql: "count(*) FILTER (WHERE statut_donnee = 'verifie')" },
+  { id: 'associations_impliquees', source: 'echanges', scenario: false, additive: false, coefficients: [], label: 'Associations distinctes derrière les échanges de la zone (secret statistique)', sql: 'len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)])))' },
   { id: 'heures_benevoles', source: 'echanges', scenario: false, additive: true, coefficients: [], label: 'Heures bénévoles', sql: 'sum(coalesce(heures_benevoles, 0))' },
   { id: 'beneficiaires', source: 'echanges', scenario: false, additive: true, coefficients: [], label: 'Bénéficiaires déclarés', sql: 'sum(coalesce(beneficiaires, 0))' },
   { id: 'etp_annees', source: 'echanges', scenario: false, additive: true, coefficients: [], label: 'Personnel mis à disposition (ETP-années)', sql: 'sum(etp_annees)' },
   { id: 'valeur_brute', source: 'echanges', scenario: true, additive: true, coefficients: ['prix_locaux_heure', 'prix_locaux_jour', 'location_jour', 'prix_neuf', 'part_valeur_occasion', 'prix_km_vehicule'], label: 'Valeur brute des ressources matérielles (€)', sql: 'sum(coalesce(valeur_brute, 0))' },
-  { id: 'valeur_substituee', source: 'echanges', scenario: true, additive: true, coefficients: ['prix_locaux_heure', 'prix_locaux_jour', 'location_jour', 'prix_neuf', 'part_valeur_occasion', 'prix_km_vehicule', 'substitution'], label: 'Valeur substituée, nette des contreparties (€)', sql: 'sum(coalesce(substitution * greatest(0, valeur_brute - coalesce(contrepartie_eur, 0)), 0))' },
-  { id: 'cout_transport', source: 'echanges', scenario: true, additive: true, coefficients: ['cout_transport_km', 'facteur_detour', 'distance_intracommunale_km'], label: 'Coût des trajets des échanges matériels (€)', sql: `sum(CASE WHEN ${MATERIAL} THEN coalesce(aller_retour_km * cout_transport_km, 0) ELSE 0 END)` },
-  { id: 'valeur_benevolat', source: 'echanges', scenario: true, additive: true, coefficients: ['valeur_heure_benevole'], label: 'Valeur du temps bénévole (€)', sql: 'sum(coalesce(heures_benevoles, 0) * valeur_heure_benevole)' },
-  { id: 'valeur_personnel', source: 'echanges', scenario: true, additive: true, coefficients: ['cout_etp_an'], label: 'Valeur du personnel mis à disposition (€)', sql: `sum(CASE WHEN type_ressource = 'personnel' THEN coalesce(contrepartie_eur, etp_annees * cout_etp_an) ELSE 0 END)` },
-  { id: 'co2_fabrication', source: 'echanges', scenario: true, additive: true, coefficients: ['ef_fabrication', 'duree_vie_jours', 'substitution'], label: 'Fabrication évitée (kgCO₂e)', sql: `sum(CASE WHEN type_ressource IN ('materiel', 'vehicule') THEN coalesce(substitution * ef_fabrication * unites * part_vie, 0) ELSE 0 END)` },
-  { id: 'co2_locaux', source: 'echanges', scenario: true, additive: true, coefficients: ['ef_locaux_m2_an', 'heures_reference_locaux', 'heures_par_jour_locaux', 'substitution'], label: 'Locaux évités (kgCO₂e)', sql: `sum(CASE WHEN type_ressource = 'locaux' THEN coalesce(substitution * surface_m2 * heures_locaux / heures_reference_locaux * ef_locaux_m2_an, 0) ELSE 0 END)` },
-  { id: 'co2_transport', source: 'echanges', scenario: true, additive: true, coefficients: ['ef_transport', 'facteur_detour', 'distance_intracommunale_km'], label: 'Trajets des échanges (kgCO₂e)', sql: 'sum(coalesce(aller_retour_km * ef_transport, 0))' },
-  { id: 'matiere_kg', source: 'echanges', scenario: true, additive: true, coefficients: ['masse_unitaire_kg', 'duree_vie_jours', 'substitution'], label: 'Matière évitée (kg)', sql: `sum(CASE WHEN type_ressource = 'materiel' THEN coalesce(substitution * coalesce(masse_kg, unites * masse_unitaire_kg) * part_vie, 0) ELSE 0 END)` },
+  { id: 'valeur_substituee', source: 'echanges', scenario: true, additive: true, coefficients: ['prix_locaux_heure', 'prix_locaux_jour', 'location_jour', 'prix_neuf', 'part_valeur_occasion', 'prix_km_vehicule', 'substitution'], label: 'Valeur substituée, nette des contreparties (€)', sql: 'sum(v_substituee)' },
+  { id: 'cout_transport', source: 'echanges', scenario: true, additive: true, coefficients: ['cout_transport_km', 'facteur_detour', 'distance_intracommunale_km'], label: 'Coût des trajets des échanges matériels (€)', sql: 'sum(v_transport)' },
+  { id: 'valeur_benevolat', source: 'echanges', scenario: true, additive: true, coefficients: ['valeur_heure_benevole'], label: 'Valeur du temps bénévole (€)', sql: 'sum(v_benevolat)' },
+  { id: 'valeur_personnel', source: 'echanges', scenario: true, additive: true, coefficients: ['cout_etp_an'], label: 'Valeur du personnel mis à disposition (€)', sql: 'sum(v_personnel)' },
+  { id: 'co2_fabrication', source: 'echanges', scenario: true, additive: true, coefficients: ['ef_fabrication', 'duree_vie_jours', 'substitution'], label: 'Fabrication évitée (kgCO₂e)', sql: 'sum(v_co2_fabrication)' },
+  { id: 'co2_locaux', source: 'echanges', scenario: true, additive: true, coefficients: ['ef_locaux_m2_an', 'heures_reference_locaux', 'heures_par_jour_locaux', 'substitution'], label: 'Locaux évités (kgCO₂e)', sql: 'sum(v_co2_locaux)' },
+  { id: 'co2_transport', source: 'echanges', scenario: true, additive: true, coefficients: ['ef_transport', 'facteur_detour', 'distance_intracommunale_km'], label: 'Trajets des échanges (kgCO₂e)', sql: 'sum(v_co2_transport)' },
+  { id: 'matiere_kg', source: 'echanges', scenario: true, additive: true, coefficients: ['masse_unitaire_kg', 'duree_vie_jours', 'substitution'], label: 'Matière évitée (kg)', sql: 'sum(v_matiere_kg)' },
   { id: 'distance_km', source: 'echanges', scenario: true, additive: true, coefficients: ['facteur_detour', 'distance_intracommunale_km'], label: 'Kilomètres aller-retour', sql: 'sum(coalesce(aller_retour_km, 0))' },
   { id: 'echanges_avec_distance', source: 'echanges', scenario: false, additive: true, coefficients: [], label: 'Échanges dont la distance est connue ou estimable', sql: 'count(aller_retour_km)' },
   { id: 'associations_actives', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives', sql: 'count(*) FILTER (WHERE a.active)' },

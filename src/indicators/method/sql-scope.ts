@@ -6,13 +6,36 @@ import { inPeriod, isActiveAt } from '../rules.ts';
  * $4 side, $5 types, $6 themes, $7 funder (see filters.ts).
  */
 
-/** Commune → zone code and name at the requested level. */
-export const ZONES_CTE = `zones AS (
+/**
+ * Names the seven filter parameters once. A query that needs only some of them (association
+ * points, open needs) still binds them all, so every query of the family takes the same list.
+ */
+const FILTERS_CTE = `filtres AS (
+  SELECT CAST($1 AS DATE) AS debut, CAST($2 AS DATE) AS fin, CAST($3 AS VARCHAR) AS niveau,
+    CAST($4 AS VARCHAR) AS cote, CAST($5 AS VARCHAR) AS types, CAST($6 AS VARCHAR) AS themes,
+    CAST($7 AS VARCHAR) AS financeur
+)`;
+
+/** The filter parameters, then commune → zone code and name at the requested level. */
+export const ZONES_CTE = `${FILTERS_CTE},
+zones AS (
   SELECT c.code_insee, c.population, c.longitude, c.latitude,
     CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.code_insee WHEN 'epci' THEN coalesce(c.epci_code, 'sans-epci') ELSE 'territoire' END AS zone,
     CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.nom WHEN 'epci' THEN coalesce(c.epci_nom, 'Sans intercommunalité') ELSE 'Territoire' END AS zone_nom
   FROM communes c
 )`;
+
+/**
+ * A grant `s` of the chosen funder ($7): its SIRET, its name, or one of its programmes written
+ * `SIRET::dispositif` (see `programmeKey`).
+ */
+export const FUNDER_MATCH = `(s.idAttribuant = CAST($7 AS VARCHAR) OR s.nomAttribuant = CAST($7 AS VARCHAR)
+      OR s.idAttribuant || '::' || coalesce(s.dispositifAide, '') = CAST($7 AS VARCHAR))`;
+
+/** The funder filter value that keeps one programme (`dispositifAide`) of one funder. */
+export function programmeKey(siret: string, dispositif: string): string {
+  return `${siret}::${dispositif}`;
+}
 
 /** True when a theme or funder filter narrows the associations in scope. */
 const NARROWED = `(CAST($6 AS VARCHAR) IS NOT NULL OR CAST($7 AS VARCHAR) IS NOT NULL)`;
@@ -22,7 +45,7 @@ export const SCOPE_CTES = `financees AS (
   SELECT DISTINCT s.association_id AS id
   FROM subventions s
   WHERE s.association_id IS NOT NULL
-    AND (s.idAttribuant = CAST($7 AS VARCHAR) OR s.nomAttribuant = CAST($7 AS VARCHAR))
+    AND ${FUNDER_MATCH}
     AND s.dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)
 ),
 associations_zone AS (

@@ -1,3 +1,5 @@
+import { PERIOD_CTE, SCOPE_CTES, ZONES_CTE } from './sql-scope.ts';
+
 /*
  * Per-exchange values of the impact method, in each scenario (bas, central, haut): the SQL a
  * funder can check line by line. Coefficients come from the `coefficients` table, never from code.
@@ -62,9 +64,10 @@ export const QUANTITIES_CTE = `quantites AS (
   FROM periode e CROSS JOIN k
 )`;
 
-/** Step 2: every per-exchange value the indicators add up. */
-export const VALUES_CTE = `valeurs AS (
-  SELECT q.zone, q.scenario, q.type_ressource, q.statut_donnee,
+/** Step 2: the value of material resources and the factors that depend on the good or the mode. */
+export const BASE_VALUES_CTE = `valeurs_base AS (
+  SELECT q.zone, q.scenario, q.type_ressource, q.statut_donnee, q.id_echange,
+    q.fournisseur_id, q.beneficiaire_id, q.fournisseur_commune, q.beneficiaire_commune, q.consentement_publication,
     q.aller_retour_km, q.heures_benevoles, q.beneficiaires,
     CASE WHEN q.type_ressource = 'personnel' THEN q.etp_annees ELSE 0 END AS etp_annees,
     s.s AS substitution,
@@ -92,3 +95,43 @@ export const VALUES_CTE = `valeurs AS (
   LEFT JOIN modes m ON m.scenario = q.scenario AND m.mode = coalesce(q.mode_transport, 'voiture')
   LEFT JOIN substitutions s ON s.scenario = q.scenario AND s.reponse = coalesce(q.aurait_achete, 'inconnu')
 )`;
+
+const MATERIAL = `type_ressource IN ('locaux', 'materiel', 'vehicule', 'autre')`;
+
+/**
+ * Step 3: every value of an exchange that the indicators add up (columns v_…), each counted once:
+ * material resources in v_substituee, time in v_benevolat, staff in v_personnel.
+ */
+export const VALUES_CTE = `valeurs AS (
+  SELECT *,
+    coalesce(substitution * greatest(0, valeur_brute - coalesce(contrepartie_eur, 0)), 0) AS v_substituee,
+    CASE WHEN ${MATERIAL} THEN coalesce(aller_retour_km * cout_transport_km, 0) ELSE 0 END AS v_transport,
+    coalesce(heures_benevoles, 0) * valeur_heure_benevole AS v_benevolat,
+    CASE WHEN type_ressource = 'personnel' THEN coalesce(contrepartie_eur, etp_annees * cout_etp_an) ELSE 0 END AS v_personnel,
+    CASE WHEN type_ressource IN ('materiel', 'vehicule') THEN coalesce(substitution * ef_fabrication * unites * part_vie, 0) ELSE 0 END
+      AS v_co2_fabrication,
+    CASE WHEN type_ressource = 'locaux'
+      THEN coalesce(substitution * surface_m2 * heures_locaux / heures_reference_locaux * ef_locaux_m2_an, 0) ELSE 0 END
+      AS v_co2_locaux,
+    coalesce(aller_retour_km * ef_transport, 0) AS v_co2_transport,
+    CASE WHEN type_ressource = 'materiel'
+      THEN coalesce(substitution * coalesce(masse_kg, unites * masse_unitaire_kg) * part_vie, 0) ELSE 0 END AS v_matiere_kg
+  FROM valeurs_base
+)`;
+
+/** Value created by one exchange (F2 + F3 + F4 for that exchange), for flows and association cards. */
+export const EXCHANGE_VALUE_SQL = 'v_substituee - v_transport + v_benevolat + v_personnel';
+
+/**
+ * Zones, scope, the exchanges of the period and their values in each scenario: the common head
+ * of every query that adds up exchanges (parameters $1–$7, see filters.ts).
+ */
+export const SCOPE_AND_VALUES_CTES = [
+  ZONES_CTE,
+  SCOPE_CTES,
+  PERIOD_CTE,
+  COEFFICIENT_CTES,
+  QUANTITIES_CTE,
+  BASE_VALUES_CTE,
+  VALUES_CTE,
+].join(',\n');

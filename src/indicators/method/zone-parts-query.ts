@@ -1,8 +1,8 @@
 import type { SqlQuery } from '../../data/query-runner.ts';
 import { filterParams, type IndicatorFilters, type Level } from '../filters.ts';
 import { PARTS, type PartSource } from './parts.ts';
-import { NETWORK_CTES, PERIOD_CTE, SCOPE_CTES, ZONES_CTE } from './sql-scope.ts';
-import { COEFFICIENT_CTES, QUANTITIES_CTE, VALUES_CTE } from './sql-values.ts';
+import { FUNDER_MATCH, NETWORK_CTES } from './sql-scope.ts';
+import { SCOPE_AND_VALUES_CTES } from './sql-values.ts';
 
 function aggregates(source: PartSource): string {
   return PARTS.filter((p) => p.source === source)
@@ -19,13 +19,8 @@ export function buildZonePartsQuery(filters: IndicatorFilters, level: Level): Sq
   const columns = PARTS.map((p) =>
     p.id === 'population' ? `  p_communes.population` : `  coalesce(p_${p.source}.${p.id}, 0) AS ${p.id}`,
   ).join(',\n');
-  const sql = `WITH ${ZONES_CTE},
-${SCOPE_CTES},
-${PERIOD_CTE},
+  const sql = `WITH ${SCOPE_AND_VALUES_CTES},
 ${NETWORK_CTES},
-${COEFFICIENT_CTES},
-${QUANTITIES_CTE},
-${VALUES_CTE},
 p_echanges AS (
   SELECT zone, scenario,
 ${aggregates('echanges')}
@@ -63,7 +58,7 @@ ${aggregates('subventions')}
   JOIN associations_zone a ON a.id = s.association_id
   WHERE a.dans_perimetre
     AND s.dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)
-    AND (CAST($7 AS VARCHAR) IS NULL OR s.idAttribuant = CAST($7 AS VARCHAR) OR s.nomAttribuant = CAST($7 AS VARCHAR))
+    AND (CAST($7 AS VARCHAR) IS NULL OR ${FUNDER_MATCH})
   GROUP BY a.zone
 )
 SELECT p_communes.zone, p_communes.zone_nom, sc.scenario,

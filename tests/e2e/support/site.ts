@@ -1,6 +1,10 @@
-import { existsSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 
+import { bbox, booleanPointInPolygon } from '@turf/turf';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Page } from 'playwright-core';
 
 import { openNodeRunner } from '../../../src/data/duckdb-node.ts';
@@ -11,6 +15,7 @@ import type { QueryRunner } from '../../../src/data/query-runner.ts';
 import { CHROMIUM, launchChromium } from '../../../scripts/lib/chromium.ts';
 import { startStaticServer } from '../../../scripts/lib/static-server.ts';
 
+const execFileAsync = promisify(execFile);
 const DIST = resolve('dist');
 /** The dataset the site was built with, as served: the reference for every figure. */
 export const SERVED_DATASET = join(DIST, 'data', 'demo');
@@ -57,14 +62,14 @@ export async function referenceEngine(): Promise<{ runner: QueryRunner; manifest
 }
 
 /** A page of the site already drawn, and the Node engine on the same dataset, for one test file. */
-export async function openReadySiteWithReference(): Promise<{
+export async function openReadySiteWithReference(query = ''): Promise<{
   site: OpenSite;
   reference: { runner: QueryRunner; manifest: DatasetManifest };
   close(): Promise<void>;
 }> {
   const reference = await referenceEngine();
   const site = await openSite();
-  await site.page.goto(site.url);
+  await site.page.goto(`${site.url}${query}`);
   await waitUntilReady(site.page);
   return {
     site,
@@ -74,4 +79,98 @@ export async function openReadySiteWithReference(): Promise<{
       await reference.runner.close();
     },
   };
+}
+
+/** The communes' outlines the site draws. */
+export function servedOutlines(): FeatureCollection<Polygon | MultiPolygon> {
+  const manifest = JSON.parse(readFileSync(join(SERVED_DATASET, 'manifest.json'), 'utf8')) as DatasetManifest;
+  return JSON.parse(
+    readFileSync(join(SERVED_DATASET, manifest.geometry.communes.file), 'utf8'),
+  ) as FeatureCollection<Polygon | MultiPolygon>;
+}
+
+/**
+ * A point inside a commune where the map shows the commune itself (not a cluster of associations
+ * on top of it), as a person aiming at the commune would pick: the point of a grid inside its
+ * outline nearest to its centre that is free of anything else clickable. Pixels from the map's
+ * top-left corner.
+ */
+export async function freePointInCommune(page: Page, code: string): Promise<[number, number]> {
+  const outline = servedOutlines().features.find((f) => f.properties?.['code_insee'] === code);
+  if (!outline) throw new Error(`no outline for ${code}`);
+  const [west, south, east, north] = bbox(outline);
+  const [cx, cy] = [(west + east) / 2, (south + north) / 2];
+  const candidates: [number, number][] = [];
+  for (let i = 1; i < 12; i++)
+    for (let j = 1; j < 12; j++) {
+      const p: [number, number] = [west + ((east - west) * i) / 12, south + ((north - south) * j) / 12];
+      if (booleanPointInPolygon(p, outline)) candidates.push(p);
+    }
+  candidates.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map not laid out');
+  for (const [lon, lat] of candidates) {
+    const [x, y] = await page.evaluate(
+      ([a, b]) => window.symbiose?.project(a ?? 0, b ?? 0) ?? [0, 0],
+      [lon, lat],
+    );
+    if (x < 40 || y < 40 || x > box.width - 40 || y > box.height - 40) continue;
+    const layers = await page.evaluate(([a, b]) => window.symbiose?.layersAt(a ?? 0, b ?? 0) ?? [], [x, y]);
+    const drawn = layers.filter(
+      (l) => !['communes-highlight', 'communes-line', 'communes-secret'].includes(l),
+    );
+    if (drawn.length === 1 && drawn[0] === 'communes-fill') return [x, y];
+  }
+  throw new Error(`no free point in commune ${code}`);
+}
+
+/** Clicks a commune on the map (see `freePointInCommune`). */
+export async function clickCommune(page: Page, code: string): Promise<void> {
+  const [x, y] = await freePointInCommune(page, code);
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map not laid out');
+  await page.mouse.click(box.x + x, box.y + y);
+}
+
+/** Runs `npm run indicators` (the Node CLI) on the served dataset; returns its standard output. */
+export async function runIndicatorsCli(args: readonly string[]): Promise<string> {
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ['scripts/indicators.ts', '--data', SERVED_DATASET, ...args],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return stdout;
+}
+
+/** Clicks the map at a place (longitude, latitude), as a user would. */
+export async function clickOnMap(page: Page, longitude: number, latitude: number): Promise<void> {
+  const [x, y] = await page.evaluate(
+    ([lon, lat]) => window.symbiose?.project(lon ?? 0, lat ?? 0) ?? [0, 0],
+    [longitude, latitude],
+  );
+  const box = await page.getByTestId('map').boundingBox();
+  if (!box) throw new Error('map not laid out');
+  await page.mouse.click(box.x + x, box.y + y);
+}
+
+/** The text a person reads in the element with this test id. */
+export async function textOf(page: Page, testId: string): Promise<string> {
+  return page.getByTestId(testId).innerText();
+}
+
+/**
+ * Waits until the page shows the view in its URL: after a filter, indicator or audience change,
+ * the map and figures are those of the new view (the page marks which view it has drawn).
+ */
+export async function waitForView(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { state, view } = document.documentElement.dataset;
+      return state === 'ready' && view === window.location.search.replace(/^\?/, '');
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
 }

@@ -25,7 +25,7 @@ describe('French formats', () => {
   });
 
   it('formatQuarter names the quarter of its first day', () => {
-    expect(['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01'].map(formatQuarter)).toEqual([
+    expect(['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01'].map((d) => formatQuarter(d))).toEqual([
       'T1 2024',
       'T2 2024',
       'T3 2024',

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../src/i18n/format.ts';
 import { classify, NO_DATA_COLOR } from '../../../src/map/classify.ts';
 import { legendItems } from '../../../src/map/legend.ts';
+import { SECRET_COLOR } from '../../../src/map/choropleth-paint.ts';
 
 describe('legendItems(classification)', () => {
   it('lists zero, each class as a French range, then « no data »', () => {
     const items = legendItems(classify([0, 1.5, 2.25, 9, 9, null]), (v) => formatNumber(v, 1), {
       zero: 'Aucun échange',
       noData: 'Sans donnée',
+      secret: 'Secret',
     });
     expect(items).toEqual([
       { color: '#ffffcc', label: 'Aucun échange' },
@@ -23,7 +25,19 @@ describe('legendItems(classification)', () => {
     const items = legendItems(classify([1, 2, 10, 11, 20, 21, 40, 41, 1200]), (v) => formatNumber(v), {
       zero: 'z',
       noData: 'n',
+      secret: 's',
     });
     expect(items.map((i) => i.label)).toEqual(['1 – 2', '10 – 11', '20 – 21', '40 – 41', '1\u202f200']);
+  });
+
+  it('adds a hatched « secret » line when communes are masked', () => {
+    const items = legendItems(
+      classify([4, 8]),
+      (v) => formatNumber(v),
+      { zero: 'z', noData: 'n', secret: 's' },
+      true,
+    );
+    expect(items.at(-1)).toEqual({ color: SECRET_COLOR, label: 's', hatched: true });
+    expect(items).toHaveLength(3);
   });
 });

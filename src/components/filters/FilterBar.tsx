@@ -1,0 +1,107 @@
+import { useStore } from '@nanostores/react';
+
+import { RESOURCE_TYPES } from '../../data/schema/index.ts';
+import { THEME_FAMILY_LABELS } from '../../data/waldec.ts';
+import { useMessages } from '../../hooks/use-messages.ts';
+import type { Funder } from '../../indicators/explore/territory-insights.ts';
+import { SIDES } from '../../indicators/registry.ts';
+import { $view, setEpci, setFunder, setSide, toggleFamily, toggleType } from '../../state/view.ts';
+import { ChoiceList } from './ChoiceList.tsx';
+import { IndicatorPicker } from './IndicatorPicker.tsx';
+import { PeriodSlider } from './PeriodSlider.tsx';
+
+/** Every filter of the view: indicator, period (with playback), resources, themes, zone, funder, side. */
+export function FilterBar({
+  months,
+  epcis,
+  funders,
+  playing,
+  onTogglePlay,
+}: {
+  months: readonly string[];
+  epcis: readonly { code: string; nom: string }[];
+  funders: readonly Funder[];
+  playing: boolean;
+  onTogglePlay: () => void;
+}) {
+  const view = useStore($view);
+  const m = useMessages();
+  return (
+    <section className="filter-bar" aria-label={m.filters.heading}>
+      <IndicatorPicker />
+      <PeriodSlider months={months} playing={playing} onTogglePlay={onTogglePlay} />
+      <ChoiceList
+        label={m.filters.types}
+        allLabel={m.filters.all}
+        options={RESOURCE_TYPES.map((type) => ({ value: type, label: m.resourceTypes[type] }))}
+        selected={view.types}
+        onToggle={(type) => toggleType(type as (typeof RESOURCE_TYPES)[number])}
+        testId="filter-types"
+      />
+      <ChoiceList
+        label={m.filters.themes}
+        allLabel={m.filters.all}
+        options={Object.keys(THEME_FAMILY_LABELS).map((family) => ({
+          value: family,
+          label: m.themeFamilies[family as keyof typeof THEME_FAMILY_LABELS],
+        }))}
+        selected={view.families}
+        onToggle={toggleFamily}
+        testId="filter-themes"
+      />
+      <div className="filter">
+        <label htmlFor="epci-select">{m.filters.epci}</label>
+        <select
+          id="epci-select"
+          value={view.epci ?? ''}
+          onChange={(event) => setEpci(event.target.value || null)}
+          data-testid="epci-select"
+        >
+          <option value="">{m.filters.allEpci}</option>
+          {epcis.map((epci) => (
+            <option key={epci.code} value={epci.code}>
+              {epci.nom}
+            </option>
+          ))}
+        </select>
+      </div>
+      {view.audience === 'financeur' ? (
+        <div className="filter">
+          <label htmlFor="funder-select">{m.filters.funder}</label>
+          <select
+            id="funder-select"
+            value={view.funder ?? ''}
+            onChange={(event) => setFunder(event.target.value || null)}
+            data-testid="funder-select"
+          >
+            <option value="">{m.filters.chooseFunder}</option>
+            {funders.map((funder) => (
+              <optgroup key={funder.siret} label={funder.nom}>
+                <option value={funder.siret}>{m.filters.allProgrammes(funder.nom)}</option>
+                {funder.programmes.map((programme) => (
+                  <option key={programme.cle} value={programme.cle}>
+                    {programme.nom}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="filter">
+        <label htmlFor="side-select">{m.filters.side}</label>
+        <select
+          id="side-select"
+          value={view.side}
+          onChange={(event) => setSide(event.target.value as (typeof SIDES)[number])}
+        >
+          {SIDES.map((side) => (
+            <option key={side} value={side}>
+              {m.filters.sides[side]}
+            </option>
+          ))}
+        </select>
+      </div>
+    </section>
+  );
+}

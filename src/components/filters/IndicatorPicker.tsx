@@ -1,0 +1,52 @@
+import { useStore } from '@nanostores/react';
+
+import { useMessages } from '../../hooks/use-messages.ts';
+import { canBePerInhabitant } from '../../indicators/per-inhabitant.ts';
+import { INDICATORS, mapIndicator } from '../../indicators/registry.ts';
+import { $view, setIndicator, setPerInhabitant } from '../../state/view.ts';
+
+const FAMILIES = ['social', 'financier', 'environnemental'] as const;
+
+/** Chooses the indicator that colours the map, and whether a total is read per 1,000 inhabitants. */
+export function IndicatorPicker() {
+  const view = useStore($view);
+  const m = useMessages();
+  const indicator = mapIndicator(view.indicator);
+  const label = (i: (typeof INDICATORS)[number]) => (m.lang === 'fr' ? i.label.fr : i.label.en);
+  const familyLabel = {
+    social: m.families.cooperation,
+    financier: m.families.economy,
+    environnemental: m.families.environment,
+  };
+  return (
+    <div className="filter filter-indicator">
+      <label htmlFor="indicator-select">{m.filters.indicator}</label>
+      <select
+        id="indicator-select"
+        value={indicator.id}
+        onChange={(event) => setIndicator(event.target.value)}
+        data-testid="indicator-select"
+      >
+        {FAMILIES.map((family) => (
+          <optgroup key={family} label={familyLabel[family]}>
+            {INDICATORS.filter((i) => i.family === family).map((i) => (
+              <option key={i.id} value={i.id}>
+                {label(i)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <label className="filter-check">
+        <input
+          type="checkbox"
+          checked={view.perInhabitant && canBePerInhabitant(indicator)}
+          disabled={!canBePerInhabitant(indicator)}
+          onChange={(event) => setPerInhabitant(event.target.checked)}
+          data-testid="per-inhabitant"
+        />
+        {m.filters.perInhabitant}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+
+import {
+  choroplethFillColor,
+  OUTSIDE_STATE,
+  SECRET_STATE,
+  VALUE_STATE,
+  type CommuneMapValue,
+} from '../../map/choropleth-paint.ts';
+import type { Classification } from '../../map/classify.ts';
+import { LAYERS, observatoryLayers, SOURCES } from '../../map/style.ts';
+
+/*
+ * The few things done to a MapLibre map, kept apart from the React component: each takes the map
+ * and plain data built by src/map.
+ */
+
+export function setSourceData(map: MapLibreMap, source: string, data: FeatureCollection): void {
+  map.getSource<GeoJSONSource>(source)?.setData(data);
+}
+
+/** Adds the observatory's layers the first time, else swaps the colour scale; then sets every commune's state. */
+export function applyChoropleth(
+  map: MapLibreMap,
+  values: readonly CommuneMapValue[],
+  classification: Classification,
+): void {
+  if (!map.getLayer(LAYERS.communeFill)) {
+    for (const layer of observatoryLayers(classification)) map.addLayer(layer);
+  } else {
+    map.setPaintProperty(LAYERS.communeFill, 'fill-color', choroplethFillColor(classification));
+  }
+  for (const value of values) {
+    map.setFeatureState(
+      { source: SOURCES.communes, id: value.code_insee },
+      { [VALUE_STATE]: value.valeur, [SECRET_STATE]: value.secret, [OUTSIDE_STATE]: value.outside },
+    );
+  }
+}
+
+/** Sets a boolean feature state on one commune and returns how to unset it. */
+export function markCommune(map: MapLibreMap, code: string, state: string): () => void {
+  map.setFeatureState({ source: SOURCES.communes, id: code }, { [state]: true });
+  return () => {
+    if (map.getSource(SOURCES.communes))
+      map.setFeatureState({ source: SOURCES.communes, id: code }, { [state]: false });
+  };
+}
+
+/** Rings the selected association (or nobody). */
+export function markAssociation(map: MapLibreMap, id: string | null): void {
+  if (map.getLayer(LAYERS.associationSelected))
+    map.setFilter(LAYERS.associationSelected, ['==', ['get', 'id'], id ?? '']);
+}

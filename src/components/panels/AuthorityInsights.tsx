@@ -1,0 +1,97 @@
+import { useFormat } from '../../hooks/use-format.ts';
+import { formatDate, formatPercent } from '../../i18n/format.ts';
+import type { CommuneGrowth, OpenNeed } from '../../indicators/explore/territory-insights.ts';
+import type { ZoneIndicators } from '../../indicators/registry.ts';
+
+const LIST_LENGTH = 5;
+
+/**
+ * For a local authority: isolated associations, communes with few links, unmet needs, and where
+ * cooperation grows (second half of the period against the first).
+ */
+export function AuthorityInsights({
+  zone,
+  communes,
+  needs,
+  growth,
+  onSelectCommune,
+}: {
+  zone: ZoneIndicators;
+  /** Communes of the zone, to find the least connected ones. */
+  communes: readonly ZoneIndicators[];
+  needs: readonly OpenNeed[] | null;
+  growth: readonly CommuneGrowth[] | null;
+  onSelectCommune: (code: string) => void;
+}) {
+  const f = useFormat();
+  const { m } = f;
+  const active = zone.parts.associations_actives.central ?? 0;
+  const isolated = active - (zone.parts.associations_cooperantes.central ?? 0);
+  const fewLinks = communes
+    .filter((c) => (c.parts.associations_actives.central ?? 0) > 0)
+    .sort(
+      (a, b) =>
+        (a.parts.communes_liees.central ?? 0) - (b.parts.communes_liees.central ?? 0) ||
+        (a.parts.partenariats.central ?? 0) - (b.parts.partenariats.central ?? 0) ||
+        a.zone_nom.localeCompare(b.zone_nom, 'fr'),
+    )
+    .slice(0, LIST_LENGTH);
+  const growing = (growth ?? [])
+    .filter((g) => g.evolution !== null && g.evolution > 0 && g.apres >= 3)
+    .slice(0, LIST_LENGTH);
+  const communeButton = (code: string, name: string) => (
+    <button type="button" className="link-button" onClick={() => onSelectCommune(code)}>
+      {name}
+    </button>
+  );
+  return (
+    <section className="panel-section" aria-labelledby="authority-title" data-testid="authority-insights">
+      <h3 id="authority-title">{m.authority.heading}</h3>
+      <p data-testid="isolated">
+        {m.authority.isolated(
+          f.number(isolated),
+          formatPercent(active > 0 ? isolated / active : null, 0, m.locale),
+        )}
+      </p>
+      <h4>{m.authority.fewLinks}</h4>
+      <ul className="plain-list" data-testid="few-links">
+        {fewLinks.map((c) => (
+          <li key={c.zone}>
+            {communeButton(c.zone, c.zone_nom)} —{' '}
+            {m.authority.linkedCommunes(c.parts.communes_liees.central ?? 0)}
+          </li>
+        ))}
+      </ul>
+      <h4>{m.authority.needs}</h4>
+      {needs && needs.length > 0 ? (
+        <ul className="plain-list" data-testid="open-needs">
+          {needs.slice(0, LIST_LENGTH).map((need) => (
+            <li key={need.id_annonce}>
+              <strong>{m.resourceTypes[need.type_ressource]}</strong> — {need.association} ({need.commune_nom}
+              ), {m.authority.since(formatDate(need.date_debut, m.locale))}
+              <br />
+              <span className="muted">{need.description}</span>
+            </li>
+          ))}
+          {needs.length > LIST_LENGTH ? (
+            <li className="muted">{m.authority.more(needs.length - LIST_LENGTH)}</li>
+          ) : null}
+        </ul>
+      ) : (
+        <p className="muted">{m.authority.noNeeds}</p>
+      )}
+      <h4>{m.authority.growth}</h4>
+      {growing.length > 0 ? (
+        <ul className="plain-list" data-testid="growth">
+          {growing.map((g) => (
+            <li key={g.code_insee}>
+              {communeButton(g.code_insee, g.nom)} — {m.authority.growthLine(g.avant, g.apres)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{m.authority.noGrowth}</p>
+      )}
+    </section>
+  );
+}

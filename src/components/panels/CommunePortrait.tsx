@@ -1,0 +1,254 @@
+import type { Rank } from '../../dashboard/rank.ts';
+import { shownIndicator, shownValue } from '../../dashboard/shown-value.ts';
+import { useFormat } from '../../hooks/use-format.ts';
+import { themeFamily } from '../../data/waldec.ts';
+import { THEME_FAMILY_COLORS } from '../../map/theme-colors.ts';
+import type { TypeShare } from '../../indicators/explore/breakdown.ts';
+import type { CommuneAssociation, PartnerCommune } from '../../indicators/explore/commune-details.ts';
+import type { IndicatorDefinition, QuarterCount, ZoneIndicators } from '../../indicators/registry.ts';
+import { isSecretCount } from '../../indicators/secrecy.ts';
+import { QuarterlyChart, type ChartEvent } from '../charts/QuarterlyChart.tsx';
+import { TypeMixChart } from '../charts/TypeMixChart.tsx';
+import { KeyFigure } from './KeyFigure.tsx';
+
+/** A zone of the portrait's comparison table, masked or not. */
+export interface PortraitZone {
+  readonly zone: ZoneIndicators;
+  readonly masked: boolean;
+  readonly name: string;
+}
+
+const LIST_LENGTH = 8;
+
+/**
+ * The portrait of one commune: each indicator next to another commune (if chosen), its
+ * intercommunalité and the territory, with its rank; exchanges per quarter, resource mix,
+ * partner communes and its associations.
+ */
+export function CommunePortrait({
+  commune,
+  compare,
+  epci,
+  territory,
+  indicators,
+  perInhabitant,
+  ranks,
+  compareOptions,
+  quarters,
+  compareQuarters,
+  maskedQuarters,
+  mix,
+  maskedTypes,
+  partners,
+  associations,
+  publicView,
+  fictional,
+  events,
+  busy,
+  onClose,
+  onCompare,
+  onSelectCommune,
+  onSelectAssociation,
+  onPrint,
+}: {
+  commune: PortraitZone;
+  compare: PortraitZone | null;
+  epci: PortraitZone | null;
+  territory: PortraitZone;
+  indicators: readonly IndicatorDefinition[];
+  perInhabitant: boolean;
+  ranks: ReadonlyMap<string, Rank | null>;
+  compareOptions: readonly { code: string; nom: string }[];
+  quarters: readonly QuarterCount[] | null;
+  compareQuarters: readonly QuarterCount[] | null;
+  maskedQuarters: ReadonlySet<string>;
+  mix: readonly TypeShare[] | null;
+  maskedTypes: ReadonlySet<string>;
+  partners: readonly PartnerCommune[] | null;
+  associations: readonly CommuneAssociation[] | null;
+  publicView: boolean;
+  fictional: boolean;
+  events: readonly ChartEvent[];
+  /** True while figures of a newly selected commune (or filters) are on their way. */
+  busy: boolean;
+  onClose: () => void;
+  onCompare: (code: string | null) => void;
+  onSelectCommune: (code: string) => void;
+  onSelectAssociation: (id: string) => void;
+  onPrint: () => void;
+}) {
+  const f = useFormat();
+  const { m } = f;
+  const parts = commune.zone.parts;
+  const columns = [commune, ...(compare ? [compare] : []), ...(epci ? [epci] : []), territory];
+  const columnIds = ['commune', ...(compare ? ['compare'] : []), ...(epci ? ['epci'] : []), 'territoire'];
+  const visiblePartners = (partners ?? []).filter((p) => !publicView || !isSecretCount(p.associations));
+  return (
+    <section
+      className="panel portrait"
+      aria-labelledby="panel-title"
+      aria-busy={busy}
+      data-testid="commune-panel"
+    >
+      <div className="panel-head">
+        <p className="panel-kicker">{epci?.name ?? ''}</p>
+        <div className="panel-actions">
+          <button type="button" className="panel-button" onClick={onPrint} data-testid="print">
+            {m.commune.print}
+          </button>
+          <button type="button" className="panel-close" onClick={onClose} aria-label={m.commune.close}>
+            ×
+          </button>
+        </div>
+      </div>
+      <h2 id="panel-title" data-testid="commune-name">
+        {commune.name}
+      </h2>
+      <p className="panel-period">
+        {m.commune.code} {commune.zone.zone}
+        {fictional ? ` · ${m.commune.fictional}` : ''}
+      </p>
+      <dl className="key-figures">
+        <KeyFigure
+          label={m.commune.population}
+          value={
+            parts.population.central === null ? m.commune.noPopulation : f.number(parts.population.central)
+          }
+          testId="commune-population"
+        />
+        <KeyFigure
+          label={m.commune.associations}
+          value={f.number(parts.associations_actives.central ?? 0)}
+          testId="commune-active"
+        />
+      </dl>
+      {commune.masked ? (
+        <p className="secret-note" data-testid="commune-secret">
+          {m.public.communeSecret}
+        </p>
+      ) : null}
+
+      <div className="compare-picker">
+        <label htmlFor="compare-select">{m.commune.compareWith}</label>
+        <select
+          id="compare-select"
+          value={compare?.zone.zone ?? ''}
+          onChange={(event) => onCompare(event.target.value || null)}
+          data-testid="compare-select"
+        >
+          <option value="">{m.commune.noCompare}</option>
+          {compareOptions.map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.nom}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      <div className="table-scroll">
+        <table className="portrait-table" data-testid="portrait-table">
+          <caption className="visually-hidden">{m.commune.portraitCaption(commune.name)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.commune.indicatorColumn}</th>
+              {columns.map((c, i) => (
+                <th
+                  scope="col"
+                  key={columnIds[i]}
+                  className={columnIds[i] === 'compare' ? 'is-compared' : undefined}
+                >
+                  {columnIds[i] === 'territoire' ? m.commune.territoryColumn : c.name}
+                </th>
+              ))}
+              <th scope="col">{m.commune.rankColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => {
+              const shown = shownIndicator(indicator, { perInhabitant });
+              const rank = commune.masked ? null : ranks.get(indicator.id);
+              return (
+                <tr key={indicator.id}>
+                  <th scope="row">
+                    <a href={f.href(indicator.id)}>{f.label(shown)}</a>
+                  </th>
+                  {columns.map((c, i) => {
+                    const value = shownValue(indicator, c.zone, { perInhabitant, masked: c.masked });
+                    return (
+                      <td
+                        key={columnIds[i]}
+                        data-testid={`portrait-${indicator.id}-${columnIds[i]}`}
+                        title={f.hint(shown, value) ?? undefined}
+                      >
+                        {f.value(shown, value)}
+                      </td>
+                    );
+                  })}
+                  <td data-testid={`portrait-${indicator.id}-rang`}>
+                    {rank ? m.commune.rank(rank.rank, rank.total) : '–'}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p className="panel-note">{m.commune.rankNote}</p>
+
+      {!commune.masked && quarters ? (
+        <QuarterlyChart
+          series={[
+            { name: commune.name, quarters, masked: maskedQuarters },
+            ...(compare && compareQuarters && !compare.masked
+              ? [{ name: compare.name, quarters: compareQuarters, masked: new Set<string>() }]
+              : []),
+          ]}
+          events={events}
+          title={m.chart.communeTitle}
+          testId="commune-chart"
+        />
+      ) : null}
+      {!commune.masked && mix ? (
+        <TypeMixChart mix={mix} masked={maskedTypes} title={m.commune.resourceMix} testId="commune-mix" />
+      ) : null}
+
+      <h3 className="panel-subheading">{m.commune.partnerCommunes}</h3>
+      {visiblePartners.length > 0 ? (
+        <ul className="plain-list" data-testid="partner-communes">
+          {visiblePartners.slice(0, LIST_LENGTH).map((p) => (
+            <li key={p.code_insee}>
+              <button type="button" className="link-button" onClick={() => onSelectCommune(p.code_insee)}>
+                {p.nom}
+              </button>{' '}
+              — {m.commune.exchanges(p.echanges)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{m.commune.noPartner}</p>
+      )}
+
+      <h3 className="panel-subheading">{m.commune.itsAssociations}</h3>
+      <ul className="plain-list association-list" data-testid="commune-associations">
+        {(associations ?? []).slice(0, LIST_LENGTH * 2).map((a) => (
+          <li key={a.id}>
+            <span
+              className="theme-dot"
+              style={{ background: THEME_FAMILY_COLORS[themeFamily(a.theme_code)] }}
+              aria-hidden="true"
+            />
+            <button type="button" className="link-button" onClick={() => onSelectAssociation(a.id)}>
+              {a.nom}
+            </button>
+            {publicView ? null : (
+              <span className="muted"> — {m.commune.givenReceived(a.fournis, a.recus)}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+      {associations && associations.length > LIST_LENGTH * 2 ? (
+        <p className="muted">{m.authority.more(associations.length - LIST_LENGTH * 2)}</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useFormat } from '../../hooks/use-format.ts';
+import type { FundedAssociation } from '../../indicators/explore/territory-insights.ts';
+import { indicatorById, type ZoneIndicators } from '../../indicators/registry.ts';
+import { KeyFigure } from './KeyFigure.tsx';
+
+const LIST_LENGTH = 8;
+
+/**
+ * For a funder: what it granted in the period and, next to it, what the associations it funds
+ * exchanged, the value created and the emissions avoided — as context, never as a return.
+ */
+export function FunderSummary({
+  funderName,
+  zone,
+  funded,
+  onSelectAssociation,
+}: {
+  /** Null when no funder is chosen yet. */
+  funderName: string | null;
+  zone: ZoneIndicators;
+  funded: readonly FundedAssociation[] | null;
+  onSelectAssociation: (id: string) => void;
+}) {
+  const f = useFormat();
+  const { m } = f;
+  if (!funderName) {
+    return (
+      <section className="panel-section" data-testid="funder-summary">
+        <h3>{m.funder.heading}</h3>
+        <p className="muted">{m.funder.choose}</p>
+      </section>
+    );
+  }
+  const figure = (id: string) => {
+    const indicator = indicatorById(id);
+    if (!indicator) return null;
+    const value = zone.values[id];
+    return (
+      <KeyFigure
+        label={f.label(indicator)}
+        value={f.value(indicator, value)}
+        hint={f.hint(indicator, value)}
+        href={f.href(id)}
+        testId={`funder-${id}`}
+      />
+    );
+  };
+  return (
+    <section className="panel-section" aria-labelledby="funder-title" data-testid="funder-summary">
+      <h3 id="funder-title">
+        {m.funder.heading} : {funderName}
+      </h3>
+      <dl className="key-figures">
+        <KeyFigure
+          label={m.funder.granted}
+          value={`${f.number(zone.parts.subventions.central ?? 0)}\u00a0€`}
+          testId="funder-granted"
+        />
+        <KeyFigure label={m.funder.funded} value={f.number(funded?.length ?? 0)} testId="funder-count" />
+        {figure('echanges')}
+        {figure('valeur-totale')}
+        {figure('bilan-co2')}
+        {figure('ratio-subventions')}
+      </dl>
+      <p className="panel-note">{m.funder.context}</p>
+      {funded && funded.length > 0 ? (
+        <table className="mini-table" data-testid="funded-associations">
+          <caption>{m.funder.funded}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.funder.association}</th>
+              <th scope="col">{m.funder.grant}</th>
+              <th scope="col">{m.chart.series}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {funded.slice(0, LIST_LENGTH).map((a) => (
+              <tr key={a.id}>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => onSelectAssociation(a.id)}>
+                    {a.nom}
+                  </button>
+                  <span className="muted"> · {a.commune_nom}</span>
+                </th>
+                <td>{f.number(a.montant)}&nbsp;€</td>
+                <td>{f.number(a.echanges)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {funded && funded.length > LIST_LENGTH ? (
+        <p className="muted">{m.authority.more(funded.length - LIST_LENGTH)}</p>
+      ) : null}
+    </section>
+  );
+}

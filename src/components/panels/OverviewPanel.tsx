@@ -1,0 +1,86 @@
+import type { ReactNode } from 'react';
+
+import { useFormat } from '../../hooks/use-format.ts';
+import { formatPeriod } from '../../i18n/format.ts';
+import type { TypeShare } from '../../indicators/explore/breakdown.ts';
+import type { Period, QuarterCount, ZoneIndicators } from '../../indicators/registry.ts';
+import { QuarterlyChart, type ChartEvent } from '../charts/QuarterlyChart.tsx';
+import { TypeMixChart } from '../charts/TypeMixChart.tsx';
+import { FamilyFigures } from './IndicatorFigures.tsx';
+import { KeyFigure } from './KeyFigure.tsx';
+
+/**
+ * Overview of the territory, or of the chosen intercommunalité: key figures per family with their
+ * ranges, exchanges per quarter, the resource mix, then what the audience asks (`children`).
+ */
+export function OverviewPanel({
+  kicker,
+  title,
+  zone,
+  masked,
+  period,
+  quarters,
+  maskedQuarters,
+  mix,
+  maskedTypes,
+  events,
+  children,
+}: {
+  kicker: string;
+  title: string;
+  zone: ZoneIndicators;
+  masked: boolean;
+  period: Period;
+  quarters: readonly QuarterCount[];
+  maskedQuarters: ReadonlySet<string>;
+  mix: readonly TypeShare[] | null;
+  maskedTypes: ReadonlySet<string>;
+  events: readonly ChartEvent[];
+  children?: ReactNode;
+}) {
+  const f = useFormat();
+  const { m } = f;
+  const parts = zone.parts;
+  return (
+    <section className="panel" aria-labelledby="panel-title" data-testid="territory-panel">
+      <p className="panel-kicker">{kicker}</p>
+      <h2 id="panel-title" data-testid="overview-title">
+        {title}
+      </h2>
+      <p className="panel-period" data-testid="overview-period">
+        {m.period} : {formatPeriod(period.start, period.end, m.locale)}
+      </p>
+      <dl className="key-figures">
+        <KeyFigure
+          label={m.territory.communes}
+          value={f.number(parts.communes.central ?? 0)}
+          testId="territory-communes"
+        />
+        <KeyFigure
+          label={m.territory.population}
+          value={parts.population.central === null ? '–' : f.number(parts.population.central)}
+          testId="territory-population"
+        />
+        <KeyFigure
+          label={m.territory.activeAssociations}
+          value={f.number(parts.associations_actives.central ?? 0)}
+          testId="territory-active"
+        />
+      </dl>
+      <FamilyFigures zone={zone} masked={masked} testPrefix="territory" />
+      <QuarterlyChart
+        series={[{ name: title, quarters, masked: maskedQuarters }]}
+        events={events}
+        title={m.chart.title}
+      />
+      {mix ? (
+        <TypeMixChart mix={mix} masked={maskedTypes} title={m.territory.byType} testId="territory-mix" />
+      ) : null}
+      {children}
+      <p className="panel-hint">
+        {m.territory.clickHint}{' '}
+        <a href={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}methode/`}>{m.methodLink}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useCombobox } from 'downshift';
+import { useMemo, useState } from 'react';
+
+import { buildSearchIndex } from '../../dashboard/search-index.ts';
+import { useMessages } from '../../hooks/use-messages.ts';
+import type { SearchEntry } from '../../indicators/map-layers-data.ts';
+
+/**
+ * Finds a commune or an association by name, with or without accents; arrows move through the
+ * results, Enter opens one, Escape clears. An ARIA combobox (downshift).
+ */
+export function SearchBox({
+  entries,
+  onPick,
+}: {
+  entries: readonly SearchEntry[];
+  onPick: (entry: SearchEntry) => void;
+}) {
+  const m = useMessages();
+  const index = useMemo(() => buildSearchIndex(entries), [entries]);
+  const [results, setResults] = useState<SearchEntry[]>([]);
+  const { isOpen, getInputProps, getMenuProps, getItemProps, getLabelProps, highlightedIndex, inputValue } =
+    useCombobox<SearchEntry>({
+      items: results,
+      itemToString: (entry) => entry?.nom ?? '',
+      itemToKey: (entry) => (entry ? `${entry.kind}:${entry.id}` : ''),
+      onInputValueChange: ({ inputValue: query }) => setResults(index.search(query)),
+      onSelectedItemChange: ({ selectedItem }) => {
+        if (selectedItem) onPick(selectedItem);
+      },
+    });
+  return (
+    <div className="search">
+      <label {...getLabelProps({ className: 'visually-hidden' })}>{m.search.label}</label>
+      <input
+        {...getInputProps({ type: 'search', placeholder: m.search.placeholder, className: 'search-input' })}
+        data-testid="search-input"
+      />
+      <ul {...getMenuProps({ className: 'search-results' })} data-testid="search-results" hidden={!isOpen}>
+        {isOpen && results.length === 0 && inputValue.trim() ? (
+          <li className="search-none">{m.search.none}</li>
+        ) : null}
+        {isOpen
+          ? results.map((entry, index) => (
+              <li
+                key={`${entry.kind}:${entry.id}`}
+                {...getItemProps({ item: entry, index })}
+                className={highlightedIndex === index ? 'search-result is-highlighted' : 'search-result'}
+              >
+                <span className="search-name">{entry.nom}</span>
+                <span className="search-meta">
+                  {entry.kind === 'commune' ? m.search.commune : m.search.association}
+                  {entry.lieu ? ` · ${entry.lieu}` : ''}
+                </span>
+              </li>
+            ))
+          : null}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type {
+  CommuneLabel,
+  IndicatorDefinition,
+  IndicatorValue,
+  ZoneIndicators,
+} from '../indicators/registry.ts';
+import { indicatorById } from '../indicators/registry.ts';
+import { shownValue, type ValueOptions } from './shown-value.ts';
+
+/** Indicators of the table besides the one on the map: a few per family that speak to each audience. */
+export const KEY_INDICATORS = [
+  'taux-cooperation',
+  'partenariats',
+  'echanges',
+  'liens-intercommunaux',
+  'valeur-totale',
+  'cout-evite-net',
+  'valeur-benevolat',
+  'bilan-co2',
+  'matiere-evitee',
+  'distance-moyenne',
+] as const;
+
+/** The table's indicator columns: the map's indicator first, then the key ones. */
+export function tableIndicators(mapIndicator: IndicatorDefinition): IndicatorDefinition[] {
+  const rest = KEY_INDICATORS.filter((id) => id !== mapIndicator.id).flatMap((id) => indicatorById(id) ?? []);
+  return [mapIndicator, ...rest];
+}
+
+/** One commune of the table (and of the map: both read these rows). */
+export interface CommuneTableRow {
+  readonly code: string;
+  readonly nom: string;
+  readonly epci_code: string | null;
+  readonly epci_nom: string | null;
+  readonly population: number | null;
+  /** Under statistical secrecy in the public view: every indicator is masked. */
+  readonly masked: boolean;
+  /** Shown value of each indicator by id; null when masked. */
+  readonly values: Readonly<Record<string, IndicatorValue | null>>;
+}
+
+/** Rows of every commune, in code order, with the values the view shows. */
+export function communeTableRows(
+  communes: readonly ZoneIndicators[],
+  labels: readonly CommuneLabel[],
+  indicators: readonly IndicatorDefinition[],
+  options: ValueOptions & { readonly masked: ReadonlySet<string> },
+): CommuneTableRow[] {
+  const labelOf = new Map(labels.map((l) => [l.code_insee, l]));
+  return communes.map((zone) => {
+    const label = labelOf.get(zone.zone);
+    const masked = options.masked.has(zone.zone);
+    return {
+      code: zone.zone,
+      nom: zone.zone_nom,
+      epci_code: label?.epci_code ?? null,
+      epci_nom: label?.epci_nom ?? null,
+      population: zone.parts.population.central,
+      masked,
+      values: Object.fromEntries(
+        indicators.map((indicator) => [indicator.id, shownValue(indicator, zone, { ...options, masked })]),
+      ),
+    };
+  });
+}
+
+/** Columns the table can be sorted by: its text columns or an indicator id. */
+export type SortKey = 'nom' | 'epci' | 'population' | string;
+export interface Sort {
+  readonly key: SortKey;
+  readonly direction: 'ascending' | 'descending';
+}
+
+const collator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
+
+/** Rows sorted by a column; masked and unknown values always last, then by name. */
+export function sortRows(rows: readonly CommuneTableRow[], sort: Sort): CommuneTableRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const numberOf = (row: CommuneTableRow): number | null =>
+    sort.key === 'population' ? row.population : (row.values[sort.key]?.central ?? null);
+  return [...rows].sort((a, b) => {
+    if (sort.key === 'nom' || sort.key === 'epci') {
+      const [x, y] = sort.key === 'nom' ? [a.nom, b.nom] : [a.epci_nom ?? '', b.epci_nom ?? ''];
+      return sign * collator.compare(x, y) || collator.compare(a.nom, b.nom);
+    }
+    const [x, y] = [numberOf(a), numberOf(b)];
+    if (x === null || y === null)
+      return (x === null ? 1 : 0) - (y === null ? 1 : 0) || collator.compare(a.nom, b.nom);
+    return sign * (x - y) || collator.compare(a.nom, b.nom);
+  });
+}

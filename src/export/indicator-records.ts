@@ -1,0 +1,24 @@
+import { INDICATORS, isUncertain, type Level, type ZoneIndicators } from '../indicators/registry.ts';
+
+/** A flat record of a zone's indicators, as written to CSV or JSON. */
+export type IndicatorRecord = Record<string, string | number | null>;
+
+/**
+ * One flat record per zone: level, code, name, then every indicator's central value, with
+ * `id_bas` and `id_haut` columns for indicators with a range. The CLI (`npm run indicators`) and
+ * the site's machine-readable CSV export both write these records, so they agree byte for byte.
+ */
+export function toRecords(zones: readonly ZoneIndicators[], level: Level): IndicatorRecord[] {
+  return zones.map((zone) => {
+    const record: IndicatorRecord = { niveau: level, zone: zone.zone, nom: zone.zone_nom };
+    for (const indicator of INDICATORS) {
+      const value = zone.values[indicator.id];
+      record[indicator.id] = value?.central ?? null;
+      if (isUncertain(indicator)) {
+        record[`${indicator.id}_bas`] = value?.bas ?? null;
+        record[`${indicator.id}_haut`] = value?.haut ?? null;
+      }
+    }
+    return record;
+  });
+}

@@ -1,0 +1,68 @@
+import type { CommuneTableRow } from '../dashboard/commune-table.ts';
+import { shownIndicator } from '../dashboard/shown-value.ts';
+import { isUncertain, type IndicatorDefinition, type ZoneIndicators } from '../indicators/registry.ts';
+import { dataCsv, frenchCsv, type FrenchCsvColumn } from './csv.ts';
+import { toRecords, type IndicatorRecord } from './indicator-records.ts';
+
+/** The word written in place of a masked figure in the French CSV. */
+export const SECRET_CELL = 'secret';
+
+/**
+ * The table view as a French spreadsheet: commune, intercommunalité, population, then each
+ * indicator of the table (with its low and high values when it has a range). Percentages are
+ * written ×100; masked figures read « secret »; unknown ones are empty.
+ */
+export function tableFrenchCsv(
+  rows: readonly CommuneTableRow[],
+  indicators: readonly IndicatorDefinition[],
+  perInhabitant: boolean,
+): string {
+  const columns: FrenchCsvColumn<CommuneTableRow>[] = [
+    { header: 'Code INSEE', cell: (r) => r.code },
+    { header: 'Commune', cell: (r) => r.nom },
+    { header: 'Intercommunalité', cell: (r) => r.epci_nom },
+    { header: 'Habitants', cell: (r) => r.population },
+  ];
+  for (const indicator of indicators) {
+    const shown = shownIndicator(indicator, { perInhabitant });
+    const unit = shown.percent ? '%' : shown.unit.fr;
+    const scale = shown.percent ? 100 : 1;
+    const decimals = shown.percent ? Math.max(0, shown.decimals) : shown.decimals;
+    const cell = (scenario: 'central' | 'bas' | 'haut') => (r: CommuneTableRow) => {
+      const value = r.values[indicator.id];
+      if (value === null) return SECRET_CELL;
+      const v = value?.[scenario] ?? null;
+      return v === null ? null : v * scale;
+    };
+    columns.push({ header: `${shown.label.fr} (${unit})`, cell: cell('central'), decimals });
+    if (isUncertain(indicator)) {
+      columns.push({ header: `${shown.label.fr} — bas (${unit})`, cell: cell('bas'), decimals });
+      columns.push({ header: `${shown.label.fr} — haut (${unit})`, cell: cell('haut'), decimals });
+    }
+  }
+  return frenchCsv(rows, columns);
+}
+
+/**
+ * Every indicator of the table's communes, machine-readable: the records of `npm run indicators`
+ * (same columns, same numbers). In the public view, masked communes keep their row with empty
+ * figures, and a `secret_statistique` column says which.
+ */
+export function tableDataCsv(
+  communes: readonly ZoneIndicators[],
+  masked: ReadonlySet<string> | null,
+): string {
+  const records = toRecords(communes, 'commune');
+  if (!masked) return dataCsv(records);
+  return dataCsv(
+    records.map((record): IndicatorRecord => {
+      const secret = masked.has(String(record['zone']));
+      const out: IndicatorRecord = {};
+      for (const [key, value] of Object.entries(record)) {
+        out[key] = secret && !['niveau', 'zone', 'nom'].includes(key) ? null : value;
+      }
+      out['secret_statistique'] = secret ? 'oui' : 'non';
+      return out;
+    }),
+  );
+}

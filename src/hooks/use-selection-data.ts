@@ -1,0 +1,60 @@
+import { useStore } from '@nanostores/react';
+
+import type { BrowserSession } from '../data/browser-session.ts';
+import { runAssociationCard, runAssociationPartners } from '../indicators/explore/association-card.ts';
+import { runTypeBreakdown } from '../indicators/explore/breakdown.ts';
+import { runCommuneAssociations, runPartnerCommunes } from '../indicators/explore/commune-details.ts';
+import { runAssociationLinks } from '../indicators/explore/links.ts';
+import { runExchangesByQuarter, type IndicatorFilters } from '../indicators/registry.ts';
+import { $selection, $view } from '../state/view.ts';
+import { useQueryResult } from './use-query-result.ts';
+
+/** Details of the selected commune (and the one compared with it) or association, and its links on the map. */
+export function useSelectionData(session: BrowserSession | null, filters: IndicatorFilters | null) {
+  const selection = useStore($selection);
+  const compare = useStore($view).compare;
+  const key = `${selection?.kind}:${selection?.id}|${JSON.stringify(filters)}`;
+  const commune = selection?.kind === 'commune' ? selection.id : null;
+  const association = selection?.kind === 'association' ? selection.id : null;
+  const when = <T>(ready: boolean, query: (s: BrowserSession, f: IndicatorFilters) => Promise<T>) =>
+    ready && session && filters ? () => query(session, filters) : null;
+  return {
+    selection,
+    links: useQueryResult(
+      key,
+      when(selection !== null, (s, f) =>
+        runAssociationLinks(s.runner, f, selection ?? { kind: 'commune', id: '' }),
+      ),
+    ),
+    communeQuarters: useQueryResult(
+      key,
+      when(commune !== null, (s, f) => runExchangesByQuarter(s.runner, f, commune)),
+    ),
+    compareQuarters: useQueryResult(
+      `${compare}|${key}`,
+      when(commune !== null && compare !== null, (s, f) => runExchangesByQuarter(s.runner, f, compare)),
+    ),
+    communeMix: useQueryResult(
+      key,
+      when(commune !== null, (s, f) => runTypeBreakdown(s.runner, f, 'commune', commune)),
+    ),
+    partnerCommunes: useQueryResult(
+      key,
+      when(commune !== null, (s, f) => runPartnerCommunes(s.runner, f, commune ?? '')),
+    ),
+    communeAssociations: useQueryResult(
+      key,
+      when(commune !== null, (s, f) => runCommuneAssociations(s.runner, f, commune ?? '')),
+    ),
+    associationCard: useQueryResult(
+      key,
+      when(association !== null, (s) => runAssociationCard(s.runner, association ?? '')),
+    ),
+    associationPartners: useQueryResult(
+      key,
+      when(association !== null, (s, f) => runAssociationPartners(s.runner, f, association ?? '')),
+    ),
+  };
+}
+
+export type SelectionData = ReturnType<typeof useSelectionData>;

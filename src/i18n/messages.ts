@@ -1,0 +1,191 @@
+import type { ResourceType } from '../data/schema/index.ts';
+import type { ThemeFamily } from '../data/waldec.ts';
+import type { Locale } from './format.ts';
+
+/** Every text of the interface, in one language. */
+export interface Messages {
+  readonly locale: Locale;
+  readonly lang: 'fr' | 'en';
+  readonly appTitle: string;
+  readonly appSubtitle: string;
+  readonly fictionalNotice: string;
+  readonly methodLink: string;
+  readonly switchLanguage: string;
+  readonly loading: {
+    readonly engine: string;
+    readonly data: (label: string) => string;
+    readonly map: string;
+  };
+  readonly error: { readonly title: string; readonly retry: string };
+  readonly audiences: Readonly<
+    Record<'collectivite' | 'financeur' | 'public', { label: string; hint: string }>
+  >;
+  readonly display: { readonly label: string; readonly map: string; readonly table: string };
+  readonly filters: {
+    readonly heading: string;
+    readonly indicator: string;
+    readonly perInhabitant: string;
+    readonly period: string;
+    readonly play: string;
+    readonly pause: string;
+    readonly types: string;
+    readonly themes: string;
+    readonly epci: string;
+    readonly allEpci: string;
+    readonly funder: string;
+    readonly chooseFunder: string;
+    readonly allProgrammes: (funder: string) => string;
+    readonly side: string;
+    readonly sides: { readonly beneficiaire: string; readonly fournisseur: string };
+    readonly reset: string;
+    readonly all: string;
+  };
+  readonly search: {
+    readonly label: string;
+    readonly placeholder: string;
+    readonly none: string;
+    readonly commune: string;
+    readonly association: string;
+  };
+  readonly legend: {
+    readonly heading: string;
+    readonly associations: string;
+    readonly zero: string;
+    readonly noData: string;
+    readonly secret: string;
+    readonly note: string;
+    readonly flows: (measure: 'echanges' | 'valeur') => string;
+  };
+  readonly map: {
+    readonly label: (indicator: string) => string;
+    readonly basemap: string;
+    readonly basemapHint: string;
+    readonly basemapApply: string;
+    readonly basemapNone: string;
+    readonly flowTooltip: (
+      a: string,
+      b: string,
+      count: number,
+      aToB: number,
+      bToA: number,
+      value: string,
+    ) => string;
+    readonly linkTooltip: (count: number) => string;
+    readonly openFull: string;
+  };
+  readonly families: { readonly cooperation: string; readonly economy: string; readonly environment: string };
+  readonly territory: {
+    readonly heading: string;
+    readonly communes: string;
+    readonly population: string;
+    readonly activeAssociations: string;
+    readonly clickHint: string;
+    readonly byType: string;
+  };
+  readonly commune: {
+    readonly close: string;
+    readonly population: string;
+    readonly associations: string;
+    readonly noPopulation: string;
+    readonly code: string;
+    readonly portraitCaption: (name: string) => string;
+    readonly indicatorColumn: string;
+    readonly territoryColumn: string;
+    readonly rankColumn: string;
+    readonly rank: (rank: number, total: number) => string;
+    readonly rankNote: string;
+    readonly compareWith: string;
+    readonly noCompare: string;
+    readonly partnerCommunes: string;
+    readonly exchanges: (count: number) => string;
+    readonly noPartner: string;
+    readonly itsAssociations: string;
+    readonly givenReceived: (given: number, received: number) => string;
+    readonly resourceMix: string;
+    readonly print: string;
+    readonly fictional: string;
+  };
+  readonly association: {
+    readonly close: string;
+    readonly theme: string;
+    readonly commune: string;
+    readonly created: string;
+    readonly status: string;
+    readonly statuses: Readonly<Record<string, string>>;
+    readonly partners: string;
+    readonly partner: string;
+    readonly totals: (given: number, received: number) => string;
+    readonly given: string;
+    readonly received: string;
+    readonly noPartner: string;
+    readonly publicNote: string;
+  };
+  readonly authority: {
+    readonly heading: string;
+    readonly isolated: (count: string, share: string) => string;
+    readonly fewLinks: string;
+    readonly linkedCommunes: (count: number) => string;
+    readonly needs: string;
+    readonly noNeeds: string;
+    readonly since: (date: string) => string;
+    readonly more: (count: number) => string;
+    readonly growth: string;
+    readonly growthLine: (before: number, after: number) => string;
+    readonly noGrowth: string;
+  };
+  readonly funder: {
+    readonly heading: string;
+    readonly choose: string;
+    readonly granted: string;
+    readonly funded: string;
+    readonly context: string;
+    readonly association: string;
+    readonly grant: string;
+  };
+  readonly public: {
+    readonly heading: string;
+    readonly notice: string;
+    readonly secret: string;
+    readonly communeSecret: string;
+    readonly maskedCommunes: (count: number) => string;
+    readonly maskedQuarters: (count: number) => string;
+    readonly maskedTypes: (count: number) => string;
+  };
+  readonly table: {
+    readonly caption: (indicator: string, period: string) => string;
+    readonly commune: string;
+    readonly epci: string;
+    readonly population: string;
+    readonly sortBy: (column: string) => string;
+  };
+  readonly share: {
+    readonly button: string;
+    readonly heading: string;
+    readonly link: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly embed: string;
+    readonly csvFr: string;
+    readonly csvData: string;
+    readonly png: string;
+    readonly print: string;
+    readonly close: string;
+    readonly note: string;
+  };
+  readonly print: {
+    readonly source: (dataset: string, fictional: boolean) => string;
+    readonly method: (url: string) => string;
+    readonly printed: (date: string) => string;
+    readonly link: string;
+  };
+  readonly chart: {
+    readonly title: string;
+    readonly communeTitle: string;
+    readonly series: string;
+    readonly description: (from: string, to: string) => string;
+    readonly none: string;
+  };
+  readonly period: string;
+  readonly resourceTypes: Readonly<Record<ResourceType, string>>;
+  readonly themeFamilies: Readonly<Record<ThemeFamily, string>>;
+}

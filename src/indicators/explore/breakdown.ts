@@ -1,0 +1,50 @@
+import type { QueryRunner, SqlQuery } from '../../data/query-runner.ts';
+import type { ResourceType } from '../../data/schema/index.ts';
+import { filterParams, type IndicatorFilters, type Level } from '../filters.ts';
+import { EXCHANGE_VALUE_SQL, SCOPE_AND_VALUES_CTES } from '../method/sql-values.ts';
+import { numberOf, stringOf } from '../read-rows.ts';
+
+/** Exchanges of one resource type in a zone, and the value they created (central). */
+export interface TypeShare {
+  readonly type_ressource: ResourceType;
+  readonly echanges: number;
+  readonly valeur: number;
+  /** Distinct associations behind these exchanges (statistical secrecy). */
+  readonly associations: number;
+}
+
+/**
+ * Exchanges and value by resource type for one zone of `level` ($8 its code; null for the whole
+ * territory), credited as the indicators are.
+ */
+export function buildTypeBreakdownQuery(
+  filters: IndicatorFilters,
+  level: Level,
+  zone: string | null,
+): SqlQuery {
+  return {
+    sql: `WITH ${SCOPE_AND_VALUES_CTES}
+SELECT type_ressource, count(*) AS echanges, sum(${EXCHANGE_VALUE_SQL}) AS valeur,
+  len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)]))) AS associations
+FROM valeurs
+WHERE scenario = 'central' AND (CAST($8 AS VARCHAR) IS NULL OR zone = CAST($8 AS VARCHAR))
+GROUP BY type_ressource
+ORDER BY echanges DESC, type_ressource`,
+    params: [...filterParams(filters, level), zone],
+  };
+}
+
+export async function runTypeBreakdown(
+  runner: QueryRunner,
+  filters: IndicatorFilters,
+  level: Level,
+  zone: string | null,
+): Promise<TypeShare[]> {
+  const rows = await runner.query(buildTypeBreakdownQuery(filters, level, zone));
+  return rows.map((row) => ({
+    type_ressource: stringOf(row, 'type_ressource') as ResourceType,
+    echanges: numberOf(row, 'echanges'),
+    valeur: numberOf(row, 'valeur'),
+    associations: numberOf(row, 'associations'),
+  }));
+}

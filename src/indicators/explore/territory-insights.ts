@@ -1,0 +1,200 @@
+import type { QueryRunner, SqlQuery } from '../../data/query-runner.ts';
+import type { ResourceType } from '../../data/schema/index.ts';
+import { filterParams, type IndicatorFilters } from '../filters.ts';
+import { FUNDER_MATCH, PERIOD_CTE, programmeKey, SCOPE_CTES, ZONES_CTE } from '../method/sql-scope.ts';
+import { booleanOf, nullableNumberOf, numberOf, stringOf } from '../read-rows.ts';
+
+/** A need announced by an association and still open at the end of the period. */
+export interface OpenNeed {
+  readonly id_annonce: string;
+  readonly association: string;
+  readonly commune_code: string;
+  readonly commune_nom: string;
+  readonly type_ressource: ResourceType;
+  readonly description: string;
+  readonly date_debut: string;
+}
+
+/** Open needs of associations in scope, announced by the period's end (most recent first). */
+export function buildOpenNeedsQuery(filters: IndicatorFilters): SqlQuery {
+  return {
+    sql: `WITH ${ZONES_CTE},
+${SCOPE_CTES}
+SELECT o.id_annonce, a.nom AS association, a.commune_code, coalesce(c.nom, a.commune_code) AS commune_nom, o.type_ressource,
+  o.description, o.date_debut
+FROM offres_besoins o
+JOIN associations a ON a.id = o.association_id
+JOIN associations_zone z ON z.id = a.id
+LEFT JOIN communes c ON c.code_insee = a.commune_code
+WHERE o.sens = 'besoin' AND o.statut = 'ouverte' AND z.dans_perimetre
+  AND o.date_debut <= CAST($2 AS DATE) AND (o.date_fin IS NULL OR o.date_fin >= CAST($1 AS DATE))
+  AND (CAST($5 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($5 AS VARCHAR), ','), o.type_ressource))
+ORDER BY o.date_debut DESC, o.id_annonce`,
+    params: filterParams(filters, 'commune'),
+  };
+}
+
+export async function runOpenNeeds(runner: QueryRunner, filters: IndicatorFilters): Promise<OpenNeed[]> {
+  const rows = await runner.query(buildOpenNeedsQuery(filters));
+  return rows.map((row) => ({
+    id_annonce: stringOf(row, 'id_annonce'),
+    association: stringOf(row, 'association'),
+    commune_code: stringOf(row, 'commune_code'),
+    commune_nom: stringOf(row, 'commune_nom'),
+    type_ressource: stringOf(row, 'type_ressource') as ResourceType,
+    description: stringOf(row, 'description'),
+    date_debut: stringOf(row, 'date_debut'),
+  }));
+}
+
+/** How much a commune's exchanges grew between the first and the second half of the period. */
+export interface CommuneGrowth {
+  readonly code_insee: string;
+  readonly nom: string;
+  readonly avant: number;
+  readonly apres: number;
+  /** après ÷ avant − 1; null when there was nothing before. */
+  readonly evolution: number | null;
+}
+
+/** Exchanges credited to each commune in each half of the period, fastest growth first. */
+export function buildGrowthQuery(filters: IndicatorFilters): SqlQuery {
+  return {
+    sql: `WITH ${ZONES_CTE},
+${SCOPE_CTES},
+${PERIOD_CTE},
+milieu AS (SELECT CAST($1 AS DATE) + CAST((CAST($2 AS DATE) - CAST($1 AS DATE)) // 2 AS INTEGER) AS jour),
+comptes AS (
+  SELECT zone AS code_insee,
+    count(*) FILTER (WHERE date_debut <= (SELECT jour FROM milieu)) AS avant,
+    count(*) FILTER (WHERE date_debut > (SELECT jour FROM milieu)) AS apres
+  FROM periode GROUP BY zone
+)
+SELECT c.code_insee, c.nom, coalesce(k.avant, 0) AS avant, coalesce(k.apres, 0) AS apres,
+  CASE WHEN k.avant > 0 THEN k.apres / k.avant - 1 END AS evolution
+FROM communes c LEFT JOIN comptes k ON k.code_insee = c.code_insee
+ORDER BY evolution DESC NULLS LAST, apres DESC, c.nom`,
+    params: filterParams(filters, 'commune'),
+  };
+}
+
+export async function runGrowth(runner: QueryRunner, filters: IndicatorFilters): Promise<CommuneGrowth[]> {
+  const rows = await runner.query(buildGrowthQuery(filters));
+  return rows.map((row) => ({
+    code_insee: stringOf(row, 'code_insee'),
+    nom: stringOf(row, 'nom'),
+    avant: numberOf(row, 'avant'),
+    apres: numberOf(row, 'apres'),
+    evolution: nullableNumberOf(row, 'evolution'),
+  }));
+}
+
+/** One programme (`dispositifAide`) of a funder, over the period. */
+export interface Programme {
+  readonly nom: string;
+  /** Filter value that keeps this programme only (`SIRET::dispositif`). */
+  readonly cle: string;
+  readonly montant: number;
+  readonly associations: number;
+}
+
+/** A funder of the territory's associations: who, how much over the period, and its programmes. */
+export interface Funder {
+  readonly nom: string;
+  readonly siret: string;
+  /** Σ montant × pourcentageSubvention of grants signed in the period, €. */
+  readonly montant: number;
+  readonly associations: number;
+  readonly programmes: readonly Programme[];
+}
+
+/**
+ * Funders with at least one grant in the period ($1–$2), largest first: one row per funder
+ * (`dispositif` NULL) and one per named programme, from the same grouping.
+ */
+export function buildFundersQuery(filters: IndicatorFilters): SqlQuery {
+  return {
+    sql: `SELECT s.idAttribuant AS siret, any_value(s.nomAttribuant) AS nom, s.dispositifAide AS dispositif,
+  GROUPING(s.dispositifAide) = 1 AS total, sum(s.montant * s.pourcentageSubvention) AS montant,
+  count(DISTINCT s.association_id) AS associations
+FROM subventions s
+WHERE s.dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)
+GROUP BY GROUPING SETS ((s.idAttribuant), (s.idAttribuant, s.dispositifAide))
+HAVING GROUPING(s.dispositifAide) = 1 OR s.dispositifAide IS NOT NULL
+ORDER BY siret, total DESC, montant DESC, dispositif`,
+    params: [filters.period.start, filters.period.end],
+  };
+}
+
+export async function runFunders(runner: QueryRunner, filters: IndicatorFilters): Promise<Funder[]> {
+  const rows = await runner.query(buildFundersQuery(filters));
+  const funders = new Map<
+    string,
+    { nom: string; siret: string; montant: number; associations: number; programmes: Programme[] }
+  >();
+  for (const row of rows) {
+    const siret = stringOf(row, 'siret');
+    const montant = numberOf(row, 'montant');
+    const associations = numberOf(row, 'associations');
+    if (booleanOf(row, 'total')) {
+      funders.set(siret, { nom: stringOf(row, 'nom'), siret, montant, associations, programmes: [] });
+    } else {
+      const nom = stringOf(row, 'dispositif');
+      funders.get(siret)?.programmes.push({ nom, cle: programmeKey(siret, nom), montant, associations });
+    }
+  }
+  return [...funders.values()].sort((a, b) => b.montant - a.montant || a.nom.localeCompare(b.nom, 'fr'));
+}
+
+/** An association funded by the chosen funder in the period, with what it was granted and exchanged. */
+export interface FundedAssociation {
+  readonly id: string;
+  readonly nom: string;
+  readonly commune_nom: string;
+  /** Σ montant × pourcentageSubvention of the funder's grants to it in the period, €. */
+  readonly montant: number;
+  /** Its exchanges of the period (given or received), with the other filters. */
+  readonly echanges: number;
+}
+
+/** Associations funded by funder $7 (filters $1–$7), largest grants first. */
+export function buildFundedAssociationsQuery(filters: IndicatorFilters): SqlQuery {
+  return {
+    sql: `WITH ${ZONES_CTE},
+${SCOPE_CTES},
+${PERIOD_CTE},
+aides AS (
+  SELECT s.association_id AS id, sum(s.montant * s.pourcentageSubvention) AS montant
+  FROM subventions s
+  WHERE s.association_id IS NOT NULL AND ${FUNDER_MATCH}
+    AND s.dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)
+  GROUP BY 1
+),
+bouts AS (SELECT fournisseur_id AS id FROM periode UNION ALL SELECT beneficiaire_id AS id FROM periode),
+comptes AS (SELECT id, count(*) AS echanges FROM bouts GROUP BY id)
+SELECT a.id, a.nom, coalesce(c.nom, a.commune_code) AS commune_nom, g.montant, coalesce(k.echanges, 0) AS echanges
+FROM aides g
+JOIN associations a ON a.id = g.id
+JOIN associations_zone z ON z.id = a.id
+LEFT JOIN communes c ON c.code_insee = a.commune_code
+LEFT JOIN comptes k ON k.id = a.id
+WHERE z.dans_perimetre
+ORDER BY g.montant DESC, a.nom`,
+    params: filterParams(filters, 'commune'),
+  };
+}
+
+export async function runFundedAssociations(
+  runner: QueryRunner,
+  filters: IndicatorFilters,
+): Promise<FundedAssociation[]> {
+  if (!filters.funder) return [];
+  const rows = await runner.query(buildFundedAssociationsQuery(filters));
+  return rows.map((row) => ({
+    id: stringOf(row, 'id'),
+    nom: stringOf(row, 'nom'),
+    commune_nom: stringOf(row, 'commune_nom'),
+    montant: numberOf(row, 'montant'),
+    echanges: numberOf(row, 'echanges'),
+  }));
+}

@@ -1,0 +1,112 @@
+import { RESOURCE_TYPES, type ResourceType } from '../data/schema/index.ts';
+import { SIDES, type Side } from '../indicators/filters.ts';
+import { AUDIENCES, DEFAULT_VIEW, LANGUAGES, type ViewState } from './view-state.ts';
+
+/*
+ * The view in the URL's query string, and back. Only what differs from the defaults is written,
+ * so a plain link stays plain; unknown or malformed values fall back to the defaults.
+ */
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const KEYS = {
+  audience: 'vue',
+  lang: 'lang',
+  indicator: 'indicateur',
+  perInhabitant: 'par_hab',
+  from: 'du',
+  to: 'au',
+  types: 'types',
+  families: 'themes',
+  epci: 'epci',
+  funder: 'financeur',
+  side: 'cote',
+  selection: 'selection',
+  compare: 'comparer',
+  display: 'affichage',
+  camera: 'carte',
+  basemap: 'fond',
+  embed: 'integre',
+} as const satisfies Record<keyof ViewState, string>;
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+function list(value: string | null): string[] {
+  return value ? value.split(',').filter(Boolean) : [];
+}
+
+/** Reads a view from a query string (e.g. `location.search`). */
+export function viewFromQuery(query: string): ViewState {
+  const params = new URLSearchParams(query);
+  const get = (key: keyof ViewState) => params.get(KEYS[key]);
+  const selection = get('selection');
+  const [kind, id] = selection?.split(':') ?? [];
+  const camera = list(get('camera')).map(Number);
+  const month = (value: string | null) => (value && MONTH.test(value) ? value : null);
+  return {
+    audience: oneOf(get('audience'), AUDIENCES, DEFAULT_VIEW.audience),
+    lang: oneOf(get('lang'), LANGUAGES, DEFAULT_VIEW.lang),
+    indicator: get('indicator') ?? DEFAULT_VIEW.indicator,
+    perInhabitant: get('perInhabitant') === '1',
+    from: month(get('from')),
+    to: month(get('to')),
+    types: list(get('types')).filter((t): t is ResourceType =>
+      (RESOURCE_TYPES as readonly string[]).includes(t),
+    ),
+    families: list(get('families')),
+    epci: get('epci'),
+    funder: get('funder'),
+    side: oneOf<Side>(get('side'), SIDES, DEFAULT_VIEW.side),
+    selection: (kind === 'commune' || kind === 'association') && id ? { kind, id } : null,
+    compare: get('compare'),
+    display: oneOf(get('display'), ['carte', 'tableau'] as const, DEFAULT_VIEW.display),
+    camera:
+      camera.length === 3 && camera.every(Number.isFinite) ? (camera as [number, number, number]) : null,
+    basemap: get('basemap'),
+    embed: get('embed') === '1',
+  };
+}
+
+/** Writes a view as a query string (without `?`), leaving out every default value. */
+export function viewToQuery(view: ViewState): string {
+  const params = new URLSearchParams();
+  const put = (key: keyof ViewState, value: string | null) => {
+    if (value !== null && value !== '') params.set(KEYS[key], value);
+  };
+  if (view.audience !== DEFAULT_VIEW.audience) put('audience', view.audience);
+  if (view.lang !== DEFAULT_VIEW.lang) put('lang', view.lang);
+  if (view.indicator !== DEFAULT_VIEW.indicator) put('indicator', view.indicator);
+  if (view.perInhabitant) put('perInhabitant', '1');
+  put('from', view.from);
+  put('to', view.to);
+  put('types', view.types.join(','));
+  put('families', view.families.join(','));
+  put('epci', view.epci);
+  put('funder', view.funder);
+  if (view.side !== DEFAULT_VIEW.side) put('side', view.side);
+  put('selection', view.selection ? `${view.selection.kind}:${view.selection.id}` : null);
+  put('compare', view.compare);
+  if (view.display !== DEFAULT_VIEW.display) put('display', view.display);
+  put('camera', view.camera ? view.camera.map((n, i) => n.toFixed(i === 2 ? 2 : 5)).join(',') : null);
+  put('basemap', view.basemap);
+  if (view.embed) put('embed', '1');
+  return params.toString();
+}
+
+/**
+ * Keeps the view and the URL in step: reads the URL once, then writes every change with
+ * `write` (injected: `history.replaceState` in the page, a plain function in tests).
+ */
+export function bindViewToUrl(
+  store: {
+    get(): ViewState;
+    set(view: ViewState): void;
+    listen(listener: (view: ViewState) => void): () => void;
+  },
+  query: string,
+  write: (query: string) => void,
+): () => void {
+  store.set(viewFromQuery(query));
+  return store.listen((view) => write(viewToQuery(view)));
+}

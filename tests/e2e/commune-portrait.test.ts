@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { tableIndicators } from '../../src/dashboard/commune-table.ts';
+import type { DatasetManifest } from '../../src/data/manifest.ts';
+import type { QueryRunner } from '../../src/data/query-runner.ts';
+import { formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
+import { runPartnerCommunes } from '../../src/indicators/explore/commune-details.ts';
+import { runCommuneLabels, type CommuneLabel } from '../../src/indicators/map-layers-data.ts';
+import {
+  DEFAULT_MAP_INDICATOR_ID,
+  INDICATORS,
+  mapIndicator,
+  runIndicatorTable,
+  type ZoneIndicators,
+} from '../../src/indicators/registry.ts';
+import { clickCommune, openReadySiteWithReference, type OpenSite } from './support/site.ts';
+
+let site: OpenSite;
+let reference: { runner: QueryRunner; manifest: DatasetManifest };
+let close: () => Promise<void>;
+let communes: ZoneIndicators[];
+let epcis: ZoneIndicators[];
+let territory: ZoneIndicators;
+let labels: CommuneLabel[];
+
+beforeAll(async () => {
+  ({ site, reference, close } = await openReadySiteWithReference());
+  const filters = { period: reference.manifest.period };
+  communes = await runIndicatorTable(reference.runner, INDICATORS, filters, 'commune');
+  epcis = await runIndicatorTable(reference.runner, INDICATORS, filters, 'epci');
+  [territory] = (await runIndicatorTable(reference.runner, INDICATORS, filters, 'territoire')) as [
+    ZoneIndicators,
+  ];
+  labels = await runCommuneLabels(reference.runner);
+});
+afterAll(async () => {
+  await close?.();
+});
+
+const portrait = () => site.page.locator('[data-testid="commune-panel"][aria-busy="false"]');
+const cell = (id: string, column: string) => portrait().getByTestId(`portrait-${id}-${column}`).innerText();
+
+/** The rank a person expects: 1 + the communes with a strictly higher value, among those with one. */
+function expectedRank(id: string, code: string): string {
+  const values = communes.map((c) => ({ code: c.zone, v: c.values[id]?.central ?? null }));
+  const own = values.find((v) => v.code === code)?.v ?? null;
+  if (own === null) return '–';
+  const known = values.filter((v) => v.v !== null);
+  const rank = known.filter((v) => (v.v ?? 0) > own).length + 1;
+  return `${rank === 1 ? '1re' : `${rank}e`} / ${known.length}`;
+}
+
+describe('a commune’s portrait', () => {
+  it('opens on click, with each indicator next to its intercommunalité, the territory and its rank', async () => {
+    const biggest = [...labels].sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0];
+    if (!biggest) throw new Error('no commune');
+    const zone = communes.find((c) => c.zone === biggest.code_insee);
+    const epci = epcis.find((e) => e.zone === biggest.epci_code);
+    if (!zone || !epci) throw new Error('no reference figures');
+
+    await clickCommune(site.page, biggest.code_insee);
+    await portrait().getByTestId('commune-name').filter({ hasText: zone.zone_nom }).waitFor();
+    expect(await portrait().getByTestId('commune-population').innerText()).toBe(
+      formatNumber(zone.parts.population.central ?? 0),
+    );
+    expect(await portrait().getByTestId('commune-active').innerText()).toBe(
+      formatNumber(zone.parts.associations_actives.central ?? 0),
+    );
+    for (const indicator of tableIndicators(mapIndicator(DEFAULT_MAP_INDICATOR_ID))) {
+      const format = (z: ZoneIndicators) =>
+        formatIndicatorValue(indicator, z.values[indicator.id]?.central ?? null);
+      expect(await cell(indicator.id, 'commune'), indicator.id).toBe(format(zone));
+      expect(await cell(indicator.id, 'epci'), indicator.id).toBe(format(epci));
+      expect(await cell(indicator.id, 'territoire'), indicator.id).toBe(format(territory));
+      expect(await cell(indicator.id, 'rang'), indicator.id).toBe(expectedRank(indicator.id, zone.zone));
+    }
+    // Its time series and resource mix are drawn; its partner communes are those of the engine.
+    await expect(
+      portrait().getByTestId('commune-chart').locator('.recharts-bar-rectangle').count(),
+    ).resolves.toBeGreaterThan(0);
+    const partners = await runPartnerCommunes(
+      reference.runner,
+      { period: reference.manifest.period },
+      zone.zone,
+    );
+    const listed = await portrait().getByTestId('partner-communes').locator('li').allInnerTexts();
+    expect(listed).toEqual(
+      partners.slice(0, 8).map((p) => `${p.nom} — ${p.echanges} échange${p.echanges > 1 ? 's' : ''}`),
+    );
+    // The commune is outlined on the map.
+    const state = await site.page.evaluate((code) => window.symbiose?.communeState(code), zone.zone);
+    expect(state).toMatchObject({ selected: true });
+  });
+
+  it('compares with another commune chosen by the user', async () => {
+    const selected = await portrait().getByTestId('commune-name').innerText();
+    const other = [...labels].sort((a, b) => (a.population ?? 0) - (b.population ?? 0))[0];
+    const zone = communes.find((c) => c.zone === other?.code_insee);
+    if (!other || !zone) throw new Error('no commune to compare');
+    await portrait().getByTestId('compare-select').selectOption(other.code_insee);
+    for (const indicator of tableIndicators(mapIndicator(DEFAULT_MAP_INDICATOR_ID))) {
+      expect(await cell(indicator.id, 'compare'), indicator.id).toBe(
+        formatIndicatorValue(indicator, zone.values[indicator.id]?.central ?? null),
+      );
+    }
+    // Both communes are on the chart, and the compared one is outlined on the map.
+    await expect(
+      portrait().getByTestId('commune-chart').locator('.recharts-legend-item').allInnerTexts(),
+    ).resolves.toEqual([selected, zone.zone_nom]);
+    const state = await site.page.evaluate((code) => window.symbiose?.communeState(code), other.code_insee);
+    expect(state).toMatchObject({ compared: true });
+    expect(new URL(site.page.url()).searchParams.get('comparer')).toBe(other.code_insee);
+  });
+
+  it('closes and returns to the territory overview', async () => {
+    await site.page.getByRole('button', { name: 'Fermer la fiche' }).click();
+    await site.page.getByTestId('territory-panel').waitFor({ state: 'visible', timeout: 5_000 });
+    await expect(site.page.getByTestId('commune-panel').count()).resolves.toBe(0);
+  });
+});

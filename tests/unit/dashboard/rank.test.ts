@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+
+import { rankOf } from '../../../src/dashboard/rank.ts';
+
+describe('rankOf', () => {
+  const values = new Map<string, number | null>([
+    ['a', 10],
+    ['b', 30],
+    ['c', 30],
+    ['d', null],
+    ['e', 5],
+  ]);
+
+  it('ranks by decreasing value, ties sharing the best rank, zones without value left out', () => {
+    expect(['b', 'c', 'a', 'e'].map((code) => rankOf(values, code)?.rank)).toEqual([1, 1, 3, 4]);
+    expect(rankOf(values, 'a')).toEqual({ rank: 3, total: 4, percentile: 1 / 3 });
+    expect(rankOf(values, 'b')?.percentile).toBe(2 / 3);
+    expect(rankOf(values, 'e')?.percentile).toBe(0);
+  });
+
+  it('has no rank without a value', () => {
+    expect(rankOf(values, 'd')).toBeNull();
+    expect(rankOf(values, 'z')).toBeNull();
+  });
+});
