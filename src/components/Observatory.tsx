@@ -219,14 +219,20 @@ export function Observatory() {
       tableDataCsv(zones, publicView ? model.mask.communes : null),
     );
   };
+  const [exportError, setExportError] = useState<string | null>(null);
   const exportPng = async () => {
     if (!mapArea.current) return;
-    const png = await toPng(mapArea.current, {
-      pixelRatio: 1,
-      backgroundColor: '#ffffff',
-      filter: (node) => !(node instanceof HTMLElement && node.dataset['export'] === 'skip'),
-    });
-    download(exportName(exportBase, 'png'), await (await fetch(png)).blob());
+    setExportError(null);
+    try {
+      const png = await toPng(mapArea.current, {
+        pixelRatio: 1,
+        backgroundColor: '#ffffff',
+        filter: (node) => !(node instanceof HTMLElement && node.dataset['export'] === 'skip'),
+      });
+      download(exportName(exportBase, 'png'), await (await fetch(png)).blob());
+    } catch (error) {
+      setExportError(m.share.pngFailed(error instanceof Error ? error.message : String(error)));
+    }
   };
 
   const panel = (() => {
@@ -432,7 +438,7 @@ export function Observatory() {
               <BasemapSetting value={view.basemap} onChange={setBasemap} />
             </div>
           )}
-          <img ref={printMap} className="print-map" alt={m.map.label(f.label(shown))} />
+          <img ref={printMap} className="print-map" alt={m.map.label(f.label(shown))} data-export="skip" />
         </div>
         {view.display === 'tableau' ? (
           <CommuneTable
@@ -477,6 +483,7 @@ export function Observatory() {
             setShareOpen(false);
             setTimeout(() => window.print(), 50);
           }}
+          error={exportError}
           onClose={() => setShareOpen(false)}
         />
       ) : null}

@@ -175,6 +175,7 @@ export const en: Messages = {
     print: 'Print this card',
     close: 'Close',
     note: 'Files are made in your browser, with the filters of the view.',
+    pngFailed: (reason) => `The image could not be made: ${reason}`,
   },
   print: {
     source: (dataset, fictional) =>

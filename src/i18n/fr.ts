@@ -182,6 +182,7 @@ export const fr: Messages = {
     print: 'Imprimer la fiche',
     close: 'Fermer',
     note: 'Les fichiers sont produits dans votre navigateur, avec les filtres de la vue.',
+    pngFailed: (reason) => `L’image n’a pas pu être produite : ${reason}`,
   },
   print: {
     source: (dataset, fictional) =>

@@ -171,6 +171,7 @@ export interface Messages {
     readonly print: string;
     readonly close: string;
     readonly note: string;
+    readonly pngFailed: (reason: string) => string;
   };
   readonly print: {
     readonly source: (dataset: string, fictional: boolean) => string;

@@ -88,7 +88,7 @@ export function viewToQuery(view: ViewState): string {
   put('selection', view.selection ? `${view.selection.kind}:${view.selection.id}` : null);
   put('compare', view.compare);
   if (view.display !== DEFAULT_VIEW.display) put('display', view.display);
-  put('camera', view.camera ? view.camera.map((n, i) => n.toFixed(i === 2 ? 2 : 5)).join(',') : null);
+  put('camera', view.camera ? view.camera.map((n, i) => n.toFixed(i === 2 ? 3 : 5)).join(',') : null);
   put('basemap', view.basemap);
   if (view.embed) put('embed', '1');
   return params.toString();

@@ -32,6 +32,8 @@ declare global {
     /** Read-only handle for browser tests and debugging: where a place is drawn on screen. */
     symbiose?: {
       project(longitude: number, latitude: number): [number, number];
+      /** The place drawn at a point of the map (pixels from its top-left corner). */
+      unproject(x: number, y: number): [number, number];
       /** The feature state of a commune: its value, secrecy, selection… */
       communeState(code: string): Record<string, unknown>;
       /** Layers drawn at a point of the map (pixels from its top-left corner), topmost first. */
@@ -109,6 +111,10 @@ export function MapView(props: MapViewProps) {
         return [x, y];
       },
       communeState: (code) => instance.getFeatureState({ source: SOURCES.communes, id: code }),
+      unproject: (x, y) => {
+        const { lng, lat } = instance.unproject([x, y]);
+        return [lng, lat];
+      },
       layersAt: (x, y) => instance.queryRenderedFeatures([x, y]).map((f) => f.layer.id),
       rendered: (layers = Object.values(LAYERS)) =>
         instance

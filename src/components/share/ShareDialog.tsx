@@ -21,6 +21,7 @@ export function ShareDialog({
   onCsvData,
   onPng,
   onPrint,
+  error,
   onClose,
 }: {
   open: boolean;
@@ -31,6 +32,8 @@ export function ShareDialog({
   onCsvData: () => void;
   onPng: () => void;
   onPrint: () => void;
+  /** Why the last export failed, if it did. */
+  error: string | null;
   onClose: () => void;
 }) {
   const m = useMessages();
@@ -112,6 +115,11 @@ export function ShareDialog({
           </button>
         ) : null}
       </div>
+      {error ? (
+        <p className="share-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <p className="panel-note">{m.share.note}</p>
       <form method="dialog">
         <button type="submit" className="share-close">

@@ -33,7 +33,7 @@ const view: fc.Arbitrary<ViewState> = fc.record({
   ),
   compare: fc.option(code),
   display: fc.constantFrom('carte' as const, 'tableau' as const),
-  camera: fc.option(fc.tuple(rounded(5, -5, 10), rounded(5, 41, 51), rounded(2, 0, 18))),
+  camera: fc.option(fc.tuple(rounded(5, -5, 10), rounded(5, 41, 51), rounded(3, 0, 18))),
   basemap: fc.option(
     fc.constantFrom('https://tile.example.org/{z}/{x}/{y}.png', 'https://example.org/style.json?a=1&b=2'),
   ),

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { DatasetManifest } from '../../src/data/manifest.ts';
+import type { QueryRunner } from '../../src/data/query-runner.ts';
+import { formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { INDICATORS, mapIndicator, runIndicatorTable } from '../../src/indicators/registry.ts';
+import { openReadySiteWithReference, type OpenSite } from './support/site.ts';
+
+let site: OpenSite;
+let reference: { runner: QueryRunner; manifest: DatasetManifest };
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ site, reference, close } = await openReadySiteWithReference('?indicateur=valeur-totale'));
+});
+afterAll(async () => {
+  await close?.();
+});
+
+const rows = () => site.page.getByTestId('commune-table').locator('tbody tr');
+
+describe('the table view', () => {
+  it('holds the same number as the map for every commune', async () => {
+    await site.page.getByTestId('display-tableau').click();
+    await site.page.getByTestId('commune-table').waitFor();
+    const indicator = mapIndicator('valeur-totale');
+    const table = await rows().evaluateAll((trs) =>
+      trs.map((tr) => ({
+        code: (tr as HTMLElement).dataset['code'] ?? '',
+        value: tr.querySelector('td[data-indicator="valeur-totale"]')?.textContent ?? '',
+      })),
+    );
+    expect(table).toHaveLength(reference.manifest.tables.communes.rows);
+    for (const { code, value } of table) {
+      const state = await site.page.evaluate((c) => window.symbiose?.communeState(c), code);
+      const mapValue = (state?.['value'] as number | null | undefined) ?? null;
+      expect(value, code).toBe(formatIndicatorValue(indicator, mapValue));
+    }
+  });
+
+  it('sorts by a column from the keyboard, and says so', async () => {
+    const communes = await runIndicatorTable(
+      reference.runner,
+      INDICATORS,
+      { period: reference.manifest.period },
+      'commune',
+    );
+    const byPopulation = [...communes]
+      .sort(
+        (a, b) =>
+          (b.parts.population.central ?? 0) - (a.parts.population.central ?? 0) ||
+          a.zone_nom.localeCompare(b.zone_nom, 'fr'),
+      )
+      .map((c) => c.zone);
+    const header = site.page.getByTestId('sort-population');
+    await header.focus();
+    await site.page.keyboard.press('Enter');
+    await expect(header.locator('xpath=..').getAttribute('aria-sort')).resolves.toBe('descending');
+    const order = await rows().evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['code']));
+    expect(order).toEqual(byPopulation);
+    await site.page.keyboard.press('Enter');
+    await expect(header.locator('xpath=..').getAttribute('aria-sort')).resolves.toBe('ascending');
+    const reversed = await rows().evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset['code']));
+    expect(reversed[0]).toBe(byPopulation.at(-1));
+  });
+
+  it('opens a commune’s portrait from its name, with the keyboard', async () => {
+    const first = rows().first().locator('th button');
+    const name = await first.innerText();
+    await first.focus();
+    await site.page.keyboard.press('Enter');
+    await site.page
+      .locator('[data-testid="commune-panel"][aria-busy="false"]')
+      .getByTestId('commune-name')
+      .filter({ hasText: name })
+      .waitFor();
+  });
+});
