@@ -17,8 +17,13 @@ import { loadDataset } from '../src/data/load-dataset.ts';
 import { folderDatasetReader } from '../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../src/data/query-runner.ts';
 import { runExchangesByQuarter } from '../src/indicators/exchanges-by-quarter.ts';
-import { runAssociationPoints } from '../src/indicators/map-layers-data.ts';
+import { runTypeBreakdown } from '../src/indicators/explore/breakdown.ts';
+import { runCommuneFlows } from '../src/indicators/explore/flows.ts';
+import { runAssociationLinks } from '../src/indicators/explore/links.ts';
+import { runAssociationPoints, runSearchEntries } from '../src/indicators/map-layers-data.ts';
 import { INDICATORS, runIndicatorTable } from '../src/indicators/registry.ts';
+import type { Page } from 'playwright-core';
+
 import { CHROMIUM, launchChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
@@ -88,14 +93,36 @@ async function benchSize(size: string, runs: number): Promise<SizeResult> {
     sql: 'SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory()',
     params: [],
   });
+  const [biggest] = await engine.query({
+    sql: 'SELECT code_insee FROM communes ORDER BY population DESC NULLS LAST LIMIT 1',
+    params: [],
+  });
+  const code = String(biggest?.['code_insee']);
+  /** Everything the page recomputes when a filter changes (map, overview, flows). */
+  const filterChange = () =>
+    Promise.all([
+      runIndicatorTable(engine, INDICATORS, filters, 'commune'),
+      runIndicatorTable(engine, INDICATORS, filters, 'epci'),
+      runIndicatorTable(engine, INDICATORS, filters, 'territoire'),
+      runExchangesByQuarter(engine, filters, null),
+      runCommuneFlows(engine, filters),
+      runAssociationPoints(engine, filters),
+      runTypeBreakdown(engine, filters, 'territoire', null),
+    ]);
   const queries = {
-    'communes (28 indicateurs)': await timeIt(runs, () =>
+    [`communes (${INDICATORS.length} indicateurs)`]: await timeIt(runs, () =>
       runIndicatorTable(engine, INDICATORS, filters, 'commune'),
     ),
     intercommunalités: await timeIt(runs, () => runIndicatorTable(engine, INDICATORS, filters, 'epci')),
     territoire: await timeIt(runs, () => runIndicatorTable(engine, INDICATORS, filters, 'territoire')),
     'points associations': await timeIt(runs, () => runAssociationPoints(engine, filters)),
     trimestres: await timeIt(runs, () => runExchangesByQuarter(engine, filters, null)),
+    'flux entre communes': await timeIt(runs, () => runCommuneFlows(engine, filters)),
+    'liens (plus grande commune)': await timeIt(runs, () =>
+      runAssociationLinks(engine, filters, { kind: 'commune', id: code }),
+    ),
+    'recherche (index)': await timeIt(runs, () => runSearchEntries(engine, manifest.period.end)),
+    'changement de filtre (tout)': await timeIt(runs, filterChange),
   };
   await engine.close();
   return {
@@ -110,10 +137,34 @@ async function benchSize(size: string, runs: number): Promise<SizeResult> {
   };
 }
 
+/** Waits until the page shows the view in its URL (see tests/e2e/support/site.ts). */
+async function viewDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { state, view } = document.documentElement.dataset;
+      return state === 'ready' && view === window.location.search.replace(/^\?/, '');
+    },
+    undefined,
+    { timeout: 120_000, polling: 'raf' },
+  );
+}
+
+async function timed(action: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await action();
+  return performance.now() - start;
+}
+
+/**
+ * The built site in Chromium: start-up marks, then what a person waits for — a new indicator
+ * (recolouring only), a resource type ticked (every query again), one month of the animation —
+ * and the page's JavaScript heap once ready.
+ */
 async function benchBrowser(runs: number): Promise<Record<string, number> | null> {
   if (!existsSync('dist/index.html') || !existsSync(CHROMIUM)) return null;
   const server = await startStaticServer(resolve('dist'));
-  const marks: Record<string, number[]> = {};
+  const figures: Record<string, number[]> = {};
+  const add = (name: string, value: number) => (figures[name] ??= []).push(value);
   try {
     for (let i = 0; i < runs; i++) {
       const browser = await launchChromium();
@@ -126,13 +177,51 @@ async function benchBrowser(runs: number): Promise<Record<string, number> | null
           .filter((m) => m.name.startsWith('symbiose:'))
           .map((m) => [m.name, m.startTime] as const),
       );
-      for (const [name, time] of entries) (marks[name] ??= []).push(time);
+      for (const [name, time] of entries) add(`${name} (ms since navigation)`, time);
+      add(
+        'JS heap once ready (MB)',
+        await page.evaluate(
+          () =>
+            ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+              0) / 1e6,
+        ),
+      );
+      add(
+        'new indicator, recoloured (ms)',
+        await timed(async () => {
+          await page.getByTestId('indicator-select').selectOption('valeur-totale');
+          await viewDrawn(page);
+        }),
+      );
+      add(
+        'resource type ticked, all recomputed and drawn (ms)',
+        await timed(async () => {
+          await page.getByTestId('filter-types').locator('summary').click();
+          await page.getByRole('checkbox', { name: 'Matériel' }).check();
+          await viewDrawn(page);
+        }),
+      );
+      // Six months of the animation: time between two months shown (includes its 400 ms pause).
+      await page.getByTestId('play').click();
+      const steps: number[] = [];
+      let last = performance.now();
+      let month = '';
+      while (steps.length < 6) {
+        await page.waitForFunction((m) => new URL(location.href).searchParams.get('au') !== m, month, {
+          polling: 'raf',
+        });
+        month = new URL(page.url()).searchParams.get('au') ?? '';
+        const now = performance.now();
+        if (month) steps.push(now - last);
+        last = now;
+      }
+      add('one month of the animation (ms, incl. 400 ms pause)', median(steps.slice(1)));
       await browser.close();
     }
   } finally {
     await server.close();
   }
-  return Object.fromEntries(Object.entries(marks).map(([name, times]) => [name, median(times)]));
+  return Object.fromEntries(Object.entries(figures).map(([name, values]) => [name, median(values)]));
 }
 
 const { values } = parseArgs({
@@ -179,9 +268,7 @@ for (const r of results) {
 if (!values['no-browser']) {
   const browser = await benchBrowser(3);
   if (browser) {
-    console.log(
-      '\nBuilt site (dist/, demo dataset) in headless Chromium, median of 3 cold loads, ms since navigation:',
-    );
+    console.log('\nBuilt site (dist/, demo dataset) in headless Chromium, medians of 3 cold loads:');
     for (const [name, ms] of Object.entries(browser)) console.log(`  ${name}: ${fmt(ms)}`);
   } else {
     console.log('\nBrowser timing skipped: build the site (npm run build) and install /usr/bin/chromium.');

@@ -1,25 +1,42 @@
 /**
  * `npm run screenshot` — takes the README's screenshots of the built site in headless Chromium:
- * the territory overview, and a commune's panel. Writes docs/screenshot-*.png.
+ * the territory overview for a local authority, and a commune's portrait compared with another
+ * commune. Writes docs/screenshot-territory.png and docs/screenshot-portrait.png.
  */
 import { resolve } from 'node:path';
+
+import type { Page } from 'playwright-core';
 
 import { launchChromium } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
+/** Waits until the page shows the view in its URL, map and figures drawn. */
+async function viewDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const { state, view } = document.documentElement.dataset;
+      return state === 'ready' && view === window.location.search.replace(/^\?/, '');
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
+}
+
 const server = await startStaticServer(resolve('dist'));
-const browser = await launchChromium({ width: 1280, height: 760 });
+const browser = await launchChromium({ width: 1400, height: 860 });
 try {
   const { page } = browser;
   await page.goto(server.url);
-  await page.waitForSelector('html[data-state="ready"]', { timeout: 120_000 });
+  await viewDrawn(page);
   await page.screenshot({ path: 'docs/screenshot-territory.png' });
-  const box = await page.getByTestId('map').boundingBox();
-  if (box) await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.5);
+
+  // The largest commune against a smaller one, as a local authority compares them.
+  await page.goto(`${server.url}?selection=commune%3A00057&comparer=00012&indicateur=valeur-totale`);
+  await viewDrawn(page);
   await page.locator('[data-testid="commune-panel"][aria-busy="false"]').waitFor();
-  await page.mouse.move(box ? box.x + box.width - 5 : 0, box ? box.y + 5 : 0);
-  await page.screenshot({ path: 'docs/screenshot-commune.png' });
-  console.error('écrit : docs/screenshot-territory.png, docs/screenshot-commune.png');
+  await page.mouse.move(5, 5);
+  await page.screenshot({ path: 'docs/screenshot-portrait.png' });
+  console.error('écrit : docs/screenshot-territory.png, docs/screenshot-portrait.png');
 } finally {
   await browser.close();
   await server.close();

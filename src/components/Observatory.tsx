@@ -459,7 +459,7 @@ export function Observatory() {
       {manifest ? (
         <footer className="print-only print-footer">
           <p>
-            {m.print.source(manifest.name, manifest.fictional)}{' '}
+            {m.print.source(manifest.name)}{' '}
             {m.print.method(
               `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/?$/, '/')}methode/`,
             )}

@@ -35,6 +35,7 @@ export const en: Messages = {
     funder: 'Funder',
     chooseFunder: 'Choose a funder or a programme',
     allProgrammes: (funder) => `${funder} (all programmes)`,
+    unknownFunder: (funder) => `${funder} (no grant in the period)`,
     side: 'Count on the',
     sides: { beneficiaire: 'receiver side', fournisseur: 'provider side' },
     reset: 'Clear all',
@@ -88,10 +89,11 @@ export const en: Messages = {
     code: 'INSEE code',
     portraitCaption: (name) => `Indicators of ${name}, its intercommunality and the territory`,
     indicatorColumn: 'Indicator',
+    epciColumn: 'Interco.',
     territoryColumn: 'Territory',
-    rankColumn: 'Rank',
     rank: (rank, total) => `${rank} / ${total}`,
-    rankNote: 'Rank among the communes of the territory (1: the highest value).',
+    rankNote:
+      'Under each value of the commune, its rank among the communes of the territory (1: the highest value).',
     compareWith: 'Compare with',
     noCompare: 'no commune',
     partnerCommunes: 'Partner communes',
@@ -178,8 +180,7 @@ export const en: Messages = {
     pngFailed: (reason) => `The image could not be made: ${reason}`,
   },
   print: {
-    source: (dataset, fictional) =>
-      `Source: Symbiose, dataset “${dataset}”${fictional ? ' (fictional territory)' : ''}.`,
+    source: (dataset) => `Source: Symbiose, dataset “${dataset}”.`,
     method: (url) => `Method and coefficients: ${url}`,
     printed: (date) => `Printed on ${date}`,
     link: 'Online view:',

@@ -21,6 +21,7 @@ export function formatIndicatorValue(
   const number = Number.isInteger(value)
     ? formatNumber(value, 0, locale)
     : formatNumber(value, indicator.decimals, locale);
+  if (unit === '€' && locale === 'en-GB') return value < 0 ? `-€${number.replace('-', '')}` : `€${number}`;
   return INLINE_UNITS.has(unit) ? `${number}\u00a0${unit}` : number;
 }
 

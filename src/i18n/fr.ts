@@ -38,6 +38,7 @@ export const fr: Messages = {
     funder: 'Financeur',
     chooseFunder: 'Choisir un financeur ou un programme',
     allProgrammes: (funder) => `${funder} (tous programmes)`,
+    unknownFunder: (funder) => `${funder} (aucune subvention sur la période)`,
     side: 'Compter côté',
     sides: { beneficiaire: 'bénéficiaire', fournisseur: 'fournisseur' },
     reset: 'Tout effacer',
@@ -91,10 +92,11 @@ export const fr: Messages = {
     code: 'Code INSEE',
     portraitCaption: (name) => `Indicateurs de ${name}, de son intercommunalité et du territoire`,
     indicatorColumn: 'Indicateur',
+    epciColumn: 'Interco.',
     territoryColumn: 'Territoire',
-    rankColumn: 'Rang',
     rank: (rank, total) => `${rank === 1 ? '1re' : `${rank}e`} / ${total}`,
-    rankNote: 'Rang parmi les communes du territoire (1re : la valeur la plus haute).',
+    rankNote:
+      'Sous chaque valeur de la commune, son rang parmi les communes du territoire (1re : la valeur la plus haute).',
     compareWith: 'Comparer avec',
     noCompare: 'aucune commune',
     partnerCommunes: 'Communes partenaires',
@@ -185,8 +187,7 @@ export const fr: Messages = {
     pngFailed: (reason) => `L’image n’a pas pu être produite : ${reason}`,
   },
   print: {
-    source: (dataset, fictional) =>
-      `Source : Symbiose, jeu de données « ${dataset} »${fictional ? ' (territoire fictif)' : ''}.`,
+    source: (dataset) => `Source : Symbiose, jeu de données « ${dataset} ».`,
     method: (url) => `Méthode et coefficients : ${url}`,
     printed: (date) => `Imprimé le ${date}`,
     link: 'Vue en ligne :',

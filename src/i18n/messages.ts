@@ -35,6 +35,7 @@ export interface Messages {
     readonly funder: string;
     readonly chooseFunder: string;
     readonly allProgrammes: (funder: string) => string;
+    readonly unknownFunder: (funder: string) => string;
     readonly side: string;
     readonly sides: { readonly beneficiaire: string; readonly fournisseur: string };
     readonly reset: string;
@@ -90,8 +91,8 @@ export interface Messages {
     readonly code: string;
     readonly portraitCaption: (name: string) => string;
     readonly indicatorColumn: string;
+    readonly epciColumn: string;
     readonly territoryColumn: string;
-    readonly rankColumn: string;
     readonly rank: (rank: number, total: number) => string;
     readonly rankNote: string;
     readonly compareWith: string;
@@ -174,7 +175,7 @@ export interface Messages {
     readonly pngFailed: (reason: string) => string;
   };
   readonly print: {
-    readonly source: (dataset: string, fictional: boolean) => string;
+    readonly source: (dataset: string) => string;
     readonly method: (url: string) => string;
     readonly printed: (date: string) => string;
     readonly link: string;

@@ -141,8 +141,9 @@ export function observatoryLayers(classification: Classification): LayerSpecific
       source: SOURCES.links,
       paint: {
         'line-color': '#1a1a2e',
-        'line-opacity': 0.8,
-        'line-width': ['interpolate', ['linear'], ['get', 'echanges'], 1, 1.2, 20, 4],
+        // A busy commune has hundreds of links: light lines, so that the busiest pairs stand out.
+        'line-opacity': 0.35,
+        'line-width': ['interpolate', ['linear'], ['get', 'echanges'], 1, 0.6, 20, 3.5],
       },
     },
     {

@@ -95,8 +95,9 @@ export function viewToQuery(view: ViewState): string {
 }
 
 /**
- * Keeps the view and the URL in step: reads the URL once, then writes every change with
- * `write` (injected: `history.replaceState` in the page, a plain function in tests).
+ * Keeps the view and the URL in step: reads the URL once and writes it back in its canonical form
+ * (malformed values dropped, keys in order), then writes every change with `write` (injected:
+ * `history.replaceState` in the page, a plain function in tests).
  */
 export function bindViewToUrl(
   store: {
@@ -107,6 +108,8 @@ export function bindViewToUrl(
   query: string,
   write: (query: string) => void,
 ): () => void {
-  store.set(viewFromQuery(query));
-  return store.listen((view) => write(viewToQuery(view)));
+  const view = viewFromQuery(query);
+  store.set(view);
+  write(viewToQuery(view));
+  return store.listen((next) => write(viewToQuery(next)));
 }

@@ -19,10 +19,10 @@ afterAll(async () => {
 async function visibleView(page: Page) {
   // A place near the middle of the map: where it is drawn says where the map looks.
   const box = await page.getByTestId('map').boundingBox();
-  const middle = await page.evaluate(
-    ({ w, h }) => window.symbiose?.unproject(w / 2, h / 2) ?? [0, 0],
-    { w: box?.width ?? 0, h: box?.height ?? 0 },
-  );
+  const middle = await page.evaluate(({ w, h }) => window.symbiose?.unproject(w / 2, h / 2) ?? [0, 0], {
+    w: box?.width ?? 0,
+    h: box?.height ?? 0,
+  });
   const [x, y] = await page.evaluate(
     ([lon, lat]) => window.symbiose?.project((lon ?? 0) + 0.01, (lat ?? 0) + 0.01) ?? [0, 0],
     middle,

@@ -75,6 +75,13 @@ export function FilterBar({
             data-testid="funder-select"
           >
             <option value="">{m.filters.chooseFunder}</option>
+            {view.funder &&
+            !funders.some(
+              (f) => f.siret === view.funder || f.programmes.some((p) => p.cle === view.funder),
+            ) ? (
+              // A funder from a link that has no grant in this period: kept, and said so.
+              <option value={view.funder}>{m.filters.unknownFunder(view.funder)}</option>
+            ) : null}
             {funders.map((funder) => (
               <optgroup key={funder.siret} label={funder.nom}>
                 <option value={funder.siret}>{m.filters.allProgrammes(funder.nom)}</option>

@@ -157,10 +157,15 @@ export function CommunePortrait({
                   key={columnIds[i]}
                   className={columnIds[i] === 'compare' ? 'is-compared' : undefined}
                 >
-                  {columnIds[i] === 'territoire' ? m.commune.territoryColumn : c.name}
+                  {columnIds[i] === 'territoire' ? (
+                    m.commune.territoryColumn
+                  ) : columnIds[i] === 'epci' ? (
+                    <abbr title={c.name}>{m.commune.epciColumn}</abbr>
+                  ) : (
+                    c.name
+                  )}
                 </th>
               ))}
-              <th scope="col">{m.commune.rankColumn}</th>
             </tr>
           </thead>
           <tbody>
@@ -175,18 +180,18 @@ export function CommunePortrait({
                   {columns.map((c, i) => {
                     const value = shownValue(indicator, c.zone, { perInhabitant, masked: c.masked });
                     return (
-                      <td
-                        key={columnIds[i]}
-                        data-testid={`portrait-${indicator.id}-${columnIds[i]}`}
-                        title={f.hint(shown, value) ?? undefined}
-                      >
-                        {f.value(shown, value)}
+                      <td key={columnIds[i]} title={f.hint(shown, value) ?? undefined}>
+                        <span data-testid={`portrait-${indicator.id}-${columnIds[i]}`}>
+                          {f.value(shown, value)}
+                        </span>
+                        {columnIds[i] === 'commune' ? (
+                          <span className="portrait-rank" data-testid={`portrait-${indicator.id}-rang`}>
+                            {rank ? m.commune.rank(rank.rank, rank.total) : '–'}
+                          </span>
+                        ) : null}
                       </td>
                     );
                   })}
-                  <td data-testid={`portrait-${indicator.id}-rang`}>
-                    {rank ? m.commune.rank(rank.rank, rank.total) : '–'}
-                  </td>
                 </tr>
               );
             })}

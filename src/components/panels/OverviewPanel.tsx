@@ -11,7 +11,7 @@ import { KeyFigure } from './KeyFigure.tsx';
 
 /**
  * Overview of the territory, or of the chosen intercommunalité: key figures per family with their
- * ranges, exchanges per quarter, the resource mix, then what the audience asks (`children`).
+ * ranges, exchanges per quarter and the resource mix; what the audience asks (`children`) comes first.
  */
 export function OverviewPanel({
   kicker,
@@ -67,6 +67,7 @@ export function OverviewPanel({
           testId="territory-active"
         />
       </dl>
+      {children}
       <FamilyFigures zone={zone} masked={masked} testPrefix="territory" />
       <QuarterlyChart
         series={[{ name: title, quarters, masked: maskedQuarters }]}
@@ -76,7 +77,6 @@ export function OverviewPanel({
       {mix ? (
         <TypeMixChart mix={mix} masked={maskedTypes} title={m.territory.byType} testId="territory-mix" />
       ) : null}
-      {children}
       <p className="panel-hint">
         {m.territory.clickHint}{' '}
         <a href={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}methode/`}>{m.methodLink}</a>

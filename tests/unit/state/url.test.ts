@@ -63,14 +63,17 @@ describe('the view in the URL', () => {
     });
   });
 
-  it('reads the URL once, then writes every change', () => {
+  it('reads the URL once, writes it back in order, then writes every change', () => {
     const store = atom<ViewState>(DEFAULT_VIEW);
     const written: string[] = [];
-    const stop = bindViewToUrl(store, '?indicateur=bilan-co2&vue=public', (q) => written.push(q));
+    const stop = bindViewToUrl(store, '?indicateur=bilan-co2&vue=public&du=hier', (q) => written.push(q));
     expect(store.get()).toEqual({ ...DEFAULT_VIEW, indicator: 'bilan-co2', audience: 'public' });
     store.set({ ...store.get(), epci: '200000011' });
     stop();
     store.set(DEFAULT_VIEW);
-    expect(written).toEqual(['vue=public&indicateur=bilan-co2&epci=200000011']);
+    expect(written).toEqual([
+      'vue=public&indicateur=bilan-co2',
+      'vue=public&indicateur=bilan-co2&epci=200000011',
+    ]);
   });
 });
