@@ -122,6 +122,11 @@ export class DatasetWriter {
     };
   }
 
+  /** Writes another file next to the tables (e.g. an import report); not listed in the manifest. */
+  async writeText(file: string, text: string): Promise<void> {
+    await writeFile(join(this.#work, file), text);
+  }
+
   /** Entries of the tables written so far, for the manifest. */
   tables(): Map<TableName, DatasetFileEntry> {
     return this.#tables;
