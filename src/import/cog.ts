@@ -51,7 +51,23 @@ export interface Cog {
   resolve(code: string): { readonly commune: CurrentCommune; readonly via: CodeMapping } | null;
   /** Today's communes served by a postcode. */
   byPostcode(postcode: string): readonly CurrentCommune[];
+  /**
+   * Today's communes whose name, or the name of a former, delegated or associated commune now
+   * part of them, is `name` in département `departement` (names compared without case, accents,
+   * punctuation, « St »/« Ste » abbreviations).
+   */
+  byName(departement: string, name: string): readonly { commune: CurrentCommune; via: CodeMapping }[];
   departementName(code: string): string | null;
+}
+
+/** « ST-ÉTIENNE-DU-BOIS » → « saintetiennedubois »: commune names compared as people write them. */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\bste?\b/g, (m) => (m === 'st' ? 'saint' : 'sainte'))
+    .replace(/[^a-z0-9]/g, '');
 }
 
 export function buildCog(
@@ -92,16 +108,38 @@ export function buildCog(
   for (const c of current.values())
     for (const postcode of c.codesPostaux) byPostcode.set(postcode, [...(byPostcode.get(postcode) ?? []), c]);
   const departementNames = new Map(departements.map((d) => [d.code, d.nom]));
+  const resolve: Cog['resolve'] = (code) => {
+    const direct = current.get(code);
+    if (direct) return { commune: direct, via: 'actuelle' };
+    const hop = mapped.get(code);
+    const target = hop ? current.get(hop.code) : undefined;
+    return hop && target ? { commune: target, via: hop.via } : null;
+  };
+  const byName = new Map<string, { commune: CurrentCommune; via: CodeMapping }[]>();
+  for (const c of communes) {
+    const found = resolve(c.code);
+    // A delegated commune may share its code with its chef-lieu: look it up by its own name.
+    const target = c.type === 'commune-actuelle' ? found : c.chefLieu ? resolve(c.chefLieu) : found;
+    if (!target || !c.departement) continue;
+    const via: CodeMapping =
+      c.type === 'commune-deleguee'
+        ? 'deleguee'
+        : c.type === 'commune-associee'
+          ? 'associee'
+          : c.type === 'arrondissement-municipal'
+            ? 'arrondissement'
+            : target.via;
+    const key = `${c.departement}|${foldName(c.nom)}`;
+    const list = byName.get(key) ?? [];
+    if (!list.some((e) => e.commune.code === target.commune.code))
+      list.push({ commune: target.commune, via });
+    byName.set(key, list);
+  }
   return {
     source,
-    resolve(code) {
-      const direct = current.get(code);
-      if (direct) return { commune: direct, via: 'actuelle' };
-      const hop = mapped.get(code);
-      const target = hop ? current.get(hop.code) : undefined;
-      return hop && target ? { commune: target, via: hop.via } : null;
-    },
+    resolve,
     byPostcode: (postcode) => byPostcode.get(postcode) ?? [],
+    byName: (departement, name) => byName.get(`${departement}|${foldName(name)}`) ?? [],
     departementName: (code) => departementNames.get(code) ?? null,
   };
 }

@@ -7,7 +7,7 @@ import { DATASET_SCHEMA_VERSION } from '../data/schema/index.ts';
 import type { Cog } from './cog.ts';
 import { importCommunes } from './communes.ts';
 import { ImportError, type FileReport, type ImportReport } from './report.ts';
-import { importRna } from './rna.ts';
+import { importRna, spreadAtCommunes } from './rna.ts';
 import { associationIndex, importGrants } from './scdl.ts';
 import { importExchanges, importOffers } from './schema-csv.ts';
 import { decodeText } from './text.ts';
@@ -140,7 +140,8 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
     associations.push(...imported.rows);
     reports.push(imported.report);
   }
-  associations.sort((a, b) => a.id.localeCompare(b.id));
+  const placed = spreadAtCommunes(associations);
+  associations.splice(0, associations.length, ...placed);
   const index = associationIndex(associations);
 
   const subventions: GrantRow[] = [];

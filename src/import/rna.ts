@@ -2,7 +2,7 @@ import type { AssociationRow, CommuneRow } from '../data/schema/index.ts';
 import { isValidSiret } from '../data/siret.ts';
 import { spreadAroundPoint } from '../data/spread-points.ts';
 import { topLevelTheme, WALDEC_THEMES } from '../data/waldec.ts';
-import type { Cog, CurrentCommune } from './cog.ts';
+import { foldName, type Cog, type CurrentCommune } from './cog.ts';
 import { cellsByName, matchHeader, normaliseHeader, parseCsv, type ExpectedColumn } from './csv.ts';
 import { FileReportBuilder, issue, type FileReport, type Issue } from './report.ts';
 import type { DecodedText } from './text.ts';
@@ -73,25 +73,30 @@ function plain(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/\bst\b/g, 'saint')
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/[^a-z0-9]/g, '');
+/** Départements a postcode can belong to (Corsica's 20xxx: 2A or 2B; overseas: three digits). */
+function departementsOfPostcode(postcode: string): string[] {
+  if (postcode.startsWith('20')) return ['2A', '2B'];
+  if (postcode.startsWith('97') || postcode.startsWith('98')) return [postcode.slice(0, 3)];
+  return [postcode.slice(0, 2)];
+}
 
-/** The commune of a postcode and a commune name (older RNA layout); approximate when only the postcode decides. */
+/**
+ * The commune of a postcode and a commune name (older RNA layout, no INSEE code): the commune
+ * of that name among the postcode's; else the postcode's only commune; else the commune, or
+ * the former commune, of that name in the postcode's département.
+ */
 function communeFromPostcode(
   cog: Cog,
   postcode: string,
   name: string,
-): { commune: CurrentCommune; exact: boolean } | null {
+): { commune: CurrentCommune; how: 'nom' | 'code-postal' | 'ancienne' } | null {
   const candidates = cog.byPostcode(postcode);
-  const named = candidates.filter((c) => fold(c.nom) === fold(name));
-  if (named.length === 1 && named[0]) return { commune: named[0], exact: true };
-  if (candidates.length === 1 && candidates[0]) return { commune: candidates[0], exact: false };
+  const named = candidates.filter((c) => foldName(c.nom) === foldName(name));
+  if (named.length === 1 && named[0]) return { commune: named[0], how: 'nom' };
+  if (candidates.length === 1 && candidates[0]) return { commune: candidates[0], how: 'code-postal' };
+  const byName = departementsOfPostcode(postcode).flatMap((d) => cog.byName(d, name));
+  if (byName.length === 1 && byName[0])
+    return { commune: byName[0].commune, how: byName[0].via === 'actuelle' ? 'nom' : 'ancienne' };
   return null;
 }
 
@@ -174,7 +179,7 @@ export function importRna(
 
     // The seat's commune, brought to today's commune, and within the territory.
     let commune: CurrentCommune | null = null;
-    let approximate = false;
+    let via: 'code' | 'nom' | 'code-postal' | 'ancienne' = 'code';
     const insee = cells['adrs_codeinsee'] ?? '';
     if (insee) {
       const resolved = cog.resolve(insee);
@@ -195,17 +200,21 @@ export function importRna(
           issue(line, 'adrs_codeinsee', 'commune-unknown', `code commune ${insee} inconnu du ${cog.source}`),
         );
     } else {
-      const found = communeFromPostcode(cog, cells['adrs_codepostal'] ?? '', cells['adrs_libcommune'] ?? '');
+      const postcode = cells['adrs_codepostal'] ?? '';
+      const name = cells['adrs_libcommune'] ?? '';
+      const found = communeFromPostcode(cog, postcode, name);
       if (found) {
         commune = found.commune;
-        approximate = !found.exact;
-        if (!found.exact)
+        via = found.how;
+        if (found.how !== 'nom')
           warnings.push(
             issue(
               line,
-              'adrs_codepostal',
-              'position-approximate',
-              `commune « ${cells['adrs_libcommune']} » introuvable, code postal ${cells['adrs_codepostal']} → ${commune.nom}`,
+              'adrs_libcommune',
+              'commune-mapped',
+              found.how === 'code-postal'
+                ? `nom « ${name} » non reconnu : ${commune.code} ${commune.nom}, seule commune du code postal ${postcode}`
+                : `« ${name} » ramené à ${commune.code} ${commune.nom} (commune fusionnée, déléguée ou associée)`,
             ),
           );
       } else {
@@ -214,7 +223,7 @@ export function importRna(
             line,
             'adrs_codepostal',
             'commune-unknown',
-            `commune introuvable pour « ${cells['adrs_codepostal']} ${cells['adrs_libcommune']} »`,
+            `commune introuvable pour « ${postcode} ${name} »`,
           ),
         );
       }
@@ -263,14 +272,17 @@ export function importRna(
       warnings.push(
         issue(line, 'siret', 'siret', `SIRET « ${cells['siret']} » invalide (clé de contrôle), non repris`),
       );
-    for (const warning of warnings) {
-      report.warn(warning);
-      if (warning.code === 'commune-mapped') report.note('commune ramenée à la commune actuelle');
-    }
-    if (!insee)
-      report.note(
-        approximate ? 'commune déduite du seul code postal' : 'commune trouvée par code postal et nom',
-      );
+    for (const warning of warnings) report.warn(warning);
+    report.note(
+      {
+        code: 'commune par code INSEE',
+        nom: 'commune par code postal et nom',
+        'code-postal': 'commune par le seul code postal',
+        ancienne: 'commune par nom d’une ancienne commune',
+      }[via],
+    );
+    if (warnings.some((w) => w.code === 'commune-mapped' && w.field === 'adrs_codeinsee'))
+      report.note('code INSEE ramené à la commune actuelle');
     kept.push({
       line,
       id,
@@ -300,17 +312,28 @@ export function importRna(
     report.keep();
   }
 
-  // Without a geocoded address, each association sits at its commune's point, spread on a
-  // sunflower spiral in identifier order: deterministic, and no two points on the same pixel.
-  kept.sort((a, b) => a.id.localeCompare(b.id));
-  const rank = new Map<string, number>();
+  // Without a geocoded address, an association sits at its commune's point; `spreadAtCommunes`
+  // then spreads all the RNA files' associations together.
   const rows = kept.map(({ line: _, ...row }) => {
     const commune = territory.get(row.commune_code) as CommuneRow;
-    const k = rank.get(row.commune_code) ?? 0;
-    rank.set(row.commune_code, k + 1);
-    const [longitude, latitude] = spreadAroundPoint(commune.longitude, commune.latitude, k);
-    return { ...row, longitude, latitude };
+    return { ...row, longitude: commune.longitude, latitude: commune.latitude };
   });
   report.note('positions à la commune (adresse non géocodée)', rows.length);
   return { rows, report: report.finish() };
+}
+
+/**
+ * Associations placed at their commune's point, spread on a sunflower spiral around it in
+ * identifier order: deterministic, and no two points of a commune on the same pixel.
+ */
+export function spreadAtCommunes(rows: readonly AssociationRow[]): AssociationRow[] {
+  const rank = new Map<string, number>();
+  return [...rows]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((row) => {
+      const k = rank.get(row.commune_code) ?? 0;
+      rank.set(row.commune_code, k + 1);
+      const [longitude, latitude] = spreadAroundPoint(row.longitude, row.latitude, k);
+      return { ...row, longitude, latitude };
+    });
 }

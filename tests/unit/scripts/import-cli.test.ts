@@ -1,0 +1,172 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import type { DatasetManifest } from '../../../src/data/manifest.ts';
+import type { ImportReport } from '../../../src/import/report.ts';
+import { IMPORT_FIXTURES } from '../../support/import-fixtures.ts';
+
+/** Runs `npm run import` (its script) on the Node that runs the tests. */
+function run(script: string, ...args: string[]) {
+  return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
+}
+
+const fixture = (name: string) => join(IMPORT_FIXTURES, name);
+const ALL_FILES = [
+  ['--communes', fixture('communes-wgs84.geojson')],
+  ['--associations', fixture('rna_waldec_fixture.csv')],
+  ['--associations', fixture('rna_import_fixture.csv')],
+  ['--waldec', fixture('waldec-nomenclature.csv')],
+  ['--grants', fixture('subventions-titres-virgules-mixte.csv')],
+  ['--grants', fixture('subventions-scdl-2-1.csv')],
+  ['--exchanges', fixture('echanges.csv')],
+  ['--offers', fixture('offres_besoins.csv')],
+].flat();
+
+const root = mkdtempSync(join(tmpdir(), 'symbiose-import-'));
+const first = join(root, 'territoire-fixture');
+const second = join(root, 'territoire-fixture-bis');
+let firstRun: ReturnType<typeof run>;
+
+beforeAll(() => {
+  firstRun = run('scripts/import.ts', ...ALL_FILES, '--out', first, '--id', 'fixture');
+  run('scripts/import.ts', ...ALL_FILES, '--out', second, '--id', 'fixture');
+});
+
+describe('npm run import on the fixtures', () => {
+  it('writes the dataset folder and a readable summary', () => {
+    expect(firstRun.status).toBe(0);
+    expect(readdirSync(first).sort()).toEqual([
+      'associations.arrow',
+      'communes.arrow',
+      'communes.geojson',
+      'echanges.arrow',
+      'manifest.json',
+      'offres_besoins.arrow',
+      'rapport-import.json',
+      'subventions.arrow',
+    ]);
+    expect(firstRun.stderr).toContain('rna_waldec_fixture.csv — RNA rna_waldec, CSV « ; », utf-8 avec BOM');
+    expect(firstRun.stderr).toContain('  9 lues = 5 gardées + 4 rejetées');
+    expect(firstRun.stderr).toContain(
+      'Jeu de données : communes 3, associations 8, echanges 2, subventions 7, offres_besoins 1',
+    );
+    expect(firstRun.stderr).toContain(
+      'Conservation des lignes (lues = gardées + rejetées) : vérifiée pour chaque fichier',
+    );
+  });
+
+  it('reports every file with rows read = kept + rejected', () => {
+    const report = JSON.parse(readFileSync(join(first, 'rapport-import.json'), 'utf8')) as ImportReport;
+    expect(report.conserved).toBe(true);
+    expect(report.files.map((f) => [f.file, f.rowsRead, f.rowsKept, f.rowsRejected])).toEqual([
+      ['communes-wgs84.geojson', 7, 5, 2],
+      ['waldec-nomenclature.csv', 4, 4, 0],
+      ['rna_waldec_fixture.csv', 9, 5, 4],
+      ['rna_import_fixture.csv', 5, 3, 2],
+      ['subventions-titres-virgules-mixte.csv', 6, 4, 2],
+      ['subventions-scdl-2-1.csv', 5, 3, 2],
+      ['echanges.csv', 5, 2, 3],
+      ['offres_besoins.csv', 2, 1, 1],
+    ]);
+    expect(report.tables).toEqual({
+      communes: 3,
+      associations: 8,
+      echanges: 2,
+      subventions: 7,
+      offres_besoins: 1,
+    });
+  });
+
+  it('sets the period from the exchanges’ months and names the territory from the COG', () => {
+    const manifest = JSON.parse(readFileSync(join(first, 'manifest.json'), 'utf8')) as DatasetManifest;
+    expect(manifest.period).toEqual({ start: '2024-03-01', end: '2024-04-30' });
+    expect(manifest.name).toBe('Ain, Rhône (3 communes)');
+    expect(manifest.fictional).toBe(false);
+    expect(manifest.bbox).toEqual([4.82, 45.74, 5.64, 45.88]);
+    expect(manifest.tables.associations.rows).toBe(8);
+  });
+
+  it('writes byte-identical files from the same input', () => {
+    for (const file of readdirSync(first))
+      expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
+  });
+
+  it('gives a dataset `npm run indicators` reads: 2 exchanges received by Lyon, none elsewhere', () => {
+    const indicators = run(
+      'scripts/indicators.ts',
+      '--data',
+      first,
+      '--level',
+      'commune',
+      '--format',
+      'json',
+    );
+    expect(indicators.status).toBe(0);
+    const zones = (JSON.parse(indicators.stdout) as { zones: Record<string, unknown>[] }).zones;
+    expect(zones.map((z) => [z['zone'], z['nom'], z['echanges']])).toEqual([
+      ['01015', 'Arboys en Bugey', 0],
+      ['01262', 'Montluel', 0],
+      ['69123', 'Lyon', 2],
+    ]);
+  });
+});
+
+describe('npm run import on bad input', () => {
+  it('stops on a missing required column, names file, line and column, and leaves no folder', () => {
+    const out = join(root, 'sans-montant');
+    const result = run(
+      'scripts/import.ts',
+      '--communes',
+      fixture('communes-wgs84.geojson'),
+      '--associations',
+      fixture('rna_waldec_fixture.csv'),
+      '--grants',
+      fixture('subventions-sans-montant.csv'),
+      '--out',
+      out,
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'Erreur : subventions-sans-montant.csv, ligne 1, colonne « montant » : colonne obligatoire absente de l’en-tête (missing-required-header)',
+    );
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(root).sort()).toEqual(['territoire-fixture', 'territoire-fixture-bis']);
+  });
+
+  it('stops on an unreadable file and on a commune file that is not GeoJSON', () => {
+    const missing = run(
+      'scripts/import.ts',
+      '--communes',
+      fixture('absent.geojson'),
+      '--associations',
+      fixture('rna_waldec_fixture.csv'),
+      '--out',
+      join(root, 'x'),
+    );
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('Erreur : absent.geojson : fichier illisible (ENOENT)');
+    const notGeojson = run(
+      'scripts/import.ts',
+      '--communes',
+      fixture('rna_waldec_fixture.csv'),
+      '--associations',
+      fixture('rna_waldec_fixture.csv'),
+      '--out',
+      join(root, 'y'),
+    );
+    expect(notGeojson.status).toBe(1);
+    expect(notGeojson.stderr).toMatch(/Erreur : rna_waldec_fixture\.csv : JSON illisible/);
+    expect(existsSync(join(root, 'x')) || existsSync(join(root, 'y'))).toBe(false);
+  });
+
+  it('explains its usage when an option is missing', () => {
+    const result = run('scripts/import.ts', '--communes', fixture('communes-wgs84.geojson'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Erreur : --associations <rna.csv> est obligatoire.');
+    expect(result.stderr).toContain('Usage : npm run import --');
+  });
+});
