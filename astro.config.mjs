@@ -11,5 +11,7 @@ export default defineConfig({
     // DuckDB-WASM ships its own workers and wasm files, imported with `?url`; pre-bundling breaks them.
     optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
     build: { chunkSizeWarningLimit: 2048 },
+    // The in-page importer's worker (src/import/browser) is an ES module like the page.
+    worker: { format: 'es' },
   },
 });

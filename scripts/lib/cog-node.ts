@@ -1,13 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
-import {
-  buildCog,
-  type Cog,
-  type CogCommuneRecord,
-  type CogDepartementRecord,
-  type CogEpciRecord,
-} from '../../src/import/cog.ts';
+import type { Cog, CogCommuneRecord, CogDepartementRecord, CogEpciRecord } from '../../src/import/cog.ts';
+import { cogFromData, compactCogData, type CogData } from '../../src/import/cog-data.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -16,12 +11,21 @@ async function json<T>(path: string): Promise<T> {
 }
 
 /** The official geographic code from @etalab/decoupage-administratif, read from node_modules. */
-export async function loadCog(): Promise<Cog> {
+export async function readCogData(): Promise<CogData> {
   const [communes, epcis, departements, pkg] = await Promise.all([
     json<CogCommuneRecord[]>('@etalab/decoupage-administratif/data/communes.json'),
     json<CogEpciRecord[]>('@etalab/decoupage-administratif/data/epci.json'),
     json<CogDepartementRecord[]>('@etalab/decoupage-administratif/data/departements.json'),
     json<{ version: string }>('@etalab/decoupage-administratif/package.json'),
   ]);
-  return buildCog(communes, epcis, departements, `COG (@etalab/decoupage-administratif ${pkg.version})`);
+  return compactCogData({
+    source: `COG (@etalab/decoupage-administratif ${pkg.version})`,
+    communes,
+    epcis,
+    departements,
+  });
+}
+
+export async function loadCog(): Promise<Cog> {
+  return cogFromData(await readCogData());
 }

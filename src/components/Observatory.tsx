@@ -8,6 +8,7 @@ import { download, exportName } from '../export/download.ts';
 import { tableDataCsv, tableFrenchCsv } from '../export/table-csv.ts';
 import { useAudienceData } from '../hooks/use-audience-data.ts';
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
+import { useFileImport } from '../hooks/use-file-import.ts';
 import { NO_EPCI, useDashboardModel } from '../hooks/use-dashboard-model.ts';
 import { useFormat } from '../hooks/use-format.ts';
 import { useObservatoryData } from '../hooks/use-observatory-data.ts';
@@ -28,6 +29,7 @@ import { viewToQuery } from '../state/url.ts';
 import { select, selectCommune, setBasemap, setCamera, setCompare } from '../state/view.ts';
 import type { Selection } from '../state/view-state.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
+import { ImportDialog } from './import/ImportDialog.tsx';
 import { BasemapSetting } from './map/BasemapSetting.tsx';
 import { MapView } from './map/MapView.tsx';
 import { AssociationCard } from './panels/AssociationCard.tsx';
@@ -50,7 +52,18 @@ const SEARCH_ZOOM = { commune: 11.5, association: 13.5 } as const;
 /** The page's one island: header, filters, map or table, side panel, around one DuckDB session. */
 export function Observatory() {
   useUrlView();
-  const { session, engine, retry } = useBrowserSession();
+  const browser = useBrowserSession();
+  const importFiles = useFileImport(browser.session);
+  return (
+    <>
+      {/* A new session generation (the user's files loaded) rebuilds the page around the new data. */}
+      <ObservatoryPage key={browser.session?.generation ?? 0} {...browser} />
+      <ImportDialog onImport={() => void importFiles()} canAdd={browser.session !== null} />
+    </>
+  );
+}
+
+function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowserSession>) {
   const data = useObservatoryData(session);
   const model = useDashboardModel(data, session?.outlines ?? null);
   const selectionData = useSelectionData(session, data.filters);

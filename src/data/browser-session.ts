@@ -11,6 +11,8 @@ export interface BrowserSession {
   readonly runner: QueryRunner;
   readonly manifest: DatasetManifest;
   readonly outlines: FeatureCollection;
+  /** 0 for the dataset served with the site; one more each time the user's files replace or extend it. */
+  readonly generation: number;
 }
 
 /** Start-up steps, reported while the session opens. */
@@ -40,7 +42,7 @@ export function openBrowserSession(
     );
     const outlines = await loadCommuneOutlines(reader, manifest);
     performance.mark('symbiose:data-loaded');
-    return { runner, manifest, outlines };
+    return { runner, manifest, outlines, generation: 0 };
   })();
   pending = opening;
   opening.catch(() => {

@@ -34,3 +34,17 @@ export function httpDatasetReader(baseUrl: string, fetcher: typeof fetch = fetch
     readBytes: async (file) => new Uint8Array(await (await get(file)).arrayBuffer()),
   };
 }
+
+/** A reader for a dataset held in memory (files built in the page from a user's own files). */
+export function memoryDatasetReader(files: ReadonlyMap<string, Uint8Array>, label: string): DatasetReader {
+  const get = (file: string): Uint8Array => {
+    const bytes = files.get(file);
+    if (!bytes) throw new DatasetError(`${label}/${file} : fichier absent du jeu importé.`);
+    return bytes;
+  };
+  return {
+    describe: (file) => `${label}/${file}`,
+    readText: async (file) => new TextDecoder().decode(get(file)),
+    readBytes: async (file) => get(file),
+  };
+}

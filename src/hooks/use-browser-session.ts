@@ -5,6 +5,7 @@ import { openBrowserSession, type BrowserSession } from '../data/browser-session
 import { DATASET_URL } from '../config.ts';
 import { useMessages } from './use-messages.ts';
 import { $engine, setEngineState, type EngineState } from '../state/engine.ts';
+import { $session, setSession } from './session-store.ts';
 
 /** Opens the page's DuckDB session once and reports its state; `retry` starts again after an error. */
 export function useBrowserSession(): {
@@ -19,7 +20,7 @@ export function useBrowserSession(): {
   useEffect(() => {
     messages.current = m;
   });
-  const [session, setSession] = useState<BrowserSession | null>(null);
+  const session = useStore($session);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -38,7 +39,8 @@ export function useBrowserSession(): {
     }).then(
       (opened) => {
         if (cancelled) return;
-        setSession(opened);
+        // A session the user's files replaced stays (the served one is only the first).
+        if (!$session.get()) setSession(opened);
         setEngineState({ status: 'ready' });
       },
       (error: unknown) => {

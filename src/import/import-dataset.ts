@@ -226,3 +226,68 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
     },
   };
 }
+
+/** Files added to a dataset already loaded (a funder's private grants file, say). */
+export interface AdditionFiles {
+  readonly grants?: readonly ImportFile[] | undefined;
+  readonly exchanges?: ImportFile | undefined;
+  readonly offers?: ImportFile | undefined;
+}
+
+/** Rows to append to the loaded dataset's tables, and the report of the files read. */
+export interface ImportedAdditions {
+  readonly tables: Pick<ImportedTables, 'subventions' | 'echanges' | 'offres_besoins'>;
+  readonly report: ImportReport;
+}
+
+/**
+ * Reads grants, exchanges or offers against the associations of a dataset already loaded: the
+ * same validation as a full import, the rows then appended to the dataset's tables.
+ */
+export function importAdditions(
+  files: AdditionFiles,
+  cog: Cog,
+  associations: readonly Pick<AssociationRow, 'id' | 'siret' | 'commune_code'>[],
+): ImportedAdditions {
+  const index = associationIndex(associations);
+  const reports: FileReport[] = [];
+  const subventions: GrantRow[] = [];
+  for (const file of files.grants ?? []) {
+    const imported = importGrants(file.name, decodeText(file.bytes), file.sha256, index);
+    subventions.push(...imported.rows);
+    reports.push(imported.report);
+  }
+  let echanges: ExchangeRow[] = [];
+  if (files.exchanges) {
+    const communeOf = new Map(associations.map((a) => [a.id, a.commune_code]));
+    const imported = importExchanges(
+      files.exchanges.name,
+      decodeText(files.exchanges.bytes),
+      files.exchanges.sha256,
+      { ...index, communeOf },
+      cog,
+    );
+    echanges = imported.rows;
+    reports.push(imported.report);
+  }
+  let offres: OfferRow[] = [];
+  if (files.offers) {
+    const imported = importOffers(
+      files.offers.name,
+      decodeText(files.offers.bytes),
+      files.offers.sha256,
+      index,
+    );
+    offres = imported.rows;
+    reports.push(imported.report);
+  }
+  const tables = { subventions, echanges, offres_besoins: offres };
+  return {
+    tables,
+    report: {
+      files: reports,
+      tables: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
+      conserved: reports.every((r) => r.rowsRead === r.rowsKept + r.rowsRejected),
+    },
+  };
+}

@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/react';
 
 import { useMessages } from '../../hooks/use-messages.ts';
 import { $view, setAudience, setDisplay, setLanguage } from '../../state/view.ts';
+import { openImport } from '../../state/import.ts';
 import { AUDIENCES } from '../../state/view-state.ts';
 
 /** Who the view is for, the language, map or table, and the share button. */
@@ -39,6 +40,9 @@ export function Toolbar({ onShare, search }: { onShare: () => void; search: Reac
             </button>
           ))}
         </div>
+        <button type="button" onClick={() => openImport(true)} data-testid="import-open">
+          {m.importer.button}
+        </button>
         <button type="button" onClick={onShare} data-testid="share-open">
           {m.share.button}
         </button>

@@ -1,0 +1,120 @@
+import { useFormat } from '../../hooks/use-format.ts';
+import type { FileReport, ImportReport } from '../../import/report.ts';
+
+/** Rejected rows listed per file before pointing to the full report. */
+const SHOWN_REJECTIONS = 20;
+
+function countsByCode(issues: readonly { code: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const issue of issues) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, n]) => `${code} ×${n}`)
+    .join(', ');
+}
+
+function RejectedRows({ file }: { file: FileReport }) {
+  const { m } = useFormat();
+  if (file.rejected.length === 0) return null;
+  return (
+    <details className="import-rejected" data-testid={`import-rejected-${file.file}`}>
+      <summary>{m.importer.rejectedRows(file.file)}</summary>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{m.importer.line}</th>
+            <th scope="col">{m.importer.field}</th>
+            <th scope="col">{m.importer.reason}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {file.rejected.slice(0, SHOWN_REJECTIONS).flatMap((row) =>
+            row.reasons.map((reason, i) => (
+              <tr key={`${row.row}-${i}`}>
+                <td>{row.row}</td>
+                <td>{reason.field ?? '—'}</td>
+                <td>
+                  <code>{reason.code}</code> {reason.message_fr}
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+      {file.rejected.length > SHOWN_REJECTIONS ? (
+        <p>{m.importer.more(file.rejected.length - SHOWN_REJECTIONS)}</p>
+      ) : null}
+    </details>
+  );
+}
+
+/** The import report as a person reads it: per file, rows read = kept + rejected, and why. */
+export function ImportReportView({ report }: { report: ImportReport }) {
+  const f = useFormat();
+  const { m } = f;
+  const n = (value: number) => f.number(value, 0);
+  return (
+    <div className="import-report" data-testid="import-report">
+      <p className={report.conserved ? 'import-conserved' : 'import-error'} role="status">
+        {report.conserved ? m.importer.conserved : m.importer.notConserved}
+      </p>
+      <table className="import-files">
+        <thead>
+          <tr>
+            <th scope="col">{m.importer.file}</th>
+            <th scope="col">{m.importer.read}</th>
+            <th scope="col">{m.importer.kept}</th>
+            <th scope="col">{m.importer.rejected}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.files.map((file) => (
+            <tr key={file.file} data-testid={`import-file-${file.file}`}>
+              <th scope="row">
+                {file.file}
+                <span className="import-format">
+                  {file.format}, {file.encoding}
+                </span>
+              </th>
+              <td>{n(file.rowsRead)}</td>
+              <td>{n(file.rowsKept)}</td>
+              <td>{n(file.rowsRejected)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="import-tables">
+        {m.importer.tables(
+          Object.entries(report.tables)
+            .map(([table, count]) => `${table} ${n(count)}`)
+            .join(', '),
+        )}
+      </p>
+      {report.files.map((file) => (
+        <div key={file.file} className="import-file-detail">
+          {file.rejected.length > 0 ? (
+            <p>
+              <strong>{file.file}</strong> — {m.importer.rejected} :{' '}
+              {countsByCode(file.rejected.flatMap((r) => r.reasons))}
+            </p>
+          ) : null}
+          {file.warnings.length > 0 ? (
+            <p>
+              <strong>{file.file}</strong> — {m.importer.warnings} : {countsByCode(file.warnings)}
+            </p>
+          ) : null}
+          {Object.keys(file.notes).length > 0 ? (
+            <ul className="import-notes" aria-label={`${m.importer.notes} — ${file.file}`}>
+              {Object.entries(file.notes).map(([note, count]) => (
+                <li key={note}>
+                  {note} : {n(count)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <RejectedRows file={file} />
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { FeatureCollection } from 'geojson';
+
+import { memoryDatasetReader } from './dataset-reader.ts';
+import { loadCommuneOutlines, loadDataset } from './load-dataset.ts';
+import type { DatasetManifest } from './manifest.ts';
+import type { QueryRunner } from './query-runner.ts';
+import { DATASET_TABLES, type AssociationRow } from './schema/index.ts';
+
+/**
+ * Replaces the loaded dataset by one imported in the page (its files in memory): the same
+ * checked path as a served dataset — manifest, checksums, columns, row counts.
+ */
+export async function loadImportedDataset(
+  runner: QueryRunner,
+  files: ReadonlyMap<string, Uint8Array>,
+): Promise<{ manifest: DatasetManifest; outlines: FeatureCollection }> {
+  const reader = memoryDatasetReader(files, 'import');
+  const manifest = await loadDataset(runner, reader);
+  const outlines = await loadCommuneOutlines(reader, manifest);
+  return { manifest, outlines };
+}
+
+/** The loaded associations, for files added to the dataset to point to. */
+export async function loadedAssociations(
+  runner: QueryRunner,
+): Promise<Pick<AssociationRow, 'id' | 'siret' | 'commune_code'>[]> {
+  const rows = await runner.query({
+    sql: 'SELECT id, siret, commune_code FROM associations ORDER BY id',
+    params: [],
+  });
+  return rows.map((r) => ({
+    id: String(r['id']),
+    siret: r['siret'] === null ? null : String(r['siret']),
+    commune_code: String(r['commune_code']),
+  }));
+}
+
+/** Appends imported rows (Arrow IPC, by table name) to the loaded tables, column by name. */
+export async function appendImportedRows(
+  runner: QueryRunner,
+  tables: ReadonlyMap<string, Uint8Array>,
+): Promise<void> {
+  for (const [name, bytes] of tables) {
+    const table = DATASET_TABLES.find((t) => t.name === name);
+    if (!table) throw new Error(`table inconnue : ${name}`);
+    const staging = `${table.name}_import`;
+    await runner.exec(`DROP TABLE IF EXISTS ${staging}`);
+    await runner.insertArrowIPC(staging, bytes);
+    await runner.exec(`INSERT INTO ${table.name} BY NAME SELECT * FROM ${staging}; DROP TABLE ${staging}`);
+  }
+}

@@ -1,0 +1,92 @@
+import { useCallback } from 'react';
+
+import type { BrowserSession } from '../data/browser-session.ts';
+import { appendImportedRows, loadedAssociations, loadImportedDataset } from '../data/imported-data.ts';
+import { classifyFile } from '../import/classify.ts';
+import { sha256Hex } from '../import/browser/pack-dataset.ts';
+import type { UserFile } from '../import/browser/import-protocol.ts';
+import { runImport } from '../import/browser/run-import.ts';
+import { setMapDrawn } from '../state/engine.ts';
+import { $import, addChosenFiles, importMode, setImportRun } from '../state/import.ts';
+import { setSession } from './session-store.ts';
+import { $view, setView } from '../state/view.ts';
+
+/** Bytes enough to recognise a file from its header. */
+const HEAD_BYTES = 64 * 1024;
+
+const COG_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}cog/cog.json`;
+
+/** Recognises dropped or picked files from their first bytes and adds them to the dialog. */
+export async function chooseFiles(files: readonly File[]): Promise<void> {
+  const recognised = await Promise.all(
+    files.map(async (file) => ({
+      file,
+      kind: classifyFile(new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer())),
+    })),
+  );
+  addChosenFiles(recognised);
+}
+
+/**
+ * Runs the import of the chosen files against the page's session: a new territory replaces the
+ * dataset (tables, outlines, manifest), additions are appended to its tables; the page then
+ * shows the new data (a new session generation) and the dialog the report.
+ */
+export function useFileImport(session: BrowserSession | null): () => Promise<void> {
+  return useCallback(async () => {
+    const { files } = $import.get();
+    const mode = importMode(files);
+    if (!session || !mode) return;
+    try {
+      setImportRun({ status: 'running', step: files[0]?.file.name ?? '', progress: 0 });
+      const userFiles: UserFile[] = await Promise.all(
+        files.map(async ({ file, kind }) => {
+          const bytes = new Uint8Array(await file.arrayBuffer());
+          return { name: file.name, bytes, sha256: await sha256Hex(bytes), kind: kind ?? 'grants' };
+        }),
+      );
+      const onProgress = (step: string, done: number, total: number) =>
+        setImportRun({ status: 'running', step, progress: total > 0 ? done / total : 0 });
+      const done =
+        mode === 'territoire'
+          ? await runImport({ mode, files: userFiles, cogUrl: COG_URL }, onProgress)
+          : await runImport(
+              {
+                mode,
+                files: userFiles,
+                cogUrl: COG_URL,
+                associations: await loadedAssociations(session.runner),
+              },
+              onProgress,
+            );
+      if (done.mode === 'territoire') {
+        const { manifest, outlines } = await loadImportedDataset(session.runner, done.files);
+        // The new territory: nothing of the old one's selection, filters or framing applies.
+        setView({
+          ...$view.get(),
+          from: null,
+          to: null,
+          epci: null,
+          funder: null,
+          selection: null,
+          compare: null,
+          camera: null,
+        });
+        setMapDrawn(null);
+        setSession({ runner: session.runner, manifest, outlines, generation: session.generation + 1 });
+      } else {
+        await appendImportedRows(session.runner, done.files);
+        const added = done.report.files.map((f) => ({ name: f.file, licence: '', url: null }));
+        setMapDrawn(null);
+        setSession({
+          ...session,
+          manifest: { ...session.manifest, sources: [...session.manifest.sources, ...added] },
+          generation: session.generation + 1,
+        });
+      }
+      setImportRun({ status: 'done', mode: done.mode, report: done.report });
+    } catch (error) {
+      setImportRun({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }, [session]);
+}

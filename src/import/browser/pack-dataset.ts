@@ -1,0 +1,65 @@
+import { RecordBatchStreamWriter } from 'apache-arrow';
+
+import { toArrowSchema, toArrowStreamBytes } from '../../data/arrow-tables.ts';
+import { MANIFEST_FILE, type DatasetFileEntry, type DatasetManifest } from '../../data/manifest.ts';
+import {
+  ASSOCIATIONS_TABLE,
+  COMMUNES_TABLE,
+  EXCHANGES_TABLE,
+  GRANTS_TABLE,
+  OFFERS_TABLE,
+  type RowOf,
+  type TableDefinition,
+} from '../../data/schema/index.ts';
+import type { ImportedDataset } from '../import-dataset.ts';
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Arrow IPC stream of a table's rows; a table without rows is its schema alone. */
+export function tableBytes<T extends TableDefinition>(table: T, rows: readonly RowOf<T>[]): Uint8Array {
+  if (rows.length > 0) return toArrowStreamBytes(table, rows);
+  const writer = new RecordBatchStreamWriter();
+  writer.reset(undefined, toArrowSchema(table));
+  writer.finish();
+  return writer.toUint8Array(true);
+}
+
+async function entry(file: string, bytes: Uint8Array, rows: number): Promise<DatasetFileEntry> {
+  return { file, rows, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) };
+}
+
+/**
+ * An imported dataset as the files of a dataset folder (Arrow tables, outlines, manifest), in
+ * memory: the page loads them through the same checked path as a served dataset.
+ */
+export async function packDataset(dataset: ImportedDataset): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  const tables: Partial<Record<string, DatasetFileEntry>> = {};
+  const add = async <T extends TableDefinition>(table: T, rows: readonly RowOf<T>[]) => {
+    const bytes = tableBytes(table, rows);
+    files.set(table.file, bytes);
+    tables[table.name] = await entry(table.file, bytes, rows.length);
+  };
+  await add(COMMUNES_TABLE, dataset.tables.communes);
+  await add(ASSOCIATIONS_TABLE, dataset.tables.associations);
+  await add(EXCHANGES_TABLE, dataset.tables.echanges);
+  await add(GRANTS_TABLE, dataset.tables.subventions);
+  await add(OFFERS_TABLE, dataset.tables.offres_besoins);
+  const outlines = new TextEncoder().encode(JSON.stringify(dataset.outlines));
+  files.set('communes.geojson', outlines);
+  const manifest = {
+    ...dataset.manifest,
+    tables,
+    geometry: {
+      communes: {
+        ...(await entry('communes.geojson', outlines, dataset.outlines.features.length)),
+        format: 'geojson',
+      },
+    },
+  } as DatasetManifest;
+  files.set(MANIFEST_FILE, new TextEncoder().encode(JSON.stringify(manifest)));
+  return files;
+}
