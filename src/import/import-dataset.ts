@@ -110,7 +110,13 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
   const communeText = decodeText(files.communes.bytes).text;
   const communes = importCommunes(files.communes.name, communeText, files.communes.sha256, cog);
   reports.push(communes.report);
-  if (communes.rows.length === 0) throw new ImportError(files.communes.name, 'aucune commune lisible');
+  if (communes.rows.length === 0) {
+    const first = communes.report.rejected[0]?.reasons[0];
+    throw new ImportError(
+      files.communes.name,
+      `aucune commune lisible sur ${communes.report.rowsRead} entités${first ? ` (entité ${first.row ?? '?'} : ${first.message_fr})` : ''} — un fichier de contours de communes est attendu`,
+    );
+  }
 
   let labels: ReadonlyMap<string, string> = new Map();
   if (files.waldec) {
