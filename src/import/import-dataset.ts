@@ -104,6 +104,9 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
     (files.waldec ? 1 : 0);
   let done = 0;
   const progress = (step: string) => options.onProgress?.(step, done++, steps);
+  /** Progress within the step under way (`done` already counts it). */
+  const within = (step: string) => (rows: number, total: number) =>
+    options.onProgress?.(step, done - 1 + (total > 0 ? rows / total : 0), steps);
   const reports: FileReport[] = [];
 
   progress(files.communes.name);
@@ -130,10 +133,12 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
     reports.push(nomenclature.report);
   }
 
-  const associations: AssociationRow[] = [];
+  // Rows are gathered with concat, not push(...rows): a national RNA file has more rows than a
+  // call can take arguments.
+  let read: AssociationRow[] = [];
   for (const file of files.associations) {
     progress(file.name);
-    const seen = new Set(associations.map((a) => a.id));
+    const seen = new Set(read.map((a) => a.id));
     const imported = importRna(
       file.name,
       decodeText(file.bytes),
@@ -142,19 +147,19 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
       communes.rows,
       labels,
       seen,
+      within(file.name),
     );
-    associations.push(...imported.rows);
+    read = read.concat(imported.rows);
     reports.push(imported.report);
   }
-  const placed = spreadAtCommunes(associations);
-  associations.splice(0, associations.length, ...placed);
+  const associations = spreadAtCommunes(read);
   const index = associationIndex(associations);
 
-  const subventions: GrantRow[] = [];
+  let subventions: GrantRow[] = [];
   for (const file of files.grants ?? []) {
     progress(file.name);
     const imported = importGrants(file.name, decodeText(file.bytes), file.sha256, index);
-    subventions.push(...imported.rows);
+    subventions = subventions.concat(imported.rows);
     reports.push(imported.report);
   }
 
@@ -257,10 +262,10 @@ export function importAdditions(
 ): ImportedAdditions {
   const index = associationIndex(associations);
   const reports: FileReport[] = [];
-  const subventions: GrantRow[] = [];
+  let subventions: GrantRow[] = [];
   for (const file of files.grants ?? []) {
     const imported = importGrants(file.name, decodeText(file.bytes), file.sha256, index);
-    subventions.push(...imported.rows);
+    subventions = subventions.concat(imported.rows);
     reports.push(imported.report);
   }
   let echanges: ExchangeRow[] = [];

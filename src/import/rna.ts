@@ -121,6 +121,8 @@ export function importRna(
   waldecLabels: ReadonlyMap<string, string>,
   /** Identifiers already imported from another RNA file (the older layout next to the current one). */
   alreadySeen: ReadonlySet<string> = new Set(),
+  /** Hears how far the rows are (every 2,000 rows), for a progress bar. */
+  onRows?: (done: number, total: number) => void,
 ): ImportedAssociations {
   const table = parseCsv(decoded.text, file);
   const match = matchHeader(file, table.header, RNA_COLUMNS);
@@ -150,7 +152,8 @@ export function importRna(
   const territory = new Map(communes.map((c) => [c.code_insee, c]));
   const seen = new Set<string>(alreadySeen);
   const kept: (AssociationRow & { line: number })[] = [];
-  for (const row of table.rows) {
+  for (const [index, row] of table.rows.entries()) {
+    if (index % 2000 === 0) onRows?.(index, table.rows.length);
     report.read();
     const cells = cellsByName(row, match);
     const line = row.line;
