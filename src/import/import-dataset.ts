@@ -153,42 +153,9 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
     reports.push(imported.report);
   }
   const associations = spreadAtCommunes(read);
-  const index = associationIndex(associations);
-
-  let subventions: GrantRow[] = [];
-  for (const file of files.grants ?? []) {
-    progress(file.name);
-    const imported = importGrants(file.name, decodeText(file.bytes), file.sha256, index);
-    subventions = subventions.concat(imported.rows);
-    reports.push(imported.report);
-  }
-
-  let echanges: ExchangeRow[] = [];
-  if (files.exchanges) {
-    progress(files.exchanges.name);
-    const communeOf = new Map(associations.map((a) => [a.id, a.commune_code]));
-    const imported = importExchanges(
-      files.exchanges.name,
-      decodeText(files.exchanges.bytes),
-      files.exchanges.sha256,
-      { ...index, communeOf },
-      cog,
-    );
-    echanges = imported.rows;
-    reports.push(imported.report);
-  }
-  let offres: OfferRow[] = [];
-  if (files.offers) {
-    progress(files.offers.name);
-    const imported = importOffers(
-      files.offers.name,
-      decodeText(files.offers.bytes),
-      files.offers.sha256,
-      index,
-    );
-    offres = imported.rows;
-    reports.push(imported.report);
-  }
+  const linked = importLinkedFiles(files, cog, associations, progress);
+  reports.push(...linked.reports);
+  const { subventions, echanges, offres_besoins: offres } = linked.tables;
   progress('jeu de données');
 
   const tables: ImportedTables = {
@@ -260,16 +227,36 @@ export function importAdditions(
   cog: Cog,
   associations: readonly Pick<AssociationRow, 'id' | 'siret' | 'commune_code'>[],
 ): ImportedAdditions {
+  const { tables, reports } = importLinkedFiles(files, cog, associations);
+  return {
+    tables,
+    report: {
+      files: reports,
+      tables: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
+      conserved: reports.every((r) => r.rowsRead === r.rowsKept + r.rowsRejected),
+    },
+  };
+}
+
+/** Grants, exchanges and offers read against a set of associations (a full import or additions). */
+function importLinkedFiles(
+  files: AdditionFiles,
+  cog: Cog,
+  associations: readonly Pick<AssociationRow, 'id' | 'siret' | 'commune_code'>[],
+  onFile: (name: string) => void = () => {},
+): { tables: ImportedAdditions['tables']; reports: FileReport[] } {
   const index = associationIndex(associations);
   const reports: FileReport[] = [];
   let subventions: GrantRow[] = [];
   for (const file of files.grants ?? []) {
+    onFile(file.name);
     const imported = importGrants(file.name, decodeText(file.bytes), file.sha256, index);
     subventions = subventions.concat(imported.rows);
     reports.push(imported.report);
   }
   let echanges: ExchangeRow[] = [];
   if (files.exchanges) {
+    onFile(files.exchanges.name);
     const communeOf = new Map(associations.map((a) => [a.id, a.commune_code]));
     const imported = importExchanges(
       files.exchanges.name,
@@ -283,6 +270,7 @@ export function importAdditions(
   }
   let offres: OfferRow[] = [];
   if (files.offers) {
+    onFile(files.offers.name);
     const imported = importOffers(
       files.offers.name,
       decodeText(files.offers.bytes),
@@ -292,13 +280,5 @@ export function importAdditions(
     offres = imported.rows;
     reports.push(imported.report);
   }
-  const tables = { subventions, echanges, offres_besoins: offres };
-  return {
-    tables,
-    report: {
-      files: reports,
-      tables: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
-      conserved: reports.every((r) => r.rowsRead === r.rowsKept + r.rowsRejected),
-    },
-  };
+  return { tables: { subventions, echanges, offres_besoins: offres }, reports };
 }
