@@ -30,7 +30,7 @@ import {
   type TableName,
 } from '../src/data/schema/index.ts';
 import { importDataset, type ImportFile, type ImportedDataset } from '../src/import/import-dataset.ts';
-import { ImportError, type FileReport, type ImportReport } from '../src/import/report.ts';
+import { countByCode, ImportError, type ImportReport, type Issue } from '../src/import/report.ts';
 import { loadCog } from './lib/cog-node.ts';
 import { DatasetWriter } from './lib/dataset-writer.ts';
 
@@ -131,15 +131,8 @@ export async function writeDataset(out: string, dataset: ImportedDataset): Promi
 export function summarise(report: ImportReport): string {
   const number = (n: number) => n.toLocaleString('fr-FR');
   const lines: string[] = [];
-  const counts = (issues: { code: string }[]) => {
-    const byCode = new Map<string, number>();
-    for (const i of issues) byCode.set(i.code, (byCode.get(i.code) ?? 0) + 1);
-    return [...byCode]
-      .sort((a, b) => b[1] - a[1])
-      .map(([code, n]) => `${code} ×${number(n)}`)
-      .join(', ');
-  };
-  for (const file of report.files as FileReport[]) {
+  const counts = (issues: readonly { code: Issue['code'] }[]) => countByCode(issues, number);
+  for (const file of report.files) {
     lines.push(`${file.file} — ${file.format}, ${file.encoding}`);
     lines.push(
       `  ${number(file.rowsRead)} lues = ${number(file.rowsKept)} gardées + ${number(file.rowsRejected)} rejetées`,

@@ -1,28 +1,25 @@
 import { useStore } from '@nanostores/react';
-import { toPng } from 'html-to-image';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
-import type { ThemeFamily } from '../data/waldec.ts';
+import { funderLabel } from '../dashboard/funder-label.ts';
 import { shownIndicator } from '../dashboard/shown-value.ts';
-import { download, exportName } from '../export/download.ts';
-import { tableDataCsv, tableFrenchCsv } from '../export/table-csv.ts';
 import { useAudienceData } from '../hooks/use-audience-data.ts';
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
 import { useFileImport } from '../hooks/use-file-import.ts';
 import { NO_EPCI, useDashboardModel } from '../hooks/use-dashboard-model.ts';
 import { useFormat } from '../hooks/use-format.ts';
+import { useMapFeatures } from '../hooks/use-map-features.ts';
+import { useMapTooltip } from '../hooks/use-map-tooltip.ts';
 import { useObservatoryData } from '../hooks/use-observatory-data.ts';
 import { usePlayback } from '../hooks/use-playback.ts';
 import { latestData } from '../hooks/use-query-result.ts';
 import { useSelectionData } from '../hooks/use-selection-data.ts';
 import { useUrlView } from '../hooks/use-url-view.ts';
+import { useViewExports } from '../hooks/use-view-exports.ts';
 import { monthsOf } from '../hooks/view-filters.ts';
 import { formatDate, formatMonth } from '../i18n/format.ts';
 import { unitHint } from '../i18n/format-indicator.ts';
 import type { SearchEntry } from '../indicators/map-layers-data.ts';
-import { isSecretCount } from '../indicators/secrecy.ts';
-import { toAssociationFeatures, toCommuneLabelFeatures } from '../map/features.ts';
-import { toFlowFeatures, toLinkFeatures } from '../map/flows.ts';
 import { legendItems } from '../map/legend.ts';
 import { $mapDrawn, setMapDrawn } from '../state/engine.ts';
 import { viewToQuery } from '../state/url.ts';
@@ -94,62 +91,14 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
     return () => window.removeEventListener('beforeprint', snapshot);
   }, []);
 
-  const labelFeatures = useMemo(
-    () => (model.labels ? toCommuneLabelFeatures(model.labels) : null),
-    [model.labels],
-  );
-  const points = latestData(data.points);
-  const pointFeatures = useMemo(() => (points ? toAssociationFeatures(points) : null), [points]);
-  const flows = latestData(data.flows);
-  const flowMeasure = indicator.family === 'financier' ? 'valeur' : 'echanges';
-  const flowFeatures = useMemo(
-    () =>
-      flows && model.labels
-        ? toFlowFeatures(
-            flows,
-            model.labels,
-            flowMeasure,
-            (flow) => !publicView || !isSecretCount(flow.associations),
-          )
-        : null,
-    [flows, model.labels, flowMeasure, publicView],
-  );
-  const links = latestData(selectionData.links);
-  const linkFeatures = useMemo(
-    () => (view.selection && links ? toLinkFeatures(links, publicView) : null),
-    [view.selection, links, publicView],
+  const { labelFeatures, pointFeatures, flowFeatures, flowMeasure, linkFeatures } = useMapFeatures(
+    data,
+    selectionData,
+    model,
+    view.selection,
   );
 
-  const communeName = (code: string) => model.labelOf.get(code)?.nom ?? code;
-  const describe = (layer: 'commune' | 'flow' | 'association', p: Record<string, unknown>): string => {
-    if (layer === 'association') {
-      const family = String(p['famille']) as ThemeFamily;
-      return `${String(p['nom'])} (${m.themeFamilies[family] ?? family})`;
-    }
-    if (layer === 'flow') {
-      const [a, b] = [String(p['a']), String(p['b'])];
-      const count = Number(p['echanges']);
-      if (p['rang'] === undefined) return m.map.linkTooltip(count);
-      const there = Number(p['a_vers_b']);
-      return m.map.flowTooltip(
-        communeName(a),
-        communeName(b),
-        count,
-        there,
-        count - there,
-        f.number(Number(p['valeur'])),
-      );
-    }
-    const code = String(p['code_insee']);
-    const row = model.rows.find((r) => r.code === code);
-    const name = String(p['nom'] ?? communeName(code));
-    if (!row) return name;
-    if (row.masked) return `${name} : ${m.legend.secret}`;
-    const value = row.values[indicator.id] ?? null;
-    if (value?.central === null || value?.central === undefined) return `${name} : ${m.legend.noData}`;
-    const unit = unitHint(shown, m.locale);
-    return `${name} : ${f.value(shown, value)}${unit ? ` ${unit}` : ''}`;
-  };
+  const describe = useMapTooltip(model, shown);
 
   const onPick = (entry: SearchEntry) => {
     select({ kind: entry.kind, id: entry.id });
@@ -198,55 +147,13 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   const manifest = session?.manifest ?? null;
   const period = data.filters?.period ?? manifest?.period ?? null;
   const funders = latestData(data.funders) ?? [];
-  const funderName = (() => {
-    if (!view.funder) return null;
-    for (const funder of funders) {
-      if (funder.siret === view.funder || funder.nom === view.funder) return funder.nom;
-      const programme = funder.programmes.find((p) => p.cle === view.funder);
-      if (programme) return `${funder.nom} — ${programme.nom}`;
-    }
-    return view.funder;
-  })();
+  const funderName = view.funder ? funderLabel(funders, view.funder) : null;
 
-  const pageUrl = (embed: boolean) => {
-    const query = viewToQuery({ ...view, embed });
-    return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
-  };
-  const exportBase = [
-    'symbiose',
-    view.epci ? (model.epciList.find((e) => e.code === view.epci)?.nom ?? view.epci) : 'communes',
-    indicator.id,
-    period ? `${period.start.slice(0, 7)}_${period.end.slice(0, 7)}` : null,
-    publicView ? 'public' : null,
-  ];
-  const exportCsvFrench = () =>
-    download(
-      exportName([...exportBase, 'fr'], 'csv'),
-      tableFrenchCsv(model.focusRows, model.indicators, view.perInhabitant),
-    );
-  const exportCsvData = () => {
-    const codes = new Set(model.focusRows.map((r) => r.code));
-    const zones = (model.communes ?? []).filter((c) => codes.has(c.zone));
-    download(
-      exportName([...exportBase, 'donnees'], 'csv'),
-      tableDataCsv(zones, publicView ? model.mask.communes : null),
-    );
-  };
-  const [exportError, setExportError] = useState<string | null>(null);
-  const exportPng = async () => {
-    if (!mapArea.current) return;
-    setExportError(null);
-    try {
-      const png = await toPng(mapArea.current, {
-        pixelRatio: 1,
-        backgroundColor: '#ffffff',
-        filter: (node) => !(node instanceof HTMLElement && node.dataset['export'] === 'skip'),
-      });
-      download(exportName(exportBase, 'png'), await (await fetch(png)).blob());
-    } catch (error) {
-      setExportError(m.share.pngFailed(error instanceof Error ? error.message : String(error)));
-    }
-  };
+  const { pageUrl, exportCsvFrench, exportCsvData, exportPng, exportError } = useViewExports(
+    mapArea,
+    model,
+    period,
+  );
 
   const panel = (() => {
     if (!session || !territory || !quarters || !period || !manifest) return null;

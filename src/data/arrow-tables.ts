@@ -62,14 +62,14 @@ export function toRecordBatch<T extends TableDefinition>(table: T, rows: readonl
   return new RecordBatch(schema, data);
 }
 
-/** Arrow IPC stream bytes of `rows` in the layout of `table` (one record batch). */
+/** Arrow IPC stream bytes of `rows` in the layout of `table` (one record batch; the schema alone when empty). */
 export function toArrowStreamBytes<T extends TableDefinition>(
   table: T,
   rows: readonly RowOf<T>[],
 ): Uint8Array {
   const writer = new RecordBatchStreamWriter();
   writer.reset(undefined, toArrowSchema(table));
-  writer.write(toRecordBatch(table, rows));
+  if (rows.length > 0) writer.write(toRecordBatch(table, rows));
   writer.finish();
   return writer.toUint8Array(true);
 }

@@ -2,6 +2,7 @@ import { RecordBatchStreamReader } from 'apache-arrow';
 import type { FeatureCollection } from 'geojson';
 
 import { toArrowStreamBytes } from './arrow-tables.ts';
+import { sha256Hex } from './checksum.ts';
 import { DatasetError, type DatasetReader } from './dataset-reader.ts';
 import { COEFFICIENTS_TABLE, toCoefficientRows } from './method/coefficients.ts';
 import { MANIFEST_FILE, parseManifest, type DatasetFileEntry, type DatasetManifest } from './manifest.ts';
@@ -16,11 +17,6 @@ const ACCEPTED_TYPES: Readonly<Record<ColumnType, readonly string[]>> = {
   date: ['DATE'],
   boolean: ['BOOLEAN'],
 };
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /** Reads one file and checks it against its manifest entry (size, then sha256). */
 async function readChecked(reader: DatasetReader, entry: DatasetFileEntry): Promise<Uint8Array> {

@@ -1,15 +1,15 @@
 import { useCallback } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
+import { sha256Hex } from '../data/checksum.ts';
 import { appendImportedRows, loadedAssociations, loadImportedDataset } from '../data/imported-data.ts';
 import { classifyFile } from '../import/classify.ts';
-import { sha256Hex } from '../import/browser/pack-dataset.ts';
 import type { UserFile } from '../import/browser/import-protocol.ts';
 import { runImport } from '../import/browser/run-import.ts';
 import { setMapDrawn } from '../state/engine.ts';
 import { $import, addChosenFiles, importMode, setImportRun } from '../state/import.ts';
 import { setSession } from './session-store.ts';
-import { $view, setView } from '../state/view.ts';
+import { startNewTerritory } from '../state/view.ts';
 
 /** Bytes enough to recognise a file from its header. */
 const HEAD_BYTES = 64 * 1024;
@@ -61,17 +61,7 @@ export function useFileImport(session: BrowserSession | null): () => Promise<voi
             );
       if (done.mode === 'territoire') {
         const { manifest, outlines } = await loadImportedDataset(session.runner, done.files);
-        // The new territory: nothing of the old one's selection, filters or framing applies.
-        setView({
-          ...$view.get(),
-          from: null,
-          to: null,
-          epci: null,
-          funder: null,
-          selection: null,
-          compare: null,
-          camera: null,
-        });
+        startNewTerritory();
         setMapDrawn(null);
         setSession({ runner: session.runner, manifest, outlines, generation: session.generation + 1 });
       } else {

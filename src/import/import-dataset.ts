@@ -6,7 +6,7 @@ import type { AssociationRow, CommuneRow, ExchangeRow, GrantRow, OfferRow } from
 import { DATASET_SCHEMA_VERSION } from '../data/schema/index.ts';
 import type { Cog } from './cog.ts';
 import { importCommunes } from './communes.ts';
-import { ImportError, type FileReport, type ImportReport } from './report.ts';
+import { ImportError, importReport, type FileReport, type ImportReport } from './report.ts';
 import { importRna, spreadAtCommunes } from './rna.ts';
 import { associationIndex, importGrants } from './scdl.ts';
 import { importExchanges, importOffers } from './schema-csv.ts';
@@ -197,11 +197,7 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
     tables,
     outlines: communes.outlines,
     manifest,
-    report: {
-      files: reports,
-      tables: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
-      conserved: reports.every((r) => r.rowsRead === r.rowsKept + r.rowsRejected),
-    },
+    report: importReport(reports, tables),
   };
 }
 
@@ -230,11 +226,7 @@ export function importAdditions(
   const { tables, reports } = importLinkedFiles(files, cog, associations);
   return {
     tables,
-    report: {
-      files: reports,
-      tables: Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length])),
-      conserved: reports.every((r) => r.rowsRead === r.rowsKept + r.rowsRejected),
-    },
+    report: importReport(reports, tables),
   };
 }
 

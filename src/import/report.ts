@@ -151,3 +151,26 @@ export class FileReportBuilder {
 export function issue(row: number | null, field: string | null, code: IssueCode, message_fr: string): Issue {
   return { row, field, code, message_fr };
 }
+
+/** The whole import's report: its files' reports, the rows of each table, and whether every row is accounted for. */
+export function importReport<T extends { readonly [K in keyof T]: readonly unknown[] }>(
+  files: readonly FileReport[],
+  tables: T,
+): ImportReport {
+  const counts = (Object.keys(tables) as (keyof T & string)[]).map((name) => [name, tables[name].length]);
+  return {
+    files,
+    tables: Object.fromEntries(counts),
+    conserved: files.every((r) => r.rowsRead === r.rowsKept + r.rowsRejected),
+  };
+}
+
+/** « outside-territory ×118, commune-unknown ×2 »: issues counted by code, most frequent first. */
+export function countByCode(issues: readonly Pick<Issue, 'code'>[], format: (n: number) => string): string {
+  const byCode = new Map<string, number>();
+  for (const i of issues) byCode.set(i.code, (byCode.get(i.code) ?? 0) + 1);
+  return [...byCode]
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, n]) => `${code} ×${format(n)}`)
+    .join(', ');
+}

@@ -88,3 +88,11 @@ export function setCamera(camera: ViewState['camera']): void {
 export function setBasemap(basemap: string | null): void {
   update({ basemap });
 }
+
+/**
+ * Another territory is shown (the user's files): its period, intercommunalités, funders,
+ * communes and framing are not the old one's, so those parts of the view start afresh.
+ */
+export function startNewTerritory(): void {
+  update({ from: null, to: null, epci: null, funder: null, selection: null, compare: null, camera: null });
+}

@@ -8,7 +8,7 @@ import type { Download } from 'playwright-core';
 
 import { tableIndicators } from '../../src/dashboard/commune-table.ts';
 import { isUncertain, mapIndicator } from '../../src/indicators/registry.ts';
-import { openSite, runIndicatorsCli, waitUntilReady, type OpenSite } from './support/site.ts';
+import { openReadySite, runIndicatorsCli, type OpenSite } from './support/site.ts';
 
 let site: OpenSite;
 /** The view exported: two types of resource over eighteen months. */
@@ -16,9 +16,7 @@ const QUERY = '?du=2023-01&au=2024-06&types=locaux%2Cmateriel&indicateur=valeur-
 const CLI_FILTERS = ['--from', '2023-01-01', '--to', '2024-06-30', '--types', 'locaux,materiel'];
 
 beforeAll(async () => {
-  site = await openSite();
-  await site.page.goto(`${site.url}${QUERY}`);
-  await waitUntilReady(site.page);
+  site = await openReadySite(QUERY);
 });
 afterAll(async () => {
   await site?.close();

@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { formatNumber } from '../../src/i18n/format.ts';
 import { IMPORT_FIXTURES } from '../support/import-fixtures.ts';
-import { openSite, referenceEngine, waitForView, waitUntilReady, type OpenSite } from './support/site.ts';
+import {
+  openReadySite,
+  referenceEngine,
+  waitForView,
+  waitUntilReady,
+  type OpenSite,
+} from './support/site.ts';
 
 /** Drops files on an element as a person would drag them from their file manager. */
 async function dropFiles(
@@ -34,9 +40,7 @@ const reportRow = async (page: Page, file: string) =>
 describe('opening a territory’s own files in the page', () => {
   let site: OpenSite;
   beforeAll(async () => {
-    site = await openSite();
-    await site.page.goto(site.url);
-    await waitUntilReady(site.page);
+    site = await openReadySite();
   });
   afterAll(async () => {
     await site?.close();
@@ -113,9 +117,7 @@ describe('opening a territory’s own files in the page', () => {
 describe('a funder adding a private grants file to the public dataset', () => {
   let site: OpenSite;
   beforeAll(async () => {
-    site = await openSite();
-    await site.page.goto(site.url);
-    await waitUntilReady(site.page);
+    site = await openReadySite();
   });
   afterAll(async () => {
     await site?.close();

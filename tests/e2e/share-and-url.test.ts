@@ -2,14 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Page } from 'playwright-core';
 
-import { openSite, waitForView, waitUntilReady, type OpenSite } from './support/site.ts';
+import { openReadySite, waitForView, waitUntilReady, type OpenSite } from './support/site.ts';
 
 let site: OpenSite;
 
 beforeAll(async () => {
-  site = await openSite();
-  await site.page.goto(site.url);
-  await waitUntilReady(site.page);
+  site = await openReadySite();
 });
 afterAll(async () => {
   await site?.close();

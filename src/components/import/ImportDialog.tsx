@@ -1,9 +1,10 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 
 import { download } from '../../export/download.ts';
 import { chooseFiles } from '../../hooks/use-file-import.ts';
 import { useMessages } from '../../hooks/use-messages.ts';
+import { useModalDialog } from '../../hooks/use-modal-dialog.ts';
 import type { InputKind } from '../../import/report.ts';
 import {
   $import,
@@ -24,19 +25,12 @@ const KINDS: readonly InputKind[] = ['communes', 'associations', 'grants', 'exch
 export function ImportDialog({ onImport, canAdd }: { onImport: () => void; canAdd: boolean }) {
   const m = useMessages();
   const state = useStore($import);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(state.open);
   const picker = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const { run, files } = state;
   const mode = importMode(files);
   const running = run.status === 'running';
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (state.open && !element.open) element.showModal();
-    if (!state.open && element.open) element.close();
-  }, [state.open]);
 
   const take = (list: FileList | null) => {
     if (list && list.length > 0) void chooseFiles([...list]);

@@ -1,17 +1,8 @@
 import { useFormat } from '../../hooks/use-format.ts';
-import type { FileReport, ImportReport } from '../../import/report.ts';
+import { countByCode, type FileReport, type ImportReport } from '../../import/report.ts';
 
 /** Rejected rows listed per file before pointing to the full report. */
 const SHOWN_REJECTIONS = 20;
-
-function countsByCode(issues: readonly { code: string }[]): string {
-  const counts = new Map<string, number>();
-  for (const issue of issues) counts.set(issue.code, (counts.get(issue.code) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([code, n]) => `${code} ×${n}`)
-    .join(', ');
-}
 
 function RejectedRows({ file }: { file: FileReport }) {
   const { m } = useFormat();
@@ -95,12 +86,15 @@ export function ImportReportView({ report }: { report: ImportReport }) {
           {file.rejected.length > 0 ? (
             <p>
               <strong>{file.file}</strong> — {m.importer.rejected} :{' '}
-              {countsByCode(file.rejected.flatMap((r) => r.reasons))}
+              {countByCode(
+                file.rejected.flatMap((r) => r.reasons),
+                n,
+              )}
             </p>
           ) : null}
           {file.warnings.length > 0 ? (
             <p>
-              <strong>{file.file}</strong> — {m.importer.warnings} : {countsByCode(file.warnings)}
+              <strong>{file.file}</strong> — {m.importer.warnings} : {countByCode(file.warnings, n)}
             </p>
           ) : null}
           {Object.keys(file.notes).length > 0 ? (

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 
 import { useMessages } from '../../hooks/use-messages.ts';
+import { useModalDialog } from '../../hooks/use-modal-dialog.ts';
 
 /** An `<iframe>` snippet showing `url` in a partner's page. */
 export function embedSnippet(url: string, title: string): string {
@@ -37,15 +38,8 @@ export function ShareDialog({
   onClose: () => void;
 }) {
   const m = useMessages();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open);
   const [copied, setCopied] = useState<string | null>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
 
   const copy = async (id: string, text: string) => {
     try {

@@ -9,7 +9,8 @@ import { cogFromData, type CogData } from '../cog-data.ts';
 import { importAdditions, importDataset } from '../import-dataset.ts';
 import { ImportError } from '../report.ts';
 import type { ImportRequest, ImportResponse, UserFile } from './import-protocol.ts';
-import { packDataset, tableBytes } from './pack-dataset.ts';
+import { toArrowStreamBytes } from '../../data/arrow-tables.ts';
+import { packDataset } from './pack-dataset.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -73,11 +74,11 @@ async function run(request: ImportRequest): Promise<void> {
   );
   const tables = new Map<string, Uint8Array>();
   if (added.tables.subventions.length > 0)
-    tables.set(GRANTS_TABLE.name, tableBytes(GRANTS_TABLE, added.tables.subventions));
+    tables.set(GRANTS_TABLE.name, toArrowStreamBytes(GRANTS_TABLE, added.tables.subventions));
   if (added.tables.echanges.length > 0)
-    tables.set(EXCHANGES_TABLE.name, tableBytes(EXCHANGES_TABLE, added.tables.echanges));
+    tables.set(EXCHANGES_TABLE.name, toArrowStreamBytes(EXCHANGES_TABLE, added.tables.echanges));
   if (added.tables.offres_besoins.length > 0)
-    tables.set(OFFERS_TABLE.name, tableBytes(OFFERS_TABLE, added.tables.offres_besoins));
+    tables.set(OFFERS_TABLE.name, toArrowStreamBytes(OFFERS_TABLE, added.tables.offres_besoins));
   post({ type: 'done', mode: 'ajout', report: added.report, files: tables }, [
     ...[...tables.values()].map((b) => b.buffer as ArrayBuffer),
   ]);

@@ -1,6 +1,5 @@
-import { RecordBatchStreamWriter } from 'apache-arrow';
-
-import { toArrowSchema, toArrowStreamBytes } from '../../data/arrow-tables.ts';
+import { toArrowStreamBytes } from '../../data/arrow-tables.ts';
+import { sha256Hex } from '../../data/checksum.ts';
 import { MANIFEST_FILE, type DatasetFileEntry, type DatasetManifest } from '../../data/manifest.ts';
 import {
   ASSOCIATIONS_TABLE,
@@ -12,20 +11,6 @@ import {
   type TableDefinition,
 } from '../../data/schema/index.ts';
 import type { ImportedDataset } from '../import-dataset.ts';
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** Arrow IPC stream of a table's rows; a table without rows is its schema alone. */
-export function tableBytes<T extends TableDefinition>(table: T, rows: readonly RowOf<T>[]): Uint8Array {
-  if (rows.length > 0) return toArrowStreamBytes(table, rows);
-  const writer = new RecordBatchStreamWriter();
-  writer.reset(undefined, toArrowSchema(table));
-  writer.finish();
-  return writer.toUint8Array(true);
-}
 
 async function entry(file: string, bytes: Uint8Array, rows: number): Promise<DatasetFileEntry> {
   return { file, rows, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) };
@@ -39,7 +24,7 @@ export async function packDataset(dataset: ImportedDataset): Promise<Map<string,
   const files = new Map<string, Uint8Array>();
   const tables: Partial<Record<string, DatasetFileEntry>> = {};
   const add = async <T extends TableDefinition>(table: T, rows: readonly RowOf<T>[]) => {
-    const bytes = tableBytes(table, rows);
+    const bytes = toArrowStreamBytes(table, rows);
     files.set(table.file, bytes);
     tables[table.name] = await entry(table.file, bytes, rows.length);
   };

@@ -61,6 +61,14 @@ export async function referenceEngine(): Promise<{ runner: QueryRunner; manifest
   return { runner, manifest };
 }
 
+/** A page of the site (at `query`, e.g. `?indicateur=…`) once the map and first figures are drawn. */
+export async function openReadySite(query = ''): Promise<OpenSite> {
+  const site = await openSite();
+  await site.page.goto(`${site.url}${query}`);
+  await waitUntilReady(site.page);
+  return site;
+}
+
 /** A page of the site already drawn, and the Node engine on the same dataset, for one test file. */
 export async function openReadySiteWithReference(query = ''): Promise<{
   site: OpenSite;
@@ -68,9 +76,7 @@ export async function openReadySiteWithReference(query = ''): Promise<{
   close(): Promise<void>;
 }> {
   const reference = await referenceEngine();
-  const site = await openSite();
-  await site.page.goto(`${site.url}${query}`);
-  await waitUntilReady(site.page);
+  const site = await openReadySite(query);
   return {
     site,
     reference,

@@ -8,7 +8,8 @@ import {
 } from '../../../src/data/imported-data.ts';
 import type { QueryRunner } from '../../../src/data/query-runner.ts';
 import { GRANTS_TABLE } from '../../../src/data/schema/index.ts';
-import { packDataset, tableBytes } from '../../../src/import/browser/pack-dataset.ts';
+import { toArrowStreamBytes } from '../../../src/data/arrow-tables.ts';
+import { packDataset } from '../../../src/import/browser/pack-dataset.ts';
 import { classifyFile } from '../../../src/import/classify.ts';
 import { importAdditions, importDataset } from '../../../src/import/import-dataset.ts';
 import { fixtureFile, officialCog } from '../../support/import-fixtures.ts';
@@ -79,7 +80,7 @@ describe('an import packed in memory and loaded as the page does', () => {
     const added = importAdditions({ grants: [fixtureFile('subventions-scdl-2-1.csv')] }, cog, associations);
     await appendImportedRows(
       runner,
-      new Map([[GRANTS_TABLE.name, tableBytes(GRANTS_TABLE, added.tables.subventions)]]),
+      new Map([[GRANTS_TABLE.name, toArrowStreamBytes(GRANTS_TABLE, added.tables.subventions)]]),
     );
     const rows = await runner.query({
       sql: 'SELECT association_id, montant FROM subventions ORDER BY id_subvention',
