@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { MANIFEST_FILE, parseManifest } from '../src/data/manifest.ts';
 import { generateDemoDataset } from './demo/generate.ts';
 import { demoOptions, SCALES, type ScaleName } from './demo/options.ts';
-import { DatasetWriter } from './lib/dataset-writer.ts';
+import { DatasetWriter, removeOnSignal } from './lib/dataset-writer.ts';
 
 const DEFAULT_OUT = 'public/data/demo';
 
@@ -68,12 +68,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const writer = await DatasetWriter.create(out);
   // Interrupted (Ctrl+C), the generator removes its partial folder: no half-written dataset remains.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      console.error('Interrompu : le dossier partiel est supprimé.');
-      void writer.abort().finally(() => process.exit(130));
-    });
-  }
+  removeOnSignal(writer);
   try {
     const manifest = await generateDemoDataset(options, writer, (message) => console.error(`  ${message}`));
     await writer.commit(manifest);

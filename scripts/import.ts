@@ -1,45 +1,43 @@
 /**
  * `npm run import` — turns a territory's official files into a dataset folder (same format as
- * the demo) and an import report.
+ * the demo), an import report and, for each file with rejected rows, a CSV of them to fix.
  *
- *   npm run import -- --communes <contours.geojson> --associations <rna.csv> [--associations …]
- *     [--exchanges <echanges.csv>] [--grants <subventions.csv> …] [--offers <offres_besoins.csv>]
+ *   npm run import -- --communes <contours.geojson> --associations <rna.csv|.xlsx> [--associations …]
+ *     [--exchanges <echanges.csv>] [--grants <subventions.csv|.xlsx|.ods|.xls> …] [--offers <offres.csv>]
  *     [--waldec <nomenclature.csv>] --out <dataset folder> [--id <id>] [--name <nom>]
- *     [--from AAAA-MM-JJ --to AAAA-MM-JJ] [--quiet]
+ *     [--from AAAA-MM-JJ --to AAAA-MM-JJ] [--sheet <feuille>] [--allow-empty] [--quiet]
  *
- * The report (every file: rows read = kept + rejected, each rejected row with its reasons) is
- * written to <out>/rapport-import.json and summarised on the terminal. A fatal problem (unreadable
- * file, missing required column) exits with 1 naming the file, line and column, and leaves no
- * dataset folder behind. Same files in, byte-identical dataset out.
+ * Files are streamed: the national RNA imports with bounded memory. The output folder must be
+ * new, empty or a dataset this command wrote; anything else is refused before any work. A fatal
+ * problem exits with 1 naming the file, line and column, and leaves nothing behind; so does an
+ * interruption. Same files in, byte-identical dataset out.
  */
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { SingleBar } from 'cli-progress';
 
-import {
-  ASSOCIATIONS_TABLE,
-  COMMUNES_TABLE,
-  EXCHANGES_TABLE,
-  GRANTS_TABLE,
-  OFFERS_TABLE,
-  type RowOf,
-  type TableDefinition,
-  type TableName,
-} from '../src/data/schema/index.ts';
-import { importDataset, type ImportFile, type ImportedDataset } from '../src/import/import-dataset.ts';
-import { countByCode, ImportError, type ImportReport, type Issue } from '../src/import/report.ts';
+import { importDataset, type ImportFiles } from '../src/import/import-dataset.ts';
+import { issueSentence } from '../src/import/issue-text.ts';
+import { ImportError, type ImportReport } from '../src/import/report.ts';
 import { loadCog } from './lib/cog-node.ts';
-import { DatasetWriter } from './lib/dataset-writer.ts';
+import { DatasetFolderSink } from './lib/dataset-folder-sink.ts';
+import { DatasetWriter, removeOnSignal } from './lib/dataset-writer.ts';
+import { fileSource, nodeSha256 } from './lib/file-source.ts';
+import { checkInputFile, InputFileError } from './lib/input-file.ts';
+import { DATASET_EXTRAS, OutputFolderError } from './lib/output-folder.ts';
 
 /** Name of the report written in the dataset folder. */
-export const REPORT_FILE = 'rapport-import.json';
+export const REPORT_FILE = DATASET_EXTRAS.report;
 
 class UsageError extends Error {}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isRealDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return ISO_DATE.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
 
 export function parseImportArgs(argv: readonly string[]) {
   let values;
@@ -58,6 +56,9 @@ export function parseImportArgs(argv: readonly string[]) {
         name: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        sheet: { type: 'string' },
+        today: { type: 'string' },
+        'allow-empty': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
       },
       strict: true,
@@ -68,130 +69,125 @@ export function parseImportArgs(argv: readonly string[]) {
   if (!values.communes) throw new UsageError('--communes <contours.geojson> est obligatoire.');
   if (!values.associations?.length) throw new UsageError('--associations <rna.csv> est obligatoire.');
   if (!values.out) throw new UsageError('--out <dossier du jeu de données> est obligatoire.');
-  if ((values.from === undefined) !== (values.to === undefined))
-    throw new UsageError('--from et --to vont ensemble.');
-  for (const date of [values.from, values.to])
-    if (date !== undefined && !ISO_DATE.test(date))
-      throw new UsageError(`date AAAA-MM-JJ attendue, reçu « ${date} ».`);
+  if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError('--from et --to vont ensemble.');
+  for (const [option, date] of [['--from', values.from], ['--to', values.to], ['--today', values.today]] as const)
+    if (date !== undefined && !isRealDate(date)) throw new UsageError(`${option} : date AAAA-MM-JJ réelle attendue, reçu « ${date} ».`);
+  if (values.from && values.to && values.from > values.to)
+    throw new UsageError(`--from ${values.from} est après --to ${values.to}.`);
   const out = resolve(values.out);
-  const id =
-    values.id ??
-    basename(out)
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^-|-$/g, '');
-  if (!/^[a-z0-9-]+$/.test(id))
-    throw new UsageError(`--id attend des minuscules, chiffres et tirets, reçu « ${id} ».`);
-  return { ...values, out, id, associations: values.associations, grants: values.grants ?? [] };
+  const id = values.id ?? out.split(/[\\/]/).pop()?.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-|-$/g, '') ?? '';
+  if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError(`--id attend des minuscules, chiffres et tirets, reçu « ${id} ».`);
+  return { ...values, out, given: values.out, id, associations: values.associations, grants: values.grants ?? [] };
 }
 
-async function inputFile(path: string): Promise<ImportFile> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new ImportError(
-      basename(path),
-      `fichier illisible (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    );
-  }
+type Args = ReturnType<typeof parseImportArgs>;
+
+/** Every input checked before any work: a missing file, a folder or a FIFO fails at once. */
+async function inputs(args: Args): Promise<ImportFiles> {
+  const source = async (path: string) => fileSource(path, (await checkInputFile(path)).size);
+  const optional = (path: string | undefined) => (path ? source(path) : Promise.resolve(undefined));
   return {
-    name: basename(path),
-    bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    communes: await source(args.communes as string),
+    associations: await Promise.all(args.associations.map(source)),
+    exchanges: await optional(args.exchanges),
+    grants: await Promise.all(args.grants.map(source)),
+    offers: await optional(args.offers),
+    waldec: await optional(args.waldec),
   };
 }
 
-function* batches<T>(rows: readonly T[], size = 50_000): Generator<T[]> {
-  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+/** The report in sentences: per file, rows read = kept + rejected, how its lines divide, and why. */
+export function summarise(report: ImportReport): string {
+  const number = (n: number) => n.toLocaleString('fr-FR');
+  const lines: string[] = [];
+  for (const file of report.files) {
+    lines.push(`${file.file} — ${file.format}, ${file.encoding}`);
+    lines.push(`  ${number(file.rowsRead)} lues = ${number(file.rowsKept)} gardées + ${number(file.rowsRejected)} rejetées`);
+    if (file.lines) {
+      const l = file.lines;
+      lines.push(
+        `  ${number(l.physical)} ${l.unit} = ${number(l.header)} d’en-tête + ${number(l.title)} de titre + ${number(l.blank)} vides + ${number(l.recordLines)} d’enregistrements (${number(l.records)} enregistrements, ${number(l.recordLines - l.records)} retours à la ligne dans des champs entre guillemets)`,
+      );
+    }
+    for (const s of file.summary) lines.push(`  ${s.severity === 'rejet' ? 'rejet : ' : ''}${issueSentence(s, 'fr', number)}`);
+    for (const [note, n] of Object.entries(file.notes)) lines.push(`  ${note} : ${number(n)}`);
+  }
+  lines.push(
+    `Jeu de données : ${Object.entries(report.tables).map(([t, n]) => `${t} ${number(n)}`).join(', ')}`,
+    `Conservation des lignes (lues = gardées + rejetées, lignes du fichier toutes comptées) : ${report.conserved ? 'vérifiée pour chaque fichier' : 'ÉCHEC'}`,
+  );
+  return lines.join('\n');
 }
 
-/** Writes the imported dataset atomically: nothing is left behind if anything fails. */
-export async function writeDataset(out: string, dataset: ImportedDataset): Promise<void> {
-  const writer = await DatasetWriter.create(out);
+/** What to type next to see the dataset. */
+function nextStep(args: Args): string {
+  const data = resolve('public/data');
+  const inside = relative(data, args.out);
+  if (!inside.startsWith('..') && !inside.includes('/') && inside !== '')
+    return `Pour le voir : PUBLIC_SYMBIOSE_DATASET=${inside} npm start   (ou : npm run indicators -- --data ${args.given})`;
+  return `Pour le voir : copiez le dossier dans public/data/${args.id}, puis PUBLIC_SYMBIOSE_DATASET=${args.id} npm start   (ou : npm run indicators -- --data ${args.given})`;
+}
+
+function progressBar(quiet: boolean) {
+  const bar = new SingleBar({ format: 'import [{bar}] {percentage}% {step}', stream: process.stderr, hideCursor: true });
+  const shown = !quiet && process.stderr.isTTY;
+  if (shown) bar.start(1, 0, { step: '' });
+  return {
+    update: (step: string, done: number, total: number) => {
+      if (!shown) return;
+      bar.setTotal(total);
+      bar.update(done, { step });
+    },
+    stop: () => shown && bar.stop(),
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseImportArgs(process.argv.slice(2));
+  const files = await inputs(args);
+  const writer = await DatasetWriter.create(args.given);
+  removeOnSignal(writer);
+  const bar = progressBar(args.quiet);
   try {
-    const write = <T extends TableDefinition & { name: TableName }>(table: T, rows: readonly RowOf<T>[]) =>
-      writer.writeTable(table, batches(rows));
-    await write(COMMUNES_TABLE, dataset.tables.communes);
-    await write(ASSOCIATIONS_TABLE, dataset.tables.associations);
-    await write(EXCHANGES_TABLE, dataset.tables.echanges);
-    await write(GRANTS_TABLE, dataset.tables.subventions);
-    await write(OFFERS_TABLE, dataset.tables.offres_besoins);
+    const sink = new DatasetFolderSink(writer);
+    const dataset = await importDataset(
+      files,
+      await loadCog(),
+      {
+        id: args.id,
+        name: args.name,
+        period: args.from && args.to ? { start: args.from, end: args.to } : undefined,
+        today: args.today,
+        allowEmpty: args['allow-empty'],
+        sheet: args.sheet,
+        hasher: nodeSha256,
+        onProgress: bar.update,
+      },
+      sink,
+    );
+    bar.stop();
+    await sink.finish();
     const geometry = await writer.writeGeometry('communes.geojson', dataset.outlines);
     await writer.writeText(REPORT_FILE, `${JSON.stringify(dataset.report, null, 2)}\n`);
-    const tables = Object.fromEntries(writer.tables()) as Record<TableName, typeof geometry>;
+    const tables = Object.fromEntries(writer.tables()) as Parameters<typeof writer.commit>[0]['tables'];
     await writer.commit({ ...dataset.manifest, tables, geometry: { communes: geometry } });
+    if (!args.quiet) console.error(summarise(dataset.report));
+    console.error(`Écrit : ${args.given} (rapport : ${REPORT_FILE}${dataset.report.files.some((f) => f.rowsRejected > 0) ? `, lignes rejetées : ${DATASET_EXTRAS.rejects}/` : ''})`);
+    console.error(nextStep(args));
   } catch (error) {
+    bar.stop();
     await writer.abort();
     throw error;
   }
 }
 
-/** « 3 799 lues, 3 611 gardées, 188 rejetées » and the reasons, for the terminal. */
-export function summarise(report: ImportReport): string {
-  const number = (n: number) => n.toLocaleString('fr-FR');
-  const lines: string[] = [];
-  const counts = (issues: readonly { code: Issue['code'] }[]) => countByCode(issues, number);
-  for (const file of report.files) {
-    lines.push(`${file.file} — ${file.format}, ${file.encoding}`);
-    lines.push(
-      `  ${number(file.rowsRead)} lues = ${number(file.rowsKept)} gardées + ${number(file.rowsRejected)} rejetées`,
-    );
-    if (file.rowsRejected > 0) lines.push(`  rejets : ${counts(file.rejected.flatMap((r) => r.reasons))}`);
-    if (file.warnings.length > 0) lines.push(`  avertissements : ${counts([...file.warnings])}`);
-    for (const [note, n] of Object.entries(file.notes)) lines.push(`  ${note} : ${number(n)}`);
-  }
-  lines.push(
-    `Jeu de données : ${Object.entries(report.tables)
-      .map(([t, n]) => `${t} ${number(n)}`)
-      .join(', ')}`,
-    `Conservation des lignes (lues = gardées + rejetées) : ${report.conserved ? 'vérifiée pour chaque fichier' : 'ÉCHEC'}`,
-  );
-  return lines.join('\n');
-}
-
-async function main(): Promise<void> {
-  const args = parseImportArgs(process.argv.slice(2));
-  const files = {
-    communes: await inputFile(args.communes as string),
-    associations: await Promise.all(args.associations.map(inputFile)),
-    exchanges: args.exchanges ? await inputFile(args.exchanges) : undefined,
-    grants: await Promise.all(args.grants.map(inputFile)),
-    offers: args.offers ? await inputFile(args.offers) : undefined,
-    waldec: args.waldec ? await inputFile(args.waldec) : undefined,
-  };
-  const cog = await loadCog();
-  const bar = new SingleBar({
-    format: 'import [{bar}] {percentage}% {step}',
-    stream: process.stderr,
-    noTTYOutput: false,
-    hideCursor: true,
-  });
-  if (!args.quiet && process.stderr.isTTY) bar.start(1, 0, { step: '' });
-  const dataset = importDataset(files, cog, {
-    id: args.id,
-    name: args.name,
-    period: args.from && args.to ? { start: args.from, end: args.to } : undefined,
-    onProgress: (step, done, total) => {
-      if (!args.quiet && process.stderr.isTTY) {
-        bar.setTotal(total);
-        bar.update(done, { step });
-      }
-    },
-  });
-  if (!args.quiet && process.stderr.isTTY) bar.stop();
-  await writeDataset(args.out, dataset);
-  if (!args.quiet) console.error(summarise(dataset.report));
-  console.error(`Écrit : ${args.out} (rapport : ${REPORT_FILE})`);
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((error: unknown) => {
-    const known = error instanceof UsageError || error instanceof ImportError;
+    const known = [UsageError, ImportError, OutputFolderError, InputFileError].some((k) => error instanceof k);
     console.error(`Erreur : ${known || error instanceof Error ? (error as Error).message : String(error)}`);
     if (error instanceof UsageError)
       console.error(
-        'Usage : npm run import -- --communes <contours.geojson> --associations <rna.csv> [--grants <subventions.csv>] [--exchanges <echanges.csv>] [--offers <offres.csv>] --out <dossier>',
+        'Usage : npm run import -- --communes <contours.geojson> --associations <rna.csv> [--grants <subventions.csv|.xlsx>] [--exchanges <echanges.csv>] [--offers <offres.csv>] [--allow-empty] --out <dossier>',
       );
     process.exit(1);
   });

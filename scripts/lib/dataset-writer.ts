@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 
 import { RecordBatchStreamWriter, type RecordBatch, type Schema } from 'apache-arrow';
@@ -11,6 +11,14 @@ import type { FeatureCollection } from 'geojson';
 import { toArrowSchema, toRecordBatch } from '../../src/data/arrow-tables.ts';
 import { MANIFEST_FILE, type DatasetFileEntry, type DatasetManifest } from '../../src/data/manifest.ts';
 import type { RowOf, TableDefinition, TableName } from '../../src/data/schema/index.ts';
+import { systemReason } from './input-file.ts';
+import {
+  checkOutputFolder,
+  createWorkFolder,
+  isReplaceableDataset,
+  OutputFolderError,
+  outputLabel,
+} from './output-folder.ts';
 
 /** Bytes of an Arrow IPC stream holding only `batches` (schema first, end-of-stream marker last). */
 function streamBytes(schema: Schema, batches: readonly RecordBatch[]): Uint8Array {
@@ -66,26 +74,67 @@ class ArrowStreamFile {
   }
 }
 
+/** The exit status of a process stopped by each signal (128 + its number), as shells report it. */
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+type HandledSignal = keyof typeof SIGNAL_EXIT_CODES;
+
+/** `rejets/x.csv` → its segments; refuses absolute paths, `..` and empty segments. */
+function relativeSegments(file: string): string[] {
+  const segments = file.split('/');
+  if (segments.some((s) => s === '' || s === '.' || s === '..' || s.includes('\\') || s.includes('\0'))) {
+    throw new Error(`Chemin de fichier invalide dans le jeu de données : « ${file} ».`);
+  }
+  return segments;
+}
+
+/** A table being written batch by batch. */
+export interface TableStream<T extends TableDefinition> {
+  write(rows: readonly RowOf<T>[]): Promise<void>;
+  close(): Promise<DatasetFileEntry>;
+}
+
+/** A text file being written piece by piece. */
+export interface TextStream {
+  write(text: string): void;
+  close(): Promise<void>;
+}
+
 /**
  * Writes a dataset folder: one Arrow IPC stream per table, the commune outlines, the manifest.
  * Everything goes to a temporary sibling folder that replaces the target only once complete, so
- * a failed or interrupted run never leaves a partial dataset behind.
+ * a failed or interrupted run never leaves a partial dataset behind. The target must be new, an
+ * empty folder or a previous dataset (see `checkOutputFolder`): nothing else is ever replaced.
  */
 export class DatasetWriter {
+  /** Absolute path of the dataset folder. */
   readonly target: string;
+  readonly #given: string;
   readonly #work: string;
+  readonly #previous: string;
   readonly #tables = new Map<TableName, DatasetFileEntry>();
+  readonly #settledListeners = new Set<() => void>();
+  #settled = false;
 
-  private constructor(target: string) {
-    this.target = target;
-    this.#work = join(dirname(target), `.${basename(target)}.partial-${process.pid}`);
+  private constructor(given: string, work: string) {
+    this.#given = given;
+    this.target = resolve(given);
+    this.#work = work;
+    this.#previous = `${work}.previous`;
   }
 
+  /**
+   * Checks `target` (refusing anything but a new path, an empty folder or a previous dataset) and
+   * creates the temporary folder at once, so that an unusable place fails before any heavy work.
+   * Throws an `OutputFolderError` with a French message naming the path.
+   */
   static async create(target: string): Promise<DatasetWriter> {
-    const writer = new DatasetWriter(target);
-    await rm(writer.#work, { recursive: true, force: true });
-    await mkdir(writer.#work, { recursive: true });
-    return writer;
+    await checkOutputFolder(target);
+    return new DatasetWriter(target, await createWorkFolder(target));
+  }
+
+  /** The temporary folder being written (removed by `commit`, `abort` or `abortSync`). */
+  get partialFolder(): string {
+    return this.#work;
   }
 
   /** Streams batches of rows into `<table.file>`: memory stays bounded by one batch. */
@@ -93,17 +142,48 @@ export class DatasetWriter {
     table: T,
     batches: Iterable<readonly RowOf<T>[]>,
   ): Promise<DatasetFileEntry> {
+    const stream = this.openTable(table);
+    for (const batch of batches) await stream.write(batch);
+    return stream.close();
+  }
+
+  /**
+   * A table written as its rows come (an import hands them over file by file): each `write` is
+   * one record batch on disk; `close` ends the stream and records the table for the manifest.
+   */
+  openTable<T extends TableDefinition & { name: TableName }>(table: T): TableStream<T> {
     const file = new ArrowStreamFile(join(this.#work, table.file), toArrowSchema(table));
     let rows = 0;
-    for (const batch of batches) {
-      if (batch.length === 0) continue;
-      await file.write(toRecordBatch(table, batch));
-      rows += batch.length;
-    }
-    const sha256 = await file.close();
-    const entry = { file: table.file, rows, bytes: file.bytes, sha256 };
-    this.#tables.set(table.name, entry);
-    return entry;
+    return {
+      write: async (batch) => {
+        if (batch.length === 0) return;
+        await file.write(toRecordBatch(table, batch));
+        rows += batch.length;
+      },
+      close: async () => {
+        const sha256 = await file.close();
+        const entry = { file: table.file, rows, bytes: file.bytes, sha256 };
+        this.#tables.set(table.name, entry);
+        return entry;
+      },
+    };
+  }
+
+  /**
+   * A text file written piece by piece (rejected rows as they are found), in the dataset folder
+   * or a subfolder such as `rejets/`; not listed in the manifest.
+   */
+  openText(file: string): TextStream {
+    const path = join(this.#work, ...relativeSegments(file));
+    mkdirSync(dirname(path), { recursive: true });
+    const stream = createWriteStream(path);
+    return {
+      write: (text) => void stream.write(text),
+      close: async () => {
+        stream.end();
+        await finished(stream);
+      },
+    };
   }
 
   /** Writes the commune outlines as GeoJSON. */
@@ -122,9 +202,14 @@ export class DatasetWriter {
     };
   }
 
-  /** Writes another file next to the tables (e.g. an import report); not listed in the manifest. */
+  /**
+   * Writes another file next to the tables, not listed in the manifest: the import report, or a
+   * file of a subfolder such as `rejets/communes.csv` (the subfolder is created).
+   */
   async writeText(file: string, text: string): Promise<void> {
-    await writeFile(join(this.#work, file), text);
+    const path = join(this.#work, ...relativeSegments(file));
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
   }
 
   /** Entries of the tables written so far, for the manifest. */
@@ -132,21 +217,113 @@ export class DatasetWriter {
     return this.#tables;
   }
 
-  /** Writes the manifest and puts the complete folder in place of the target. */
+  /**
+   * Writes the manifest and puts the complete folder in place of the target, after checking
+   * again that the target is still new, empty or a previous dataset.
+   */
   async commit(manifest: DatasetManifest): Promise<void> {
     await writeFile(join(this.#work, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
-    const previous = `${this.#work}.previous`;
-    const exists = await stat(this.target).then(
-      () => true,
-      () => false,
-    );
-    if (exists) await rename(this.target, previous);
-    await rename(this.#work, this.target);
-    await rm(previous, { recursive: true, force: true });
+    const { exists } = await checkOutputFolder(this.#given);
+    try {
+      if (exists === 'dataset') await this.#replace();
+      else {
+        if (exists === 'empty') await rmdir(this.target);
+        await rename(this.#work, this.target);
+      }
+    } catch (error) {
+      if (error instanceof OutputFolderError) throw error;
+      throw new OutputFolderError(
+        `${outputLabel(this.#given)} : impossible de mettre le jeu de données en place — ${systemReason(error)}.`,
+      );
+    }
+    this.#settle();
   }
 
-  /** Removes the temporary folder (after a failure). */
+  /** Swaps a previous dataset for the new one; removes it only once it is aside and checked again. */
+  async #replace(): Promise<void> {
+    await rename(this.target, this.#previous);
+    if (!(await isReplaceableDataset(this.#previous))) {
+      await rename(this.#previous, this.target);
+      throw new OutputFolderError(
+        `${outputLabel(this.#given)} : ce dossier a changé pendant l’écriture et n’est plus seulement un jeu de données : il est laissé intact ; relancez avec un dossier nouveau ou vide.`,
+      );
+    }
+    try {
+      await rename(this.#work, this.target);
+    } catch (error) {
+      await rename(this.#previous, this.target);
+      throw error;
+    }
+    await rm(this.#previous, { recursive: true, force: true });
+  }
+
+  /** Removes the temporary folder (after a failure); puts back a previous dataset set aside. */
   async abort(): Promise<void> {
     await rm(this.#work, { recursive: true, force: true });
+    if (existsSync(this.#previous)) {
+      if (existsSync(this.target)) await rm(this.#previous, { recursive: true, force: true });
+      else await rename(this.#previous, this.target);
+    }
+    this.#settle();
   }
+
+  /** `abort()`, synchronously: for signal handlers, which cannot wait for promises. */
+  abortSync(): void {
+    rmSync(this.#work, { recursive: true, force: true });
+    if (existsSync(this.#previous)) {
+      if (existsSync(this.target)) rmSync(this.#previous, { recursive: true, force: true });
+      else renameSync(this.#previous, this.target);
+    }
+    this.#settle();
+  }
+
+  /** Calls `listener` once the writer has committed or aborted; returns the unsubscription. */
+  onSettled(listener: () => void): () => void {
+    if (this.#settled) {
+      listener();
+      return () => {};
+    }
+    this.#settledListeners.add(listener);
+    return () => this.#settledListeners.delete(listener);
+  }
+
+  #settle(): void {
+    this.#settled = true;
+    for (const listener of [...this.#settledListeners]) listener();
+    this.#settledListeners.clear();
+  }
+}
+
+/**
+ * On SIGINT or SIGTERM, removes the writer's temporary folder synchronously and exits with 130 or
+ * 143. The handlers go away once the writer commits or aborts, or when the returned function is
+ * called. `notice` says what happens (on stderr by default).
+ */
+export function removeOnSignal(
+  writer: DatasetWriter,
+  notice: (signal: HandledSignal) => void = () =>
+    console.error('Interrompu : le dossier partiel est supprimé.'),
+): () => void {
+  const handlers = new Map<HandledSignal, () => void>();
+  let unsubscribe = (): void => {};
+  const unregister = (): void => {
+    for (const [signal, handler] of handlers) process.off(signal, handler);
+    handlers.clear();
+    unsubscribe();
+  };
+  for (const signal of Object.keys(SIGNAL_EXIT_CODES) as HandledSignal[]) {
+    const handler = (): void => {
+      unregister();
+      try {
+        notice(signal);
+        writer.abortSync();
+      } finally {
+        process.exit(SIGNAL_EXIT_CODES[signal]);
+      }
+    };
+    handlers.set(signal, handler);
+    process.on(signal, handler);
+  }
+  unsubscribe = writer.onSettled(unregister);
+  return unregister;
 }

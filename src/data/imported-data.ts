@@ -23,14 +23,15 @@ export async function loadImportedDataset(
 /** The loaded associations, for files added to the dataset to point to. */
 export async function loadedAssociations(
   runner: QueryRunner,
-): Promise<Pick<AssociationRow, 'id' | 'siret' | 'commune_code'>[]> {
+): Promise<Pick<AssociationRow, 'id' | 'siret' | 'nom' | 'commune_code'>[]> {
   const rows = await runner.query({
-    sql: 'SELECT id, siret, commune_code FROM associations ORDER BY id',
+    sql: 'SELECT id, siret, nom, commune_code FROM associations ORDER BY id',
     params: [],
   });
   return rows.map((r) => ({
     id: String(r['id']),
     siret: r['siret'] === null ? null : String(r['siret']),
+    nom: String(r['nom']),
     commune_code: String(r['commune_code']),
   }));
 }

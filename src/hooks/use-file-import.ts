@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
-import { sha256Hex } from '../data/checksum.ts';
 import { appendImportedRows, loadedAssociations, loadImportedDataset } from '../data/imported-data.ts';
-import { classifyFile } from '../import/classify.ts';
+import { classifySource } from '../import/classify.ts';
+import { sourceFromBlob } from '../import/source.ts';
 import type { UserFile } from '../import/browser/import-protocol.ts';
 import { runImport } from '../import/browser/run-import.ts';
 import { setMapDrawn } from '../state/engine.ts';
@@ -11,18 +11,12 @@ import { $import, addChosenFiles, importMode, setImportRun } from '../state/impo
 import { setSession } from './session-store.ts';
 import { startNewTerritory } from '../state/view.ts';
 
-/** Bytes enough to recognise a file from its header. */
-const HEAD_BYTES = 64 * 1024;
-
 const COG_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}cog/cog.json`;
 
-/** Recognises dropped or picked files from their first bytes and adds them to the dialog. */
+/** Recognises dropped or picked files from their content and adds them to the dialog. */
 export async function chooseFiles(files: readonly File[]): Promise<void> {
   const recognised = await Promise.all(
-    files.map(async (file) => ({
-      file,
-      kind: classifyFile(new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer())),
-    })),
+    files.map(async (file) => ({ file, kind: await classifySource(sourceFromBlob(file.name, file)) })),
   );
   addChosenFiles(recognised);
 }
@@ -39,12 +33,7 @@ export function useFileImport(session: BrowserSession | null): () => Promise<voi
     if (!session || !mode) return;
     try {
       setImportRun({ status: 'running', step: files[0]?.file.name ?? '', progress: 0 });
-      const userFiles: UserFile[] = await Promise.all(
-        files.map(async ({ file, kind }) => {
-          const bytes = new Uint8Array(await file.arrayBuffer());
-          return { name: file.name, bytes, sha256: await sha256Hex(bytes), kind: kind ?? 'grants' };
-        }),
-      );
+      const userFiles: UserFile[] = files.map(({ file, kind }) => ({ name: file.name, file, kind: kind ?? 'grants' }));
       const onProgress = (step: string, done: number, total: number) =>
         setImportRun({ status: 'running', step, progress: total > 0 ? done / total : 0 });
       const done =
@@ -74,7 +63,7 @@ export function useFileImport(session: BrowserSession | null): () => Promise<voi
           generation: session.generation + 1,
         });
       }
-      setImportRun({ status: 'done', mode: done.mode, report: done.report });
+      setImportRun({ status: 'done', mode: done.mode, report: done.report, rejected: done.rejected });
     } catch (error) {
       setImportRun({ status: 'error', message: error instanceof Error ? error.message : String(error) });
     }

@@ -1,5 +1,6 @@
 import type { ResourceType } from '../data/schema/index.ts';
 import type { ThemeFamily } from '../data/waldec.ts';
+import type { LineAccounting } from '../import/report.ts';
 import type { Locale } from './format.ts';
 
 /** Every text of the interface, in one language. */
@@ -192,6 +193,9 @@ export interface Messages {
     readonly reason: string;
     readonly more: (count: number) => string;
     readonly notes: string;
+    readonly lines: (lines: LineAccounting, format: (n: number) => string) => string;
+    readonly problems: string;
+    readonly downloadRejected: (file: string, count: number) => string;
     readonly downloadReport: string;
     readonly tables: (summary: string) => string;
     readonly close: string;

@@ -2,32 +2,45 @@ import type { FeatureCollection } from 'geojson';
 import { bbox } from '@turf/turf';
 
 import type { DatasetManifest } from '../data/manifest.ts';
-import type { AssociationRow, CommuneRow, ExchangeRow, GrantRow, OfferRow } from '../data/schema/index.ts';
+import type { AssociationRow, CommuneRow, ExchangeRow, GrantRow, OfferRow, TableName } from '../data/schema/index.ts';
 import { DATASET_SCHEMA_VERSION } from '../data/schema/index.ts';
+import { AssociationIndexBuilder, type AssociationLookup } from './association-index.ts';
 import type { Cog } from './cog.ts';
 import { importCommunes } from './communes.ts';
-import { ImportError, importReport, type FileReport, type ImportReport } from './report.ts';
-import { importRna, spreadAtCommunes } from './rna.ts';
-import { associationIndex, importGrants } from './scdl.ts';
+import { importGrants } from './grants.ts';
+import { importReport, ImportError, type FileReport, type ImportReport, type RejectedRowsSink } from './report.ts';
+import { importRna } from './rna.ts';
 import { importExchanges, importOffers } from './schema-csv.ts';
-import { decodeText } from './text.ts';
+import { readTextFile } from './text-file.ts';
+import type { Hasher, ImportSource } from './source.ts';
 import { importWaldecNomenclature } from './waldec-nomenclature.ts';
-
-/** One input file: its name (for messages), its bytes and their sha256 (computed by the caller). */
-export interface ImportFile {
-  readonly name: string;
-  readonly bytes: Uint8Array;
-  readonly sha256: string;
-}
 
 /** The files of an import: commune outlines and the RNA are needed; the rest is optional. */
 export interface ImportFiles {
-  readonly communes: ImportFile;
-  readonly associations: readonly ImportFile[];
-  readonly exchanges?: ImportFile | undefined;
-  readonly grants?: readonly ImportFile[] | undefined;
-  readonly offers?: ImportFile | undefined;
-  readonly waldec?: ImportFile | undefined;
+  readonly communes: ImportSource;
+  readonly associations: readonly ImportSource[];
+  readonly exchanges?: ImportSource | undefined;
+  readonly grants?: readonly ImportSource[] | undefined;
+  readonly offers?: ImportSource | undefined;
+  readonly waldec?: ImportSource | undefined;
+}
+
+/** Rows of each table, by table name. */
+export interface TableRows {
+  communes: CommuneRow;
+  associations: AssociationRow;
+  echanges: ExchangeRow;
+  subventions: GrantRow;
+  offres_besoins: OfferRow;
+}
+
+/**
+ * Where an import's rows go, batch by batch: Arrow files on disk (`npm run import`) or in
+ * memory (the page). Rejected rows go, file by file, to a CSV the user can fix and re-import.
+ */
+export interface DatasetSink {
+  write<T extends TableName>(table: T, rows: readonly TableRows[T][]): Promise<void>;
+  rejects?(file: string): RejectedRowsSink | undefined;
 }
 
 export interface ImportOptions {
@@ -36,21 +49,20 @@ export interface ImportOptions {
   /** The dataset's period; by default, the exchanges' months, else the grants' years, else the RNA's last year. */
   readonly period?: { readonly start: string; readonly end: string } | undefined;
   readonly onProgress?: ((step: string, done: number, total: number) => void) | undefined;
-}
-
-export interface ImportedTables {
-  readonly communes: CommuneRow[];
-  readonly associations: AssociationRow[];
-  readonly echanges: ExchangeRow[];
-  readonly subventions: GrantRow[];
-  readonly offres_besoins: OfferRow[];
+  /** « Today » for plausibility checks (dates in the future); default: the current date. */
+  readonly today?: string | undefined;
+  /** Keep going when a file keeps no row (else the import stops, naming the reasons). */
+  readonly allowEmpty?: boolean | undefined;
+  /** The sheet to read in workbooks (default: each workbook's first). */
+  readonly sheet?: string | undefined;
+  /** An incremental sha256 (Node's native one in the command; the portable one by default). */
+  readonly hasher?: (() => Hasher) | undefined;
 }
 
 /** Everything but the files' sizes and checksums, which depend on how they are written. */
 export type ManifestDraft = Omit<DatasetManifest, 'tables' | 'geometry'>;
 
 export interface ImportedDataset {
-  readonly tables: ImportedTables;
   readonly outlines: FeatureCollection;
   readonly manifest: ManifestDraft;
   readonly report: ImportReport;
@@ -70,48 +82,68 @@ function monthEnd(date: string): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
+/** Earliest and latest of some dates, kept as rows go by. */
+class Span {
+  first: string | null = null;
+  last: string | null = null;
+
+  add(date: string | null | undefined): void {
+    if (!date) return;
+    if (this.first === null || date < this.first) this.first = date;
+    if (this.last === null || date > this.last) this.last = date;
+  }
+}
+
 /** The period: exchanges' months, else grants' years, else the calendar year of the RNA's latest date. */
-function periodOf(tables: ImportedTables): { start: string; end: string } {
-  const span = (dates: (string | null)[]) => {
-    const known = dates.filter((d): d is string => d !== null).sort();
-    return known.length > 0 ? { first: known[0] as string, last: known[known.length - 1] as string } : null;
-  };
-  const exchanges = span(tables.echanges.map((e) => e.date_debut));
-  if (exchanges) return { start: `${exchanges.first.slice(0, 7)}-01`, end: monthEnd(exchanges.last) };
-  // Only grants to the territory's associations matter to the indicators.
-  const grants = span(
-    tables.subventions.filter((g) => g.association_id !== null).map((g) => g.dateConvention),
-  );
-  if (grants) return { start: `${grants.first.slice(0, 4)}-01-01`, end: `${grants.last.slice(0, 4)}-12-31` };
-  const rna = span(
-    tables.associations.flatMap((a) => [a.date_creation, a.date_derniere_declaration, a.date_dissolution]),
-  );
-  const year = rna ? rna.last.slice(0, 4) : '2025';
+function periodOf(exchanges: Span, grants: Span, rna: Span): { start: string; end: string } {
+  if (exchanges.first && exchanges.last)
+    return { start: `${exchanges.first.slice(0, 7)}-01`, end: monthEnd(exchanges.last) };
+  if (grants.first && grants.last)
+    return { start: `${grants.first.slice(0, 4)}-01-01`, end: `${grants.last.slice(0, 4)}-12-31` };
+  const year = rna.last ? rna.last.slice(0, 4) : '2025';
   return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/** Progress through an import's files, and within the file under way. */
+function progressOf(files: ImportFiles, options: ImportOptions) {
+  const total =
+    3 + (files.grants?.length ?? 0) + files.associations.length + (files.exchanges ? 1 : 0) + (files.offers ? 1 : 0) + (files.waldec ? 1 : 0);
+  let done = 0;
+  return {
+    step: (name: string) => options.onProgress?.(name, done++, total),
+    within: (name: string) => (fraction: number) => options.onProgress?.(name, done - 1 + fraction, total),
+  };
+}
+
+/** Counts rows written per table, on the way to the sink. */
+function counting(sink: DatasetSink) {
+  const counts: Record<string, number> = { communes: 0, associations: 0, echanges: 0, subventions: 0, offres_besoins: 0 };
+  const write = async <T extends TableName>(table: T, rows: readonly TableRows[T][]) => {
+    counts[table] = (counts[table] ?? 0) + rows.length;
+    await sink.write(table, rows);
+  };
+  return { counts, write };
 }
 
 /**
  * Turns a territory's files into a dataset: communes first (the territory), then associations
- * placed in it, then what links to them (grants, exchanges, offers). Pure: the caller reads and
- * writes the files (Node script or browser), so the same code runs in both.
+ * placed in it, then what links to them (grants, exchanges, offers). Every file is streamed and
+ * its rows handed to `sink` in batches, so memory stays bounded whatever the files' size; the
+ * same code runs in Node (`npm run import`) and in the page's Web Worker.
  */
-export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptions): ImportedDataset {
-  const steps =
-    3 +
-    (files.grants?.length ?? 0) +
-    (files.exchanges ? 1 : 0) +
-    (files.offers ? 1 : 0) +
-    (files.waldec ? 1 : 0);
-  let done = 0;
-  const progress = (step: string) => options.onProgress?.(step, done++, steps);
-  /** Progress within the step under way (`done` already counts it). */
-  const within = (step: string) => (rows: number, total: number) =>
-    options.onProgress?.(step, done - 1 + (total > 0 ? rows / total : 0), steps);
+export async function importDataset(
+  files: ImportFiles,
+  cog: Cog,
+  options: ImportOptions,
+  sink: DatasetSink,
+): Promise<ImportedDataset> {
+  const progress = progressOf(files, options);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const { counts, write } = counting(sink);
   const reports: FileReport[] = [];
-
-  progress(files.communes.name);
-  const communeText = decodeText(files.communes.bytes).text;
-  const communes = importCommunes(files.communes.name, communeText, files.communes.sha256, cog);
+  progress.step(files.communes.name);
+  const text = await readTextFile(files.communes, options.hasher?.());
+  const communes = importCommunes(files.communes.name, text.text, text.sha256, cog);
   reports.push(communes.report);
   if (communes.rows.length === 0) {
     const first = communes.report.rejected[0]?.reasons[0];
@@ -120,51 +152,45 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
       `aucune commune lisible sur ${communes.report.rowsRead} entités${first ? ` (entité ${first.row ?? '?'} : ${first.message_fr})` : ''} — un fichier de contours de communes est attendu`,
     );
   }
-
+  await write('communes', communes.rows);
   let labels: ReadonlyMap<string, string> = new Map();
   if (files.waldec) {
-    progress(files.waldec.name);
-    const nomenclature = importWaldecNomenclature(
-      files.waldec.name,
-      decodeText(files.waldec.bytes),
-      files.waldec.sha256,
-    );
+    progress.step(files.waldec.name);
+    const nomenclature = await importWaldecNomenclature(files.waldec, { sheet: options.sheet, hasher: options.hasher?.() });
     labels = nomenclature.labels;
     reports.push(nomenclature.report);
   }
-
-  // Rows are gathered with concat, not push(...rows): a national RNA file has more rows than a
-  // call can take arguments.
-  let read: AssociationRow[] = [];
+  const index = new AssociationIndexBuilder((files.grants?.length ?? 0) > 0);
+  const territory = { cog, communes: new Map(communes.rows.map((c) => [c.code_insee, c])) };
+  const placed = new Map<string, number>();
+  const rnaDates = new Span();
   for (const file of files.associations) {
-    progress(file.name);
-    const seen = new Set(read.map((a) => a.id));
-    const imported = importRna(
-      file.name,
-      decodeText(file.bytes),
-      file.sha256,
-      cog,
-      communes.rows,
+    progress.step(file.name);
+    const imported = await importRna(file, {
+      territory,
       labels,
-      seen,
-      within(file.name),
-    );
-    read = read.concat(imported.rows);
+      index,
+      placed,
+      today,
+      allowEmpty: options.allowEmpty,
+      sheet: options.sheet,
+      hasher: options.hasher,
+      rejects: sink.rejects?.(file.name),
+      onProgress: progress.within(file.name),
+      write: async (rows) => {
+        for (const row of rows) {
+          rnaDates.add(row.date_creation);
+          rnaDates.add(row.date_derniere_declaration);
+          rnaDates.add(row.date_dissolution);
+        }
+        await write('associations', rows);
+      },
+    });
     reports.push(imported.report);
   }
-  const associations = spreadAtCommunes(read);
-  const linked = importLinkedFiles(files, cog, associations, progress);
+  const linked = await importLinked(files, cog, index, { ...options, today }, sink, write, progress.step);
   reports.push(...linked.reports);
-  const { subventions, echanges, offres_besoins: offres } = linked.tables;
-  progress('jeu de données');
-
-  const tables: ImportedTables = {
-    communes: communes.rows,
-    associations,
-    echanges,
-    subventions,
-    offres_besoins: offres,
-  };
+  progress.step('jeu de données');
   const departements = [...new Set(communes.rows.map((c) => c.departement_code))].sort();
   const places = departements.map((d) => cog.departementName(d) ?? d).join(', ');
   const [west = 0, south = 0, east = 0, north = 0] = bbox(communes.outlines);
@@ -174,103 +200,74 @@ export function importDataset(files: ImportFiles, cog: Cog, options: ImportOptio
     name: options.name ?? `${places} (${communes.rows.length} communes)`,
     fictional: false,
     description: `Jeu de données importé de fichiers publics : ${reports.map((r) => r.file).join(', ')}.`,
-    period: options.period ?? periodOf(tables),
-    bbox: [west, south, east, north].map((v) => Math.round(v * 1e5) / 1e5) as [
-      number,
-      number,
-      number,
-      number,
-    ],
+    period: options.period ?? periodOf(linked.exchanges, linked.grants, rnaDates),
+    bbox: [west, south, east, north].map((v) => Math.round(v * 1e5) / 1e5) as [number, number, number, number],
     events: [],
     sources: [
-      ...reports.map((r) => ({
-        name: `${r.file} (sha256 ${r.sha256.slice(0, 16)}…)`,
-        licence: LICENCES[r.kind] ?? '',
-        url: null,
-      })),
+      ...reports.map((r) => ({ name: `${r.file} (sha256 ${r.sha256.slice(0, 16)}…)`, licence: LICENCES[r.kind] ?? '', url: null })),
       { name: cog.source, licence: 'Licence Ouverte (INSEE, DGCL, La Poste)', url: null },
     ],
     generator: null,
   };
-  progress('terminé');
-  return {
-    tables,
-    outlines: communes.outlines,
-    manifest,
-    report: importReport(reports, tables),
-  };
+  progress.step('terminé');
+  return { outlines: communes.outlines, manifest, report: importReport(reports, counts) };
 }
 
 /** Files added to a dataset already loaded (a funder's private grants file, say). */
 export interface AdditionFiles {
-  readonly grants?: readonly ImportFile[] | undefined;
-  readonly exchanges?: ImportFile | undefined;
-  readonly offers?: ImportFile | undefined;
-}
-
-/** Rows to append to the loaded dataset's tables, and the report of the files read. */
-export interface ImportedAdditions {
-  readonly tables: Pick<ImportedTables, 'subventions' | 'echanges' | 'offres_besoins'>;
-  readonly report: ImportReport;
+  readonly grants?: readonly ImportSource[] | undefined;
+  readonly exchanges?: ImportSource | undefined;
+  readonly offers?: ImportSource | undefined;
 }
 
 /**
  * Reads grants, exchanges or offers against the associations of a dataset already loaded: the
  * same validation as a full import, the rows then appended to the dataset's tables.
  */
-export function importAdditions(
+export async function importAdditions(
   files: AdditionFiles,
   cog: Cog,
-  associations: readonly Pick<AssociationRow, 'id' | 'siret' | 'commune_code'>[],
-): ImportedAdditions {
-  const { tables, reports } = importLinkedFiles(files, cog, associations);
-  return {
-    tables,
-    report: importReport(reports, tables),
-  };
+  associations: readonly Pick<AssociationRow, 'id' | 'siret' | 'nom' | 'commune_code'>[],
+  sink: DatasetSink,
+  options: Pick<ImportOptions, 'today' | 'sheet' | 'hasher'> = {},
+): Promise<ImportReport> {
+  const { counts, write } = counting(sink);
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const linked = await importLinked(files, cog, AssociationIndexBuilder.of(associations), { ...options, today }, sink, write, () => {});
+  return importReport(linked.reports, counts);
 }
 
 /** Grants, exchanges and offers read against a set of associations (a full import or additions). */
-function importLinkedFiles(
+async function importLinked(
   files: AdditionFiles,
   cog: Cog,
-  associations: readonly Pick<AssociationRow, 'id' | 'siret' | 'commune_code'>[],
-  onFile: (name: string) => void = () => {},
-): { tables: ImportedAdditions['tables']; reports: FileReport[] } {
-  const index = associationIndex(associations);
+  index: AssociationLookup,
+  options: Pick<ImportOptions, 'allowEmpty' | 'sheet' | 'hasher'> & { readonly today: string },
+  sink: DatasetSink,
+  write: <T extends TableName>(table: T, rows: readonly TableRows[T][]) => Promise<void>,
+  onFile: (name: string) => void,
+) {
   const reports: FileReport[] = [];
-  let subventions: GrantRow[] = [];
+  const grants = new Span();
+  const exchanges = new Span();
+  const shared = { index, cog, today: options.today, allowEmpty: options.allowEmpty, sheet: options.sheet, hasher: options.hasher };
   for (const file of files.grants ?? []) {
     onFile(file.name);
-    const imported = importGrants(file.name, decodeText(file.bytes), file.sha256, index);
-    subventions = subventions.concat(imported.rows);
+    const imported = await importGrants(file, { ...shared, rejects: sink.rejects?.(file.name), write: (rows) => write('subventions', rows) });
+    grants.add(imported.attachedDates?.first);
+    grants.add(imported.attachedDates?.last);
     reports.push(imported.report);
   }
-  let echanges: ExchangeRow[] = [];
   if (files.exchanges) {
     onFile(files.exchanges.name);
-    const communeOf = new Map(associations.map((a) => [a.id, a.commune_code]));
-    const imported = importExchanges(
-      files.exchanges.name,
-      decodeText(files.exchanges.bytes),
-      files.exchanges.sha256,
-      { ...index, communeOf },
-      cog,
-    );
-    echanges = imported.rows;
+    const imported = await importExchanges(files.exchanges, { ...shared, rejects: sink.rejects?.(files.exchanges.name) }, (rows) => write('echanges', rows));
+    imported.dates.forEach((d) => exchanges.add(d));
     reports.push(imported.report);
   }
-  let offres: OfferRow[] = [];
   if (files.offers) {
     onFile(files.offers.name);
-    const imported = importOffers(
-      files.offers.name,
-      decodeText(files.offers.bytes),
-      files.offers.sha256,
-      index,
-    );
-    offres = imported.rows;
+    const imported = await importOffers(files.offers, { ...shared, rejects: sink.rejects?.(files.offers.name) }, (rows) => write('offres_besoins', rows));
     reports.push(imported.report);
   }
-  return { tables: { subventions, echanges, offres_besoins: offres }, reports };
+  return { reports, grants, exchanges };
 }

@@ -1,342 +1,242 @@
-import type { AssociationRow, CommuneRow } from '../data/schema/index.ts';
-import { isValidSiret } from '../data/siret.ts';
+import type { AssociationRow } from '../data/schema/index.ts';
 import { spreadAroundPoint } from '../data/spread-points.ts';
 import { topLevelTheme, WALDEC_THEMES } from '../data/waldec.ts';
-import { foldName, type Cog, type CurrentCommune } from './cog.ts';
-import { cellsByName, matchHeader, normaliseHeader, parseCsv, type ExpectedColumn } from './csv.ts';
-import { FileReportBuilder, issue, type FileReport, type Issue } from './report.ts';
-import type { DecodedText } from './text.ts';
+import { cellsByName, headerScore, matchColumns, type ColumnMatch, type FieldSpec } from './columns.ts';
+import type { AssociationIndexBuilder } from './association-index.ts';
+import { readSiretOrSiren } from './grant-values.ts';
+import { noteLocalLaw, resolveSeat, type Seat, type SeatTally, type Territory } from './rna-seat.ts';
+import { checkRnaDates } from './rna-dates.ts';
+import {
+  FileReportBuilder,
+  ImportError,
+  issue,
+  type FileReport,
+  type Issue,
+  type RejectedRowsSink,
+} from './report.ts';
+import type { Hasher, ImportSource } from './source.ts';
+import { openTable, type TableRow } from './table-reader.ts';
+import { requireRowsKept, requireWidthAgreement, ROW_BATCH } from './table-checks.ts';
 
-/** The columns read from an RNA file (`rna_waldec` or the older `rna_import` layout). */
-const RNA_COLUMNS: readonly ExpectedColumn[] = [
-  { name: 'id', required: true },
-  { name: 'id_ex', required: false },
-  { name: 'siret', required: false },
-  { name: 'date_creat', required: false },
-  { name: 'date_decla', required: false },
-  { name: 'date_publi', required: false },
-  { name: 'date_disso', required: false },
-  { name: 'titre', required: true },
-  { name: 'titre_court', required: false },
-  { name: 'objet_social1', required: false },
-  { name: 'adrs_codeinsee', required: false },
-  { name: 'adrs_codepostal', required: false },
-  { name: 'adrs_libcommune', aliases: ['libcom'], required: false },
-  { name: 'position', required: true },
+export { rnaDate } from './rna-dates.ts';
+
+/**
+ * The columns of an RNA file (`rna_waldec`, or the older `rna_import` layout). Used: what makes
+ * an association on the map (identifier, name, status, seat's commune, dates, theme, SIRET).
+ * Personal data (declarant, management address, director's civility, phone, e-mail) and street
+ * addresses are never read (methodology §5).
+ */
+export const RNA_FIELDS: readonly FieldSpec[] = [
+  { name: 'id', standard: true, used: true, needed: true },
+  { name: 'titre', standard: true, used: true, needed: true },
+  { name: 'position', standard: true, used: true, needed: true },
+  { name: 'adrs_codeinsee', standard: true, used: true },
+  { name: 'adrs_codepostal', standard: true, used: true },
+  { name: 'adrs_libcommune', aliases: ['libcom'], standard: true, used: true },
+  { name: 'id_ex', standard: true, used: false },
+  { name: 'siret', standard: true, used: true },
+  { name: 'date_creat', standard: true, used: true },
+  { name: 'date_decla', standard: false, used: true },
+  { name: 'date_publi', standard: true, used: true },
+  { name: 'date_disso', standard: false, used: true },
+  { name: 'titre_court', standard: false, used: true },
+  { name: 'objet_social1', standard: true, used: true },
 ];
 
-/** Columns of the RNA that the dataset never keeps (personal data, methodology §5): not warned about. */
-const KNOWN_UNUSED = [
-  'rup_mi',
-  'gestion',
-  'nature',
-  'groupement',
-  'objet',
-  'objet_social2',
-  'adrs_complement',
-  'adrs_numvoie',
-  'adrs_repetition',
-  'adrs_typevoie',
-  'adrs_libvoie',
-  'adrs_distrib',
-  'adrg_declarant',
-  'adrg_complemid',
-  'adrg_complemgeo',
-  'adrg_libvoie',
-  'adrg_distrib',
-  'adrg_codepostal',
-  'adrg_achemine',
-  'adrg_pays',
-  'dir_civilite',
-  'siteweb',
-  'publiweb',
-  'observation',
-  'maj_time',
-  'adr1',
-  'adr2',
-  'adr3',
-  'telephone',
-  'email',
-].map(normaliseHeader);
+/** Columns of the RNA that the dataset never keeps (personal data, free text, management codes): not warned about. */
+const KNOWN_UNUSED = new Set(
+  [
+    'rup_mi', 'gestion', 'nature', 'groupement', 'objet', 'objet_social2', 'adrs_complement', 'adrs_numvoie',
+    'adrs_repetition', 'adrs_typevoie', 'adrs_libvoie', 'adrs_distrib', 'adrg_declarant', 'adrg_complemid',
+    'adrg_complemgeo', 'adrg_libvoie', 'adrg_distrib', 'adrg_codepostal', 'adrg_achemine', 'adrg_pays',
+    'dir_civilite', 'siteweb', 'publiweb', 'observation', 'maj_time', 'adr1', 'adr2', 'adr3', 'telephone', 'email',
+  ].map((name) => name.replace(/_/g, '')),
+);
 
 const STATUS = { A: 'active', D: 'dissoute', S: 'supprimee' } as const;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An RNA number (W + 9 digits) or an older register number (digits and capitals). */
+const RNA_ID = /^(W\d{9}|[0-9A-Z]{6,14})$/;
 
-/** A date of the RNA, or null for `0001-01-01` (the register's empty date) and anything not a date. */
-export function rnaDate(text: string): string | null {
-  if (!DATE.test(text) || text === '0001-01-01') return null;
-  const date = new Date(`${text}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : text;
+/** What an RNA file import needs from the rest of the import. */
+export interface RnaContext {
+  readonly territory: Territory;
+  readonly labels: ReadonlyMap<string, string>;
+  /** Every association kept so far, all RNA files together (duplicates across files are rejected). */
+  readonly index: AssociationIndexBuilder;
+  /** Associations placed so far in each commune: the next one's rank on its spiral. */
+  readonly placed: Map<string, number>;
+  /** Dates after this one are in the future (YYYY-MM-DD). */
+  readonly today: string;
+  /** Receives kept rows in batches. */
+  readonly write: (rows: readonly AssociationRow[]) => Promise<void>;
+  readonly onProgress?: ((fraction: number) => void) | undefined;
+  readonly rejects?: RejectedRowsSink | undefined;
+  readonly sheet?: string | undefined;
+  /** Accept a file of which no row is kept (else the import stops, naming the reasons). */
+  readonly allowEmpty?: boolean | undefined;
+  readonly hasher?: (() => Hasher) | undefined;
 }
 
-function plain(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** The reasons an RNA row cannot be an association (its seat aside). */
+function rowProblems(cells: Record<string, string>, line: number, ctx: RnaContext): Issue[] {
+  const reasons: Issue[] = [];
+  const id = cells['id'] ?? '';
+  if (!id) reasons.push(issue(line, 'id', 'constraint-error', 'identifiant RNA manquant'));
+  else if (!RNA_ID.test(id))
+    reasons.push(
+      issue(line, 'id', 'identifier-invalid', `identifiant « ${id.slice(0, 40)}${id.length > 40 ? '…' : ''} » (${id.length} caractères) : W suivi de 9 chiffres attendu`),
+    );
+  else if (ctx.index.has(id)) reasons.push(issue(line, 'id', 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
+  if (!plain(cells['titre'] || cells['titre_court'] || ''))
+    reasons.push(issue(line, 'titre', 'constraint-error', 'titre manquant'));
+  if (!Object.hasOwn(STATUS, cells['position'] ?? ''))
+    reasons.push(issue(line, 'position', 'constraint-error', `position « ${cells['position']} » hors de A, D, S`));
+  return reasons;
 }
 
-/** Départements a postcode can belong to (Corsica's 20xxx: 2A or 2B; overseas: three digits). */
-function departementsOfPostcode(postcode: string): string[] {
-  if (postcode.startsWith('20')) return ['2A', '2B'];
-  if (postcode.startsWith('97') || postcode.startsWith('98')) return [postcode.slice(0, 3)];
-  return [postcode.slice(0, 2)];
+/** The theme code: WALDEC code when valid, else « à reclasser » with a warning. */
+function theme(cells: Record<string, string>, line: number, warnings: Issue[]): { waldec: string; theme: string } {
+  let waldec = cells['objet_social1'] ?? '';
+  if (!/^\d{6}$/.test(waldec)) {
+    warnings.push(issue(line, 'objet_social1', 'value-normalised', `objet social « ${waldec} » absent ou invalide : classé 050000 (à reclasser)`));
+    waldec = '050000';
+  }
+  let top = topLevelTheme(waldec);
+  if (!WALDEC_THEMES[top]) {
+    warnings.push(issue(line, 'objet_social1', 'value-normalised', `thème ${top} inconnu : classé 050000 (à reclasser)`));
+    top = '050000';
+  }
+  return { waldec, theme: top };
 }
 
-/**
- * The commune of a postcode and a commune name (older RNA layout, no INSEE code): the commune
- * of that name among the postcode's; else the postcode's only commune; else the commune, or
- * the former commune, of that name in the postcode's département.
- */
-function communeFromPostcode(
-  cog: Cog,
-  postcode: string,
-  name: string,
-): { commune: CurrentCommune; how: 'nom' | 'code-postal' | 'ancienne' } | null {
-  const candidates = cog.byPostcode(postcode);
-  const named = candidates.filter((c) => foldName(c.nom) === foldName(name));
-  if (named.length === 1 && named[0]) return { commune: named[0], how: 'nom' };
-  if (candidates.length === 1 && candidates[0]) return { commune: candidates[0], how: 'code-postal' };
-  const byName = departementsOfPostcode(postcode).flatMap((d) => cog.byName(d, name));
-  if (byName.length === 1 && byName[0])
-    return { commune: byName[0].commune, how: byName[0].via === 'actuelle' ? 'nom' : 'ancienne' };
-  return null;
+function toAssociation(
+  cells: Record<string, string>,
+  line: number,
+  seat: Seat,
+  ctx: RnaContext,
+  warnings: Issue[],
+  layout: string,
+): AssociationRow {
+  const { waldec, theme: top } = theme(cells, line, warnings);
+  const siret = readSiretOrSiren(cells['siret'] ?? '');
+  if (siret.problem) warnings.push(issue(line, 'siret', 'siret', `${siret.problem} : non repris`));
+  const status = STATUS[cells['position'] as keyof typeof STATUS];
+  const dates = checkRnaDates(cells, line, status, ctx.today, layout === 'rna_waldec', warnings);
+  const rank = ctx.placed.get(seat.commune.code) ?? 0;
+  ctx.placed.set(seat.commune.code, rank + 1);
+  const [longitude, latitude] = spreadAroundPoint(seat.point[0], seat.point[1], rank);
+  return {
+    id: cells['id'] ?? '',
+    nom: plain(cells['titre'] || cells['titre_court'] || ''),
+    siret: siret.siret,
+    waldec_code: waldec,
+    waldec_libelle: ctx.labels.get(waldec) ?? (waldec === top ? (WALDEC_THEMES[top]?.label ?? null) : null),
+    theme_code: top,
+    theme_libelle: WALDEC_THEMES[top]?.label ?? '',
+    commune_code: seat.commune.code,
+    longitude,
+    latitude,
+    precision_geo: 'commune',
+    ...dates,
+    statut: status,
+    adherents: null,
+    benevoles: null,
+    salaries: null,
+    budget_annuel_eur: null,
+  };
 }
 
-export interface ImportedAssociations {
-  readonly rows: AssociationRow[];
-  readonly report: FileReport;
-}
-
-/**
- * Reads an RNA file (`rna_waldec_*.csv`, or the older `rna_import_*.csv` without INSEE code):
- * headers matched by name, seats brought to today's commune, associations outside the imported
- * communes rejected with that reason, WALDEC labels attached, each association placed at its
- * commune (spread so that points do not stack) and flagged as approximate. Street addresses,
- * declarants and directors are never read into the dataset.
- */
-export function importRna(
-  file: string,
-  decoded: DecodedText,
-  sha256: string,
-  cog: Cog,
-  communes: readonly CommuneRow[],
-  waldecLabels: ReadonlyMap<string, string>,
-  /** Identifiers already imported from another RNA file (the older layout next to the current one). */
-  alreadySeen: ReadonlySet<string> = new Set(),
-  /** Hears how far the rows are (every 2,000 rows), for a progress bar. */
-  onRows?: (done: number, total: number) => void,
-): ImportedAssociations {
-  const table = parseCsv(decoded.text, file);
-  const match = matchHeader(file, table.header, RNA_COLUMNS);
-  const layout = match.index.has('adrs_codeinsee') ? 'rna_waldec' : 'rna_import (sans code INSEE)';
-  const report = new FileReportBuilder({
-    file,
-    kind: 'associations',
-    format: `RNA ${layout}, CSV « ${table.delimiter} »`,
-    encoding: decoded.encoding + (decoded.bom ? ' avec BOM' : ''),
-    sha256,
-  });
+function headerWarnings(report: FileReportBuilder, match: ColumnMatch): void {
+  const quiet = ['adrs_codeinsee', 'date_decla', 'id_ex', 'titre_court', 'date_publi', 'date_disso', 'adrs_libcommune'];
   for (const warning of match.warnings) {
-    if (warning.code === 'extra-header-warn' && KNOWN_UNUSED.includes(normaliseHeader(warning.field ?? '')))
+    if (warning.code === 'extra-header-warn' && KNOWN_UNUSED.has((warning.field ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')))
       continue;
-    if (
-      warning.code === 'missing-header-warn' &&
-      ['adrs_codeinsee', 'date_decla', 'id_ex', 'titre_court', 'date_publi'].includes(warning.field ?? '')
-    )
-      continue;
+    if (warning.code === 'missing-header-warn' && quiet.includes(warning.field ?? '')) continue;
     report.warn(warning);
   }
-  for (const warning of table.warnings) report.warn(warning);
-  for (const line of decoded.windows1252Lines)
-    report.warn(issue(line, null, 'encoding-warn', 'ligne lue en Windows-1252 (octets non UTF-8)'));
-  if (table.blankLines.length > 0) report.note('lignes vides ignorées', table.blankLines.length);
-
-  const territory = new Map(communes.map((c) => [c.code_insee, c]));
-  const seen = new Set<string>(alreadySeen);
-  const kept: (AssociationRow & { line: number })[] = [];
-  for (const [index, row] of table.rows.entries()) {
-    if (index % 2000 === 0) onRows?.(index, table.rows.length);
-    report.read();
-    const cells = cellsByName(row, match);
-    const line = row.line;
-    const id = cells['id'] ?? '';
-    const reasons: Issue[] = [];
-    const warnings: Issue[] = [];
-    if (row.cells.length !== table.header.length)
-      reasons.push(
-        issue(
-          line,
-          null,
-          row.cells.length > table.header.length ? 'extra-cell-error' : 'missing-cell-error',
-          `${row.cells.length} champs pour ${table.header.length} colonnes`,
-        ),
-      );
-    if (!id) reasons.push(issue(line, 'id', 'constraint-error', 'identifiant RNA manquant'));
-    else if (seen.has(id))
-      reasons.push(issue(line, 'id', 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
-    const nom = plain(cells['titre'] || cells['titre_court'] || '');
-    if (!nom) reasons.push(issue(line, 'titre', 'constraint-error', 'titre manquant'));
-    const status = STATUS[(cells['position'] ?? '') as keyof typeof STATUS];
-    if (!status)
-      reasons.push(
-        issue(line, 'position', 'constraint-error', `position « ${cells['position']} » hors de A, D, S`),
-      );
-
-    // The seat's commune, brought to today's commune, and within the territory.
-    let commune: CurrentCommune | null = null;
-    let via: 'code' | 'nom' | 'code-postal' | 'ancienne' = 'code';
-    const insee = cells['adrs_codeinsee'] ?? '';
-    if (insee) {
-      const resolved = cog.resolve(insee);
-      if (resolved) {
-        commune = resolved.commune;
-        if (resolved.via !== 'actuelle') {
-          warnings.push(
-            issue(
-              line,
-              'adrs_codeinsee',
-              'commune-mapped',
-              `${insee} ramené à ${commune.code} ${commune.nom} (${resolved.via})`,
-            ),
-          );
-        }
-      } else
-        reasons.push(
-          issue(line, 'adrs_codeinsee', 'commune-unknown', `code commune ${insee} inconnu du ${cog.source}`),
-        );
-    } else {
-      const postcode = cells['adrs_codepostal'] ?? '';
-      const name = cells['adrs_libcommune'] ?? '';
-      const found = communeFromPostcode(cog, postcode, name);
-      if (found) {
-        commune = found.commune;
-        via = found.how;
-        if (found.how !== 'nom')
-          warnings.push(
-            issue(
-              line,
-              'adrs_libcommune',
-              'commune-mapped',
-              found.how === 'code-postal'
-                ? `nom « ${name} » non reconnu : ${commune.code} ${commune.nom}, seule commune du code postal ${postcode}`
-                : `« ${name} » ramené à ${commune.code} ${commune.nom} (commune fusionnée, déléguée ou associée)`,
-            ),
-          );
-      } else {
-        reasons.push(
-          issue(
-            line,
-            'adrs_codepostal',
-            'commune-unknown',
-            `commune introuvable pour « ${postcode} ${name} »`,
-          ),
-        );
-      }
-    }
-    if (commune && !territory.has(commune.code))
-      reasons.push(
-        issue(
-          line,
-          'adrs_codeinsee',
-          'outside-territory',
-          `siège à ${commune.nom} (${commune.code}), hors des communes importées`,
-        ),
-      );
-
-    if (reasons.length > 0) {
-      report.reject(line, id || null, reasons);
-      continue;
-    }
-    seen.add(id);
-    let waldec = cells['objet_social1'] ?? '';
-    if (!/^\d{6}$/.test(waldec)) {
-      warnings.push(
-        issue(
-          line,
-          'objet_social1',
-          'value-normalised',
-          `objet social « ${waldec} » absent ou invalide : classé 050000 (à reclasser)`,
-        ),
-      );
-      waldec = '050000';
-    }
-    let theme = topLevelTheme(waldec);
-    if (!WALDEC_THEMES[theme]) {
-      warnings.push(
-        issue(
-          line,
-          'objet_social1',
-          'value-normalised',
-          `thème ${theme} inconnu : classé 050000 (à reclasser)`,
-        ),
-      );
-      theme = '050000';
-    }
-    const siret = (cells['siret'] ?? '').replace(/\s/g, '');
-    if (siret && !isValidSiret(siret))
-      warnings.push(
-        issue(line, 'siret', 'siret', `SIRET « ${cells['siret']} » invalide (clé de contrôle), non repris`),
-      );
-    for (const warning of warnings) report.warn(warning);
-    report.note(
-      {
-        code: 'commune par code INSEE',
-        nom: 'commune par code postal et nom',
-        'code-postal': 'commune par le seul code postal',
-        ancienne: 'commune par nom d’une ancienne commune',
-      }[via],
-    );
-    if (warnings.some((w) => w.code === 'commune-mapped' && w.field === 'adrs_codeinsee'))
-      report.note('code INSEE ramené à la commune actuelle');
-    kept.push({
-      line,
-      id,
-      nom,
-      siret: siret && isValidSiret(siret) ? siret : null,
-      waldec_code: waldec,
-      waldec_libelle:
-        waldecLabels.get(waldec) ?? (waldec === theme ? (WALDEC_THEMES[theme]?.label ?? null) : null),
-      theme_code: theme,
-      theme_libelle: WALDEC_THEMES[theme]?.label ?? '',
-      commune_code: (commune as CurrentCommune).code,
-      longitude: 0,
-      latitude: 0,
-      precision_geo: 'commune',
-      date_creation: rnaDate(cells['date_creat'] ?? ''),
-      // The older layout has no declaration date: its last known act is its publication.
-      date_derniere_declaration:
-        rnaDate(cells['date_decla'] ?? '') ??
-        (layout === 'rna_waldec' ? null : rnaDate(cells['date_publi'] ?? '')),
-      date_dissolution: rnaDate(cells['date_disso'] ?? ''),
-      statut: status as AssociationRow['statut'],
-      adherents: null,
-      benevoles: null,
-      salaries: null,
-      budget_annuel_eur: null,
-    });
-    report.keep();
-  }
-
-  // Without a geocoded address, an association sits at its commune's point; `spreadAtCommunes`
-  // then spreads all the RNA files' associations together.
-  const rows = kept.map(({ line: _, ...row }) => {
-    const commune = territory.get(row.commune_code) as CommuneRow;
-    return { ...row, longitude: commune.longitude, latitude: commune.latitude };
-  });
-  report.note('positions à la commune (adresse non géocodée)', rows.length);
-  return { rows, report: report.finish() };
 }
 
 /**
- * Associations placed at their commune's point, spread on a sunflower spiral around it in
- * identifier order: deterministic, and no two points of a commune on the same pixel.
+ * Reads an RNA file (`rna_waldec_*.csv`, the older `rna_import_*.csv` without INSEE code, or
+ * either as a spreadsheet), streaming: seats brought to today's commune, associations outside
+ * the imported communes rejected with that reason, WALDEC labels attached, each association
+ * placed at its commune (spread so points do not stack) and flagged as approximate.
  */
-export function spreadAtCommunes(rows: readonly AssociationRow[]): AssociationRow[] {
-  const rank = new Map<string, number>();
-  return [...rows]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((row) => {
-      const k = rank.get(row.commune_code) ?? 0;
-      rank.set(row.commune_code, k + 1);
-      const [longitude, latitude] = spreadAroundPoint(row.longitude, row.latitude, k);
-      return { ...row, longitude, latitude };
-    });
+export async function importRna(source: ImportSource, ctx: RnaContext): Promise<{ report: FileReport; kept: number }> {
+  const report = new FileReportBuilder(
+    { file: source.name, kind: 'associations', format: '', encoding: '', sha256: '' },
+    ctx.rejects ?? null,
+  );
+  const table = await openTable(source, report, {
+    scoreHeader: headerScore(RNA_FIELDS),
+    headerSearch: 25,
+    sheet: ctx.sheet,
+    onProgress: ctx.onProgress,
+    hasher: ctx.hasher?.(),
+  });
+  const match = matchColumns(source.name, table.header, table.headerLine, RNA_FIELDS, table.sample);
+  if (!match.index.has('adrs_codeinsee') && !match.index.has('adrs_codepostal'))
+    throw new ImportError(source.name, 'ni « adrs_codeinsee » ni « adrs_codepostal » dans l’en-tête : le siège des associations est introuvable', table.headerLine);
+  requireWidthAgreement(source.name, table);
+  const layout = match.index.has('adrs_codeinsee') ? 'rna_waldec' : 'rna_import';
+  report.update({ format: `RNA ${layout === 'rna_waldec' ? 'rna_waldec' : 'rna_import (sans code INSEE)'}, ${table.format}` });
+  headerWarnings(report, match);
+  let batch: AssociationRow[] = [];
+  let kept = 0;
+  const tally: SeatTally = { localLaw: 0 };
+  for await (const rows of table.rows()) {
+    for (const row of rows) {
+      const association = readRow(row, table.header.length, match, ctx, report, layout, tally);
+      if (!association) continue;
+      batch.push(association);
+      kept++;
+      if (batch.length >= ROW_BATCH) {
+        await ctx.write(batch);
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) await ctx.write(batch);
+  table.finish();
+  noteLocalLaw(report, ctx.territory, tally);
+  report.note('positions à la commune (adresse non géocodée)', kept);
+  const finished = report.finish();
+  requireRowsKept(finished, ctx.allowEmpty);
+  return { report: finished, kept };
+}
+
+function readRow(
+  row: TableRow,
+  width: number,
+  match: ColumnMatch,
+  ctx: RnaContext,
+  report: FileReportBuilder,
+  layout: string,
+  tally: SeatTally,
+): AssociationRow | null {
+  report.read();
+  const line = row.line;
+  const cells = cellsByName(row.cells, match);
+  const reasons: Issue[] = [];
+  const warnings: Issue[] = [];
+  if (row.cells.length !== width)
+    reasons.push(
+      issue(line, null, row.cells.length > width ? 'extra-cell-error' : 'missing-cell-error', `${row.cells.length} champs pour ${width} colonnes`),
+    );
+  reasons.push(...rowProblems(cells, line, ctx));
+  const seat = resolveSeat(cells, line, ctx.territory, reasons, warnings, tally);
+  if (reasons.length > 0 || !seat) {
+    const onlyOutside = reasons.every((r) => r.code === 'outside-territory');
+    report.reject(line, cells['id'] || null, reasons, onlyOutside ? undefined : row.raw);
+    return null;
+  }
+  const association = toAssociation(cells, line, seat, ctx, warnings, layout);
+  ctx.index.add(association);
+  for (const warning of warnings) report.warn(warning);
+  report.note(seat.how);
+  if (seat.mapped) report.note('code INSEE ramené à la commune actuelle');
+  report.keep();
+  return association;
 }

@@ -7,18 +7,39 @@ import {
   type TableDefinition,
 } from '../data/schema/index.ts';
 import { validateRow } from '../data/validate-row.ts';
+import type { AssociationLookup } from './association-index.ts';
 import type { Cog } from './cog.ts';
-import { cellsByName, matchHeader, parseCsv, type HeaderMatch } from './csv.ts';
-import { FileReportBuilder, issue, type FileReport, type Issue } from './report.ts';
-import type { AssociationIndex } from './scdl.ts';
-import type { DecodedText } from './text.ts';
+import { cellsByName, headerScore, matchColumns, type ColumnMatch, type FieldSpec } from './columns.ts';
+import {
+  FileReportBuilder,
+  issue,
+  type FileReport,
+  type Issue,
+  type RejectedRowsSink,
+} from './report.ts';
+import type { Hasher, ImportSource } from './source.ts';
+import { openTable, type TableRow } from './table-reader.ts';
+import { requireRowsKept, requireWidthAgreement, ROW_BATCH } from './table-checks.ts';
 import { readBoolean, readDate, readNumber } from './values.ts';
 
+/** What an exchanges or offers file import needs from the rest of the import. */
+export interface SchemaCsvContext {
+  readonly index: AssociationLookup;
+  readonly cog: Cog;
+  /** Dates before 2000 or more than a year after this one are typing errors (YYYY-MM-DD). */
+  readonly today: string;
+  readonly onProgress?: ((fraction: number) => void) | undefined;
+  readonly rejects?: RejectedRowsSink | undefined;
+  readonly sheet?: string | undefined;
+  readonly allowEmpty?: boolean | undefined;
+  readonly hasher?: (() => Hasher) | undefined;
+}
+
+/** Exchanges and offers are recent practice: an earlier date is a typing error. */
+const OLDEST = '2000-01-01';
+
 /** A cell typed as its column says (Table Schema types), or the reason it cannot be. */
-function typed(
-  column: ColumnDefinition,
-  text: string,
-): { value: unknown; error?: string | undefined; normalised?: string | undefined } {
+function typed(column: ColumnDefinition, text: string): { value: unknown; error?: string | undefined; normalised?: string | undefined } {
   const raw = text.trim();
   if (!raw) return { value: null };
   switch (column.type) {
@@ -27,15 +48,11 @@ function typed(
     case 'number':
     case 'integer': {
       const read = readNumber(raw);
-      return read.error
-        ? { value: raw, error: read.error }
-        : { value: read.value, normalised: read.normalised };
+      return read.error ? { value: raw, error: read.error } : { value: read.value, normalised: read.normalised };
     }
     case 'date': {
       const read = readDate(raw);
-      return read.error
-        ? { value: raw, error: read.error }
-        : { value: read.value, normalised: read.normalised };
+      return read.error ? { value: raw, error: read.error } : { value: read.value, normalised: read.normalised };
     }
     case 'boolean': {
       const yes = column.trueValues ?? ['oui'];
@@ -50,167 +67,155 @@ function typed(
   }
 }
 
+/** Plausibility: a date outside the years exchanges can have, a value above what one exchange holds. */
+function plausibility(column: ColumnDefinition, value: unknown, line: number, today: string, reasons: Issue[], warnings: Issue[]) {
+  if (column.type === 'date' && typeof value === 'string') {
+    const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+    if (value < OLDEST || value > latest)
+      reasons.push(issue(line, column.name, 'date-implausible', `date ${value} hors de ${OLDEST} – ${latest} : erreur de saisie probable`));
+  }
+  if (typeof value === 'number' && column.plausibleMaximum !== undefined && value > column.plausibleMaximum)
+    warnings.push(
+      issue(line, column.name, 'value-implausible', `${column.name} = ${value} : au-delà de ${column.plausibleMaximum.toLocaleString('fr-FR')}, inhabituel pour un seul échange — gardé, à vérifier`),
+    );
+}
+
+/** Reads one row against its table: types, constraints, plausibility, then what it points to. */
+function readRow<T extends TableDefinition>(
+  table: T,
+  row: TableRow,
+  width: number,
+  match: ColumnMatch,
+  ctx: SchemaCsvContext,
+  link: (row: Record<string, unknown>, line: number, reasons: Issue[], warnings: Issue[]) => void,
+) {
+  const line = row.line;
+  const reasons: Issue[] = [];
+  const warnings: Issue[] = [];
+  if (row.cells.length !== width)
+    reasons.push(issue(line, null, row.cells.length > width ? 'extra-cell-error' : 'missing-cell-error', `${row.cells.length} champs pour ${width} colonnes`));
+  const cells = cellsByName(row.cells, match);
+  const out: Record<string, unknown> = {};
+  for (const column of table.columns.filter((c) => !c.derived)) {
+    const cell = typed(column, cells[column.name] ?? '');
+    if (cell.error) reasons.push(issue(line, column.name, 'type-error', cell.error));
+    else if (cell.normalised) warnings.push(issue(line, column.name, 'value-normalised', cell.normalised));
+    out[column.name] = cell.error ? null : cell.value;
+    if (!cell.error) plausibility(column, cell.value, line, ctx.today, reasons, warnings);
+  }
+  const typeErrors = new Set(reasons.map((r) => r.field));
+  for (const error of validateRow(table, out, line))
+    if (!typeErrors.has(error.field)) reasons.push(issue(line, error.field, error.code, error.message_fr));
+  if (reasons.length === 0) link(out, line, reasons, warnings);
+  return { out, reasons, warnings };
+}
+
 /**
- * Reads a CSV file in one of the project's published formats (Table Schema): cells typed, every
- * constraint and custom check of the schema applied (Validata codes), then `link` resolves what
- * the file points to; any error rejects the row with all its reasons.
+ * Reads a file in one of the project's published formats (Table Schema), CSV or spreadsheet:
+ * cells typed, every constraint and custom check applied (Validata codes), implausible values
+ * warned about, then `link` resolves what the row points to; any error rejects the row.
  */
-function importSchemaCsv<T extends TableDefinition>(
+async function importSchemaCsv<T extends TableDefinition>(
   table: T,
   kind: 'exchanges' | 'offers',
-  file: string,
-  decoded: DecodedText,
-  sha256: string,
+  source: ImportSource,
+  ctx: SchemaCsvContext,
+  write: (rows: readonly Record<string, unknown>[]) => Promise<void>,
   link: (row: Record<string, unknown>, line: number, reasons: Issue[], warnings: Issue[]) => void,
-): { rows: Record<string, unknown>[]; report: FileReport } {
-  const csv = parseCsv(decoded.text, file);
-  const columns = table.columns.filter((c) => !c.derived);
-  const match: HeaderMatch = matchHeader(
-    file,
-    csv.header,
-    columns.map((c) => ({ name: c.name, aliases: [c.title], required: c.required })),
-  );
-  const report = new FileReportBuilder({
-    file,
-    kind,
-    format: `${table.title} (schéma du projet), CSV « ${csv.delimiter} »`,
-    encoding: decoded.encoding + (decoded.bom ? ' avec BOM' : ''),
-    sha256,
-  });
-  for (const warning of [...match.warnings, ...csv.warnings]) report.warn(warning);
-  for (const line of decoded.windows1252Lines)
-    report.warn(issue(line, null, 'encoding-warn', 'ligne lue en Windows-1252 (octets non UTF-8)'));
-  if (csv.blankLines.length > 0) report.note('lignes vides ignorées', csv.blankLines.length);
+): Promise<{ report: FileReport; kept: number; dates: string[] }> {
+  const fields: FieldSpec[] = table.columns
+    .filter((c) => !c.derived)
+    .map((c) => ({ name: c.name, aliases: [c.title], standard: c.required, used: true, needed: c.required }));
+  const report = new FileReportBuilder({ file: source.name, kind, format: '', encoding: '', sha256: '' }, ctx.rejects ?? null);
+  const opened = await openTable(source, report, { scoreHeader: headerScore(fields), headerSearch: 25, sheet: ctx.sheet, onProgress: ctx.onProgress, hasher: ctx.hasher?.() });
+  const match = matchColumns(source.name, opened.header, opened.headerLine, fields, opened.sample);
+  requireWidthAgreement(source.name, opened);
+  report.update({ format: `${table.title} (schéma du projet), ${opened.format}` });
+  for (const warning of match.warnings) report.warn(warning);
   const key = table.primaryKey;
   const seen = new Set<string>();
-  const rows: Record<string, unknown>[] = [];
-  for (const csvRow of csv.rows) {
-    report.read();
-    const line = csvRow.line;
-    const reasons: Issue[] = [];
-    const warnings: Issue[] = [];
-    if (csvRow.cells.length > csv.header.length)
-      reasons.push(
-        issue(
-          line,
-          null,
-          'extra-cell-error',
-          `${csvRow.cells.length} champs pour ${csv.header.length} colonnes`,
-        ),
-      );
-    const cells = cellsByName(csvRow, match);
-    const row: Record<string, unknown> = {};
-    for (const column of columns) {
-      const cell = typed(column, cells[column.name] ?? '');
-      if (cell.error) reasons.push(issue(line, column.name, 'type-error', cell.error));
-      else if (cell.normalised) warnings.push(issue(line, column.name, 'value-normalised', cell.normalised));
-      row[column.name] = cell.error ? null : cell.value;
+  let batch: Record<string, unknown>[] = [];
+  let kept = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  for await (const rows of opened.rows()) {
+    for (const row of rows) {
+      report.read();
+      const { out, reasons, warnings } = readRow(table, row, opened.header.length, match, ctx, link);
+      const id = typeof out[key] === 'string' ? (out[key] as string) : null;
+      if (id && seen.has(id)) reasons.push(issue(row.line, key, 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
+      if (reasons.length > 0) {
+        report.reject(row.line, id, reasons, row.raw);
+        continue;
+      }
+      if (id) seen.add(id);
+      for (const warning of warnings) report.warn(warning);
+      const date = out['date_debut'];
+      if (typeof date === 'string') {
+        if (first === null || date < first) first = date;
+        if (last === null || date > last) last = date;
+      }
+      batch.push(out);
+      kept++;
+      report.keep();
+      if (batch.length >= ROW_BATCH) {
+        await write(batch);
+        batch = [];
+      }
     }
-    // Schema checks on the cells that could be typed (type errors are already counted).
-    const typeErrors = new Set(reasons.map((r) => r.field));
-    for (const error of validateRow(table, row, line)) {
-      if (!typeErrors.has(error.field)) reasons.push(issue(line, error.field, error.code, error.message_fr));
-    }
-    const id = typeof row[key] === 'string' ? (row[key] as string) : null;
-    if (id && seen.has(id))
-      reasons.push(issue(line, key, 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
-    if (reasons.length === 0) link(row, line, reasons, warnings);
-    if (reasons.length > 0) {
-      report.reject(line, id, reasons);
-      continue;
-    }
-    if (id) seen.add(id);
-    for (const warning of warnings) report.warn(warning);
-    rows.push(row);
-    report.keep();
   }
-  return { rows, report: report.finish() };
+  if (batch.length > 0) await write(batch);
+  opened.finish();
+  const finished = report.finish();
+  requireRowsKept(finished, ctx.allowEmpty);
+  return { report: finished, kept, dates: first && last ? [first, last] : [] };
 }
 
 /**
  * Exchanges in the published format (`echanges.csv`): each end must be an imported association
- * (by RNA number, else SIRET) — an exchange pointing to an unknown one is rejected with that
- * reason; communes are brought to today's commune, or taken from the association.
+ * (by RNA number, else SIRET) and the two ends must differ; communes are brought to today's
+ * commune, or taken from the association.
  */
 export function importExchanges(
-  file: string,
-  decoded: DecodedText,
-  sha256: string,
-  associations: AssociationIndex & { communeOf: ReadonlyMap<string, string> },
-  cog: Cog,
-): { rows: ExchangeRow[]; report: FileReport } {
-  const { rows, report } = importSchemaCsv(
-    EXCHANGES_TABLE,
-    'exchanges',
-    file,
-    decoded,
-    sha256,
-    (row, line, reasons, warnings) => {
-      for (const side of ['fournisseur', 'beneficiaire'] as const) {
-        const rna = row[`${side}_rna`] as string | null;
-        const siret = row[`${side}_siret`] as string | null;
-        const id = (rna && associations.byId.get(rna)) || (siret && associations.bySiret.get(siret)) || null;
-        if (!id) {
-          reasons.push(
-            issue(
-              line,
-              rna ? `${side}_rna` : `${side}_siret`,
-              'association-unknown',
-              `${side} ${rna ?? siret} absent des associations importées`,
-            ),
-          );
-          continue;
-        }
-        row[`${side}_id`] = id;
-        const given = row[`${side}_commune`] as string | null;
-        if (!given) row[`${side}_commune`] = associations.communeOf.get(id) ?? null;
-        else {
-          const resolved = cog.resolve(given);
-          if (resolved && resolved.via !== 'actuelle') {
-            row[`${side}_commune`] = resolved.commune.code;
-            warnings.push(
-              issue(
-                line,
-                `${side}_commune`,
-                'commune-mapped',
-                `${given} ramené à ${resolved.commune.code} (${resolved.via})`,
-              ),
-            );
-          }
+  source: ImportSource,
+  ctx: SchemaCsvContext,
+  write: (rows: readonly ExchangeRow[]) => Promise<void>,
+) {
+  return importSchemaCsv(EXCHANGES_TABLE, 'exchanges', source, ctx, write as (rows: readonly Record<string, unknown>[]) => Promise<void>, (row, line, reasons, warnings) => {
+    for (const side of ['fournisseur', 'beneficiaire'] as const) {
+      const rna = row[`${side}_rna`] as string | null;
+      const siret = row[`${side}_siret`] as string | null;
+      const id = (rna && ctx.index.byId(rna)) || (siret && ctx.index.bySiret(siret)) || null;
+      if (!id) {
+        reasons.push(issue(line, rna ? `${side}_rna` : `${side}_siret`, 'association-unknown', `${side} ${rna ?? siret} absent des associations importées`));
+        continue;
+      }
+      row[`${side}_id`] = id;
+      const given = row[`${side}_commune`] as string | null;
+      if (!given) row[`${side}_commune`] = ctx.index.communeOf(id);
+      else {
+        const resolved = ctx.cog.resolve(given);
+        if (resolved && resolved.via !== 'actuelle') {
+          row[`${side}_commune`] = resolved.commune.code;
+          warnings.push(issue(line, `${side}_commune`, 'commune-mapped', `${given} ramené à ${resolved.commune.code} (${resolved.via})`));
         }
       }
-    },
-  );
-  return { rows: rows as ExchangeRow[], report };
+    }
+    if (row['fournisseur_id'] && row['fournisseur_id'] === row['beneficiaire_id'])
+      reasons.push(issue(line, 'beneficiaire_rna', 'self-exchange', `échange de l’association ${String(row['fournisseur_id'])} avec elle-même`));
+  });
 }
 
 /** Offers and needs in the published format: the association must be an imported one. */
 export function importOffers(
-  file: string,
-  decoded: DecodedText,
-  sha256: string,
-  associations: AssociationIndex,
-): { rows: OfferRow[]; report: FileReport } {
-  const { rows, report } = importSchemaCsv(
-    OFFERS_TABLE,
-    'offers',
-    file,
-    decoded,
-    sha256,
-    (row, line, reasons) => {
-      const id = row['association_id'] as string | null;
-      const found = (id && (associations.byId.get(id) ?? associations.bySiret.get(id))) || null;
-      if (!found)
-        reasons.push(
-          issue(
-            line,
-            'association_id',
-            'association-unknown',
-            `association ${id} absente des associations importées`,
-          ),
-        );
-      else row['association_id'] = found;
-    },
-  );
-  return { rows: rows as OfferRow[], report };
+  source: ImportSource,
+  ctx: SchemaCsvContext,
+  write: (rows: readonly OfferRow[]) => Promise<void>,
+) {
+  return importSchemaCsv(OFFERS_TABLE, 'offers', source, ctx, write as (rows: readonly Record<string, unknown>[]) => Promise<void>, (row, line, reasons) => {
+    const id = row['association_id'] as string | null;
+    const found = (id && (ctx.index.byId(id) ?? ctx.index.bySiret(id))) || null;
+    if (!found) reasons.push(issue(line, 'association_id', 'association-unknown', `association ${id} absente des associations importées`));
+    else row['association_id'] = found;
+  });
 }

@@ -1,63 +1,49 @@
-import { parseCsv, matchHeader, cellsByName } from './csv.ts';
+import { cellsByName, headerScore, matchColumns, type FieldSpec } from './columns.ts';
 import { FileReportBuilder, issue, type FileReport } from './report.ts';
-import type { DecodedText } from './text.ts';
+import type { Hasher, ImportSource } from './source.ts';
+import { openTable } from './table-reader.ts';
+
+const WALDEC_FIELDS: readonly FieldSpec[] = [
+  { name: 'code', aliases: ['Identifiant objet social', 'objet_social_id'], standard: true, used: true, needed: true },
+  { name: 'libelle', aliases: ['Libellé objet social', 'objet_social_lib'], standard: true, used: true, needed: true },
+  { name: 'parent', aliases: ['Identifiant objet social parent', 'objet_social_parent_id'], standard: true, used: false },
+  { name: 'parent_libelle', aliases: ['Libellé objet social parent', 'objet_social_parent_lib'], standard: true, used: false },
+];
 
 /**
  * The WALDEC « objet social » nomenclature (data.gouv.fr, « Nomenclature Waldec »): code → label,
  * for the detailed labels of associations. Parent rows (code = parent) carry the theme in
  * capitals; some rows have an empty parent label (parents 033000, 037000): they are kept.
  */
-export function importWaldecNomenclature(
-  file: string,
-  decoded: DecodedText,
-  sha256: string,
-): { labels: ReadonlyMap<string, string>; report: FileReport } {
-  const table = parseCsv(decoded.text, file);
-  const match = matchHeader(file, table.header, [
-    { name: 'code', aliases: ['Identifiant objet social', 'objet_social_id'], required: true },
-    { name: 'libelle', aliases: ['Libellé objet social', 'objet_social_lib'], required: true },
-    {
-      name: 'parent',
-      aliases: ['Identifiant objet social parent', 'objet_social_parent_id'],
-      required: false,
-    },
-    {
-      name: 'parent_libelle',
-      aliases: ['Libellé objet social parent', 'objet_social_parent_lib'],
-      required: false,
-    },
-  ]);
-  const report = new FileReportBuilder({
-    file,
-    kind: 'waldec',
-    format: `CSV « ${table.delimiter} »`,
-    encoding: decoded.encoding,
-    sha256,
-  });
-  for (const warning of [
-    ...match.warnings.filter((w) => w.code !== 'missing-header-warn'),
-    ...table.warnings,
-  ])
-    report.warn(warning);
+export async function importWaldecNomenclature(
+  source: ImportSource,
+  options: { readonly sheet?: string | undefined; readonly hasher?: Hasher | undefined } = {},
+): Promise<{ labels: ReadonlyMap<string, string>; report: FileReport }> {
+  const report = new FileReportBuilder({ file: source.name, kind: 'waldec', format: '', encoding: '', sha256: '' });
+  const table = await openTable(source, report, { scoreHeader: headerScore(WALDEC_FIELDS), headerSearch: 10, sheet: options.sheet, hasher: options.hasher });
+  const match = matchColumns(source.name, table.header, table.headerLine, WALDEC_FIELDS, table.sample);
+  report.update({ format: `nomenclature WALDEC, ${table.format}` });
+  for (const warning of match.warnings) if (warning.code !== 'missing-header-warn') report.warn(warning);
   const labels = new Map<string, string>();
-  for (const row of table.rows) {
-    report.read();
-    const cells = cellsByName(row, match);
-    const code = cells['code'] ?? '';
-    const label = cells['libelle'] ?? '';
-    if (!/^\d{6}$/.test(code) || !label) {
-      report.reject(row.line, code || null, [
-        issue(row.line, 'code', 'constraint-error', 'code à 6 chiffres et libellé attendus'),
-      ]);
-      continue;
+  for await (const rows of table.rows()) {
+    for (const row of rows) {
+      report.read();
+      const cells = cellsByName(row.cells, match);
+      const code = cells['code'] ?? '';
+      const label = cells['libelle'] ?? '';
+      if (!/^\d{6}$/.test(code) || !label) {
+        report.reject(row.line, code || null, [issue(row.line, 'code', 'constraint-error', 'code à 6 chiffres et libellé attendus')], row.raw);
+        continue;
+      }
+      if (labels.has(code)) {
+        report.reject(row.line, code, [issue(row.line, 'code', 'duplicate-key', `code ${code} déjà lu`)], row.raw);
+        continue;
+      }
+      // Parent rows are written in capitals: « SPORTS, ACTIVITÉS DE PLEIN AIR » → lower case.
+      labels.set(code, label === label.toUpperCase() ? label.toLowerCase() : label);
+      report.keep();
     }
-    if (labels.has(code)) {
-      report.reject(row.line, code, [issue(row.line, 'code', 'duplicate-key', `code ${code} déjà lu`)]);
-      continue;
-    }
-    // Parent rows are written in capitals: « SPORTS, ACTIVITÉS DE PLEIN AIR » → lower case.
-    labels.set(code, label === label.toUpperCase() ? label.toLowerCase() : label);
-    report.keep();
   }
+  table.finish();
   return { labels, report: report.finish() };
 }

@@ -19,7 +19,13 @@ export interface ImportState {
   readonly run:
     | { readonly status: 'idle' }
     | { readonly status: 'running'; readonly step: string; readonly progress: number }
-    | { readonly status: 'done'; readonly mode: 'territoire' | 'ajout'; readonly report: ImportReport }
+    | {
+        readonly status: 'done';
+        readonly mode: 'territoire' | 'ajout';
+        readonly report: ImportReport;
+        /** Rejected rows as CSV, by file name, to download, fix and import again. */
+        readonly rejected: ReadonlyMap<string, string>;
+      }
     | { readonly status: 'error'; readonly message: string };
 }
 

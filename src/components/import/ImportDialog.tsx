@@ -134,7 +134,7 @@ export function ImportDialog({ onImport, canAdd }: { onImport: () => void; canAd
           <p className="import-done" role="status" data-testid="import-done">
             {run.mode === 'territoire' ? m.importer.done : m.importer.doneAdd}
           </p>
-          <ImportReportView report={run.report} />
+          <ImportReportView report={run.report} rejected={run.rejected} />
         </>
       ) : null}
       <div className="import-actions">

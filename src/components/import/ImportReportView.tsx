@@ -1,5 +1,8 @@
+import { download } from '../../export/download.ts';
 import { useFormat } from '../../hooks/use-format.ts';
-import { countByCode, type FileReport, type ImportReport } from '../../import/report.ts';
+import { issueSentence } from '../../import/issue-text.ts';
+import { rejectedRowsFileName } from '../../import/rejected-rows.ts';
+import type { FileReport, ImportReport } from '../../import/report.ts';
 
 /** Rejected rows listed per file before pointing to the full report. */
 const SHOWN_REJECTIONS = 20;
@@ -32,15 +35,63 @@ function RejectedRows({ file }: { file: FileReport }) {
           )}
         </tbody>
       </table>
-      {file.rejected.length > SHOWN_REJECTIONS ? (
-        <p>{m.importer.more(file.rejected.length - SHOWN_REJECTIONS)}</p>
-      ) : null}
+      {file.rowsRejected > SHOWN_REJECTIONS ? <p>{m.importer.more(file.rowsRejected - SHOWN_REJECTIONS)}</p> : null}
     </details>
   );
 }
 
+/** One file: how its lines divide, what was rejected or corrected (one sentence per kind), notes, downloads. */
+function FileDetail({ file, rejectedCsv }: { file: FileReport; rejectedCsv: string | undefined }) {
+  const f = useFormat();
+  const { m } = f;
+  const n = (value: number) => f.number(value, 0);
+  return (
+    <div className="import-file-detail" data-testid={`import-detail-${file.file}`}>
+      <p>
+        <strong>{file.file}</strong>
+        {file.lines ? <> — {m.importer.lines(file.lines, n)}</> : null}
+      </p>
+      {file.summary.length > 0 ? (
+        <ul className="import-issues" aria-label={`${m.importer.problems} — ${file.file}`}>
+          {file.summary.map((s) => (
+            <li key={`${s.severity}-${s.code}-${s.field ?? ''}`} className={s.severity === 'rejet' ? 'import-issue-rejected' : undefined}>
+              {s.severity === 'rejet' ? <strong>{m.importer.rejected} : </strong> : null}
+              {issueSentence(s, m.lang, n)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {Object.keys(file.notes).length > 0 ? (
+        <ul className="import-notes" aria-label={`${m.importer.notes} — ${file.file}`}>
+          {Object.entries(file.notes).map(([note, count]) => (
+            <li key={note}>
+              {note} : {n(count)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {rejectedCsv ? (
+        <button
+          type="button"
+          onClick={() => download(rejectedRowsFileName(file.file), rejectedCsv)}
+          data-testid={`import-download-rejected-${file.file}`}
+        >
+          {m.importer.downloadRejected(file.file, file.rowsRejected)}
+        </button>
+      ) : null}
+      <RejectedRows file={file} />
+    </div>
+  );
+}
+
 /** The import report as a person reads it: per file, rows read = kept + rejected, and why. */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({
+  report,
+  rejected,
+}: {
+  report: ImportReport;
+  rejected: ReadonlyMap<string, string>;
+}) {
   const f = useFormat();
   const { m } = f;
   const n = (value: number) => f.number(value, 0);
@@ -82,32 +133,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         )}
       </p>
       {report.files.map((file) => (
-        <div key={file.file} className="import-file-detail">
-          {file.rejected.length > 0 ? (
-            <p>
-              <strong>{file.file}</strong> — {m.importer.rejected} :{' '}
-              {countByCode(
-                file.rejected.flatMap((r) => r.reasons),
-                n,
-              )}
-            </p>
-          ) : null}
-          {file.warnings.length > 0 ? (
-            <p>
-              <strong>{file.file}</strong> — {m.importer.warnings} : {countByCode(file.warnings, n)}
-            </p>
-          ) : null}
-          {Object.keys(file.notes).length > 0 ? (
-            <ul className="import-notes" aria-label={`${m.importer.notes} — ${file.file}`}>
-              {Object.entries(file.notes).map(([note, count]) => (
-                <li key={note}>
-                  {note} : {n(count)}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          <RejectedRows file={file} />
-        </div>
+        <FileDetail key={file.file} file={file} rejectedCsv={rejected.get(rejectedRowsFileName(file.file))} />
       ))}
     </div>
   );

@@ -22,7 +22,10 @@ export interface ColumnDefinition {
   readonly enum?: readonly string[];
   readonly pattern?: string;
   readonly minimum?: number;
+  /** Above it the value cannot be right (a typing error, a unit mistake): the row is rejected. */
   readonly maximum?: number;
+  /** Above it the value is unlikely for one exchange between associations: the importer warns. */
+  readonly plausibleMaximum?: number;
   readonly maxLength?: number;
   readonly unique?: boolean;
   /** Written form of booleans in CSV files (Table Schema `trueValues` / `falseValues`). */

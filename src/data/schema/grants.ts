@@ -25,14 +25,14 @@ export const GRANTS_TABLE = {
     {
       name: 'nomAttribuant',
       type: 'string',
-      required: true,
+      required: false,
       title: 'Attribuant',
-      description: 'Nom de l’attribuant.',
+      description: 'Nom de l’attribuant ; vide quand le fichier source ne le dit pas (listes de subventions sans colonne d’attribuant).',
     },
     {
       name: 'idAttribuant',
       type: 'string',
-      required: true,
+      required: false,
       pattern: SIRET_PATTERN,
       title: 'SIRET de l’attribuant',
       description: 'SIRET de l’attribuant (14 chiffres).',
@@ -77,7 +77,7 @@ export const GRANTS_TABLE = {
     {
       name: 'objet',
       type: 'string',
-      required: true,
+      required: false,
       maxLength: 256,
       title: 'Objet',
       description: 'Objet de la subvention.',
@@ -85,18 +85,19 @@ export const GRANTS_TABLE = {
     {
       name: 'montant',
       type: 'number',
-      required: true,
+      required: false,
       minimum: 0,
       title: 'Montant (€)',
-      description: 'Montant total de la subvention, avant répartition entre bénéficiaires.',
+      description:
+        'Montant total de la subvention, avant répartition entre bénéficiaires ; vide pour une aide en nature non valorisée.',
     },
     {
       name: 'nature',
       type: 'string',
-      required: true,
+      required: false,
       enum: GRANT_NATURES,
       title: 'Nature',
-      description: 'aide en numéraire, aide en nature, ou les deux.',
+      description: 'aide en numéraire, aide en nature, ou les deux ; vide quand le fichier source ne le dit pas.',
     },
     {
       name: 'conditionsVersement',

@@ -1,9 +1,10 @@
 import type { AssociationRow } from '../../data/schema/index.ts';
-import type { ImportFile } from '../import-dataset.ts';
 import type { ImportReport, InputKind } from '../report.ts';
 
-/** A user's file, with what it was recognised as (or set to by the user). */
-export interface UserFile extends ImportFile {
+/** A user's file, with what it was recognised as (or set to by the user). Never sent anywhere. */
+export interface UserFile {
+  readonly name: string;
+  readonly file: Blob;
   readonly kind: InputKind;
 }
 
@@ -15,7 +16,7 @@ export type ImportRequest =
       readonly files: readonly UserFile[];
       readonly cogUrl: string;
       /** The loaded dataset's associations, for grants, exchanges and offers to point to. */
-      readonly associations: readonly Pick<AssociationRow, 'id' | 'siret' | 'commune_code'>[];
+      readonly associations: readonly Pick<AssociationRow, 'id' | 'siret' | 'nom' | 'commune_code'>[];
     };
 
 /** What the worker answers: progress, then the dataset's files (or rows to add) and the report. */
@@ -27,5 +28,7 @@ export type ImportResponse =
       readonly report: ImportReport;
       /** Files of a whole dataset folder (territoire), or Arrow tables to append, by table name (ajout). */
       readonly files: ReadonlyMap<string, Uint8Array>;
+      /** Rejected rows to fix and re-import, as CSV text by file name (`rejets-<file>.csv`). */
+      readonly rejected: ReadonlyMap<string, string>;
     }
   | { readonly type: 'error'; readonly message: string };

@@ -11,6 +11,7 @@ import {
   type TableDefinition,
 } from '../../data/schema/index.ts';
 import type { ImportedDataset } from '../import-dataset.ts';
+import type { MemorySink } from '../memory-sink.ts';
 
 async function entry(file: string, bytes: Uint8Array, rows: number): Promise<DatasetFileEntry> {
   return { file, rows, bytes: bytes.byteLength, sha256: await sha256Hex(bytes) };
@@ -20,7 +21,7 @@ async function entry(file: string, bytes: Uint8Array, rows: number): Promise<Dat
  * An imported dataset as the files of a dataset folder (Arrow tables, outlines, manifest), in
  * memory: the page loads them through the same checked path as a served dataset.
  */
-export async function packDataset(dataset: ImportedDataset): Promise<Map<string, Uint8Array>> {
+export async function packDataset(dataset: ImportedDataset, sink: MemorySink): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   const tables: Partial<Record<string, DatasetFileEntry>> = {};
   const add = async <T extends TableDefinition>(table: T, rows: readonly RowOf<T>[]) => {
@@ -28,11 +29,11 @@ export async function packDataset(dataset: ImportedDataset): Promise<Map<string,
     files.set(table.file, bytes);
     tables[table.name] = await entry(table.file, bytes, rows.length);
   };
-  await add(COMMUNES_TABLE, dataset.tables.communes);
-  await add(ASSOCIATIONS_TABLE, dataset.tables.associations);
-  await add(EXCHANGES_TABLE, dataset.tables.echanges);
-  await add(GRANTS_TABLE, dataset.tables.subventions);
-  await add(OFFERS_TABLE, dataset.tables.offres_besoins);
+  await add(COMMUNES_TABLE, sink.tables.communes);
+  await add(ASSOCIATIONS_TABLE, sink.tables.associations);
+  await add(EXCHANGES_TABLE, sink.tables.echanges);
+  await add(GRANTS_TABLE, sink.tables.subventions);
+  await add(OFFERS_TABLE, sink.tables.offres_besoins);
   const outlines = new TextEncoder().encode(JSON.stringify(dataset.outlines));
   files.set('communes.geojson', outlines);
   const manifest = {

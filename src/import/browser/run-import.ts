@@ -25,7 +25,7 @@ export function runImport(
       worker.terminate();
       reject(new Error(`import impossible : ${event.message || 'le module d’import n’a pas démarré'}`));
     };
-    const transfer = request.files.map((f) => f.bytes.buffer as ArrayBuffer);
-    worker.postMessage(request, transfer);
+    // Files go as `File` objects (cloned handles, not bytes): the worker reads them itself.
+    worker.postMessage(request);
   });
 }

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import type { ExchangeRow, OfferRow } from '../../../src/data/schema/index.ts';
+import { AssociationIndexBuilder } from '../../../src/import/association-index.ts';
 import type { Cog } from '../../../src/import/cog.ts';
-import { associationIndex } from '../../../src/import/scdl.ts';
 import { importExchanges, importOffers } from '../../../src/import/schema-csv.ts';
-import { fixtureText, officialCog } from '../../support/import-fixtures.ts';
+import { fixtureFile, officialCog } from '../../support/import-fixtures.ts';
 
 let cog: Cog;
 beforeAll(async () => {
@@ -11,29 +12,24 @@ beforeAll(async () => {
 });
 
 const associations = [
-  { id: 'W011000001', siret: null, commune_code: '01015' },
-  { id: 'W011000008', siret: null, commune_code: '01262' },
-  { id: 'W691000004', siret: '82212742900014', commune_code: '69123' },
+  { id: 'W011000001', siret: null, nom: 'A', commune_code: '01015' },
+  { id: 'W011000008', siret: null, nom: 'B', commune_code: '01262' },
+  { id: 'W691000004', siret: '82212742900014', nom: 'C', commune_code: '69123' },
 ];
-const index = associationIndex(associations);
+const index = AssociationIndexBuilder.of(associations);
+const context = () => ({ index, cog, today: '2026-11-26' });
 
 describe('importExchanges (the published Table Schema)', () => {
-  const load = () => {
-    const decoded = fixtureText('echanges.csv');
-    return importExchanges(
-      'echanges.csv',
-      decoded,
-      decoded.sha256,
-      {
-        ...index,
-        communeOf: new Map(associations.map((a) => [a.id, a.commune_code])),
-      },
-      cog,
-    );
+  const load = async () => {
+    const rows: ExchangeRow[] = [];
+    const { report } = await importExchanges(fixtureFile('echanges.csv'), context(), async (batch) => {
+      rows.push(...batch);
+    });
+    return { rows, report };
   };
 
-  it('rejects exchanges pointing to unknown associations with that reason, and invalid cells', () => {
-    const { report } = load();
+  it('rejects exchanges pointing to unknown associations with that reason, and invalid cells', async () => {
+    const { report } = await load();
     expect([report.rowsRead, report.rowsKept, report.rowsRejected]).toEqual([5, 2, 3]);
     expect(report.rejected.map((r) => [r.row, r.id, r.reasons.map((i) => [i.field, i.code])])).toEqual([
       [4, 'E2024-0003', [['beneficiaire_rna', 'association-unknown']]],
@@ -52,8 +48,8 @@ describe('importExchanges (the published Table Schema)', () => {
     );
   });
 
-  it('resolves ends by RNA number or SIRET, maps old commune codes and fills missing ones', () => {
-    const { rows, report } = load();
+  it('resolves ends by RNA number or SIRET, maps old commune codes and fills missing ones', async () => {
+    const { rows, report } = await load();
     expect(
       rows.map((e) => [
         e.id_echange,
@@ -79,9 +75,11 @@ describe('importExchanges (the published Table Schema)', () => {
 });
 
 describe('importOffers', () => {
-  it('keeps offers of imported associations and rejects the others with the reason', () => {
-    const decoded = fixtureText('offres_besoins.csv');
-    const { rows, report } = importOffers('offres_besoins.csv', decoded, decoded.sha256, index);
+  it('keeps offers of imported associations and rejects the others with the reason', async () => {
+    const rows: OfferRow[] = [];
+    const { report } = await importOffers(fixtureFile('offres_besoins.csv'), context(), async (batch) => {
+      rows.push(...batch);
+    });
     expect(rows.map((o) => [o.id_annonce, o.association_id, o.sens, o.date_fin])).toEqual([
       ['A-001', 'W011000001', 'offre', null],
     ]);

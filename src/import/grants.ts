@@ -1,0 +1,185 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+
+import type { GrantRow } from '../data/schema/index.ts';
+import type { AssociationLookup } from './association-index.ts';
+import type { Cog } from './cog.ts';
+import { cellsByName, EmptyColumnTally, headerScore, matchColumns, type ColumnMatch } from './columns.ts';
+import { AMOUNT_KINDS, GRANT_FIELDS } from './grant-fields.ts';
+import { grantsOfRow, type GrantFileContext } from './grant-row.ts';
+import { realignRow } from './repair.ts';
+import {
+  FileReportBuilder,
+  ImportError,
+  issue,
+  type FileReport,
+  type Issue,
+  type RejectedRowsSink,
+} from './report.ts';
+import { readHead, type Hasher, type ImportSource } from './source.ts';
+import { openTable, type OpenedTable, type TableRow } from './table-reader.ts';
+import { requireRowsKept, ROW_BATCH } from './table-checks.ts';
+
+/** What a grants file import needs from the rest of the import. */
+export interface GrantsContext {
+  readonly index: AssociationLookup;
+  readonly cog: Cog;
+  /** Dates more than a year after this one are typing errors (YYYY-MM-DD). */
+  readonly today: string;
+  readonly write: (rows: readonly GrantRow[]) => Promise<void>;
+  readonly onProgress?: ((fraction: number) => void) | undefined;
+  readonly rejects?: RejectedRowsSink | undefined;
+  readonly sheet?: string | undefined;
+  readonly allowEmpty?: boolean | undefined;
+  readonly hasher?: (() => Hasher) | undefined;
+}
+
+/** What a grants file gave: its report, the grants written, and the dates of those attached. */
+export interface ImportedGrants {
+  readonly report: FileReport;
+  readonly written: number;
+  readonly attachedDates: { first: string; last: string } | null;
+}
+
+/** « Année : 2017 », « Exercice 2018 » or a title that is a year: the year of the whole file. */
+function titleYear(table: OpenedTable): string | null {
+  for (const { text } of table.titles) {
+    const match = /(?:ann[ée]e|exercice|millésime)\D{0,6}((?:19|20)\d\d)\b/i.exec(text) ?? /^((?:19|20)\d\d)$/.exec(text);
+    if (match?.[1]) return match[1];
+  }
+  return null;
+}
+
+function formatOf(match: ColumnMatch): string {
+  if (match.index.has('rnaBeneficiaire')) return 'SCDL 2.1 (avec rnaBeneficiaire)';
+  if (match.index.has('nomAttribuant') && match.index.has('idAttribuant')) return 'SCDL 1.x/2.0 (sans rnaBeneficiaire)';
+  return 'liste de subventions hors SCDL';
+}
+
+/** The file-level checks: a beneficiary, an amount and a date must be findable, else the import stops. */
+function requireColumns(file: string, table: OpenedTable, match: ColumnMatch, year: string | null): void {
+  const has = (name: string) => match.index.has(name);
+  const missing = (what: string, names: string) =>
+    new ImportError(file, `${what} : aucune des colonnes ${names} dans l’en-tête (missing-required-header)`, table.headerLine);
+  if (!has('nomBeneficiaire') && !has('idBeneficiaire') && !has('rnaBeneficiaire'))
+    throw missing('bénéficiaire introuvable', 'nomBeneficiaire, idBeneficiaire, rnaBeneficiaire');
+  if (!AMOUNT_KINDS.some((k) => has(k.field))) throw missing('montant introuvable', 'montant (ou Mandaté, Fonctionnement, Investissement, Avantages en nature)');
+  if (!has('dateConvention') && !has('annee') && !year)
+    throw missing('date introuvable', 'dateConvention ou Année, et aucune année dans un titre au-dessus de l’en-tête');
+}
+
+/** Missing columns that other columns stand in for: said once, in `fileWarnings`, not one by one. */
+const COVERED = new Set([
+  ...AMOUNT_KINDS.map((k) => k.field),
+  'annee', 'nomBeneficiaire2', 'codePostal', 'ville', 'dateConvention', 'idBeneficiaire', 'rnaBeneficiaire',
+  'nomAttribuant', 'idAttribuant', 'dispositifAide', 'pourcentageSubvention', 'nomBeneficiaire',
+]);
+
+function fileWarnings(report: FileReportBuilder, match: ColumnMatch, year: string | null, table: OpenedTable) {
+  const has = (name: string) => match.index.has(name);
+  const line = table.headerLine;
+  for (const warning of match.warnings)
+    if (warning.code !== 'missing-header-warn' || !COVERED.has(warning.field ?? '')) report.warn(warning);
+  if (!has('idBeneficiaire') && !has('rnaBeneficiaire'))
+    report.warn(
+      issue(line, 'idBeneficiaire', 'missing-header-warn', `ni SIRET ni n° RNA du bénéficiaire : ${has('codePostal') ? 'rattachement aux associations par le nom et la commune seulement' : 'aucune subvention ne peut être rattachée à une association'}`),
+    );
+  if (!has('dateConvention'))
+    report.warn(issue(line, 'dateConvention', 'missing-header-warn', 'pas de date de convention : année de la ligne ou du titre, au 1er janvier'));
+  if (!has('pourcentageSubvention'))
+    report.warn(issue(line, 'pourcentageSubvention', 'missing-header-warn', 'pas de pourcentage : 1 retenu (tout le montant au bénéficiaire)'));
+  if (!match.index.has('nomAttribuant') && !match.index.has('idAttribuant'))
+    report.warn(
+      issue(table.headerLine, 'nomAttribuant', 'funder-missing', 'aucune colonne d’attribuant : subventions gardées avec un attribuant « non renseigné » ; ajoutez les colonnes nomAttribuant et idAttribuant (SIRET) pour les rattacher à leur financeur'),
+    );
+  if (year && !match.index.has('dateConvention') && !match.index.has('annee'))
+    report.warn(issue(table.titles[0]?.line ?? null, 'annee', 'value-normalised', `année ${year} prise du titre du fichier pour toutes les lignes`));
+}
+
+/** Cells of a row cut by unquoted separators, put back together by shape (see repair.ts). */
+function realign(row: TableRow, table: OpenedTable, match: ColumnMatch, report: FileReportBuilder): TableRow | null {
+  const width = table.header.length;
+  if (row.cells.length <= width) return row;
+  const shapes = table.header.map((_, i) => GRANT_FIELDS.find((f) => match.index.get(f.name) === i)?.shape ?? 'token');
+  const cells = realignRow(row.raw, shapes, table.delimiter ?? ';');
+  if (!cells) {
+    report.reject(row.line, null, [issue(row.line, null, 'extra-cell-error', `${row.cells.length} champs pour ${width} colonnes, découpage impossible à retrouver`)], row.raw);
+    return null;
+  }
+  report.warn(
+    issue(row.line, null, 'row-repaired', `${row.cells.length} champs pour ${width} colonnes (séparateur « ${table.delimiter} » non protégé par des guillemets) : cellules recollées d’après leur forme (SIRET, date, montant, nature)`),
+  );
+  return { ...row, cells: cells.map((c) => c.trim()) };
+}
+
+/**
+ * Reads a grants file: SCDL of any version in use (field names or titles as headers, `;` or
+ * `,`, amounts « 25 000,00 », SIRETs with spaces, years alone) or a département's own list
+ * (year, name, postcode, town, one amount column per kind of support), CSV or spreadsheet.
+ * Grants are attached to associations by RNA number, SIRET, SIREN, then name in the commune;
+ * unattached ones are kept and reported.
+ */
+export async function importGrants(source: ImportSource, ctx: GrantsContext): Promise<ImportedGrants> {
+  const report = new FileReportBuilder({ file: source.name, kind: 'grants', format: '', encoding: '', sha256: '' }, ctx.rejects ?? null);
+  const idPrefix = bytesToHex(sha256(await readHead(source, 65536))).slice(0, 8);
+  const table = await openTable(source, report, { scoreHeader: headerScore(GRANT_FIELDS), headerSearch: 25, sheet: ctx.sheet, onProgress: ctx.onProgress, hasher: ctx.hasher?.() });
+  const match = matchColumns(source.name, table.header, table.headerLine, GRANT_FIELDS, table.sample);
+  const year = titleYear(table);
+  requireColumns(source.name, table, match, year);
+  report.update({ format: `${formatOf(match)}, ${table.format}` });
+  fileWarnings(report, match, year, table);
+  const fields = GRANT_FIELDS.map((f) => f.name);
+  const byColumn = new Map([...match.index].map(([name, column]) => [column, name]));
+  const file: GrantFileContext = {
+    index: ctx.index,
+    cog: ctx.cog,
+    today: ctx.today,
+    idPrefix,
+    titleYear: year,
+    amounts: AMOUNT_KINDS.filter((k) => match.index.has(k.field)),
+    before: Object.fromEntries(fields.map((f) => [f, byColumn.get((match.index.get(f) ?? 0) - 1)])),
+  };
+  const empty = new EmptyColumnTally(GRANT_FIELDS, match);
+  let batch: GrantRow[] = [];
+  let read = 0;
+  let written = 0;
+  let first: string | null = null;
+  let last: string | null = null;
+  for await (const rows of table.rows()) {
+    for (const row of rows) {
+      report.read();
+      read++;
+      const aligned = realign(row, table, match, report);
+      if (!aligned) continue;
+      const cells = cellsByName(aligned.cells, match);
+      empty.count(cells, row.line);
+      const outcome = grantsOfRow(cells, row.line, file);
+      if (!outcome.kept) {
+        report.reject(row.line, cells['referenceDecision'] || null, outcome.reasons, row.raw);
+        continue;
+      }
+      report.keep();
+      outcome.warnings.forEach((w: Issue) => report.warn(w));
+      outcome.notes.forEach((n) => report.note(n));
+      for (const grant of outcome.grants) {
+        if (grant.association_id && grant.dateConvention) {
+          if (first === null || grant.dateConvention < first) first = grant.dateConvention;
+          if (last === null || grant.dateConvention > last) last = grant.dateConvention;
+        }
+      }
+      batch = batch.concat(outcome.grants);
+      written += outcome.grants.length;
+      if (batch.length >= ROW_BATCH) {
+        await ctx.write(batch);
+        batch = [];
+      }
+    }
+  }
+  if (batch.length > 0) await ctx.write(batch);
+  table.finish();
+  empty.report(report, read);
+  report.note('subventions écrites', written);
+  const finished = report.finish();
+  requireRowsKept(finished, ctx.allowEmpty);
+  return { report: finished, written, attachedDates: first && last ? { first, last } : null };
+}

@@ -1,0 +1,65 @@
+/*
+ * Dates of the RNA, checked for what a register can hold: `0001-01-01` is its empty date; a
+ * creation before the law of 1 July 1901 or in the future, a dissolution on an active
+ * association, before its creation or in the future are errors of the file — the date is not
+ * kept, and the report says which and where.
+ */
+import type { AssociationRow } from '../data/schema/index.ts';
+import { issue, type Issue } from './report.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The law of 1 July 1901 on associations: no declared association is older. */
+const LAW_OF_1901 = '1901-07-01';
+
+/** A date of the RNA, or null for `0001-01-01` (the register's empty date) and anything not a date. */
+export function rnaDate(text: string): string | null {
+  if (!DATE.test(text) || text === '0001-01-01') return null;
+  const date = new Date(`${text}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : text;
+}
+
+type RnaDates = Pick<AssociationRow, 'date_creation' | 'date_derniere_declaration' | 'date_dissolution'>;
+
+/** A date kept only when plausible; otherwise a warning says why it is dropped. */
+function plausible(
+  value: string | null,
+  field: string,
+  line: number,
+  problem: (date: string) => string | null,
+  warnings: Issue[],
+): string | null {
+  if (value === null) return null;
+  const why = problem(value);
+  if (!why) return value;
+  warnings.push(issue(line, field, 'date-implausible', `${field} ${value} : ${why} — date non reprise`));
+  return null;
+}
+
+/** The association's dates, checked (see the module comment). */
+export function checkRnaDates(
+  cells: Readonly<Record<string, string>>,
+  line: number,
+  status: AssociationRow['statut'],
+  today: string,
+  waldecLayout: boolean,
+  warnings: Issue[],
+): RnaDates {
+  const future = (d: string) => (d > today ? `postérieure à la date du jour (${today})` : null);
+  const creation = plausible(rnaDate(cells['date_creat'] ?? ''), 'date_creat', line, (d) =>
+    d < LAW_OF_1901 ? 'antérieure à la loi du 1er juillet 1901' : future(d),
+  warnings);
+  // The older layout has no declaration date: its last known act is its publication.
+  const declaration = plausible(
+    rnaDate(cells['date_decla'] ?? '') ?? (waldecLayout ? null : rnaDate(cells['date_publi'] ?? '')),
+    waldecLayout ? 'date_decla' : 'date_publi',
+    line,
+    future,
+    warnings,
+  );
+  const dissolution = plausible(rnaDate(cells['date_disso'] ?? ''), 'date_disso', line, (d) => {
+    if (status === 'active') return 'dissolution d’une association active (position A)';
+    if (creation && d < creation) return `antérieure à la création (${creation})`;
+    return future(d);
+  }, warnings);
+  return { date_creation: creation, date_derniere_declaration: declaration, date_dissolution: dissolution };
+}

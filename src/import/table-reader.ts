@@ -1,0 +1,164 @@
+/*
+ * One row reader for every tabular format (RNA, grants, exchanges, offers, nomenclature), from
+ * a CSV file of any encoding, line end and quoting, gzip-compressed or not, or a spreadsheet
+ * (XLSX, ODS, XLS). It finds the header below title rows, streams the data rows in batches with
+ * their line numbers, and gives the report its preamble: format, encoding, checksum, how the
+ * file's lines divide, and what reading had to repair. Format readers only see rows.
+ */
+import { cleanCell, type CellChanges } from './cell-text.ts';
+import type { CsvRecord } from './csv-records.ts';
+import { FileReportBuilder, ImportError, issue } from './report.ts';
+import { sniff } from './sniff.ts';
+import { readHead, type ImportSource } from './source.ts';
+import type { LocatedTable, TableOptions } from './table-locate.ts';
+import { locateSheet } from './table-sheet.ts';
+import { gunzip, locateText } from './table-text.ts';
+
+export type { TableOptions } from './table-locate.ts';
+
+/** One data row: its cells cleaned and trimmed, and as written (for the rejected-rows file). */
+export interface TableRow {
+  readonly line: number;
+  readonly lastLine: number;
+  readonly cells: readonly string[];
+  readonly raw: readonly string[];
+}
+
+/** A table opened on its header: rows to come, and the report's preamble once they are read. */
+export interface OpenedTable {
+  readonly format: string;
+  readonly delimiter: string | null;
+  readonly header: readonly string[];
+  readonly headerLine: number;
+  /** Rows above the header (a title, a year, a publisher), as text. */
+  readonly titles: readonly { readonly line: number; readonly text: string }[];
+  /** The first data rows (up to `SAMPLE_ROWS`), read ahead: to recognise columns by their content. */
+  readonly sample: readonly TableRow[];
+  /** Every data row, in batches, the sample first. Call once. */
+  rows(): AsyncGenerator<readonly TableRow[]>;
+  /** After `rows()` is exhausted: encoding, checksum, line accounting and reading notes go to the report. */
+  finish(): void;
+}
+
+export const SAMPLE_ROWS = 1000;
+
+/** Per column, what cell cleaning changed, and the first line where it did. */
+class CleaningTally {
+  readonly #byColumn = new Map<number, CellChanges & { first: number }>();
+
+  clean(raw: readonly string[], line: number): string[] {
+    return raw.map((text, column) => {
+      const tally = this.#byColumn.get(column) ?? { c1: 0, control: 0, invisible: 0, first: line };
+      const before = tally.c1 + tally.control + tally.invisible;
+      const clean = cleanCell(text, tally);
+      if (before === 0 && tally.c1 + tally.control + tally.invisible > 0) {
+        tally.first = line;
+        this.#byColumn.set(column, tally);
+      }
+      return clean;
+    });
+  }
+
+  report(report: FileReportBuilder, header: readonly string[]): void {
+    for (const [column, t] of this.#byColumn) {
+      const field = header[column] || `colonne ${column + 1}`;
+      const where = `colonne « ${field} », d’abord ligne ${t.first}`;
+      const add = (count: number, code: 'control-character-warn' | 'invisible-character', what: string) => {
+        if (count > 0) report.warn(issue(t.first, field, code, `${count} ${what} — ${where}`));
+      };
+      add(t.c1, 'control-character-warn', 'caractère(s) U+0080–U+009F (ponctuation Windows-1252 mal convertie : ’ œ … “ ”) lu(s) comme le caractère voulu');
+      add(t.control, 'control-character-warn', 'caractère(s) de contrôle remplacé(s) par une espace');
+      add(t.invisible, 'invisible-character', 'caractère(s) invisible(s) retiré(s) (marque d’ordre d’octets, espace de largeur nulle, marque de direction)');
+    }
+  }
+}
+
+/** Finds the table in a file, whatever it is, or says what the file is instead. */
+async function locate(source: ImportSource, report: FileReportBuilder, options: TableOptions): Promise<LocatedTable> {
+  const head = await readHead(source, 65536);
+  if (head.byteLength === 0) throw new ImportError(source.name, 'fichier vide (0 octet)');
+  const sniffed = sniff(head);
+  if (sniffed.type === 'spreadsheet') return locateSheet(source, report, options);
+  if (sniffed.type === 'other')
+    throw new ImportError(source.name, `${sniffed.what} — un fichier CSV ou un tableur (XLSX, ODS, XLS) est attendu`);
+  if (sniffed.type === 'text')
+    return locateText(source, report, options, sniffed.encoding === 'utf-8 ou windows-1252' ? 'bytes' : sniffed.encoding, false);
+  const inner = sniff(await readHead({ ...source, chunks: () => gunzip(source.chunks()) }, 65536));
+  if (inner.type !== 'text')
+    throw new ImportError(
+      source.name,
+      `fichier compressé gzip contenant ${inner.type === 'other' ? `un ${inner.what}` : 'un tableur'} : décompressez-le`,
+    );
+  return locateText(source, report, options, inner.encoding === 'utf-8 ou windows-1252' ? 'bytes' : inner.encoding, true);
+}
+
+/**
+ * Opens a tabular file on its header. Throws an `ImportError` naming the file when it is not
+ * a table at all (an archive, a PDF, a binary file) or holds nothing.
+ */
+export async function openTable(
+  source: ImportSource,
+  report: FileReportBuilder,
+  options: TableOptions,
+): Promise<OpenedTable> {
+  const located = await locate(source, report, options).catch((error: unknown) => {
+    if (error instanceof TypeError && /gzip|decompress|zlib/i.test(error.message))
+      throw new ImportError(source.name, `fichier gzip illisible ou tronqué (${error.message})`);
+    throw error;
+  });
+  if (located.empty) throw new ImportError(source.name, 'fichier sans aucune ligne de données ni en-tête', 1);
+  const tally = new CleaningTally();
+  const header = (located.headerNames ?? located.header.cells).map((c) => cleanCell(c, { c1: 0, control: 0, invisible: 0 }));
+  report.header(located.header.cells);
+  const toRow = (record: CsvRecord): TableRow => {
+    if (record.recovery) report.warn(issue(record.line, null, record.recovery.code, record.recovery.message));
+    return { line: record.line, lastLine: record.lastLine, cells: tally.clean(record.cells, record.line), raw: record.cells };
+  };
+  const data = located.data[Symbol.asyncIterator]();
+  const sample: TableRow[] = [];
+  const pending: (readonly TableRow[])[] = [];
+  while (sample.length < SAMPLE_ROWS) {
+    const next = await data.next();
+    if (next.done) break;
+    const rows = next.value.map(toRow);
+    sample.push(...rows);
+    pending.push(rows);
+  }
+  const widths = new Map<number, number>();
+  const count = (rows: readonly TableRow[]) => {
+    for (const row of rows) widths.set(row.cells.length, (widths.get(row.cells.length) ?? 0) + 1);
+    return rows;
+  };
+  const titleLines = located.titles.reduce((n, r) => n + r.lastLine - r.line + 1, 0);
+  return {
+    format: located.format,
+    delimiter: located.delimiter,
+    header,
+    headerLine: located.header.line,
+    titles: located.titles.map((r) => ({ line: r.line, text: r.cells.map((c) => c.trim()).filter(Boolean).join(' ') })),
+    sample,
+    async *rows() {
+      for (const rows of pending.splice(0)) yield count(rows);
+      for (let next = await data.next(); !next.done; next = await data.next()) yield count(next.value.map(toRow));
+    },
+    finish() {
+      located.finishSource();
+      tally.report(report, header);
+      for (const title of located.titles)
+        report.warn(issue(title.line, null, 'title-row', `ligne de titre au-dessus de l’en-tête : « ${title.cells.map((c) => c.trim()).filter(Boolean).join(' ').slice(0, 120)} »`));
+      const counts = located.counts();
+      const headerLines = located.header.lastLine - located.header.line + 1;
+      report.lines({
+        unit: located.unit,
+        physical: counts.physical,
+        title: titleLines,
+        header: headerLines,
+        blank: located.header.line - 1 - titleLines + counts.blank,
+        records: counts.records,
+        recordLines: counts.recordLines,
+        lineEnds: counts.lineEnds,
+        widths: [...widths].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10),
+      });
+    },
+  };
+}

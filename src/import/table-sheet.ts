@@ -1,0 +1,79 @@
+/*
+ * A spreadsheet (XLSX, ODS, XLS) located on its header: the first sheet or a named one, read
+ * whole (spreadsheets hold at most about a million rows), each row a record numbered as the
+ * sheet shows it. A title merged over several header cells names each of them (« Adresse (1) »,
+ * « Adresse (2) »), so columns without a title of their own keep a name.
+ */
+import type { CsvRecord } from './csv-records.ts';
+import { ImportError, type FileReportBuilder } from './report.ts';
+import { readSpreadsheet, SpreadsheetError, type SheetMerge } from './spreadsheet.ts';
+import { createSha256, readAll, type ImportSource } from './source.ts';
+import { pickHeader, type LocatedTable, type TableOptions } from './table-locate.ts';
+
+/** Header names with merged title cells spread over the columns they cover. */
+function headerNames(cells: readonly string[], line: number, merges: readonly SheetMerge[]): string[] {
+  const names = cells.map((c) => c.trim());
+  for (const merge of merges) {
+    if (merge.line > line || merge.lastLine < line || merge.lastColumn === merge.column) continue;
+    const title = (cells[merge.column - 1] ?? '').trim();
+    if (!title) continue;
+    for (let column = merge.column; column <= merge.lastColumn; column++)
+      names[column - 1] = `${title} (${column - merge.column + 1})`;
+  }
+  return names;
+}
+
+/** Opens a spreadsheet source on its header (see the module comment). */
+export async function locateSheet(
+  source: ImportSource,
+  report: FileReportBuilder,
+  options: TableOptions,
+): Promise<LocatedTable> {
+  const hasher = options.hasher ?? createSha256();
+  const bytes = await readAll(source, hasher);
+  options.onProgress?.(1);
+  let sheet;
+  try {
+    sheet = readSpreadsheet(bytes, { sheet: options.sheet });
+  } catch (error) {
+    if (error instanceof SpreadsheetError) throw new ImportError(source.name, error.message);
+    throw error;
+  }
+  const width = Math.max(0, ...sheet.rows.map((r) => r.cells.length));
+  const records: CsvRecord[] = [];
+  let blank = 0;
+  for (const row of sheet.rows) {
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    const cells = [...row.cells, ...Array<string>(width - row.cells.length).fill('')];
+    records.push({ line: row.line, lastLine: row.line, cells });
+  }
+  const headerIndex = pickHeader(records.slice(0, options.headerSearch), options.scoreHeader);
+  const header = records[headerIndex];
+  if (!header) return { empty: true };
+  const data = records.slice(headerIndex + 1);
+  blank = sheet.rows.length - records.length;
+  const blankBefore = sheet.rows.filter((r) => r.line < header.line && r.cells.every((c) => c.trim() === '')).length;
+  return {
+    empty: false,
+    format: `${sheet.format}, feuille « ${sheet.sheet} »${sheet.sheets.length > 1 ? ` (sur ${sheet.sheets.length} feuilles)` : ''}`,
+    delimiter: null,
+    unit: 'lignes de la feuille',
+    header,
+    headerNames: headerNames(header.cells, header.line, sheet.merges),
+    titles: records.slice(0, headerIndex),
+    data: (async function* () {
+      for (let i = 0; i < data.length; i += 5000) yield data.slice(i, i + 5000);
+    })(),
+    counts: () => ({
+      physical: sheet.rows.length,
+      blank: blank - blankBefore,
+      records: data.length,
+      recordLines: data.length,
+      lineEnds: {},
+    }),
+    finishSource: () => {
+      report.update({ encoding: 'tableur', sha256: hasher.hex() });
+      for (const [note, count] of Object.entries(sheet.notes)) report.note(note, count);
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+
+import { endsInQuotes, splitCells } from '../../../src/import/csv-cells.ts';
+
+/** Cells with the characters that make CSV hard: separators, quotes, line breaks, spaces. */
+const cell = fc.stringMatching(/^[a-zé ;,"\r\n]{0,12}$/);
+
+describe('splitCells(text, delimiter)', () => {
+  it('gives back the cells Papa Parse wrote, whatever they hold (property, 500 records)', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), fc.constantFrom(';', ','), (cells, delimiter) => {
+        const text = Papa.unparse([cells], { delimiter, newline: '\n', quotes: false });
+        expect(splitCells(text, delimiter)).toEqual({ cells, open: false, strayQuotes: 0 });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('reads a quote inside an unquoted field as a character (« Convention "Collèges" 2019 »)', () => {
+    expect(splitCells('a,Convention "Collèges" 2019,b', ',').cells).toEqual(['a', 'Convention "Collèges" 2019', 'b']);
+  });
+
+  it('reads `"abc"def` as Excel does, and counts the stray quote', () => {
+    expect(splitCells('"abc"def;x', ';')).toEqual({ cells: ['abcdef', 'x'], open: false, strayQuotes: 1 });
+  });
+
+  it('says when the text ends inside a quoted field', () => {
+    expect(splitCells('1;"début de', ';')).toEqual({ cells: ['1', 'début de'], open: true, strayQuotes: 0 });
+  });
+
+  it('reads an unclosed quote as a character when asked: the rest of the record splits at separators', () => {
+    expect(splitCells('5,"Club de foot,100', ',', true).cells).toEqual(['5', '"Club de foot', '100']);
+  });
+
+  it('keeps empty cells, first, last and between', () => {
+    expect(splitCells(';a;;', ';').cells).toEqual(['', 'a', '', '']);
+    expect(splitCells('', ';').cells).toEqual(['']);
+  });
+});
+
+describe('endsInQuotes(line, delimiter, startsInQuotes)', () => {
+  it('follows a quoted field over the lines of a record written by Papa Parse (property)', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 6 }), (cells) => {
+        const lines = Papa.unparse([cells], { delimiter: ';', newline: '\n' }).split(/\r\n|\n|\r/);
+        let open = false;
+        lines.forEach((line, i) => {
+          open = endsInQuotes(line, ';', open);
+          // Only the last line of the record closes every quoted field.
+          if (i === lines.length - 1) expect(open).toBe(false);
+          else expect(open).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not open a field on a quote in the middle of an unquoted value', () => {
+    expect(endsInQuotes('1,Convention "Collèges" 2019,x', ',', false)).toBe(false);
+    expect(endsInQuotes('1,ouvert "ici', ',', false)).toBe(false);
+    expect(endsInQuotes('1,"ouvert ici', ',', false)).toBe(true);
+  });
+});
