@@ -1,113 +1,239 @@
 /**
- * `npm run bench:import` — speed and memory of the importer on synthetic RNA files of growing
- * size (fictional associations in the importer's fixture communes, with the official files'
- * quirks: BOM, all quoted, line breaks inside cells, `0001-01-01`, seats outside the territory).
- * Prints medians of 3 runs and ratios against the smallest size; nothing is asserted.
+ * `npm run bench:import` — speed and memory of the real import command on synthetic RNA files of
+ * growing size (issue 9 §4: the national RNA, about 1.9 million rows, imports with bounded memory).
+ *
+ *   npm run bench:import -- [--sizes 10000,100000,2000000] [--runs N] [--communes N]
+ *     [--split largest|all|none] [--keep]
+ *
+ * In a temporary folder (removed at the end, also on error or Ctrl-C) it writes, by streaming:
+ * the outlines of every metropolitan commune of today (or `--communes N` of them) as tiny
+ * squares, and for each size an RNA file in the `rna_waldec` layout with the official quirks —
+ * plus, for the largest size (`--split`), the same rows as one file per département. Each file
+ * set is imported by `scripts/import.ts` in a child process: wall time (median of `--runs`, by
+ * default 3, 1 from a million rows), peak RSS reported by the child, and the import report
+ * checked against what the synthetic rows must give. Nothing is asserted on time or memory; a
+ * wrong import report makes the command exit with 1.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 
-import { importDataset, type ImportFile } from '../src/import/import-dataset.ts';
-import { loadCog } from './lib/cog-node.ts';
-import { writeDataset } from './import.ts';
+import { checkReport, runImport, type RunMeasure } from './bench-import/run.ts';
+import { writeRna, type Expectation } from './bench-import/rna.ts';
+import { loadTerritory, writeOutlines } from './bench-import/territory.ts';
 
-const SIZES = (process.argv[2] ?? '10000,100000,300000').split(',').map(Number);
-const HEADER =
-  'id;id_ex;siret;rup_mi;gestion;date_creat;date_decla;date_publi;date_disso;nature;groupement;titre;titre_court;objet;objet_social1;objet_social2;adrs_complement;adrs_numvoie;adrs_repetition;adrs_typevoie;adrs_libvoie;adrs_distrib;adrs_codeinsee;adrs_codepostal;adrs_libcommune;adrg_declarant;adrg_complemid;adrg_complemgeo;adrg_libvoie;adrg_distrib;adrg_codepostal;adrg_achemine;adrg_pays;dir_civilite;siteweb;publiweb;observation;position;maj_time';
-const CODES = ['01015', '01262', '69383', '01340', '01120', '75056'];
-const THEMES = ['011000', '006040', '007000', '014000', '024000', ''];
+/** The peak RSS the national RNA must import within (issue 9 §4), and at which size. */
+const GOAL_BYTES = 1e9;
+const GOAL_ROWS = 2_000_000;
+/** From this size on, one run by default (the largest sizes take minutes). */
+const LARGE = 1_000_000;
 
-function file(name: string, bytes: Uint8Array): ImportFile {
-  return { name, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+interface Options {
+  readonly sizes: readonly number[];
+  readonly runs: number | null;
+  readonly communes: number | null;
+  readonly split: 'largest' | 'all' | 'none';
+  readonly keep: boolean;
 }
 
-function syntheticRna(rows: number): ImportFile {
-  const lines = [HEADER];
-  for (let i = 0; i < rows; i++) {
-    const objet = i % 20 === 0 ? 'Activités\r\nsur deux lignes' : 'Activités de loisirs pour tous';
-    const cells = [
-      `W${String(10_000_000 + i).padStart(9, '0')}`,
-      '',
-      '',
-      '',
-      '011S',
-      `20${String(i % 25).padStart(2, '0')}-03-01`,
-      '2024-01-10',
-      '2010-05-29',
-      i % 7 === 0 ? '2020-03-01' : '0001-01-01',
-      'D',
-      'S',
-      `ASSOCIATION NUMÉRO ${i}`,
-      '',
-      objet,
-      THEMES[i % THEMES.length] ?? '',
-      '',
-      '',
-      '12',
-      ' ',
-      'RUE',
-      'DES ÉCOLES',
-      '_',
-      CODES[i % CODES.length] ?? '',
-      '01300',
-      'Commune',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      '',
-      'PM',
-      '',
-      '',
-      '',
-      i % 7 === 0 ? 'D' : 'A',
-      '2025-08-29 10:00:00',
-    ];
-    lines.push(cells.map((c) => `"${c}"`).join(';'));
-  }
-  return file(
-    `rna_synthetique_${rows}.csv`,
-    new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\n')}\n`)])),
-  );
+/** One measured case: an RNA size imported as one national file or as département files. */
+interface CaseResult {
+  readonly label: string;
+  readonly rows: number;
+  readonly bytes: number;
+  readonly runs: number;
+  readonly wallMs: number;
+  readonly peakRssBytes: number;
+  readonly ok: boolean;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-const communes = file('communes-wgs84.geojson', readFileSync('tests/fixtures/import/communes-wgs84.geojson'));
-const cog = await loadCog();
-const out = await mkdtemp(join(tmpdir(), 'symbiose-bench-import-'));
-const results: { rows: number; mb: number; importMs: number; writeMs: number; rss: number }[] = [];
-for (const rows of SIZES) {
-  const rna = syntheticRna(rows);
-  const imports: number[] = [];
-  const writes: number[] = [];
-  for (let run = 0; run < 3; run++) {
-    const t0 = performance.now();
-    const dataset = importDataset({ communes, associations: [rna] }, cog, { id: 'bench' });
-    const t1 = performance.now();
-    await writeDataset(join(out, `bench-${rows}`), dataset);
-    writes.push(performance.now() - t1);
-    imports.push(t1 - t0);
-  }
-  results.push({
-    rows,
-    mb: rna.bytes.byteLength / 1e6,
-    importMs: median(imports),
-    writeMs: median(writes),
-    rss: process.memoryUsage().rss / 1e6,
+const positive = (text: string, option: string): number => {
+  const n = Number(text.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${option} : entier positif attendu, reçu « ${text} »`);
+  return n;
+};
+
+function parseOptions(argv: readonly string[]): Options {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      sizes: { type: 'string', default: '10000,100000,2000000' },
+      runs: { type: 'string' },
+      communes: { type: 'string' },
+      split: { type: 'string', default: 'largest' },
+      keep: { type: 'boolean', default: false },
+    },
+    strict: true,
   });
+  const split = values.split;
+  if (split !== 'largest' && split !== 'all' && split !== 'none')
+    throw new Error(`--split : largest, all ou none attendu, reçu « ${split} »`);
+  return {
+    sizes: values.sizes.split(',').map((s) => positive(s.trim(), '--sizes')),
+    runs: values.runs === undefined ? null : positive(values.runs, '--runs'),
+    communes: values.communes === undefined ? null : positive(values.communes, '--communes'),
+    split,
+    keep: values.keep,
+  };
 }
-await rm(out, { recursive: true, force: true });
-const base = results[0];
-console.log('RNA rows | file MB | import (parse, check, place) | rows/s | write dataset | RSS after');
-for (const r of results) {
-  const ratio = base ? ` (×${(r.importMs / base.importMs).toFixed(1)})` : '';
+
+const median = (values: readonly number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const mb = (bytes: number) => bytes / 1e6;
+const int = (n: number) => Math.round(n).toLocaleString('fr-FR');
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** Imports one set of files `runs` times, checking every report; prints each run. */
+async function measure(
+  label: string,
+  inputs: { communes: string; associations: readonly string[]; out: string },
+  bytes: number,
+  expected: Expectation,
+  runs: number,
+): Promise<CaseResult> {
+  const measures: RunMeasure[] = [];
+  let ok = true;
+  for (let run = 1; run <= runs; run++) {
+    const m = await runImport(inputs);
+    const problems = checkReport(m.report, expected);
+    ok &&= problems.length === 0;
+    measures.push(m);
+    const kept = m.report.files.filter((f) => f.kind === 'associations').reduce((n, f) => n + f.rowsKept, 0);
+    console.log(
+      `  ${label}, essai ${run}/${runs} : ${seconds(m.wallMs)}, ${int((expected.rows / m.wallMs) * 1000)} lignes/s, RSS de pointe ${int(mb(m.peakRssBytes))} Mo — ` +
+        (problems.length === 0
+          ? `✓ ${int(expected.rows)} lues = ${int(kept)} gardées + ${int(expected.rows - kept)} rejetées, motifs et lignes conformes`
+          : `✗ ${problems.join(' ; ')}`),
+    );
+  }
+  return {
+    label,
+    rows: expected.rows,
+    bytes,
+    runs,
+    wallMs: median(measures.map((m) => m.wallMs)),
+    peakRssBytes: median(measures.map((m) => m.peakRssBytes)),
+    ok,
+  };
+}
+
+/** The results as a table, with ratios against the first (smallest) national case. */
+function printTable(results: readonly CaseResult[]): void {
+  const base = results[0];
+  const header = [
+    'cas',
+    'lignes RNA',
+    'fichiers Mo',
+    'essais',
+    'import (médiane)',
+    'lignes/s',
+    'RSS de pointe Mo',
+    '× temps',
+    '× RSS',
+    'rapport',
+  ];
+  const rows = results.map((r) => [
+    r.label,
+    int(r.rows),
+    mb(r.bytes).toFixed(1),
+    String(r.runs),
+    seconds(r.wallMs),
+    int((r.rows / r.wallMs) * 1000),
+    int(mb(r.peakRssBytes)),
+    base ? `×${(r.wallMs / base.wallMs).toFixed(1)}` : '',
+    base ? `×${(r.peakRssBytes / base.peakRssBytes).toFixed(2)}` : '',
+    r.ok ? '✓' : '✗',
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(`\n${line(header)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`);
+  for (const row of rows) console.log(line(row));
   console.log(
-    `${r.rows.toLocaleString('en')} | ${r.mb.toFixed(1)} | ${Math.round(r.importMs).toLocaleString('en')} ms${ratio} | ${Math.round((r.rows / r.importMs) * 1000).toLocaleString('en')} | ${Math.round(r.writeMs).toLocaleString('en')} ms | ${Math.round(r.rss)} MB`,
+    `\nMachine partagée (${availableParallelism()} cœurs) : les durées absolues varient d’une exécution à l’autre ; ` +
+      'seuls les ratios au sein d’une même exécution se comparent. Durées : médianes, processus complet (démarrage, COG, communes, RNA, écriture).',
+  );
+  const goal = results.filter((r) => r.rows >= GOAL_ROWS);
+  const worst = Math.max(...goal.map((r) => r.peakRssBytes));
+  console.log(
+    goal.length === 0
+      ? `objectif : RSS de pointe ≤ 1 Go pour ${int(GOAL_ROWS)} lignes — non mesuré (ajoutez ${GOAL_ROWS} à --sizes)`
+      : `objectif : RSS de pointe ≤ 1 Go pour ${int(GOAL_ROWS)} lignes — ${worst <= GOAL_BYTES ? '✓' : '✗'} (${int(mb(worst))} Mo au plus)`,
   );
 }
+
+async function bench(options: Options, dir: string): Promise<CaseResult[]> {
+  const territory = await loadTerritory(options.communes);
+  const communes = join(dir, 'communes.geojson');
+  await writeOutlines(communes, territory);
+  console.log(
+    `Contours : ${int(territory.communes.length)} communes de ${territory.departements.length} départements (${mb((await stat(communes)).size).toFixed(1)} Mo) ; ` +
+      `${int(territory.outside.length)} communes du COG hors du territoire.`,
+  );
+  const largest = Math.max(...options.sizes);
+  const results: CaseResult[] = [];
+  for (const rows of options.sizes) {
+    const split = options.split === 'all' || (options.split === 'largest' && rows === largest);
+    const files = await writeRna(dir, rows, territory, split);
+    const e = files.expected;
+    console.log(
+      `\n${int(rows)} lignes RNA écrites en ${seconds(files.ms)} (${int((rows / files.ms) * 1000)} lignes/s) : ${mb(files.nationalBytes).toFixed(1)} Mo` +
+        `${split ? ` + ${files.departements.length} fichiers départementaux (${mb(files.departementBytes).toFixed(1)} Mo)` : ''} ; ` +
+        `attendu : ${int(e.kept)} gardées, ${int(rows - e.kept)} rejetées (${Object.entries(e.rejections)
+          .map(([k, n]) => `${k} ×${int(n)}`)
+          .join(', ')}), ${int(e.breaks)} retours à la ligne entre guillemets.`,
+    );
+    const runs = options.runs ?? (rows >= LARGE ? 1 : 3);
+    const out = join(dir, `out-${rows}`);
+    results.push(
+      await measure(
+        '1 fichier national',
+        { communes, associations: [files.national], out },
+        files.nationalBytes,
+        e,
+        runs,
+      ),
+    );
+    if (split)
+      results.push(
+        await measure(
+          `${files.departements.length} fichiers départementaux`,
+          { communes, associations: files.departements, out },
+          files.departementBytes,
+          e,
+          runs,
+        ),
+      );
+    if (!options.keep)
+      await Promise.all([files.national, ...files.departements].map((f) => rm(f, { force: true })));
+  }
+  return results;
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const dir = await mkdtemp(join(tmpdir(), 'symbiose-bench-import-'));
+  const cleanUp = () => {
+    if (!options.keep) rmSync(dir, { recursive: true, force: true });
+  };
+  const onSignal = () => {
+    cleanUp();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    const results = await bench(options, dir);
+    printTable(results);
+    if (results.some((r) => !r.ok)) process.exitCode = 1;
+  } finally {
+    cleanUp();
+    if (options.keep) console.log(`Fichiers gardés dans ${dir}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Erreur : ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

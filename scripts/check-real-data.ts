@@ -1,97 +1,114 @@
 /**
- * `npm run check:real-data -- <folder>` — imports every real file of a folder (e.g. the shared
- * open-data samples) with `npm run import`, as a territory would: each commune outline file with
- * every RNA, WALDEC and grants file found (files are recognised by their content, not their name).
- * Fails if an import crashes or if any file's rows read ≠ kept + rejected; a file refused with a
- * clear message (naming it) is reported as such. Prints the counts, and checks that
- * `npm run indicators` reads each dataset written.
+ * `npm run check:real-data -- <folder> [--keep] [--reference <contour file name part>]` — imports
+ * every real open-data file of a folder (e.g. the shared samples) with the real `npm run import`,
+ * as territories would: each commune outline file with the RNA files whose seats lie mostly in
+ * its départements (all of them, with `--allow-empty`, when it has none), the WALDEC
+ * nomenclature and every grants file. Files are recognised by their content, not their name.
+ *
+ * For every file of every report: rows read = kept + rejected, and the report's physical lines
+ * against a count made here from the file's bytes; `npm run indicators` must read each dataset
+ * written and give one zone per commune. A file refused with a clear message naming it (the
+ * département outlines) is reported as such. Ends with the README table of real files, and exits
+ * with 1 on any failure. Datasets go to a fresh temporary folder, removed unless `--keep`.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
-import { classifyFile } from '../src/import/classify.ts';
-import type { ImportReport, InputKind } from '../src/import/report.ts';
-import { REPORT_FILE } from './import.ts';
+import { filesOf, readCorpus, type Corpus } from './check-real-data/corpus.ts';
+import { describeCounts, lookAtContours, lookAtRna, type RnaLook } from './check-real-data/departements.ts';
+import { readmeRows, referenceRun, sharedDifferences } from './check-real-data/readme-rows.ts';
+import { markdownTable } from './check-real-data/readme-table.ts';
+import { planTerritories } from './check-real-data/territories.ts';
+import { runTerritory, type TerritoryResult } from './check-real-data/territory-run.ts';
 
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder)
-    .sort()
-    .flatMap((name) => {
-      const path = join(folder, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
+const fr = (n: number) => n.toLocaleString('fr-FR');
+
+function commandLine() {
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      keep: { type: 'boolean', default: false },
+      reference: { type: 'string', default: 'territoire-de-belfort' },
+    },
+    allowPositionals: true,
+  });
+  return {
+    folder: resolve(positionals[0] ?? '../shared/data'),
+    keep: values.keep,
+    reference: values.reference,
+  };
 }
 
-const folder = resolve(process.argv[2] ?? '../shared/data');
-const byKind = new Map<InputKind, string[]>();
-for (const path of filesUnder(folder)) {
-  const kind = classifyFile(new Uint8Array(readFileSync(path).subarray(0, 65536)));
-  if (kind) byKind.set(kind, [...(byKind.get(kind) ?? []), path]);
-  else console.log(`ignoré (format non reconnu) : ${path}`);
-}
-const of = (kind: InputKind) => byKind.get(kind) ?? [];
-const options = [
-  ...of('associations').flatMap((p) => ['--associations', p]),
-  ...of('waldec').flatMap((p) => ['--waldec', p]),
-  ...of('grants').flatMap((p) => ['--grants', p]),
-];
-if (of('communes').length === 0 || of('associations').length === 0) {
-  console.error(`Erreur : il faut au moins un fichier de contours et un fichier RNA dans ${folder}.`);
-  process.exit(1);
+function printCorpus(corpus: Corpus): void {
+  for (const [kind, files] of corpus.byKind) console.log(`${kind} : ${files.map((f) => f.name).join(', ')}`);
+  for (const file of corpus.ignored) console.log(`ignoré (format non reconnu) : ${file.path}`);
 }
 
-const out = mkdtempSync(join(tmpdir(), 'symbiose-real-data-'));
-let failures = 0;
-for (const communes of of('communes')) {
-  const name = basename(communes);
-  const target = join(
-    out,
-    name
-      .replace(/\.[^.]+$/, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-'),
-  );
-  console.log(`\n== ${name}`);
-  const run = spawnSync(
-    process.execPath,
-    ['scripts/import.ts', '--communes', communes, ...options, '--out', target, '--quiet'],
-    { encoding: 'utf8' },
-  );
-  if (run.status !== 0) {
-    const message = run.stderr.trim().split('\n')[0] ?? '';
-    if (message.startsWith(`Erreur : ${name}`)) console.log(`refusé, avec un message clair : ${message}`);
-    else {
-      console.log(`ÉCHEC (plantage) : ${run.stderr.trim()}`);
-      failures++;
-    }
-    continue;
+async function lookAtAllRna(corpus: Corpus): Promise<RnaLook[]> {
+  const looks: RnaLook[] = [];
+  for (const file of filesOf(corpus, 'associations')) {
+    const look = await lookAtRna(file);
+    const sample = look.truncated ? ` (sur les ${fr(look.rows)} premières lignes)` : '';
+    console.log(`sièges de ${file.name}${sample} : ${describeCounts(look.departements, 5, fr)}`);
+    looks.push(look);
   }
-  const report = JSON.parse(readFileSync(join(target, REPORT_FILE), 'utf8')) as ImportReport;
-  for (const file of report.files)
-    console.log(
-      `${file.file} : ${file.rowsRead} lues = ${file.rowsKept} gardées + ${file.rowsRejected} rejetées${file.rowsRead === file.rowsKept + file.rowsRejected ? '' : '  ← CONSERVATION NON RESPECTÉE'}`,
-    );
-  console.log(
-    `jeu de données : ${Object.entries(report.tables)
-      .map(([t, n]) => `${t} ${n}`)
-      .join(', ')}`,
-  );
-  if (!report.conserved) failures++;
-  const indicators = spawnSync(
-    process.execPath,
-    ['scripts/indicators.ts', '--data', target, '--level', 'commune', '--format', 'json'],
-    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
-  );
-  const zones =
-    indicators.status === 0 ? (JSON.parse(indicators.stdout) as { zones: unknown[] }).zones.length : null;
-  if (zones !== report.tables['communes']) {
-    console.log(`ÉCHEC : npm run indicators sur ${target} : ${indicators.stderr.trim()}`);
-    failures++;
-  } else console.log(`npm run indicators : ${zones} communes calculées`);
+  return looks;
 }
-console.log(
-  failures === 0 ? '\nDonnées réelles : tout est importé ou refusé proprement.' : `\n${failures} échec(s).`,
-);
-process.exit(failures === 0 ? 0 : 1);
+
+/** The README table and the shared files' consistency, from the territories' results. */
+function printTable(results: readonly TerritoryResult[], fragment: string): void {
+  const differences = sharedDifferences(results);
+  for (const difference of differences)
+    console.log(`à examiner : comptes différents selon le territoire : ${difference}`);
+  const reference = referenceRun(results, fragment);
+  const from = reference
+    ? ` (nomenclature et subventions : import de ${reference.plan.contour.file.name})`
+    : '';
+  console.log(`\nTableau pour le README${from} :\n`);
+  console.log(markdownTable(readmeRows(results, reference)));
+}
+
+async function main(): Promise<number> {
+  const args = commandLine();
+  const corpus = await readCorpus(args.folder);
+  printCorpus(corpus);
+  const contours = await Promise.all(filesOf(corpus, 'communes').map(lookAtContours));
+  const rna = await lookAtAllRna(corpus);
+  if (contours.length === 0 || rna.length === 0) {
+    console.error(`Erreur : il faut au moins un fichier de contours et un fichier RNA dans ${args.folder}.`);
+    return 1;
+  }
+  const [waldec, ...otherWaldec] = filesOf(corpus, 'waldec');
+  for (const file of otherWaldec) console.log(`nomenclature en trop, non utilisée : ${file.name}`);
+  for (const kind of ['exchanges', 'offers'] as const)
+    for (const file of filesOf(corpus, kind)) console.log(`non vérifié ici (${kind}) : ${file.name}`);
+  const plans = planTerritories(contours, rna, waldec ?? null, filesOf(corpus, 'grants'));
+  const out = await mkdtemp(join(tmpdir(), 'symbiose-real-data-'));
+  try {
+    const results: TerritoryResult[] = [];
+    for (const [i, plan] of plans.entries()) {
+      const slug = plan.contour.file.name
+        .replace(/\.[^.]+$/, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-');
+      results.push(await runTerritory(plan, join(out, `${i + 1}-${slug}`)));
+    }
+    printTable(results, args.reference);
+    const failures = results.flatMap((r) => r.failures);
+    if (failures.length === 0) console.log('\nDonnées réelles : tout est importé ou refusé proprement.');
+    else console.log(`\n${failures.length} échec(s) :\n${failures.map((f) => `- ${f}`).join('\n')}`);
+    return failures.length === 0 ? 0 : 1;
+  } finally {
+    if (args.keep) console.log(`\nJeux de données gardés dans ${out}`);
+    else await rm(out, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(
+    `ÉCHEC (plantage de la vérification) : ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
+  return 1;
+});

@@ -69,15 +69,37 @@ export function parseImportArgs(argv: readonly string[]) {
   if (!values.communes) throw new UsageError('--communes <contours.geojson> est obligatoire.');
   if (!values.associations?.length) throw new UsageError('--associations <rna.csv> est obligatoire.');
   if (!values.out) throw new UsageError('--out <dossier du jeu de données> est obligatoire.');
-  if ((values.from === undefined) !== (values.to === undefined)) throw new UsageError('--from et --to vont ensemble.');
-  for (const [option, date] of [['--from', values.from], ['--to', values.to], ['--today', values.today]] as const)
-    if (date !== undefined && !isRealDate(date)) throw new UsageError(`${option} : date AAAA-MM-JJ réelle attendue, reçu « ${date} ».`);
+  if ((values.from === undefined) !== (values.to === undefined))
+    throw new UsageError('--from et --to vont ensemble.');
+  for (const [option, date] of [
+    ['--from', values.from],
+    ['--to', values.to],
+    ['--today', values.today],
+  ] as const)
+    if (date !== undefined && !isRealDate(date))
+      throw new UsageError(`${option} : date AAAA-MM-JJ réelle attendue, reçu « ${date} ».`);
   if (values.from && values.to && values.from > values.to)
     throw new UsageError(`--from ${values.from} est après --to ${values.to}.`);
   const out = resolve(values.out);
-  const id = values.id ?? out.split(/[\\/]/).pop()?.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-|-$/g, '') ?? '';
-  if (!/^[a-z0-9-]+$/.test(id)) throw new UsageError(`--id attend des minuscules, chiffres et tirets, reçu « ${id} ».`);
-  return { ...values, out, given: values.out, id, associations: values.associations, grants: values.grants ?? [] };
+  const id =
+    values.id ??
+    out
+      .split(/[\\/]/)
+      .pop()
+      ?.toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-|-$/g, '') ??
+    '';
+  if (!/^[a-z0-9-]+$/.test(id))
+    throw new UsageError(`--id attend des minuscules, chiffres et tirets, reçu « ${id} ».`);
+  return {
+    ...values,
+    out,
+    given: values.out,
+    id,
+    associations: values.associations,
+    grants: values.grants ?? [],
+  };
 }
 
 type Args = ReturnType<typeof parseImportArgs>;
@@ -102,18 +124,23 @@ export function summarise(report: ImportReport): string {
   const lines: string[] = [];
   for (const file of report.files) {
     lines.push(`${file.file} — ${file.format}, ${file.encoding}`);
-    lines.push(`  ${number(file.rowsRead)} lues = ${number(file.rowsKept)} gardées + ${number(file.rowsRejected)} rejetées`);
+    lines.push(
+      `  ${number(file.rowsRead)} lues = ${number(file.rowsKept)} gardées + ${number(file.rowsRejected)} rejetées`,
+    );
     if (file.lines) {
       const l = file.lines;
       lines.push(
         `  ${number(l.physical)} ${l.unit} = ${number(l.header)} d’en-tête + ${number(l.title)} de titre + ${number(l.blank)} vides + ${number(l.recordLines)} d’enregistrements (${number(l.records)} enregistrements, ${number(l.recordLines - l.records)} retours à la ligne dans des champs entre guillemets)`,
       );
     }
-    for (const s of file.summary) lines.push(`  ${s.severity === 'rejet' ? 'rejet : ' : ''}${issueSentence(s, 'fr', number)}`);
+    for (const s of file.summary)
+      lines.push(`  ${s.severity === 'rejet' ? 'rejet : ' : ''}${issueSentence(s, 'fr', number)}`);
     for (const [note, n] of Object.entries(file.notes)) lines.push(`  ${note} : ${number(n)}`);
   }
   lines.push(
-    `Jeu de données : ${Object.entries(report.tables).map(([t, n]) => `${t} ${number(n)}`).join(', ')}`,
+    `Jeu de données : ${Object.entries(report.tables)
+      .map(([t, n]) => `${t} ${number(n)}`)
+      .join(', ')}`,
     `Conservation des lignes (lues = gardées + rejetées, lignes du fichier toutes comptées) : ${report.conserved ? 'vérifiée pour chaque fichier' : 'ÉCHEC'}`,
   );
   return lines.join('\n');
@@ -129,7 +156,11 @@ function nextStep(args: Args): string {
 }
 
 function progressBar(quiet: boolean) {
-  const bar = new SingleBar({ format: 'import [{bar}] {percentage}% {step}', stream: process.stderr, hideCursor: true });
+  const bar = new SingleBar({
+    format: 'import [{bar}] {percentage}% {step}',
+    stream: process.stderr,
+    hideCursor: true,
+  });
   const shown = !quiet && process.stderr.isTTY;
   if (shown) bar.start(1, 0, { step: '' });
   return {
@@ -172,7 +203,9 @@ async function main(): Promise<void> {
     const tables = Object.fromEntries(writer.tables()) as Parameters<typeof writer.commit>[0]['tables'];
     await writer.commit({ ...dataset.manifest, tables, geometry: { communes: geometry } });
     if (!args.quiet) console.error(summarise(dataset.report));
-    console.error(`Écrit : ${args.given} (rapport : ${REPORT_FILE}${dataset.report.files.some((f) => f.rowsRejected > 0) ? `, lignes rejetées : ${DATASET_EXTRAS.rejects}/` : ''})`);
+    console.error(
+      `Écrit : ${args.given} (rapport : ${REPORT_FILE}${dataset.report.files.some((f) => f.rowsRejected > 0) ? `, lignes rejetées : ${DATASET_EXTRAS.rejects}/` : ''})`,
+    );
     console.error(nextStep(args));
   } catch (error) {
     bar.stop();
@@ -183,7 +216,9 @@ async function main(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((error: unknown) => {
-    const known = [UsageError, ImportError, OutputFolderError, InputFileError].some((k) => error instanceof k);
+    const known = [UsageError, ImportError, OutputFolderError, InputFileError].some(
+      (k) => error instanceof k,
+    );
     console.error(`Erreur : ${known || error instanceof Error ? (error as Error).message : String(error)}`);
     if (error instanceof UsageError)
       console.error(

@@ -11,7 +11,11 @@ export function fileSource(path: string, size: number): ImportSource {
     size,
     async *chunks() {
       for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-        yield new Uint8Array((chunk as Buffer).buffer, (chunk as Buffer).byteOffset, (chunk as Buffer).byteLength);
+        yield new Uint8Array(
+          (chunk as Buffer).buffer,
+          (chunk as Buffer).byteOffset,
+          (chunk as Buffer).byteLength,
+        );
     },
   };
 }

@@ -33,7 +33,11 @@ export function useFileImport(session: BrowserSession | null): () => Promise<voi
     if (!session || !mode) return;
     try {
       setImportRun({ status: 'running', step: files[0]?.file.name ?? '', progress: 0 });
-      const userFiles: UserFile[] = files.map(({ file, kind }) => ({ name: file.name, file, kind: kind ?? 'grants' }));
+      const userFiles: UserFile[] = files.map(({ file, kind }) => ({
+        name: file.name,
+        file,
+        kind: kind ?? 'grants',
+      }));
       const onProgress = (step: string, done: number, total: number) =>
         setImportRun({ status: 'running', step, progress: total > 0 ? done / total : 0 });
       const done =

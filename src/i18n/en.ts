@@ -209,16 +209,22 @@ export const en: Messages = {
       [
         `${n(l.physical)} ${l.unit === 'lignes' ? 'lines' : 'sheet rows'}`,
         ` = ${n(l.records)} record(s)`,
-        l.recordLines > l.records ? ` over ${n(l.recordLines)} lines (${n(l.recordLines - l.records)} line break(s) inside quoted fields)` : '',
+        l.recordLines > l.records
+          ? ` over ${n(l.recordLines)} lines (${n(l.recordLines - l.records)} line break(s) inside quoted fields)`
+          : '',
         l.header > 0 ? ` + ${n(l.header)} header` : '',
         l.title > 0 ? ` + ${n(l.title)} title` : '',
         l.blank > 0 ? ` + ${n(l.blank)} blank` : '',
         Object.keys(l.lineEnds).some((k) => (l.lineEnds[k] ?? 0) > 0)
-          ? `; line ends: ${Object.entries(l.lineEnds).filter(([, c]) => c > 0).map(([k, c]) => `${k} ×${n(c)}`).join(', ')}`
+          ? `; line ends: ${Object.entries(l.lineEnds)
+              .filter(([, c]) => c > 0)
+              .map(([k, c]) => `${k} ×${n(c)}`)
+              .join(', ')}`
           : '',
       ].join(''),
     problems: 'What was rejected or corrected',
-    downloadRejected: (file, count) => `Download the ${count.toLocaleString('en-GB')} rejected rows of ${file} (CSV, to fix and import again)`,
+    downloadRejected: (file, count) =>
+      `Download the ${count.toLocaleString('en-GB')} rejected rows of ${file} (CSV, to fix and import again)`,
     downloadReport: 'Download the report (JSON)',
     tables: (summary) => `Dataset: ${summary}`,
     close: 'Close',

@@ -217,16 +217,22 @@ export const fr: Messages = {
       [
         `${n(l.physical)} ${l.unit}`,
         ` = ${n(l.records)} enregistrement(s)`,
-        l.recordLines > l.records ? ` sur ${n(l.recordLines)} lignes (${n(l.recordLines - l.records)} retour(s) à la ligne dans des champs entre guillemets)` : '',
+        l.recordLines > l.records
+          ? ` sur ${n(l.recordLines)} lignes (${n(l.recordLines - l.records)} retour(s) à la ligne dans des champs entre guillemets)`
+          : '',
         l.header > 0 ? ` + ${n(l.header)} d’en-tête` : '',
         l.title > 0 ? ` + ${n(l.title)} de titre` : '',
         l.blank > 0 ? ` + ${n(l.blank)} vide(s)` : '',
         Object.keys(l.lineEnds).some((k) => (l.lineEnds[k] ?? 0) > 0)
-          ? ` ; fins de ligne : ${Object.entries(l.lineEnds).filter(([, c]) => c > 0).map(([k, c]) => `${k} ×${n(c)}`).join(', ')}`
+          ? ` ; fins de ligne : ${Object.entries(l.lineEnds)
+              .filter(([, c]) => c > 0)
+              .map(([k, c]) => `${k} ×${n(c)}`)
+              .join(', ')}`
           : '',
       ].join(''),
     problems: 'Ce qui a été rejeté ou corrigé',
-    downloadRejected: (file, count) => `Télécharger les ${count.toLocaleString('fr-FR')} lignes rejetées de ${file} (CSV, à corriger puis réimporter)`,
+    downloadRejected: (file, count) =>
+      `Télécharger les ${count.toLocaleString('fr-FR')} lignes rejetées de ${file} (CSV, à corriger puis réimporter)`,
     downloadReport: 'Télécharger le rapport (JSON)',
     tables: (summary) => `Jeu de données : ${summary}`,
     close: 'Fermer',

@@ -21,7 +21,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 const C1_RANGE = /[\u0080-\u009f]/g;
 const INVISIBLE = /[\ufeff\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex -- a quick test before the replacements
-const ANY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/;
+const ANY =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufeff\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/;
 
 /** What cleaning changed in one cell. */
 export interface CellChanges {

@@ -62,7 +62,9 @@ async function classifySheet(source: ImportSource): Promise<InputKind | null> {
   const { readSpreadsheet } = await import('./spreadsheet.ts');
   try {
     const sheet = readSpreadsheet(await readAll(source));
-    return classifyRecords(sheet.rows.slice(0, 40).map((r) => ({ line: r.line, lastLine: r.line, cells: r.cells })));
+    return classifyRecords(
+      sheet.rows.slice(0, 40).map((r) => ({ line: r.line, lastLine: r.line, cells: r.cells })),
+    );
   } catch {
     return null;
   }
@@ -75,12 +77,16 @@ export async function classifySource(source: ImportSource): Promise<InputKind | 
   let text = head;
   if (sniffed.type === 'spreadsheet') return classifySheet(source);
   if (sniffed.type === 'gzip') {
-    text = await readHead({ ...source, chunks: () => gunzip(source.chunks()) }, HEAD_BYTES).catch(() => new Uint8Array());
+    text = await readHead({ ...source, chunks: () => gunzip(source.chunks()) }, HEAD_BYTES).catch(
+      () => new Uint8Array(),
+    );
     sniffed = sniff(text);
   }
   if (sniffed.type !== 'text') return null;
   const encoding = sniffed.encoding === 'utf-8 ou windows-1252' ? 'bytes' : sniffed.encoding;
-  const start = new TextDecoder(encoding === 'bytes' ? 'utf-8' : encoding).decode(text.subarray(0, 4096)).trimStart();
+  const start = new TextDecoder(encoding === 'bytes' ? 'utf-8' : encoding)
+    .decode(text.subarray(0, 4096))
+    .trimStart();
   if (start.startsWith('{') || start.startsWith('\ufeff{'))
     return /"FeatureCollection"/.test(start) ? 'communes' : null;
   return classifyRecords(recordsOfText(text, encoding));

@@ -121,11 +121,18 @@ export function matchColumns(
         ? 'exigée par le standard mais non utilisée par Symbiose : lignes gardées'
         : 'facultative';
     if (field.used || field.standard)
-      warnings.push(issue(headerLine, field.name, 'missing-header-warn', `colonne absente de l’en-tête (${why})`));
+      warnings.push(
+        issue(headerLine, field.name, 'missing-header-warn', `colonne absente de l’en-tête (${why})`),
+      );
   }
   for (const [name, column] of inferred)
     warnings.push(
-      issue(headerLine, name, 'column-inferred', `colonne ${column + 1} sans titre reconnue comme « ${name} » d’après son contenu`),
+      issue(
+        headerLine,
+        name,
+        'column-inferred',
+        `colonne ${column + 1} sans titre reconnue comme « ${name} » d’après son contenu`,
+      ),
     );
   header.forEach((name, i) => {
     if (!taken.has(i) && name.trim() !== '')

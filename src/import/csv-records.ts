@@ -56,7 +56,13 @@ export class RecordAssembler {
   readonly #width: number | null;
   #pending: PhysicalLine[] = [];
   #pendingChars = 0;
-  readonly counts: RecordCounts = { blankLines: 0, records: 0, recordLines: 0, unclosedQuotes: 0, unwrapped: 0 };
+  readonly counts: RecordCounts = {
+    blankLines: 0,
+    records: 0,
+    recordLines: 0,
+    unclosedQuotes: 0,
+    unwrapped: 0,
+  };
 
   constructor(delimiter: string, width: number | null) {
     this.#delimiter = delimiter;
@@ -129,9 +135,7 @@ export class RecordAssembler {
   #holdsRecords(lines: readonly PhysicalLine[]): boolean {
     const width = this.#width;
     if (width === null || width < 4) return false;
-    return lines
-      .slice(1)
-      .some((l) => splitCells(l.text, this.#delimiter, true).cells.length === width);
+    return lines.slice(1).some((l) => splitCells(l.text, this.#delimiter, true).cells.length === width);
   }
 
   /** Each line of an unclosed quote's span read alone, the quote taken as a character. */

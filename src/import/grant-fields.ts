@@ -9,7 +9,11 @@ import { GRANTS_TABLE } from '../data/schema/index.ts';
 import type { FieldSpec } from './columns.ts';
 import type { Shape } from './repair.ts';
 
-type NameOf<C> = C extends { readonly derived: true } ? never : C extends { readonly name: infer N } ? N : never;
+type NameOf<C> = C extends { readonly derived: true }
+  ? never
+  : C extends { readonly name: infer N }
+    ? N
+    : never;
 /** The grants table's columns that come from source files (not filled by the import). */
 type GrantColumn = NameOf<(typeof GRANTS_TABLE)['columns'][number]>;
 type Source = Omit<FieldSpec, 'name'> & { readonly shape: Shape };
@@ -23,13 +27,25 @@ const SCDL: Readonly<Record<GrantColumn, Source>> = {
     shape: 'text',
   },
   idAttribuant: {
-    aliases: ['Identification de l’attribuant', 'Identification de l’attribuant (SIRET)', 'SIRET de l’attribuant'],
+    aliases: [
+      'Identification de l’attribuant',
+      'Identification de l’attribuant (SIRET)',
+      'SIRET de l’attribuant',
+    ],
     standard: true,
     used: true,
     shape: 'siret',
   },
   dateConvention: {
-    aliases: ['Date de la convention de subvention', 'Date de la convention', 'Date de convention', 'Date de décision', 'Date d’attribution', 'Date du vote', 'Date'],
+    aliases: [
+      'Date de la convention de subvention',
+      'Date de la convention',
+      'Date de convention',
+      'Date de décision',
+      'Date d’attribution',
+      'Date du vote',
+      'Date',
+    ],
     standard: true,
     used: true,
     shape: 'date',
@@ -41,24 +57,49 @@ const SCDL: Readonly<Record<GrantColumn, Source>> = {
     shape: 'text',
   },
   nomBeneficiaire: {
-    aliases: ['Nom du bénéficiaire', 'Bénéficiaire', 'Raison sociale', 'Nom de l’organisme bénéficiaire', 'Nom de l’association', 'Organisme', 'Association', 'Nom'],
+    aliases: [
+      'Nom du bénéficiaire',
+      'Bénéficiaire',
+      'Raison sociale',
+      'Nom de l’organisme bénéficiaire',
+      'Nom de l’association',
+      'Organisme',
+      'Association',
+      'Nom',
+    ],
     pattern: /\b(beneficiaire|raison sociale|organisme|association)\b/,
     standard: true,
     used: true,
     shape: 'text',
   },
   idBeneficiaire: {
-    aliases: ['Identification du bénéficiaire', 'Identification du bénéficiaire (SIRET)', 'SIRET du bénéficiaire', 'SIRET', 'SIRET ou NIR', 'N° SIRET', 'Numéro SIRET'],
+    aliases: [
+      'Identification du bénéficiaire',
+      'Identification du bénéficiaire (SIRET)',
+      'SIRET du bénéficiaire',
+      'SIRET',
+      'SIRET ou NIR',
+      'N° SIRET',
+      'Numéro SIRET',
+    ],
     pattern: /\bsire[tn]\b/,
-    content: (values: readonly string[]) => values.filter((v) => /^\d[\d\s]{12,17}\d$/.test(v)).length >= values.length * 0.8,
+    content: (values: readonly string[]) =>
+      values.filter((v) => /^\d[\d\s]{12,17}\d$/.test(v)).length >= values.length * 0.8,
     standard: false,
     used: true,
     shape: 'siret',
   },
   rnaBeneficiaire: {
-    aliases: ['Identification RNA du bénéficiaire', 'Numéro RNA du bénéficiaire', 'RNA du bénéficiaire', 'N° RNA', 'RNA'],
+    aliases: [
+      'Identification RNA du bénéficiaire',
+      'Numéro RNA du bénéficiaire',
+      'RNA du bénéficiaire',
+      'N° RNA',
+      'RNA',
+    ],
     pattern: /\b(rna|waldec)\b/,
-    content: (values: readonly string[]) => values.filter((v) => /^W\d{9}$/i.test(v)).length >= values.length * 0.8,
+    content: (values: readonly string[]) =>
+      values.filter((v) => /^W\d{9}$/i.test(v)).length >= values.length * 0.8,
     standard: false,
     used: true,
     shape: 'rna',
@@ -70,13 +111,27 @@ const SCDL: Readonly<Record<GrantColumn, Source>> = {
     shape: 'text',
   },
   montant: {
-    aliases: ['Montant total de la subvention', 'Montant', 'Mandaté', 'Montant mandaté', 'Montant attribué', 'Montant voté', 'Montant accordé', 'Montant versé'],
+    aliases: [
+      'Montant total de la subvention',
+      'Montant',
+      'Mandaté',
+      'Montant mandaté',
+      'Montant attribué',
+      'Montant voté',
+      'Montant accordé',
+      'Montant versé',
+    ],
     pattern: /\b(montant|mandate|somme)\b/,
     standard: true,
     used: true,
     shape: 'amount',
   },
-  nature: { aliases: ['Nature de la subvention', 'Nature de l’aide'], standard: true, used: true, shape: 'nature' },
+  nature: {
+    aliases: ['Nature de la subvention', 'Nature de l’aide'],
+    standard: true,
+    used: true,
+    shape: 'nature',
+  },
   conditionsVersement: {
     aliases: ['Conditions de versement de la subvention', 'Conditions de versement'],
     standard: true,
@@ -84,13 +139,20 @@ const SCDL: Readonly<Record<GrantColumn, Source>> = {
     shape: 'text',
   },
   datesPeriodeVersement: {
-    aliases: ['Date ou période de versement', 'Dates ou période de versement', 'Date(s) ou période(s) de versement'],
+    aliases: [
+      'Date ou période de versement',
+      'Dates ou période de versement',
+      'Date(s) ou période(s) de versement',
+    ],
     standard: true,
     used: false,
     shape: 'token',
   },
   idRAE: {
-    aliases: ['Numéro unique de référencement dans le répertoire des aides aux entreprises', 'Identifiant RAE'],
+    aliases: [
+      'Numéro unique de référencement dans le répertoire des aides aux entreprises',
+      'Identifiant RAE',
+    ],
     standard: false,
     used: false,
     shape: 'token',
@@ -102,25 +164,97 @@ const SCDL: Readonly<Record<GrantColumn, Source>> = {
     shape: 'boolean',
   },
   pourcentageSubvention: {
-    aliases: ['Pourcentage du montant total de la subvention attribuée au bénéficiaire', 'Pourcentage de la subvention'],
+    aliases: [
+      'Pourcentage du montant total de la subvention attribuée au bénéficiaire',
+      'Pourcentage de la subvention',
+    ],
     standard: true,
     used: true,
     shape: 'number',
   },
-  dispositifAide: { aliases: ['Dispositif d’aide', 'Dispositif'], standard: false, used: true, shape: 'text' },
+  dispositifAide: {
+    aliases: ['Dispositif d’aide', 'Dispositif'],
+    standard: false,
+    used: true,
+    shape: 'text',
+  },
 };
 
 /** Columns of grant lists published outside the SCDL (none is a dataset column). */
 const LISTS: readonly (FieldSpec & { readonly shape: Shape })[] = [
-  { name: 'annee', aliases: ['Année', 'Exercice', 'Millésime', 'Année d’attribution', 'Année de versement'], pattern: /^(annee|exercice|millesime)\b/, content: (v) => v.every((x) => /^(19|20)\d\d$/.test(x)), standard: false, used: true, shape: 'date' },
-  { name: 'nomBeneficiaire2', aliases: ['Raison sociale 2', 'Complément de nom', 'Nom 2'], standard: false, used: true, shape: 'text' },
-  { name: 'codePostal', aliases: ['CP', 'Code postal', 'Code postal du bénéficiaire', 'Adresse de l’organisme (1)'], pattern: /\bcode postal\b|^cp\b/, content: (v) => v.filter((x) => /^[A-Z]?\d{4,5}$/.test(x)).length >= v.length * 0.8, standard: false, used: true, shape: 'token' },
-  { name: 'ville', aliases: ['Ville', 'Commune', 'Commune du bénéficiaire', 'Localité', 'Adresse de l’organisme (2)'], pattern: /^(ville|commune|localite)\b/, standard: false, used: true, shape: 'text' },
-  { name: 'montantFonctionnement', aliases: ['Fonctionnement'], pattern: /\bfonctionnement\b/, standard: false, used: true, shape: 'amount' },
-  { name: 'montantInvestissement', aliases: ['Investissement'], pattern: /\binvestissement\b/, standard: false, used: true, shape: 'amount' },
-  { name: 'montantGarantie', aliases: ['Garantie d’emprunt'], pattern: /\bgarantie\b/, standard: false, used: false, shape: 'amount' },
-  { name: 'montantPret', aliases: ['Prêt'], pattern: /\bpret\b/, standard: false, used: false, shape: 'amount' },
-  { name: 'avantagesNature', aliases: ['Avantages en nature', 'Aides en nature'], pattern: /\bavantages? en nature\b|\bvalorisation\b/, standard: false, used: true, shape: 'text' },
+  {
+    name: 'annee',
+    aliases: ['Année', 'Exercice', 'Millésime', 'Année d’attribution', 'Année de versement'],
+    pattern: /^(annee|exercice|millesime)\b/,
+    content: (v) => v.every((x) => /^(19|20)\d\d$/.test(x)),
+    standard: false,
+    used: true,
+    shape: 'date',
+  },
+  {
+    name: 'nomBeneficiaire2',
+    aliases: ['Raison sociale 2', 'Complément de nom', 'Nom 2'],
+    standard: false,
+    used: true,
+    shape: 'text',
+  },
+  {
+    name: 'codePostal',
+    aliases: ['CP', 'Code postal', 'Code postal du bénéficiaire', 'Adresse de l’organisme (1)'],
+    pattern: /\bcode postal\b|^cp\b/,
+    content: (v) => v.filter((x) => /^[A-Z]?\d{4,5}$/.test(x)).length >= v.length * 0.8,
+    standard: false,
+    used: true,
+    shape: 'token',
+  },
+  {
+    name: 'ville',
+    aliases: ['Ville', 'Commune', 'Commune du bénéficiaire', 'Localité', 'Adresse de l’organisme (2)'],
+    pattern: /^(ville|commune|localite)\b/,
+    standard: false,
+    used: true,
+    shape: 'text',
+  },
+  {
+    name: 'montantFonctionnement',
+    aliases: ['Fonctionnement'],
+    pattern: /\bfonctionnement\b/,
+    standard: false,
+    used: true,
+    shape: 'amount',
+  },
+  {
+    name: 'montantInvestissement',
+    aliases: ['Investissement'],
+    pattern: /\binvestissement\b/,
+    standard: false,
+    used: true,
+    shape: 'amount',
+  },
+  {
+    name: 'montantGarantie',
+    aliases: ['Garantie d’emprunt'],
+    pattern: /\bgarantie\b/,
+    standard: false,
+    used: false,
+    shape: 'amount',
+  },
+  {
+    name: 'montantPret',
+    aliases: ['Prêt'],
+    pattern: /\bpret\b/,
+    standard: false,
+    used: false,
+    shape: 'amount',
+  },
+  {
+    name: 'avantagesNature',
+    aliases: ['Avantages en nature', 'Aides en nature'],
+    pattern: /\bavantages? en nature\b|\bvalorisation\b/,
+    standard: false,
+    used: true,
+    shape: 'text',
+  },
 ];
 
 /** Every column a grants reader looks for, kind-specific amounts before the generic one. */

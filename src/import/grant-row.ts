@@ -8,8 +8,15 @@ import type { GrantRow } from '../data/schema/index.ts';
 import { isValidSiret } from '../data/siret.ts';
 import type { AssociationLookup } from './association-index.ts';
 import type { Cog } from './cog.ts';
-import { AMOUNT_KINDS } from './grant-fields.ts';
-import { isTicked, readSiretOrSiren, readNature, readPostcode, spilledLetters, townOf } from './grant-values.ts';
+import { type AMOUNT_KINDS } from './grant-fields.ts';
+import {
+  isTicked,
+  readSiretOrSiren,
+  readNature,
+  readPostcode,
+  spilledLetters,
+  townOf,
+} from './grant-values.ts';
 import { communeFromPostcode } from './rna-seat.ts';
 import { issue, type Issue } from './report.ts';
 import { readBoolean, readDate, readNumber, readSiret, type Read } from './values.ts';
@@ -47,14 +54,25 @@ function optional<T>(field: string, read: Read<T>, line: number, warnings: Issue
 }
 
 /** Letters spilled into a numeric cell go back to the end of the column before. */
-function unspill(cells: Record<string, string>, field: string, line: number, ctx: GrantFileContext, warnings: Issue[]) {
+function unspill(
+  cells: Record<string, string>,
+  field: string,
+  line: number,
+  ctx: GrantFileContext,
+  warnings: Issue[],
+) {
   const spilled = spilledLetters(cells[field] ?? '');
   const before = ctx.before[field];
   if (!spilled || !before || readNumber(spilled.rest).value === null) return;
   cells[field] = spilled.rest;
   cells[before] = `${cells[before] ?? ''}${spilled.letters}`;
   warnings.push(
-    issue(line, field, 'row-repaired', `débordement d’une colonne de largeur fixe : « ${spilled.letters} » rendu à la fin de « ${before} » (${cells[before]})`),
+    issue(
+      line,
+      field,
+      'row-repaired',
+      `débordement d’une colonne de largeur fixe : « ${spilled.letters} » rendu à la fin de « ${before} » (${cells[before]})`,
+    ),
   );
 }
 
@@ -68,24 +86,48 @@ function dateOf(cells: Record<string, string>, line: number, ctx: GrantFileConte
   const future = `${Number(ctx.today.slice(0, 4)) + 1}${ctx.today.slice(4)}`;
   const plausible = (date: string | null, field: string) => {
     if (date && (date < OLDEST || date > future)) {
-      warnings.push(issue(line, field, 'date-implausible', `date ${date} invraisemblable (avant ${OLDEST} ou plus d’un an après aujourd’hui) : non reprise`));
+      warnings.push(
+        issue(
+          line,
+          field,
+          'date-implausible',
+          `date ${date} invraisemblable (avant ${OLDEST} ou plus d’un an après aujourd’hui) : non reprise`,
+        ),
+      );
       return null;
     }
     return date;
   };
-  const date = plausible(optional('dateConvention', readDate(cells['dateConvention'] ?? ''), line, warnings), 'dateConvention');
+  const date = plausible(
+    optional('dateConvention', readDate(cells['dateConvention'] ?? ''), line, warnings),
+    'dateConvention',
+  );
   if (date) return date;
   // Publishers without a convention date often give the decision's or the payment's date.
   for (const field of ['referenceDecision', 'datesPeriodeVersement'] as const) {
     const fallback = plausible(firstDate(cells[field] ?? ''), field);
     if (fallback) {
-      warnings.push(issue(line, 'dateConvention', 'value-normalised', `date de convention absente : ${fallback}, date lue dans « ${field} », retenue`));
+      warnings.push(
+        issue(
+          line,
+          'dateConvention',
+          'value-normalised',
+          `date de convention absente : ${fallback}, date lue dans « ${field} », retenue`,
+        ),
+      );
       return fallback;
     }
   }
   const year = (cells['annee'] ?? '').trim() || ctx.titleYear;
   if (year && /^(19|20)\d\d$/.test(year) && `${year}-01-01` >= OLDEST && `${year}-01-01` <= future) {
-    warnings.push(issue(line, cells['annee'] ? 'annee' : null, 'value-normalised', `année seule « ${year} »${cells['annee'] ? '' : ' (titre du fichier)'} : 1er janvier ${year} retenu`));
+    warnings.push(
+      issue(
+        line,
+        cells['annee'] ? 'annee' : null,
+        'value-normalised',
+        `année seule « ${year} »${cells['annee'] ? '' : ' (titre du fichier)'} : 1er janvier ${year} retenu`,
+      ),
+    );
     return `${year}-01-01`;
   }
   return null;
@@ -93,16 +135,41 @@ function dateOf(cells: Record<string, string>, line: number, ctx: GrantFileConte
 
 function beneficiary(cells: Record<string, string>, line: number, warnings: Issue[], reasons: Issue[]) {
   const id = readSiretOrSiren(cells['idBeneficiaire'] ?? '');
-  if (id.personal) reasons.push(issue(line, 'idBeneficiaire', 'identifier-invalid', `${id.problem} : non reprise (données personnelles)`));
-  else if (id.problem) warnings.push(issue(line, 'idBeneficiaire', 'identifier-invalid', `${id.problem} — rattachement par le nom`));
+  if (id.personal)
+    reasons.push(
+      issue(
+        line,
+        'idBeneficiaire',
+        'identifier-invalid',
+        `${id.problem} : non reprise (données personnelles)`,
+      ),
+    );
+  else if (id.problem)
+    warnings.push(
+      issue(line, 'idBeneficiaire', 'identifier-invalid', `${id.problem} — rattachement par le nom`),
+    );
   let rna = (cells['rnaBeneficiaire'] ?? '').trim().toUpperCase() || null;
   if (rna && !/^W\d{9}$/.test(rna)) {
-    warnings.push(issue(line, 'rnaBeneficiaire', 'identifier-invalid', `n° RNA « ${rna.slice(0, 40)} » invalide (W + 9 chiffres) : non repris`));
+    warnings.push(
+      issue(
+        line,
+        'rnaBeneficiaire',
+        'identifier-invalid',
+        `n° RNA « ${rna.slice(0, 40)} » invalide (W + 9 chiffres) : non repris`,
+      ),
+    );
     rna = null;
   }
   const name = text([cells['nomBeneficiaire'], cells['nomBeneficiaire2']].filter(Boolean).join(' '));
   if (!name && !id.siret && !id.siren && !rna)
-    reasons.push(issue(line, 'nomBeneficiaire', 'constraint-error', 'bénéficiaire manquant (ni nom, ni SIRET, ni n° RNA)'));
+    reasons.push(
+      issue(
+        line,
+        'nomBeneficiaire',
+        'constraint-error',
+        'bénéficiaire manquant (ni nom, ni SIRET, ni n° RNA)',
+      ),
+    );
   return { name, siret: id.siret, siren: id.siren, rna };
 }
 
@@ -114,7 +181,9 @@ function attach(
 ): { id: string | null; how: string } {
   const { index } = ctx;
   const direct =
-    (who.rna && index.byId(who.rna)) || (who.siret && index.bySiret(who.siret)) || (who.siren && index.bySiren(who.siren));
+    (who.rna && index.byId(who.rna)) ||
+    (who.siret && index.bySiret(who.siret)) ||
+    (who.siren && index.bySiren(who.siren));
   if (direct) return { id: direct, how: 'subventions rattachées par identifiant' };
   const postcode = readPostcode(cells['codePostal'] ?? '');
   if (who.name && postcode) {
@@ -130,7 +199,13 @@ interface Amount {
   readonly value: number | null;
 }
 
-function amountsOf(cells: Record<string, string>, line: number, ctx: GrantFileContext, reasons: Issue[], warnings: Issue[]): Amount[] {
+function amountsOf(
+  cells: Record<string, string>,
+  line: number,
+  ctx: GrantFileContext,
+  reasons: Issue[],
+  warnings: Issue[],
+): Amount[] {
   const amounts: Amount[] = [];
   for (const kind of ctx.amounts) {
     const cell = (cells[kind.field] ?? '').trim();
@@ -140,20 +215,37 @@ function amountsOf(cells: Record<string, string>, line: number, ctx: GrantFileCo
       continue;
     }
     const read = readNumber(cell);
-    if (read.error || read.value === null) reasons.push(issue(line, kind.field, 'type-error', read.error ?? 'montant illisible'));
-    else if (read.value < 0) reasons.push(issue(line, kind.field, 'constraint-error', `montant négatif (${cell})`));
+    if (read.error || read.value === null)
+      reasons.push(issue(line, kind.field, 'type-error', read.error ?? 'montant illisible'));
+    else if (read.value < 0)
+      reasons.push(issue(line, kind.field, 'constraint-error', `montant négatif (${cell})`));
     else if (read.value === 0) {
-      warnings.push(issue(line, kind.field, 'value-implausible', 'montant nul (0 €) : gardé, sans effet sur les sommes'));
+      warnings.push(
+        issue(line, kind.field, 'value-implausible', 'montant nul (0 €) : gardé, sans effet sur les sommes'),
+      );
       amounts.push({ kind, value: 0 });
-    }
-    else if (read.value > 1e9)
-      reasons.push(issue(line, kind.field, 'value-implausible', `montant ${cell} invraisemblable (plus d’un milliard d’euros)`));
+    } else if (read.value > 1e9)
+      reasons.push(
+        issue(
+          line,
+          kind.field,
+          'value-implausible',
+          `montant ${cell} invraisemblable (plus d’un milliard d’euros)`,
+        ),
+      );
     else amounts.push({ kind, value: read.value });
   }
   if (amounts.length === 0 && reasons.length === 0) {
     const filled = Object.values(cells).filter((c) => c.trim() !== '').length;
     reasons.push(
-      issue(line, 'montant', 'constraint-error', filled <= 1 ? 'ligne sans montant, une seule cellule remplie : note ou reste de tableau' : 'aucun montant (ni aide en nature) sur la ligne'),
+      issue(
+        line,
+        'montant',
+        'constraint-error',
+        filled <= 1
+          ? 'ligne sans montant, une seule cellule remplie : note ou reste de tableau'
+          : 'aucun montant (ni aide en nature) sur la ligne',
+      ),
     );
   }
   return amounts;
@@ -169,20 +261,43 @@ export function grantsOfRow(source: Record<string, string>, line: number, ctx: G
   const who = beneficiary(cells, line, warnings, reasons);
   const amounts = amountsOf(cells, line, ctx, reasons, warnings);
   const date = dateOf(cells, line, ctx, warnings);
-  if (!date) reasons.push(issue(line, 'dateConvention', 'constraint-error', 'ni date de convention ni année : la subvention ne peut être située dans le temps'));
+  if (!date)
+    reasons.push(
+      issue(
+        line,
+        'dateConvention',
+        'constraint-error',
+        'ni date de convention ni année : la subvention ne peut être située dans le temps',
+      ),
+    );
   const grants = amounts.filter((a) => a.kind.grant);
   if (reasons.length === 0 && grants.length === 0) {
     const what = amounts.map((a) => a.kind.objet).join(', ');
-    reasons.push(issue(line, amounts[0]?.kind.field ?? 'montant', 'not-a-grant', `${what} : ce n’est pas une subvention (non comptée)`));
+    reasons.push(
+      issue(
+        line,
+        amounts[0]?.kind.field ?? 'montant',
+        'not-a-grant',
+        `${what} : ce n’est pas une subvention (non comptée)`,
+      ),
+    );
   }
   if (reasons.length > 0) return { kept: false, reasons };
   const shared = common(cells, line, warnings);
   const { id, how } = attach(who, cells, ctx);
   if (!id)
     warnings.push(
-      issue(line, who.rna ? 'rnaBeneficiaire' : 'idBeneficiaire', 'grant-unmatched', `bénéficiaire « ${who.name ?? '?'} » (${who.rna ?? who.siret ?? who.siren ?? 'sans identifiant'}) absent des associations importées : subvention gardée, non rattachée`),
+      issue(
+        line,
+        who.rna ? 'rnaBeneficiaire' : 'idBeneficiaire',
+        'grant-unmatched',
+        `bénéficiaire « ${who.name ?? '?'} » (${who.rna ?? who.siret ?? who.siren ?? 'sans identifiant'}) absent des associations importées : subvention gardée, non rattachée`,
+      ),
     );
-  const notes = [how, ...amounts.filter((a) => !a.kind.grant).map((a) => `${a.kind.objet} (non comptée comme subvention)`)];
+  const notes = [
+    how,
+    ...amounts.filter((a) => !a.kind.grant).map((a) => `${a.kind.objet} (non comptée comme subvention)`),
+  ];
   const rows = grants.map((amount): GrantRow => {
     const inKind = amount.kind.field === 'avantagesNature';
     return {
@@ -194,7 +309,11 @@ export function grantsOfRow(source: Record<string, string>, line: number, ctx: G
       rnaBeneficiaire: who.rna,
       objet: shared.objet ?? amount.kind.objet,
       montant: amount.value,
-      nature: inKind ? 'aide en nature' : amount.kind.field === 'montant' ? shared.nature : 'aide en numéraire',
+      nature: inKind
+        ? 'aide en nature'
+        : amount.kind.field === 'montant'
+          ? shared.nature
+          : 'aide en numéraire',
       association_id: id,
     };
   });
@@ -205,11 +324,25 @@ export function grantsOfRow(source: Record<string, string>, line: number, ctx: G
 function common(cells: Record<string, string>, line: number, warnings: Issue[]) {
   const funderId = optional('idAttribuant', readSiret(cells['idAttribuant'] ?? ''), line, warnings);
   if (funderId && !isValidSiret(funderId))
-    warnings.push(issue(line, 'idAttribuant', 'siret', `SIRET de l’attribuant ${funderId} invalide (clé de contrôle) : non repris`));
+    warnings.push(
+      issue(
+        line,
+        'idAttribuant',
+        'siret',
+        `SIRET de l’attribuant ${funderId} invalide (clé de contrôle) : non repris`,
+      ),
+    );
   const period = text(cells['datesPeriodeVersement']);
   const normalisedPeriod = period?.replace(/^(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})$/, '$1/$2') ?? null;
   if (period && normalisedPeriod !== period)
-    warnings.push(issue(line, 'datesPeriodeVersement', 'value-normalised', `période « ${period} » lue « ${normalisedPeriod} »`));
+    warnings.push(
+      issue(
+        line,
+        'datesPeriodeVersement',
+        'value-normalised',
+        `période « ${period} » lue « ${normalisedPeriod} »`,
+      ),
+    );
   return {
     nomAttribuant: text(cells['nomAttribuant']),
     idAttribuant: funderId && isValidSiret(funderId) ? funderId : null,
@@ -231,11 +364,20 @@ function share(cells: Record<string, string>, line: number, warnings: Issue[]): 
   const value = optional('pourcentageSubvention', readNumber(raw), line, warnings);
   if (value === null) return 1;
   if (value > 1 && value <= 100) {
-    warnings.push(issue(line, 'pourcentageSubvention', 'value-normalised', `pourcentage ${value} lu ${value / 100}`));
+    warnings.push(
+      issue(line, 'pourcentageSubvention', 'value-normalised', `pourcentage ${value} lu ${value / 100}`),
+    );
     return value / 100;
   }
   if (value <= 0 || value > 1) {
-    warnings.push(issue(line, 'pourcentageSubvention', 'value-implausible', `pourcentage ${value} hors de 0,01 à 1 : 1 retenu (la totalité du montant)`));
+    warnings.push(
+      issue(
+        line,
+        'pourcentageSubvention',
+        'value-implausible',
+        `pourcentage ${value} hors de 0,01 à 1 : 1 retenu (la totalité du montant)`,
+      ),
+    );
     return 1;
   }
   return value;

@@ -28,24 +28,53 @@ export function readSiretOrSiren(text: string): BeneficiaryId {
   const raw = text.trim();
   if (!raw) return { siret: null, siren: null };
   if (/^\d+([.,]\d+)?E\+?\d+$/i.test(raw))
-    return { siret: null, siren: null, problem: `« ${raw} » abîmé par un tableur (notation scientifique) : chiffres perdus` };
+    return {
+      siret: null,
+      siren: null,
+      problem: `« ${raw} » abîmé par un tableur (notation scientifique) : chiffres perdus`,
+    };
   const digits = raw.replace(/[\s\u00a0\u202f'.-]/g, '');
   if (/^[12]\d{14}$/.test(digits))
-    return { siret: null, siren: null, personal: true, problem: 'numéro de sécurité sociale (NIR) : aide à une personne physique' };
+    return {
+      siret: null,
+      siren: null,
+      personal: true,
+      problem: 'numéro de sécurité sociale (NIR) : aide à une personne physique',
+    };
   if (/^\d{14}$/.test(digits)) {
     if (digits.endsWith('00000'))
-      return { siret: null, siren: null, problem: `SIRET ${digits} arrondi par un tableur (finit par 00000) : identifiant perdu` };
+      return {
+        siret: null,
+        siren: null,
+        problem: `SIRET ${digits} arrondi par un tableur (finit par 00000) : identifiant perdu`,
+      };
     if (!isValidSiret(digits))
-      return { siret: null, siren: digits.slice(0, 9), problem: `SIRET ${digits} invalide (clé de contrôle)` };
+      return {
+        siret: null,
+        siren: digits.slice(0, 9),
+        problem: `SIRET ${digits} invalide (clé de contrôle)`,
+      };
     return { siret: digits, siren: digits.slice(0, 9) };
   }
   if (/^\d{13}$/.test(digits) && digits.endsWith('00000'))
-    return { siret: null, siren: null, problem: `« ${raw} » : SIRET arrondi par un tableur et privé de son premier zéro` };
+    return {
+      siret: null,
+      siren: null,
+      problem: `« ${raw} » : SIRET arrondi par un tableur et privé de son premier zéro`,
+    };
   if (/^\d{9}$/.test(digits))
     return validator.isLuhnNumber(digits)
-      ? { siret: null, siren: digits, problem: `SIREN ${digits} au lieu d’un SIRET : sert au rattachement, non repris comme SIRET` }
+      ? {
+          siret: null,
+          siren: digits,
+          problem: `SIREN ${digits} au lieu d’un SIRET : sert au rattachement, non repris comme SIRET`,
+        }
       : { siret: null, siren: null, problem: `SIREN ${digits} invalide (clé de contrôle)` };
-  return { siret: null, siren: null, problem: `« ${raw.slice(0, 40)} » : ni SIRET (14 chiffres) ni SIREN (9 chiffres)` };
+  return {
+    siret: null,
+    siren: null,
+    problem: `« ${raw.slice(0, 40)} » : ni SIRET (14 chiffres) ni SIREN (9 chiffres)`,
+  };
 }
 
 /** « en numéraire », « Aide en numeraire », « NUMERAIRE » → the schema's « aide en numéraire ». */

@@ -44,7 +44,8 @@ export interface ImportedGrants {
 /** « Année : 2017 », « Exercice 2018 » or a title that is a year: the year of the whole file. */
 function titleYear(table: OpenedTable): string | null {
   for (const { text } of table.titles) {
-    const match = /(?:ann[ée]e|exercice|millésime)\D{0,6}((?:19|20)\d\d)\b/i.exec(text) ?? /^((?:19|20)\d\d)$/.exec(text);
+    const match =
+      /(?:ann[ée]e|exercice|millésime)\D{0,6}((?:19|20)\d\d)\b/i.exec(text) ?? /^((?:19|20)\d\d)$/.exec(text);
     if (match?.[1]) return match[1];
   }
   return null;
@@ -52,7 +53,8 @@ function titleYear(table: OpenedTable): string | null {
 
 function formatOf(match: ColumnMatch): string {
   if (match.index.has('rnaBeneficiaire')) return 'SCDL 2.1 (avec rnaBeneficiaire)';
-  if (match.index.has('nomAttribuant') && match.index.has('idAttribuant')) return 'SCDL 1.x/2.0 (sans rnaBeneficiaire)';
+  if (match.index.has('nomAttribuant') && match.index.has('idAttribuant'))
+    return 'SCDL 1.x/2.0 (sans rnaBeneficiaire)';
   return 'liste de subventions hors SCDL';
 }
 
@@ -60,54 +62,135 @@ function formatOf(match: ColumnMatch): string {
 function requireColumns(file: string, table: OpenedTable, match: ColumnMatch, year: string | null): void {
   const has = (name: string) => match.index.has(name);
   const missing = (what: string, names: string) =>
-    new ImportError(file, `${what} : aucune des colonnes ${names} dans l’en-tête (missing-required-header)`, table.headerLine);
+    new ImportError(
+      file,
+      `${what} : aucune des colonnes ${names} dans l’en-tête (missing-required-header)`,
+      table.headerLine,
+    );
   if (!has('nomBeneficiaire') && !has('idBeneficiaire') && !has('rnaBeneficiaire'))
     throw missing('bénéficiaire introuvable', 'nomBeneficiaire, idBeneficiaire, rnaBeneficiaire');
-  if (!AMOUNT_KINDS.some((k) => has(k.field))) throw missing('montant introuvable', 'montant (ou Mandaté, Fonctionnement, Investissement, Avantages en nature)');
+  if (!AMOUNT_KINDS.some((k) => has(k.field)))
+    throw missing(
+      'montant introuvable',
+      'montant (ou Mandaté, Fonctionnement, Investissement, Avantages en nature)',
+    );
   if (!has('dateConvention') && !has('annee') && !year)
-    throw missing('date introuvable', 'dateConvention ou Année, et aucune année dans un titre au-dessus de l’en-tête');
+    throw missing(
+      'date introuvable',
+      'dateConvention ou Année, et aucune année dans un titre au-dessus de l’en-tête',
+    );
 }
 
 /** Missing columns that other columns stand in for: said once, in `fileWarnings`, not one by one. */
 const COVERED = new Set([
   ...AMOUNT_KINDS.map((k) => k.field),
-  'annee', 'nomBeneficiaire2', 'codePostal', 'ville', 'dateConvention', 'idBeneficiaire', 'rnaBeneficiaire',
-  'nomAttribuant', 'idAttribuant', 'dispositifAide', 'pourcentageSubvention', 'nomBeneficiaire',
+  'annee',
+  'nomBeneficiaire2',
+  'codePostal',
+  'ville',
+  'dateConvention',
+  'idBeneficiaire',
+  'rnaBeneficiaire',
+  'nomAttribuant',
+  'idAttribuant',
+  'dispositifAide',
+  'pourcentageSubvention',
+  'nomBeneficiaire',
 ]);
 
-function fileWarnings(report: FileReportBuilder, match: ColumnMatch, year: string | null, table: OpenedTable) {
+function fileWarnings(
+  report: FileReportBuilder,
+  match: ColumnMatch,
+  year: string | null,
+  table: OpenedTable,
+) {
   const has = (name: string) => match.index.has(name);
   const line = table.headerLine;
   for (const warning of match.warnings)
     if (warning.code !== 'missing-header-warn' || !COVERED.has(warning.field ?? '')) report.warn(warning);
   if (!has('idBeneficiaire') && !has('rnaBeneficiaire'))
     report.warn(
-      issue(line, 'idBeneficiaire', 'missing-header-warn', `ni SIRET ni n° RNA du bénéficiaire : ${has('codePostal') ? 'rattachement aux associations par le nom et la commune seulement' : 'aucune subvention ne peut être rattachée à une association'}`),
+      issue(
+        line,
+        'idBeneficiaire',
+        'missing-header-warn',
+        `ni SIRET ni n° RNA du bénéficiaire : ${has('codePostal') ? 'rattachement aux associations par le nom et la commune seulement' : 'aucune subvention ne peut être rattachée à une association'}`,
+      ),
     );
   if (!has('dateConvention'))
-    report.warn(issue(line, 'dateConvention', 'missing-header-warn', 'pas de date de convention : année de la ligne ou du titre, au 1er janvier'));
+    report.warn(
+      issue(
+        line,
+        'dateConvention',
+        'missing-header-warn',
+        'pas de date de convention : année de la ligne ou du titre, au 1er janvier',
+      ),
+    );
   if (!has('pourcentageSubvention'))
-    report.warn(issue(line, 'pourcentageSubvention', 'missing-header-warn', 'pas de pourcentage : 1 retenu (tout le montant au bénéficiaire)'));
+    report.warn(
+      issue(
+        line,
+        'pourcentageSubvention',
+        'missing-header-warn',
+        'pas de pourcentage : 1 retenu (tout le montant au bénéficiaire)',
+      ),
+    );
   if (!match.index.has('nomAttribuant') && !match.index.has('idAttribuant'))
     report.warn(
-      issue(table.headerLine, 'nomAttribuant', 'funder-missing', 'aucune colonne d’attribuant : subventions gardées avec un attribuant « non renseigné » ; ajoutez les colonnes nomAttribuant et idAttribuant (SIRET) pour les rattacher à leur financeur'),
+      issue(
+        table.headerLine,
+        'nomAttribuant',
+        'funder-missing',
+        'aucune colonne d’attribuant : subventions gardées avec un attribuant « non renseigné » ; ajoutez les colonnes nomAttribuant et idAttribuant (SIRET) pour les rattacher à leur financeur',
+      ),
     );
   if (year && !match.index.has('dateConvention') && !match.index.has('annee'))
-    report.warn(issue(table.titles[0]?.line ?? null, 'annee', 'value-normalised', `année ${year} prise du titre du fichier pour toutes les lignes`));
+    report.warn(
+      issue(
+        table.titles[0]?.line ?? null,
+        'annee',
+        'value-normalised',
+        `année ${year} prise du titre du fichier pour toutes les lignes`,
+      ),
+    );
 }
 
 /** Cells of a row cut by unquoted separators, put back together by shape (see repair.ts). */
-function realign(row: TableRow, table: OpenedTable, match: ColumnMatch, report: FileReportBuilder): TableRow | null {
+function realign(
+  row: TableRow,
+  table: OpenedTable,
+  match: ColumnMatch,
+  report: FileReportBuilder,
+): TableRow | null {
   const width = table.header.length;
   if (row.cells.length <= width) return row;
-  const shapes = table.header.map((_, i) => GRANT_FIELDS.find((f) => match.index.get(f.name) === i)?.shape ?? 'token');
+  const shapes = table.header.map(
+    (_, i) => GRANT_FIELDS.find((f) => match.index.get(f.name) === i)?.shape ?? 'token',
+  );
   const cells = realignRow(row.raw, shapes, table.delimiter ?? ';');
   if (!cells) {
-    report.reject(row.line, null, [issue(row.line, null, 'extra-cell-error', `${row.cells.length} champs pour ${width} colonnes, découpage impossible à retrouver`)], row.raw);
+    report.reject(
+      row.line,
+      null,
+      [
+        issue(
+          row.line,
+          null,
+          'extra-cell-error',
+          `${row.cells.length} champs pour ${width} colonnes, découpage impossible à retrouver`,
+        ),
+      ],
+      row.raw,
+    );
     return null;
   }
   report.warn(
-    issue(row.line, null, 'row-repaired', `${row.cells.length} champs pour ${width} colonnes (séparateur « ${table.delimiter} » non protégé par des guillemets) : cellules recollées d’après leur forme (SIRET, date, montant, nature)`),
+    issue(
+      row.line,
+      null,
+      'row-repaired',
+      `${row.cells.length} champs pour ${width} colonnes (séparateur « ${table.delimiter} » non protégé par des guillemets) : cellules recollées d’après leur forme (SIRET, date, montant, nature)`,
+    ),
   );
   return { ...row, cells: cells.map((c) => c.trim()) };
 }
@@ -120,9 +203,18 @@ function realign(row: TableRow, table: OpenedTable, match: ColumnMatch, report: 
  * unattached ones are kept and reported.
  */
 export async function importGrants(source: ImportSource, ctx: GrantsContext): Promise<ImportedGrants> {
-  const report = new FileReportBuilder({ file: source.name, kind: 'grants', format: '', encoding: '', sha256: '' }, ctx.rejects ?? null);
+  const report = new FileReportBuilder(
+    { file: source.name, kind: 'grants', format: '', encoding: '', sha256: '' },
+    ctx.rejects ?? null,
+  );
   const idPrefix = bytesToHex(sha256(await readHead(source, 65536))).slice(0, 8);
-  const table = await openTable(source, report, { scoreHeader: headerScore(GRANT_FIELDS), headerSearch: 25, sheet: ctx.sheet, onProgress: ctx.onProgress, hasher: ctx.hasher?.() });
+  const table = await openTable(source, report, {
+    scoreHeader: headerScore(GRANT_FIELDS),
+    headerSearch: 25,
+    sheet: ctx.sheet,
+    onProgress: ctx.onProgress,
+    hasher: ctx.hasher?.(),
+  });
   const match = matchColumns(source.name, table.header, table.headerLine, GRANT_FIELDS, table.sample);
   const year = titleYear(table);
   requireColumns(source.name, table, match, year);

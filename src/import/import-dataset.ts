@@ -2,13 +2,26 @@ import type { FeatureCollection } from 'geojson';
 import { bbox } from '@turf/turf';
 
 import type { DatasetManifest } from '../data/manifest.ts';
-import type { AssociationRow, CommuneRow, ExchangeRow, GrantRow, OfferRow, TableName } from '../data/schema/index.ts';
+import type {
+  AssociationRow,
+  CommuneRow,
+  ExchangeRow,
+  GrantRow,
+  OfferRow,
+  TableName,
+} from '../data/schema/index.ts';
 import { DATASET_SCHEMA_VERSION } from '../data/schema/index.ts';
 import { AssociationIndexBuilder, type AssociationLookup } from './association-index.ts';
 import type { Cog } from './cog.ts';
 import { importCommunes } from './communes.ts';
 import { importGrants } from './grants.ts';
-import { importReport, ImportError, type FileReport, type ImportReport, type RejectedRowsSink } from './report.ts';
+import {
+  importReport,
+  ImportError,
+  type FileReport,
+  type ImportReport,
+  type RejectedRowsSink,
+} from './report.ts';
 import { importRna } from './rna.ts';
 import { importExchanges, importOffers } from './schema-csv.ts';
 import { readTextFile } from './text-file.ts';
@@ -107,7 +120,12 @@ function periodOf(exchanges: Span, grants: Span, rna: Span): { start: string; en
 /** Progress through an import's files, and within the file under way. */
 function progressOf(files: ImportFiles, options: ImportOptions) {
   const total =
-    3 + (files.grants?.length ?? 0) + files.associations.length + (files.exchanges ? 1 : 0) + (files.offers ? 1 : 0) + (files.waldec ? 1 : 0);
+    3 +
+    (files.grants?.length ?? 0) +
+    files.associations.length +
+    (files.exchanges ? 1 : 0) +
+    (files.offers ? 1 : 0) +
+    (files.waldec ? 1 : 0);
   let done = 0;
   return {
     step: (name: string) => options.onProgress?.(name, done++, total),
@@ -117,7 +135,13 @@ function progressOf(files: ImportFiles, options: ImportOptions) {
 
 /** Counts rows written per table, on the way to the sink. */
 function counting(sink: DatasetSink) {
-  const counts: Record<string, number> = { communes: 0, associations: 0, echanges: 0, subventions: 0, offres_besoins: 0 };
+  const counts: Record<string, number> = {
+    communes: 0,
+    associations: 0,
+    echanges: 0,
+    subventions: 0,
+    offres_besoins: 0,
+  };
   const write = async <T extends TableName>(table: T, rows: readonly TableRows[T][]) => {
     counts[table] = (counts[table] ?? 0) + rows.length;
     await sink.write(table, rows);
@@ -156,7 +180,10 @@ export async function importDataset(
   let labels: ReadonlyMap<string, string> = new Map();
   if (files.waldec) {
     progress.step(files.waldec.name);
-    const nomenclature = await importWaldecNomenclature(files.waldec, { sheet: options.sheet, hasher: options.hasher?.() });
+    const nomenclature = await importWaldecNomenclature(files.waldec, {
+      sheet: options.sheet,
+      hasher: options.hasher?.(),
+    });
     labels = nomenclature.labels;
     reports.push(nomenclature.report);
   }
@@ -201,10 +228,19 @@ export async function importDataset(
     fictional: false,
     description: `Jeu de données importé de fichiers publics : ${reports.map((r) => r.file).join(', ')}.`,
     period: options.period ?? periodOf(linked.exchanges, linked.grants, rnaDates),
-    bbox: [west, south, east, north].map((v) => Math.round(v * 1e5) / 1e5) as [number, number, number, number],
+    bbox: [west, south, east, north].map((v) => Math.round(v * 1e5) / 1e5) as [
+      number,
+      number,
+      number,
+      number,
+    ],
     events: [],
     sources: [
-      ...reports.map((r) => ({ name: `${r.file} (sha256 ${r.sha256.slice(0, 16)}…)`, licence: LICENCES[r.kind] ?? '', url: null })),
+      ...reports.map((r) => ({
+        name: `${r.file} (sha256 ${r.sha256.slice(0, 16)}…)`,
+        licence: LICENCES[r.kind] ?? '',
+        url: null,
+      })),
       { name: cog.source, licence: 'Licence Ouverte (INSEE, DGCL, La Poste)', url: null },
     ],
     generator: null,
@@ -233,7 +269,15 @@ export async function importAdditions(
 ): Promise<ImportReport> {
   const { counts, write } = counting(sink);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const linked = await importLinked(files, cog, AssociationIndexBuilder.of(associations), { ...options, today }, sink, write, () => {});
+  const linked = await importLinked(
+    files,
+    cog,
+    AssociationIndexBuilder.of(associations),
+    { ...options, today },
+    sink,
+    write,
+    () => {},
+  );
   return importReport(linked.reports, counts);
 }
 
@@ -250,23 +294,42 @@ async function importLinked(
   const reports: FileReport[] = [];
   const grants = new Span();
   const exchanges = new Span();
-  const shared = { index, cog, today: options.today, allowEmpty: options.allowEmpty, sheet: options.sheet, hasher: options.hasher };
+  const shared = {
+    index,
+    cog,
+    today: options.today,
+    allowEmpty: options.allowEmpty,
+    sheet: options.sheet,
+    hasher: options.hasher,
+  };
   for (const file of files.grants ?? []) {
     onFile(file.name);
-    const imported = await importGrants(file, { ...shared, rejects: sink.rejects?.(file.name), write: (rows) => write('subventions', rows) });
+    const imported = await importGrants(file, {
+      ...shared,
+      rejects: sink.rejects?.(file.name),
+      write: (rows) => write('subventions', rows),
+    });
     grants.add(imported.attachedDates?.first);
     grants.add(imported.attachedDates?.last);
     reports.push(imported.report);
   }
   if (files.exchanges) {
     onFile(files.exchanges.name);
-    const imported = await importExchanges(files.exchanges, { ...shared, rejects: sink.rejects?.(files.exchanges.name) }, (rows) => write('echanges', rows));
+    const imported = await importExchanges(
+      files.exchanges,
+      { ...shared, rejects: sink.rejects?.(files.exchanges.name) },
+      (rows) => write('echanges', rows),
+    );
     imported.dates.forEach((d) => exchanges.add(d));
     reports.push(imported.report);
   }
   if (files.offers) {
     onFile(files.offers.name);
-    const imported = await importOffers(files.offers, { ...shared, rejects: sink.rejects?.(files.offers.name) }, (rows) => write('offres_besoins', rows));
+    const imported = await importOffers(
+      files.offers,
+      { ...shared, rejects: sink.rejects?.(files.offers.name) },
+      (rows) => write('offres_besoins', rows),
+    );
     reports.push(imported.report);
   }
   return { reports, grants, exchanges };

@@ -13,48 +13,174 @@ const t = (fr: Phrase, en: Phrase): Texts => ({ fr, en });
 
 /** What each code means, with its count. */
 const TEXTS: Readonly<Record<IssueCode, Texts>> = {
-  'type-error': t((n) => `${n} valeur(s) illisible(s)`, (n) => `${n} unreadable value(s)`),
-  'constraint-error': t((n) => `${n} valeur(s) manquante(s) ou hors des valeurs permises`, (n) => `${n} missing or out-of-range value(s)`),
-  'one-of-required': t((n) => `${n} ligne(s) sans l’un des deux identifiants attendus`, (n) => `${n} row(s) without either expected identifier`),
-  siret: t((n) => `${n} SIRET invalide(s) (clé de contrôle)`, (n) => `${n} invalid SIRET number(s) (check digit)`),
-  'compare-columns-value': t((n) => `${n} ligne(s) dont deux dates se contredisent`, (n) => `${n} row(s) with contradictory dates`),
-  'extra-cell-error': t((n) => `${n} ligne(s) avec trop de champs`, (n) => `${n} row(s) with too many fields`),
-  'missing-cell-error': t((n) => `${n} ligne(s) avec trop peu de champs`, (n) => `${n} row(s) with too few fields`),
-  'blank-row': t((n) => `${n} ligne(s) vide(s)`, (n) => `${n} blank row(s)`),
-  'missing-header-warn': t((n) => `${n} colonne(s) absente(s) de l’en-tête`, (n) => `${n} column(s) missing from the header`),
-  'extra-header-warn': t((n) => `${n} colonne(s) inconnue(s), ignorée(s)`, (n) => `${n} unknown column(s), ignored`),
-  'missing-required-header': t((n) => `${n} colonne(s) obligatoire(s) absente(s)`, (n) => `${n} required column(s) missing`),
-  'unused-column-empty': t((n) => `${n} colonne(s) exigée(s) par le standard mais vide(s), sans effet sur Symbiose`, (n) => `${n} column(s) the standard requires left empty, not used by Symbiose`),
-  'column-inferred': t((n) => `${n} colonne(s) sans titre reconnue(s) d’après leur contenu`, (n) => `${n} untitled column(s) recognised from their content`),
-  'duplicate-key': t((n) => `${n} identifiant(s) en double`, (n) => `${n} duplicate identifier(s)`),
-  'encoding-warn': t((n) => `${n} signalement(s) d’encodage (lignes en Windows-1252)`, (n) => `${n} encoding notice(s) (Windows-1252 lines)`),
-  'control-character-warn': t((n) => `${n} colonne(s) avec des caractères de contrôle remplacés`, (n) => `${n} column(s) with control characters replaced`),
-  'invisible-character': t((n) => `${n} colonne(s) avec des caractères invisibles retirés`, (n) => `${n} column(s) with invisible characters removed`),
-  'unclosed-quote': t((n) => `${n} guillemet(s) jamais refermé(s) : lignes relues une à une`, (n) => `${n} unclosed quote(s): lines read one by one`),
-  'record-unwrapped': t((n) => `${n} enregistrement(s) enfermé(s) dans un champ entre guillemets (export de tableur), recoupé(s)`, (n) => `${n} record(s) wrapped in one quoted field (spreadsheet export), split back`),
-  'title-row': t((n) => `${n} ligne(s) de titre au-dessus de l’en-tête`, (n) => `${n} title row(s) above the header`),
-  'row-repaired': t((n) => `${n} ligne(s) recollée(s)`, (n) => `${n} row(s) put back together`),
-  'value-normalised': t((n) => `${n} valeur(s) lue(s) après mise en forme`, (n) => `${n} value(s) read after normalising`),
-  'value-implausible': t((n) => `${n} valeur(s) invraisemblable(s)`, (n) => `${n} implausible value(s)`),
-  'date-implausible': t((n) => `${n} date(s) invraisemblable(s)`, (n) => `${n} implausible date(s)`),
-  'identifier-invalid': t((n) => `${n} identifiant(s) invalide(s) ou abîmé(s)`, (n) => `${n} invalid or damaged identifier(s)`),
-  'commune-mapped': t((n) => `${n} code(s) commune ramené(s) à la commune actuelle`, (n) => `${n} commune code(s) brought to today’s commune`),
-  'commune-unknown': t((n) => `${n} commune(s) inconnue(s) du code officiel géographique`, (n) => `${n} commune(s) unknown to the official geographic code`),
-  'overseas-collectivity': t((n) => `${n} code(s) de collectivité d’outre-mer non reconnu(s)`, (n) => `${n} overseas collectivity code(s) not recognised`),
-  'outside-territory': t((n) => `${n} siège(s) hors des communes importées`, (n) => `${n} seat(s) outside the imported communes`),
-  'association-unknown': t((n) => `${n} association(s) absente(s) du jeu de données`, (n) => `${n} association(s) not in the dataset`),
-  'self-exchange': t((n) => `${n} échange(s) d’une association avec elle-même`, (n) => `${n} exchange(s) of an association with itself`),
-  'grant-unmatched': t((n) => `${n} subvention(s) gardée(s) sans association rattachée`, (n) => `${n} grant(s) kept without a matching association`),
-  'grant-matched-by-name': t((n) => `${n} subvention(s) rattachée(s) par le nom et la commune`, (n) => `${n} grant(s) matched by name and commune`),
-  'not-a-grant': t((n) => `${n} ligne(s) qui ne sont pas des subventions (garanties d’emprunt, prêts)`, (n) => `${n} row(s) that are not grants (loan guarantees, loans)`),
-  'funder-missing': t((n) => `${n} fichier(s) sans attribuant`, (n) => `${n} file(s) without a funder column`),
-  'local-law-register': t(() => 'Alsace-Moselle : associations de droit local absentes du RNA', () => 'Alsace-Moselle: local-law associations are not in the RNA'),
-  'position-approximate': t((n) => `${n} position(s) approchée(s)`, (n) => `${n} approximate position(s)`),
-  'geometry-error': t((n) => `${n} contour(s) invalide(s)`, (n) => `${n} invalid outline(s)`),
-  'geometry-repaired': t((n) => `${n} contour(s) réparé(s)`, (n) => `${n} outline(s) repaired`),
-  'coordinates-swapped': t((n) => `${n} signalement(s) de coordonnées inversées (latitude, longitude)`, (n) => `${n} notice(s) of swapped coordinates (latitude, longitude)`),
-  'geometry-merged': t((n) => `${n} commune(s) aux contours réunis`, (n) => `${n} commune(s) whose outlines were joined`),
-  'population-missing': t((n) => `${n} commune(s) sans population connue`, (n) => `${n} commune(s) without a known population`),
+  'type-error': t(
+    (n) => `${n} valeur(s) illisible(s)`,
+    (n) => `${n} unreadable value(s)`,
+  ),
+  'constraint-error': t(
+    (n) => `${n} valeur(s) manquante(s) ou hors des valeurs permises`,
+    (n) => `${n} missing or out-of-range value(s)`,
+  ),
+  'one-of-required': t(
+    (n) => `${n} ligne(s) sans l’un des deux identifiants attendus`,
+    (n) => `${n} row(s) without either expected identifier`,
+  ),
+  siret: t(
+    (n) => `${n} SIRET invalide(s) (clé de contrôle)`,
+    (n) => `${n} invalid SIRET number(s) (check digit)`,
+  ),
+  'compare-columns-value': t(
+    (n) => `${n} ligne(s) dont deux dates se contredisent`,
+    (n) => `${n} row(s) with contradictory dates`,
+  ),
+  'extra-cell-error': t(
+    (n) => `${n} ligne(s) avec trop de champs`,
+    (n) => `${n} row(s) with too many fields`,
+  ),
+  'missing-cell-error': t(
+    (n) => `${n} ligne(s) avec trop peu de champs`,
+    (n) => `${n} row(s) with too few fields`,
+  ),
+  'blank-row': t(
+    (n) => `${n} ligne(s) vide(s)`,
+    (n) => `${n} blank row(s)`,
+  ),
+  'missing-header-warn': t(
+    (n) => `${n} colonne(s) absente(s) de l’en-tête`,
+    (n) => `${n} column(s) missing from the header`,
+  ),
+  'extra-header-warn': t(
+    (n) => `${n} colonne(s) inconnue(s), ignorée(s)`,
+    (n) => `${n} unknown column(s), ignored`,
+  ),
+  'missing-required-header': t(
+    (n) => `${n} colonne(s) obligatoire(s) absente(s)`,
+    (n) => `${n} required column(s) missing`,
+  ),
+  'unused-column-empty': t(
+    (n) => `${n} colonne(s) exigée(s) par le standard mais vide(s), sans effet sur Symbiose`,
+    (n) => `${n} column(s) the standard requires left empty, not used by Symbiose`,
+  ),
+  'column-inferred': t(
+    (n) => `${n} colonne(s) sans titre reconnue(s) d’après leur contenu`,
+    (n) => `${n} untitled column(s) recognised from their content`,
+  ),
+  'duplicate-key': t(
+    (n) => `${n} identifiant(s) en double`,
+    (n) => `${n} duplicate identifier(s)`,
+  ),
+  'encoding-warn': t(
+    (n) => `${n} signalement(s) d’encodage (lignes en Windows-1252)`,
+    (n) => `${n} encoding notice(s) (Windows-1252 lines)`,
+  ),
+  'control-character-warn': t(
+    (n) => `${n} colonne(s) avec des caractères de contrôle remplacés`,
+    (n) => `${n} column(s) with control characters replaced`,
+  ),
+  'invisible-character': t(
+    (n) => `${n} colonne(s) avec des caractères invisibles retirés`,
+    (n) => `${n} column(s) with invisible characters removed`,
+  ),
+  'unclosed-quote': t(
+    (n) => `${n} guillemet(s) jamais refermé(s) : lignes relues une à une`,
+    (n) => `${n} unclosed quote(s): lines read one by one`,
+  ),
+  'record-unwrapped': t(
+    (n) => `${n} enregistrement(s) enfermé(s) dans un champ entre guillemets (export de tableur), recoupé(s)`,
+    (n) => `${n} record(s) wrapped in one quoted field (spreadsheet export), split back`,
+  ),
+  'title-row': t(
+    (n) => `${n} ligne(s) de titre au-dessus de l’en-tête`,
+    (n) => `${n} title row(s) above the header`,
+  ),
+  'row-repaired': t(
+    (n) => `${n} ligne(s) recollée(s)`,
+    (n) => `${n} row(s) put back together`,
+  ),
+  'value-normalised': t(
+    (n) => `${n} valeur(s) lue(s) après mise en forme`,
+    (n) => `${n} value(s) read after normalising`,
+  ),
+  'value-implausible': t(
+    (n) => `${n} valeur(s) invraisemblable(s)`,
+    (n) => `${n} implausible value(s)`,
+  ),
+  'date-implausible': t(
+    (n) => `${n} date(s) invraisemblable(s)`,
+    (n) => `${n} implausible date(s)`,
+  ),
+  'identifier-invalid': t(
+    (n) => `${n} identifiant(s) invalide(s) ou abîmé(s)`,
+    (n) => `${n} invalid or damaged identifier(s)`,
+  ),
+  'commune-mapped': t(
+    (n) => `${n} code(s) commune ramené(s) à la commune actuelle`,
+    (n) => `${n} commune code(s) brought to today’s commune`,
+  ),
+  'commune-unknown': t(
+    (n) => `${n} commune(s) inconnue(s) du code officiel géographique`,
+    (n) => `${n} commune(s) unknown to the official geographic code`,
+  ),
+  'overseas-collectivity': t(
+    (n) => `${n} code(s) de collectivité d’outre-mer non reconnu(s)`,
+    (n) => `${n} overseas collectivity code(s) not recognised`,
+  ),
+  'outside-territory': t(
+    (n) => `${n} siège(s) hors des communes importées`,
+    (n) => `${n} seat(s) outside the imported communes`,
+  ),
+  'association-unknown': t(
+    (n) => `${n} association(s) absente(s) du jeu de données`,
+    (n) => `${n} association(s) not in the dataset`,
+  ),
+  'self-exchange': t(
+    (n) => `${n} échange(s) d’une association avec elle-même`,
+    (n) => `${n} exchange(s) of an association with itself`,
+  ),
+  'grant-unmatched': t(
+    (n) => `${n} subvention(s) gardée(s) sans association rattachée`,
+    (n) => `${n} grant(s) kept without a matching association`,
+  ),
+  'grant-matched-by-name': t(
+    (n) => `${n} subvention(s) rattachée(s) par le nom et la commune`,
+    (n) => `${n} grant(s) matched by name and commune`,
+  ),
+  'not-a-grant': t(
+    (n) => `${n} ligne(s) qui ne sont pas des subventions (garanties d’emprunt, prêts)`,
+    (n) => `${n} row(s) that are not grants (loan guarantees, loans)`,
+  ),
+  'funder-missing': t(
+    (n) => `${n} fichier(s) sans attribuant`,
+    (n) => `${n} file(s) without a funder column`,
+  ),
+  'local-law-register': t(
+    () => 'Alsace-Moselle : associations de droit local absentes du RNA',
+    () => 'Alsace-Moselle: local-law associations are not in the RNA',
+  ),
+  'position-approximate': t(
+    (n) => `${n} position(s) approchée(s)`,
+    (n) => `${n} approximate position(s)`,
+  ),
+  'geometry-error': t(
+    (n) => `${n} contour(s) invalide(s)`,
+    (n) => `${n} invalid outline(s)`,
+  ),
+  'geometry-repaired': t(
+    (n) => `${n} contour(s) réparé(s)`,
+    (n) => `${n} outline(s) repaired`,
+  ),
+  'coordinates-swapped': t(
+    (n) => `${n} signalement(s) de coordonnées inversées (latitude, longitude)`,
+    (n) => `${n} notice(s) of swapped coordinates (latitude, longitude)`,
+  ),
+  'geometry-merged': t(
+    (n) => `${n} commune(s) aux contours réunis`,
+    (n) => `${n} commune(s) whose outlines were joined`,
+  ),
+  'population-missing': t(
+    (n) => `${n} commune(s) sans population connue`,
+    (n) => `${n} commune(s) without a known population`,
+  ),
 };
 
 const WORDS = {
@@ -66,7 +192,11 @@ const WORDS = {
  * « 118 siège(s) hors des communes importées (colonne « adrs_codeinsee »), ex. ligne 7 : siège à
  * Paris (75056), hors des communes importées ».
  */
-export function issueSentence(summary: IssueSummary, lang: 'fr' | 'en', formatNumber: (n: number) => string): string {
+export function issueSentence(
+  summary: IssueSummary,
+  lang: 'fr' | 'en',
+  formatNumber: (n: number) => string,
+): string {
   const words = WORDS[lang];
   const what = TEXTS[summary.code][lang](formatNumber(summary.count));
   const column = summary.field ? ` (${words.column} « ${summary.field} »)` : '';

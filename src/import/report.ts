@@ -241,8 +241,8 @@ export class FileReportBuilder {
       rowsRejected: this.#rejectedCount,
       rejected: this.#rejected,
       warnings: this.#warnings,
-      summary: [...this.#summary.values()].sort(
-        (a, b) => (a.severity === b.severity ? b.count - a.count : a.severity === 'rejet' ? -1 : 1),
+      summary: [...this.#summary.values()].sort((a, b) =>
+        a.severity === b.severity ? b.count - a.count : a.severity === 'rejet' ? -1 : 1,
       ),
       notes: this.#notes,
     };

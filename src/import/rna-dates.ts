@@ -45,9 +45,13 @@ export function checkRnaDates(
   warnings: Issue[],
 ): RnaDates {
   const future = (d: string) => (d > today ? `postérieure à la date du jour (${today})` : null);
-  const creation = plausible(rnaDate(cells['date_creat'] ?? ''), 'date_creat', line, (d) =>
-    d < LAW_OF_1901 ? 'antérieure à la loi du 1er juillet 1901' : future(d),
-  warnings);
+  const creation = plausible(
+    rnaDate(cells['date_creat'] ?? ''),
+    'date_creat',
+    line,
+    (d) => (d < LAW_OF_1901 ? 'antérieure à la loi du 1er juillet 1901' : future(d)),
+    warnings,
+  );
   // The older layout has no declaration date: its last known act is its publication.
   const declaration = plausible(
     rnaDate(cells['date_decla'] ?? '') ?? (waldecLayout ? null : rnaDate(cells['date_publi'] ?? '')),
@@ -56,10 +60,16 @@ export function checkRnaDates(
     future,
     warnings,
   );
-  const dissolution = plausible(rnaDate(cells['date_disso'] ?? ''), 'date_disso', line, (d) => {
-    if (status === 'active') return 'dissolution d’une association active (position A)';
-    if (creation && d < creation) return `antérieure à la création (${creation})`;
-    return future(d);
-  }, warnings);
+  const dissolution = plausible(
+    rnaDate(cells['date_disso'] ?? ''),
+    'date_disso',
+    line,
+    (d) => {
+      if (status === 'active') return 'dissolution d’une association active (position A)';
+      if (creation && d < creation) return `antérieure à la création (${creation})`;
+      return future(d);
+    },
+    warnings,
+  );
   return { date_creation: creation, date_derniere_declaration: declaration, date_dissolution: dissolution };
 }

@@ -88,11 +88,24 @@ function byCode(insee: string, line: number, cog: Cog, reasons: Issue[], warning
   }
   const commune = resolved.commune;
   if (resolved.via !== 'actuelle')
-    warnings.push(issue(line, 'adrs_codeinsee', 'commune-mapped', `${insee} ramené à ${commune.code} ${commune.nom} (${resolved.via})`));
+    warnings.push(
+      issue(
+        line,
+        'adrs_codeinsee',
+        'commune-mapped',
+        `${insee} ramené à ${commune.code} ${commune.nom} (${resolved.via})`,
+      ),
+    );
   return { commune, how: 'code' as const, mapped: resolved.via !== 'actuelle' };
 }
 
-function byPostcode(cells: Readonly<Record<string, string>>, line: number, cog: Cog, reasons: Issue[], warnings: Issue[]) {
+function byPostcode(
+  cells: Readonly<Record<string, string>>,
+  line: number,
+  cog: Cog,
+  reasons: Issue[],
+  warnings: Issue[],
+) {
   const postcode = cells['adrs_codepostal'] ?? '';
   const name = cells['adrs_libcommune'] ?? '';
   const found = communeFromPostcode(cog, postcode, name);
@@ -100,7 +113,12 @@ function byPostcode(cells: Readonly<Record<string, string>>, line: number, cog: 
     reasons.push(
       /^(975|977|978|98)/.test(postcode)
         ? unknownCodeReason(postcode, cog, 'adrs_codepostal', line)
-        : issue(line, 'adrs_codepostal', 'commune-unknown', `commune introuvable pour « ${postcode} ${name} »`),
+        : issue(
+            line,
+            'adrs_codepostal',
+            'commune-unknown',
+            `commune introuvable pour « ${postcode} ${name} »`,
+          ),
     );
     return null;
   }
@@ -137,11 +155,21 @@ export function resolveSeat(
   const row = territory.communes.get(found.commune.code);
   if (!row) {
     reasons.push(
-      issue(line, 'adrs_codeinsee', 'outside-territory', `siège à ${found.commune.nom} (${found.commune.code}), hors des communes importées`),
+      issue(
+        line,
+        'adrs_codeinsee',
+        'outside-territory',
+        `siège à ${found.commune.nom} (${found.commune.code}), hors des communes importées`,
+      ),
     );
     return null;
   }
-  return { commune: found.commune, point: [row.longitude, row.latitude], how: HOW[found.how], mapped: found.mapped };
+  return {
+    commune: found.commune,
+    point: [row.longitude, row.latitude],
+    how: HOW[found.how],
+    mapped: found.mapped,
+  };
 }
 
 /**

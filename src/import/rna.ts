@@ -46,10 +46,36 @@ export const RNA_FIELDS: readonly FieldSpec[] = [
 /** Columns of the RNA that the dataset never keeps (personal data, free text, management codes): not warned about. */
 const KNOWN_UNUSED = new Set(
   [
-    'rup_mi', 'gestion', 'nature', 'groupement', 'objet', 'objet_social2', 'adrs_complement', 'adrs_numvoie',
-    'adrs_repetition', 'adrs_typevoie', 'adrs_libvoie', 'adrs_distrib', 'adrg_declarant', 'adrg_complemid',
-    'adrg_complemgeo', 'adrg_libvoie', 'adrg_distrib', 'adrg_codepostal', 'adrg_achemine', 'adrg_pays',
-    'dir_civilite', 'siteweb', 'publiweb', 'observation', 'maj_time', 'adr1', 'adr2', 'adr3', 'telephone', 'email',
+    'rup_mi',
+    'gestion',
+    'nature',
+    'groupement',
+    'objet',
+    'objet_social2',
+    'adrs_complement',
+    'adrs_numvoie',
+    'adrs_repetition',
+    'adrs_typevoie',
+    'adrs_libvoie',
+    'adrs_distrib',
+    'adrg_declarant',
+    'adrg_complemid',
+    'adrg_complemgeo',
+    'adrg_libvoie',
+    'adrg_distrib',
+    'adrg_codepostal',
+    'adrg_achemine',
+    'adrg_pays',
+    'dir_civilite',
+    'siteweb',
+    'publiweb',
+    'observation',
+    'maj_time',
+    'adr1',
+    'adr2',
+    'adr3',
+    'telephone',
+    'email',
   ].map((name) => name.replace(/_/g, '')),
 );
 
@@ -86,26 +112,47 @@ function rowProblems(cells: Record<string, string>, line: number, ctx: RnaContex
   if (!id) reasons.push(issue(line, 'id', 'constraint-error', 'identifiant RNA manquant'));
   else if (!RNA_ID.test(id))
     reasons.push(
-      issue(line, 'id', 'identifier-invalid', `identifiant « ${id.slice(0, 40)}${id.length > 40 ? '…' : ''} » (${id.length} caractères) : W suivi de 9 chiffres attendu`),
+      issue(
+        line,
+        'id',
+        'identifier-invalid',
+        `identifiant « ${id.slice(0, 40)}${id.length > 40 ? '…' : ''} » (${id.length} caractères) : W suivi de 9 chiffres attendu`,
+      ),
     );
-  else if (ctx.index.has(id)) reasons.push(issue(line, 'id', 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
+  else if (ctx.index.has(id))
+    reasons.push(issue(line, 'id', 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
   if (!plain(cells['titre'] || cells['titre_court'] || ''))
     reasons.push(issue(line, 'titre', 'constraint-error', 'titre manquant'));
   if (!Object.hasOwn(STATUS, cells['position'] ?? ''))
-    reasons.push(issue(line, 'position', 'constraint-error', `position « ${cells['position']} » hors de A, D, S`));
+    reasons.push(
+      issue(line, 'position', 'constraint-error', `position « ${cells['position']} » hors de A, D, S`),
+    );
   return reasons;
 }
 
 /** The theme code: WALDEC code when valid, else « à reclasser » with a warning. */
-function theme(cells: Record<string, string>, line: number, warnings: Issue[]): { waldec: string; theme: string } {
+function theme(
+  cells: Record<string, string>,
+  line: number,
+  warnings: Issue[],
+): { waldec: string; theme: string } {
   let waldec = cells['objet_social1'] ?? '';
   if (!/^\d{6}$/.test(waldec)) {
-    warnings.push(issue(line, 'objet_social1', 'value-normalised', `objet social « ${waldec} » absent ou invalide : classé 050000 (à reclasser)`));
+    warnings.push(
+      issue(
+        line,
+        'objet_social1',
+        'value-normalised',
+        `objet social « ${waldec} » absent ou invalide : classé 050000 (à reclasser)`,
+      ),
+    );
     waldec = '050000';
   }
   let top = topLevelTheme(waldec);
   if (!WALDEC_THEMES[top]) {
-    warnings.push(issue(line, 'objet_social1', 'value-normalised', `thème ${top} inconnu : classé 050000 (à reclasser)`));
+    warnings.push(
+      issue(line, 'objet_social1', 'value-normalised', `thème ${top} inconnu : classé 050000 (à reclasser)`),
+    );
     top = '050000';
   }
   return { waldec, theme: top };
@@ -149,9 +196,20 @@ function toAssociation(
 }
 
 function headerWarnings(report: FileReportBuilder, match: ColumnMatch): void {
-  const quiet = ['adrs_codeinsee', 'date_decla', 'id_ex', 'titre_court', 'date_publi', 'date_disso', 'adrs_libcommune'];
+  const quiet = [
+    'adrs_codeinsee',
+    'date_decla',
+    'id_ex',
+    'titre_court',
+    'date_publi',
+    'date_disso',
+    'adrs_libcommune',
+  ];
   for (const warning of match.warnings) {
-    if (warning.code === 'extra-header-warn' && KNOWN_UNUSED.has((warning.field ?? '').toLowerCase().replace(/[^a-z0-9]/g, '')))
+    if (
+      warning.code === 'extra-header-warn' &&
+      KNOWN_UNUSED.has((warning.field ?? '').toLowerCase().replace(/[^a-z0-9]/g, ''))
+    )
       continue;
     if (warning.code === 'missing-header-warn' && quiet.includes(warning.field ?? '')) continue;
     report.warn(warning);
@@ -164,7 +222,10 @@ function headerWarnings(report: FileReportBuilder, match: ColumnMatch): void {
  * the imported communes rejected with that reason, WALDEC labels attached, each association
  * placed at its commune (spread so points do not stack) and flagged as approximate.
  */
-export async function importRna(source: ImportSource, ctx: RnaContext): Promise<{ report: FileReport; kept: number }> {
+export async function importRna(
+  source: ImportSource,
+  ctx: RnaContext,
+): Promise<{ report: FileReport; kept: number }> {
   const report = new FileReportBuilder(
     { file: source.name, kind: 'associations', format: '', encoding: '', sha256: '' },
     ctx.rejects ?? null,
@@ -178,10 +239,16 @@ export async function importRna(source: ImportSource, ctx: RnaContext): Promise<
   });
   const match = matchColumns(source.name, table.header, table.headerLine, RNA_FIELDS, table.sample);
   if (!match.index.has('adrs_codeinsee') && !match.index.has('adrs_codepostal'))
-    throw new ImportError(source.name, 'ni « adrs_codeinsee » ni « adrs_codepostal » dans l’en-tête : le siège des associations est introuvable', table.headerLine);
+    throw new ImportError(
+      source.name,
+      'ni « adrs_codeinsee » ni « adrs_codepostal » dans l’en-tête : le siège des associations est introuvable',
+      table.headerLine,
+    );
   requireWidthAgreement(source.name, table);
   const layout = match.index.has('adrs_codeinsee') ? 'rna_waldec' : 'rna_import';
-  report.update({ format: `RNA ${layout === 'rna_waldec' ? 'rna_waldec' : 'rna_import (sans code INSEE)'}, ${table.format}` });
+  report.update({
+    format: `RNA ${layout === 'rna_waldec' ? 'rna_waldec' : 'rna_import (sans code INSEE)'}, ${table.format}`,
+  });
   headerWarnings(report, match);
   let batch: AssociationRow[] = [];
   let kept = 0;
@@ -223,7 +290,12 @@ function readRow(
   const warnings: Issue[] = [];
   if (row.cells.length !== width)
     reasons.push(
-      issue(line, null, row.cells.length > width ? 'extra-cell-error' : 'missing-cell-error', `${row.cells.length} champs pour ${width} colonnes`),
+      issue(
+        line,
+        null,
+        row.cells.length > width ? 'extra-cell-error' : 'missing-cell-error',
+        `${row.cells.length} champs pour ${width} colonnes`,
+      ),
     );
   reasons.push(...rowProblems(cells, line, ctx));
   const seat = resolveSeat(cells, line, ctx.territory, reasons, warnings, tally);

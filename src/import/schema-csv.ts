@@ -10,13 +10,7 @@ import { validateRow } from '../data/validate-row.ts';
 import type { AssociationLookup } from './association-index.ts';
 import type { Cog } from './cog.ts';
 import { cellsByName, headerScore, matchColumns, type ColumnMatch, type FieldSpec } from './columns.ts';
-import {
-  FileReportBuilder,
-  issue,
-  type FileReport,
-  type Issue,
-  type RejectedRowsSink,
-} from './report.ts';
+import { FileReportBuilder, issue, type FileReport, type Issue, type RejectedRowsSink } from './report.ts';
 import type { Hasher, ImportSource } from './source.ts';
 import { openTable, type TableRow } from './table-reader.ts';
 import { requireRowsKept, requireWidthAgreement, ROW_BATCH } from './table-checks.ts';
@@ -39,7 +33,10 @@ export interface SchemaCsvContext {
 const OLDEST = '2000-01-01';
 
 /** A cell typed as its column says (Table Schema types), or the reason it cannot be. */
-function typed(column: ColumnDefinition, text: string): { value: unknown; error?: string | undefined; normalised?: string | undefined } {
+function typed(
+  column: ColumnDefinition,
+  text: string,
+): { value: unknown; error?: string | undefined; normalised?: string | undefined } {
   const raw = text.trim();
   if (!raw) return { value: null };
   switch (column.type) {
@@ -48,11 +45,15 @@ function typed(column: ColumnDefinition, text: string): { value: unknown; error?
     case 'number':
     case 'integer': {
       const read = readNumber(raw);
-      return read.error ? { value: raw, error: read.error } : { value: read.value, normalised: read.normalised };
+      return read.error
+        ? { value: raw, error: read.error }
+        : { value: read.value, normalised: read.normalised };
     }
     case 'date': {
       const read = readDate(raw);
-      return read.error ? { value: raw, error: read.error } : { value: read.value, normalised: read.normalised };
+      return read.error
+        ? { value: raw, error: read.error }
+        : { value: read.value, normalised: read.normalised };
     }
     case 'boolean': {
       const yes = column.trueValues ?? ['oui'];
@@ -68,15 +69,34 @@ function typed(column: ColumnDefinition, text: string): { value: unknown; error?
 }
 
 /** Plausibility: a date outside the years exchanges can have, a value above what one exchange holds. */
-function plausibility(column: ColumnDefinition, value: unknown, line: number, today: string, reasons: Issue[], warnings: Issue[]) {
+function plausibility(
+  column: ColumnDefinition,
+  value: unknown,
+  line: number,
+  today: string,
+  reasons: Issue[],
+  warnings: Issue[],
+) {
   if (column.type === 'date' && typeof value === 'string') {
     const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
     if (value < OLDEST || value > latest)
-      reasons.push(issue(line, column.name, 'date-implausible', `date ${value} hors de ${OLDEST} – ${latest} : erreur de saisie probable`));
+      reasons.push(
+        issue(
+          line,
+          column.name,
+          'date-implausible',
+          `date ${value} hors de ${OLDEST} – ${latest} : erreur de saisie probable`,
+        ),
+      );
   }
   if (typeof value === 'number' && column.plausibleMaximum !== undefined && value > column.plausibleMaximum)
     warnings.push(
-      issue(line, column.name, 'value-implausible', `${column.name} = ${value} : au-delà de ${column.plausibleMaximum.toLocaleString('fr-FR')}, inhabituel pour un seul échange — gardé, à vérifier`),
+      issue(
+        line,
+        column.name,
+        'value-implausible',
+        `${column.name} = ${value} : au-delà de ${column.plausibleMaximum.toLocaleString('fr-FR')}, inhabituel pour un seul échange — gardé, à vérifier`,
+      ),
     );
 }
 
@@ -93,7 +113,14 @@ function readRow<T extends TableDefinition>(
   const reasons: Issue[] = [];
   const warnings: Issue[] = [];
   if (row.cells.length !== width)
-    reasons.push(issue(line, null, row.cells.length > width ? 'extra-cell-error' : 'missing-cell-error', `${row.cells.length} champs pour ${width} colonnes`));
+    reasons.push(
+      issue(
+        line,
+        null,
+        row.cells.length > width ? 'extra-cell-error' : 'missing-cell-error',
+        `${row.cells.length} champs pour ${width} colonnes`,
+      ),
+    );
   const cells = cellsByName(row.cells, match);
   const out: Record<string, unknown> = {};
   for (const column of table.columns.filter((c) => !c.derived)) {
@@ -126,8 +153,17 @@ async function importSchemaCsv<T extends TableDefinition>(
   const fields: FieldSpec[] = table.columns
     .filter((c) => !c.derived)
     .map((c) => ({ name: c.name, aliases: [c.title], standard: c.required, used: true, needed: c.required }));
-  const report = new FileReportBuilder({ file: source.name, kind, format: '', encoding: '', sha256: '' }, ctx.rejects ?? null);
-  const opened = await openTable(source, report, { scoreHeader: headerScore(fields), headerSearch: 25, sheet: ctx.sheet, onProgress: ctx.onProgress, hasher: ctx.hasher?.() });
+  const report = new FileReportBuilder(
+    { file: source.name, kind, format: '', encoding: '', sha256: '' },
+    ctx.rejects ?? null,
+  );
+  const opened = await openTable(source, report, {
+    scoreHeader: headerScore(fields),
+    headerSearch: 25,
+    sheet: ctx.sheet,
+    onProgress: ctx.onProgress,
+    hasher: ctx.hasher?.(),
+  });
   const match = matchColumns(source.name, opened.header, opened.headerLine, fields, opened.sample);
   requireWidthAgreement(source.name, opened);
   report.update({ format: `${table.title} (schéma du projet), ${opened.format}` });
@@ -143,7 +179,8 @@ async function importSchemaCsv<T extends TableDefinition>(
       report.read();
       const { out, reasons, warnings } = readRow(table, row, opened.header.length, match, ctx, link);
       const id = typeof out[key] === 'string' ? (out[key] as string) : null;
-      if (id && seen.has(id)) reasons.push(issue(row.line, key, 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
+      if (id && seen.has(id))
+        reasons.push(issue(row.line, key, 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
       if (reasons.length > 0) {
         report.reject(row.line, id, reasons, row.raw);
         continue;
@@ -181,29 +218,57 @@ export function importExchanges(
   ctx: SchemaCsvContext,
   write: (rows: readonly ExchangeRow[]) => Promise<void>,
 ) {
-  return importSchemaCsv(EXCHANGES_TABLE, 'exchanges', source, ctx, write as (rows: readonly Record<string, unknown>[]) => Promise<void>, (row, line, reasons, warnings) => {
-    for (const side of ['fournisseur', 'beneficiaire'] as const) {
-      const rna = row[`${side}_rna`] as string | null;
-      const siret = row[`${side}_siret`] as string | null;
-      const id = (rna && ctx.index.byId(rna)) || (siret && ctx.index.bySiret(siret)) || null;
-      if (!id) {
-        reasons.push(issue(line, rna ? `${side}_rna` : `${side}_siret`, 'association-unknown', `${side} ${rna ?? siret} absent des associations importées`));
-        continue;
-      }
-      row[`${side}_id`] = id;
-      const given = row[`${side}_commune`] as string | null;
-      if (!given) row[`${side}_commune`] = ctx.index.communeOf(id);
-      else {
-        const resolved = ctx.cog.resolve(given);
-        if (resolved && resolved.via !== 'actuelle') {
-          row[`${side}_commune`] = resolved.commune.code;
-          warnings.push(issue(line, `${side}_commune`, 'commune-mapped', `${given} ramené à ${resolved.commune.code} (${resolved.via})`));
+  return importSchemaCsv(
+    EXCHANGES_TABLE,
+    'exchanges',
+    source,
+    ctx,
+    write as (rows: readonly Record<string, unknown>[]) => Promise<void>,
+    (row, line, reasons, warnings) => {
+      for (const side of ['fournisseur', 'beneficiaire'] as const) {
+        const rna = row[`${side}_rna`] as string | null;
+        const siret = row[`${side}_siret`] as string | null;
+        const id = (rna && ctx.index.byId(rna)) || (siret && ctx.index.bySiret(siret)) || null;
+        if (!id) {
+          reasons.push(
+            issue(
+              line,
+              rna ? `${side}_rna` : `${side}_siret`,
+              'association-unknown',
+              `${side} ${rna ?? siret} absent des associations importées`,
+            ),
+          );
+          continue;
+        }
+        row[`${side}_id`] = id;
+        const given = row[`${side}_commune`] as string | null;
+        if (!given) row[`${side}_commune`] = ctx.index.communeOf(id);
+        else {
+          const resolved = ctx.cog.resolve(given);
+          if (resolved && resolved.via !== 'actuelle') {
+            row[`${side}_commune`] = resolved.commune.code;
+            warnings.push(
+              issue(
+                line,
+                `${side}_commune`,
+                'commune-mapped',
+                `${given} ramené à ${resolved.commune.code} (${resolved.via})`,
+              ),
+            );
+          }
         }
       }
-    }
-    if (row['fournisseur_id'] && row['fournisseur_id'] === row['beneficiaire_id'])
-      reasons.push(issue(line, 'beneficiaire_rna', 'self-exchange', `échange de l’association ${String(row['fournisseur_id'])} avec elle-même`));
-  });
+      if (row['fournisseur_id'] && row['fournisseur_id'] === row['beneficiaire_id'])
+        reasons.push(
+          issue(
+            line,
+            'beneficiaire_rna',
+            'self-exchange',
+            `échange de l’association ${String(row['fournisseur_id'])} avec elle-même`,
+          ),
+        );
+    },
+  );
 }
 
 /** Offers and needs in the published format: the association must be an imported one. */
@@ -212,10 +277,25 @@ export function importOffers(
   ctx: SchemaCsvContext,
   write: (rows: readonly OfferRow[]) => Promise<void>,
 ) {
-  return importSchemaCsv(OFFERS_TABLE, 'offers', source, ctx, write as (rows: readonly Record<string, unknown>[]) => Promise<void>, (row, line, reasons) => {
-    const id = row['association_id'] as string | null;
-    const found = (id && (ctx.index.byId(id) ?? ctx.index.bySiret(id))) || null;
-    if (!found) reasons.push(issue(line, 'association_id', 'association-unknown', `association ${id} absente des associations importées`));
-    else row['association_id'] = found;
-  });
+  return importSchemaCsv(
+    OFFERS_TABLE,
+    'offers',
+    source,
+    ctx,
+    write as (rows: readonly Record<string, unknown>[]) => Promise<void>,
+    (row, line, reasons) => {
+      const id = row['association_id'] as string | null;
+      const found = (id && (ctx.index.byId(id) ?? ctx.index.bySiret(id))) || null;
+      if (!found)
+        reasons.push(
+          issue(
+            line,
+            'association_id',
+            'association-unknown',
+            `association ${id} absente des associations importées`,
+          ),
+        );
+      else row['association_id'] = found;
+    },
+  );
 }

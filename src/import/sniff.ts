@@ -43,7 +43,10 @@ function sniffZip(head: Uint8Array): Sniffed {
   const text = ascii(head, 0, Math.min(head.byteLength, 4096));
   if (names[0] === 'mimetype' && text.includes('application/vnd.oasis.opendocument.spreadsheet'))
     return { type: 'spreadsheet', format: 'ODS' };
-  if (names.some((n) => n.startsWith('xl/')) || (names.includes('[Content_Types].xml') && text.includes('xl/')))
+  if (
+    names.some((n) => n.startsWith('xl/')) ||
+    (names.includes('[Content_Types].xml') && text.includes('xl/'))
+  )
     return { type: 'spreadsheet', format: 'XLSX' };
   if (names.some((n) => n.startsWith('word/'))) return { type: 'other', what: 'document Word (DOCX)' };
   if (text.includes('application/vnd.oasis.opendocument.text'))
@@ -99,6 +102,7 @@ export function sniff(head: Uint8Array): Sniffed {
   const utf16 = utf16Without(head);
   if (utf16) return { type: 'text', encoding: utf16 };
   const sample = head.subarray(0, 8192);
-  if (sample.includes(0)) return { type: 'other', what: 'fichier binaire (octets nuls) : pas un fichier texte' };
+  if (sample.includes(0))
+    return { type: 'other', what: 'fichier binaire (octets nuls) : pas un fichier texte' };
   return { type: 'text', encoding: 'utf-8 ou windows-1252' };
 }

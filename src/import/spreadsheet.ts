@@ -69,8 +69,8 @@ const NOTE = {
   sheets: 'feuilles',
 } as const;
 const NUMERIC_TEXT = /^\s*[-+]?\d[\d\s\u00a0\u202f]*(?:[.,]\d+)?\s*$/;
-/** A formula pointing into another workbook: `[1]Feuil1!A1`, `'[budget.xlsx]Feuil1'!A1`. */
-const EXTERNAL_REF = /\[[^\]]+\][^!]*!/;
+/** A formula pointing into another workbook: `[1]Feuil1!A1`, `'C:\[budget.xlsx]Ma feuille'!A1`. */
+const EXTERNAL_REF = /'[^']*\[[^\]]+\][^']*'!|\[[^\]]+\][\p{L}\p{N}_.]+!/u;
 
 interface Context {
   readonly date1904: boolean;
@@ -130,11 +130,8 @@ function hasZipEnd(bytes: Uint8Array): boolean {
 }
 
 /** Turns a SheetJS exception (an Error or a bare string) into a French message. */
-function readError(error: unknown, bytes: Uint8Array): SpreadsheetError {
+function readError(error: unknown): SpreadsheetError {
   const detail = error instanceof Error ? error.message : String(error);
-  if (startsWith(bytes, ZIP) && !hasZipEnd(bytes)) {
-    return new SpreadsheetError(`fichier tableur illisible ou tronqué (archive ZIP incomplète : ${detail})`);
-  }
   if (/password|ODS Encryption|ECMA-376|EncryptionInfo/i.test(detail)) {
     return new SpreadsheetError(
       `classeur protégé par un mot de passe : enregistrez-le sans mot de passe (${detail})`,
@@ -169,7 +166,7 @@ function parseWorkbook(bytes: Uint8Array, sheet: string | undefined): XLSX.WorkB
     try {
       return XLSX.read(bytes, { ...options, cellFormula: false });
     } catch {
-      throw readError(first, bytes);
+      throw readError(first);
     }
   }
 }
@@ -304,6 +301,10 @@ export function readSpreadsheet(
   if (bytes.length > MAX_BYTES) throw new SpreadsheetError('tableur de plus de 200 Mo : exportez-le en CSV');
   if (!startsWith(bytes, ZIP) && !startsWith(bytes, OLE2)) {
     throw new SpreadsheetError('ce fichier n’est pas un classeur XLSX, ODS ou XLS (signature inconnue)');
+  }
+  // Checked first: SheetJS's inflater can loop forever on a deflate stream cut short.
+  if (startsWith(bytes, ZIP) && !hasZipEnd(bytes)) {
+    throw new SpreadsheetError('fichier tableur illisible ou tronqué (archive ZIP sans répertoire final)');
   }
   const wb = parseWorkbook(bytes, options.sheet);
   const [sheet, ws] = pickSheet(wb, options.sheet);

@@ -46,7 +46,10 @@ export type LocatedTable =
     };
 
 /** The header: the best-scoring of the first records (the first one when none scores). */
-export function pickHeader(records: readonly CsvRecord[], score: (cells: readonly string[]) => number): number {
+export function pickHeader(
+  records: readonly CsvRecord[],
+  score: (cells: readonly string[]) => number,
+): number {
   let best = 0;
   let bestScore = 0;
   records.forEach((record, i) => {

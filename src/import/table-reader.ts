@@ -7,7 +7,7 @@
  */
 import { cleanCell, type CellChanges } from './cell-text.ts';
 import type { CsvRecord } from './csv-records.ts';
-import { FileReportBuilder, ImportError, issue } from './report.ts';
+import { type FileReportBuilder, ImportError, issue } from './report.ts';
 import { sniff } from './sniff.ts';
 import { readHead, type ImportSource } from './source.ts';
 import type { LocatedTable, TableOptions } from './table-locate.ts';
@@ -66,30 +66,57 @@ class CleaningTally {
       const add = (count: number, code: 'control-character-warn' | 'invisible-character', what: string) => {
         if (count > 0) report.warn(issue(t.first, field, code, `${count} ${what} — ${where}`));
       };
-      add(t.c1, 'control-character-warn', 'caractère(s) U+0080–U+009F (ponctuation Windows-1252 mal convertie : ’ œ … “ ”) lu(s) comme le caractère voulu');
+      add(
+        t.c1,
+        'control-character-warn',
+        'caractère(s) U+0080–U+009F (ponctuation Windows-1252 mal convertie : ’ œ … “ ”) lu(s) comme le caractère voulu',
+      );
       add(t.control, 'control-character-warn', 'caractère(s) de contrôle remplacé(s) par une espace');
-      add(t.invisible, 'invisible-character', 'caractère(s) invisible(s) retiré(s) (marque d’ordre d’octets, espace de largeur nulle, marque de direction)');
+      add(
+        t.invisible,
+        'invisible-character',
+        'caractère(s) invisible(s) retiré(s) (marque d’ordre d’octets, espace de largeur nulle, marque de direction)',
+      );
     }
   }
 }
 
 /** Finds the table in a file, whatever it is, or says what the file is instead. */
-async function locate(source: ImportSource, report: FileReportBuilder, options: TableOptions): Promise<LocatedTable> {
+async function locate(
+  source: ImportSource,
+  report: FileReportBuilder,
+  options: TableOptions,
+): Promise<LocatedTable> {
   const head = await readHead(source, 65536);
   if (head.byteLength === 0) throw new ImportError(source.name, 'fichier vide (0 octet)');
   const sniffed = sniff(head);
   if (sniffed.type === 'spreadsheet') return locateSheet(source, report, options);
   if (sniffed.type === 'other')
-    throw new ImportError(source.name, `${sniffed.what} — un fichier CSV ou un tableur (XLSX, ODS, XLS) est attendu`);
+    throw new ImportError(
+      source.name,
+      `${sniffed.what} — un fichier CSV ou un tableur (XLSX, ODS, XLS) est attendu`,
+    );
   if (sniffed.type === 'text')
-    return locateText(source, report, options, sniffed.encoding === 'utf-8 ou windows-1252' ? 'bytes' : sniffed.encoding, false);
+    return locateText(
+      source,
+      report,
+      options,
+      sniffed.encoding === 'utf-8 ou windows-1252' ? 'bytes' : sniffed.encoding,
+      false,
+    );
   const inner = sniff(await readHead({ ...source, chunks: () => gunzip(source.chunks()) }, 65536));
   if (inner.type !== 'text')
     throw new ImportError(
       source.name,
       `fichier compressé gzip contenant ${inner.type === 'other' ? `un ${inner.what}` : 'un tableur'} : décompressez-le`,
     );
-  return locateText(source, report, options, inner.encoding === 'utf-8 ou windows-1252' ? 'bytes' : inner.encoding, true);
+  return locateText(
+    source,
+    report,
+    options,
+    inner.encoding === 'utf-8 ou windows-1252' ? 'bytes' : inner.encoding,
+    true,
+  );
 }
 
 /**
@@ -108,11 +135,18 @@ export async function openTable(
   });
   if (located.empty) throw new ImportError(source.name, 'fichier sans aucune ligne de données ni en-tête', 1);
   const tally = new CleaningTally();
-  const header = (located.headerNames ?? located.header.cells).map((c) => cleanCell(c, { c1: 0, control: 0, invisible: 0 }));
+  const header = (located.headerNames ?? located.header.cells).map((c) =>
+    cleanCell(c, { c1: 0, control: 0, invisible: 0 }),
+  );
   report.header(located.header.cells);
   const toRow = (record: CsvRecord): TableRow => {
     if (record.recovery) report.warn(issue(record.line, null, record.recovery.code, record.recovery.message));
-    return { line: record.line, lastLine: record.lastLine, cells: tally.clean(record.cells, record.line), raw: record.cells };
+    return {
+      line: record.line,
+      lastLine: record.lastLine,
+      cells: tally.clean(record.cells, record.line),
+      raw: record.cells,
+    };
   };
   const data = located.data[Symbol.asyncIterator]();
   const sample: TableRow[] = [];
@@ -135,17 +169,35 @@ export async function openTable(
     delimiter: located.delimiter,
     header,
     headerLine: located.header.line,
-    titles: located.titles.map((r) => ({ line: r.line, text: r.cells.map((c) => c.trim()).filter(Boolean).join(' ') })),
+    titles: located.titles.map((r) => ({
+      line: r.line,
+      text: r.cells
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join(' '),
+    })),
     sample,
     async *rows() {
       for (const rows of pending.splice(0)) yield count(rows);
-      for (let next = await data.next(); !next.done; next = await data.next()) yield count(next.value.map(toRow));
+      for (let next = await data.next(); !next.done; next = await data.next())
+        yield count(next.value.map(toRow));
     },
     finish() {
       located.finishSource();
       tally.report(report, header);
       for (const title of located.titles)
-        report.warn(issue(title.line, null, 'title-row', `ligne de titre au-dessus de l’en-tête : « ${title.cells.map((c) => c.trim()).filter(Boolean).join(' ').slice(0, 120)} »`));
+        report.warn(
+          issue(
+            title.line,
+            null,
+            'title-row',
+            `ligne de titre au-dessus de l’en-tête : « ${title.cells
+              .map((c) => c.trim())
+              .filter(Boolean)
+              .join(' ')
+              .slice(0, 120)} »`,
+          ),
+        );
       const counts = located.counts();
       const headerLines = located.header.lastLine - located.header.line + 1;
       report.lines({

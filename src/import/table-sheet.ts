@@ -52,7 +52,9 @@ export async function locateSheet(
   if (!header) return { empty: true };
   const data = records.slice(headerIndex + 1);
   blank = sheet.rows.length - records.length;
-  const blankBefore = sheet.rows.filter((r) => r.line < header.line && r.cells.every((c) => c.trim() === '')).length;
+  const blankBefore = sheet.rows.filter(
+    (r) => r.line < header.line && r.cells.every((c) => c.trim() === ''),
+  ).length;
   return {
     empty: false,
     format: `${sheet.format}, feuille « ${sheet.sheet} »${sheet.sheets.length > 1 ? ` (sur ${sheet.sheets.length} feuilles)` : ''}`,

@@ -20,25 +20,45 @@ export async function readTextFile(source: ImportSource, hasher: Hasher = create
   const head = await readHead(source, 65536);
   if (head.byteLength === 0) throw new ImportError(source.name, 'fichier vide (0 octet)');
   const sniffed = sniff(head);
-  if (sniffed.type === 'other') throw new ImportError(source.name, `${sniffed.what} — un fichier GeoJSON est attendu`);
+  if (sniffed.type === 'other')
+    throw new ImportError(source.name, `${sniffed.what} — un fichier GeoJSON est attendu`);
   if (sniffed.type === 'spreadsheet')
-    throw new ImportError(source.name, `tableur ${sniffed.format} — des contours de communes en GeoJSON sont attendus`);
+    throw new ImportError(
+      source.name,
+      `tableur ${sniffed.format} — des contours de communes en GeoJSON sont attendus`,
+    );
   let bytes = await readAll(source, hasher);
   if (sniffed.type === 'gzip') {
     try {
       const compressed = bytes;
-      bytes = await readAll({ ...source, chunks: () => gunzip((async function* () { yield compressed; })()) });
+      bytes = await readAll({
+        ...source,
+        chunks: () =>
+          gunzip(
+            (async function* () {
+              yield compressed;
+            })(),
+          ),
+      });
     } catch (error) {
       throw new ImportError(source.name, `fichier gzip illisible ou tronqué (${(error as Error).message})`);
     }
     const inner = sniff(bytes.subarray(0, 65536));
     if (inner.type === 'text' && inner.encoding !== 'utf-8 ou windows-1252')
-      return { text: new TextDecoder(inner.encoding).decode(bytes), sha256: hasher.hex(), encoding: `${inner.encoding}, compressé gzip` };
+      return {
+        text: new TextDecoder(inner.encoding).decode(bytes),
+        sha256: hasher.hex(),
+        encoding: `${inner.encoding}, compressé gzip`,
+      };
     const decoded = decodeText(bytes);
     return { text: decoded.text, sha256: hasher.hex(), encoding: `${decoded.encoding}, compressé gzip` };
   }
   if (sniffed.encoding !== 'utf-8 ou windows-1252')
-    return { text: new TextDecoder(sniffed.encoding).decode(bytes), sha256: hasher.hex(), encoding: sniffed.encoding };
+    return {
+      text: new TextDecoder(sniffed.encoding).decode(bytes),
+      sha256: hasher.hex(),
+      encoding: sniffed.encoding,
+    };
   const decoded = decodeText(bytes);
   return { text: decoded.text, sha256: hasher.hex(), encoding: decoded.encoding };
 }

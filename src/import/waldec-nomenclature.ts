@@ -4,10 +4,32 @@ import type { Hasher, ImportSource } from './source.ts';
 import { openTable } from './table-reader.ts';
 
 const WALDEC_FIELDS: readonly FieldSpec[] = [
-  { name: 'code', aliases: ['Identifiant objet social', 'objet_social_id'], standard: true, used: true, needed: true },
-  { name: 'libelle', aliases: ['Libellé objet social', 'objet_social_lib'], standard: true, used: true, needed: true },
-  { name: 'parent', aliases: ['Identifiant objet social parent', 'objet_social_parent_id'], standard: true, used: false },
-  { name: 'parent_libelle', aliases: ['Libellé objet social parent', 'objet_social_parent_lib'], standard: true, used: false },
+  {
+    name: 'code',
+    aliases: ['Identifiant objet social', 'objet_social_id'],
+    standard: true,
+    used: true,
+    needed: true,
+  },
+  {
+    name: 'libelle',
+    aliases: ['Libellé objet social', 'objet_social_lib'],
+    standard: true,
+    used: true,
+    needed: true,
+  },
+  {
+    name: 'parent',
+    aliases: ['Identifiant objet social parent', 'objet_social_parent_id'],
+    standard: true,
+    used: false,
+  },
+  {
+    name: 'parent_libelle',
+    aliases: ['Libellé objet social parent', 'objet_social_parent_lib'],
+    standard: true,
+    used: false,
+  },
 ];
 
 /**
@@ -19,8 +41,19 @@ export async function importWaldecNomenclature(
   source: ImportSource,
   options: { readonly sheet?: string | undefined; readonly hasher?: Hasher | undefined } = {},
 ): Promise<{ labels: ReadonlyMap<string, string>; report: FileReport }> {
-  const report = new FileReportBuilder({ file: source.name, kind: 'waldec', format: '', encoding: '', sha256: '' });
-  const table = await openTable(source, report, { scoreHeader: headerScore(WALDEC_FIELDS), headerSearch: 10, sheet: options.sheet, hasher: options.hasher });
+  const report = new FileReportBuilder({
+    file: source.name,
+    kind: 'waldec',
+    format: '',
+    encoding: '',
+    sha256: '',
+  });
+  const table = await openTable(source, report, {
+    scoreHeader: headerScore(WALDEC_FIELDS),
+    headerSearch: 10,
+    sheet: options.sheet,
+    hasher: options.hasher,
+  });
   const match = matchColumns(source.name, table.header, table.headerLine, WALDEC_FIELDS, table.sample);
   report.update({ format: `nomenclature WALDEC, ${table.format}` });
   for (const warning of match.warnings) if (warning.code !== 'missing-header-warn') report.warn(warning);
@@ -32,11 +65,21 @@ export async function importWaldecNomenclature(
       const code = cells['code'] ?? '';
       const label = cells['libelle'] ?? '';
       if (!/^\d{6}$/.test(code) || !label) {
-        report.reject(row.line, code || null, [issue(row.line, 'code', 'constraint-error', 'code à 6 chiffres et libellé attendus')], row.raw);
+        report.reject(
+          row.line,
+          code || null,
+          [issue(row.line, 'code', 'constraint-error', 'code à 6 chiffres et libellé attendus')],
+          row.raw,
+        );
         continue;
       }
       if (labels.has(code)) {
-        report.reject(row.line, code, [issue(row.line, 'code', 'duplicate-key', `code ${code} déjà lu`)], row.raw);
+        report.reject(
+          row.line,
+          code,
+          [issue(row.line, 'code', 'duplicate-key', `code ${code} déjà lu`)],
+          row.raw,
+        );
         continue;
       }
       // Parent rows are written in capitals: « SPORTS, ACTIVITÉS DE PLEIN AIR » → lower case.

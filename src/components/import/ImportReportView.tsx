@@ -35,7 +35,9 @@ function RejectedRows({ file }: { file: FileReport }) {
           )}
         </tbody>
       </table>
-      {file.rowsRejected > SHOWN_REJECTIONS ? <p>{m.importer.more(file.rowsRejected - SHOWN_REJECTIONS)}</p> : null}
+      {file.rowsRejected > SHOWN_REJECTIONS ? (
+        <p>{m.importer.more(file.rowsRejected - SHOWN_REJECTIONS)}</p>
+      ) : null}
     </details>
   );
 }
@@ -54,7 +56,10 @@ function FileDetail({ file, rejectedCsv }: { file: FileReport; rejectedCsv: stri
       {file.summary.length > 0 ? (
         <ul className="import-issues" aria-label={`${m.importer.problems} — ${file.file}`}>
           {file.summary.map((s) => (
-            <li key={`${s.severity}-${s.code}-${s.field ?? ''}`} className={s.severity === 'rejet' ? 'import-issue-rejected' : undefined}>
+            <li
+              key={`${s.severity}-${s.code}-${s.field ?? ''}`}
+              className={s.severity === 'rejet' ? 'import-issue-rejected' : undefined}
+            >
               {s.severity === 'rejet' ? <strong>{m.importer.rejected} : </strong> : null}
               {issueSentence(s, m.lang, n)}
             </li>

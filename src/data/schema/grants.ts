@@ -27,7 +27,8 @@ export const GRANTS_TABLE = {
       type: 'string',
       required: false,
       title: 'Attribuant',
-      description: 'Nom de l’attribuant ; vide quand le fichier source ne le dit pas (listes de subventions sans colonne d’attribuant).',
+      description:
+        'Nom de l’attribuant ; vide quand le fichier source ne le dit pas (listes de subventions sans colonne d’attribuant).',
     },
     {
       name: 'idAttribuant',
@@ -97,7 +98,8 @@ export const GRANTS_TABLE = {
       required: false,
       enum: GRANT_NATURES,
       title: 'Nature',
-      description: 'aide en numéraire, aide en nature, ou les deux ; vide quand le fichier source ne le dit pas.',
+      description:
+        'aide en numéraire, aide en nature, ou les deux ; vide quand le fichier source ne le dit pas.',
     },
     {
       name: 'conditionsVersement',

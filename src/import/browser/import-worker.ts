@@ -34,7 +34,8 @@ function loadCog(url: string): Promise<Cog> {
 const post = (message: ImportResponse, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 const sources = (files: readonly UserFile[], kind: UserFile['kind']) =>
   files.filter((f) => f.kind === kind).map((f) => sourceFromBlob(f.name, f.file));
-const onProgress = (step: string, done: number, total: number) => post({ type: 'progress', step, done, total });
+const onProgress = (step: string, done: number, total: number) =>
+  post({ type: 'progress', step, done, total });
 
 async function run(request: ImportRequest): Promise<void> {
   post({ type: 'progress', step: 'code officiel géographique', done: 0, total: 1 });
@@ -44,7 +45,10 @@ async function run(request: ImportRequest): Promise<void> {
   if (request.mode === 'territoire') {
     const communes = sources(files, 'communes');
     if (communes.length !== 1 || !communes[0])
-      throw new ImportError('import', `un seul fichier de contours de communes attendu, ${communes.length} reçu(s)`);
+      throw new ImportError(
+        'import',
+        `un seul fichier de contours de communes attendu, ${communes.length} reçu(s)`,
+      );
     const dataset = await importDataset(
       {
         communes: communes[0],
@@ -59,13 +63,18 @@ async function run(request: ImportRequest): Promise<void> {
       sink,
     );
     const packed = await packDataset(dataset, sink);
-    post({ type: 'done', mode: 'territoire', report: dataset.report, files: packed, rejected: sink.rejected }, [
-      ...[...packed.values()].map((b) => b.buffer as ArrayBuffer),
-    ]);
+    post(
+      { type: 'done', mode: 'territoire', report: dataset.report, files: packed, rejected: sink.rejected },
+      [...[...packed.values()].map((b) => b.buffer as ArrayBuffer)],
+    );
     return;
   }
   const report = await importAdditions(
-    { grants: sources(files, 'grants'), exchanges: sources(files, 'exchanges')[0], offers: sources(files, 'offers')[0] },
+    {
+      grants: sources(files, 'grants'),
+      exchanges: sources(files, 'exchanges')[0],
+      offers: sources(files, 'offers')[0],
+    },
     code,
     request.associations,
     sink,

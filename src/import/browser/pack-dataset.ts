@@ -21,7 +21,10 @@ async function entry(file: string, bytes: Uint8Array, rows: number): Promise<Dat
  * An imported dataset as the files of a dataset folder (Arrow tables, outlines, manifest), in
  * memory: the page loads them through the same checked path as a served dataset.
  */
-export async function packDataset(dataset: ImportedDataset, sink: MemorySink): Promise<Map<string, Uint8Array>> {
+export async function packDataset(
+  dataset: ImportedDataset,
+  sink: MemorySink,
+): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();
   const tables: Partial<Record<string, DatasetFileEntry>> = {};
   const add = async <T extends TableDefinition>(table: T, rows: readonly RowOf<T>[]) => {

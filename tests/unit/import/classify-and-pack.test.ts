@@ -10,11 +10,12 @@ import type { QueryRunner } from '../../../src/data/query-runner.ts';
 import { GRANTS_TABLE } from '../../../src/data/schema/index.ts';
 import { toArrowStreamBytes } from '../../../src/data/arrow-tables.ts';
 import { packDataset } from '../../../src/import/browser/pack-dataset.ts';
-import { classifyFile } from '../../../src/import/classify.ts';
+import { classifySource } from '../../../src/import/classify.ts';
 import { importAdditions, importDataset } from '../../../src/import/import-dataset.ts';
-import { fixtureFile, officialCog } from '../../support/import-fixtures.ts';
+import { MemorySink } from '../../../src/import/memory-sink.ts';
+import { fixtureFile, officialCog, textFile } from '../../support/import-fixtures.ts';
 
-describe('classifyFile', () => {
+describe('classifySource', () => {
   it.each([
     ['communes-wgs84.geojson', 'communes'],
     ['communes-lambert93.geojson', 'communes'],
@@ -25,15 +26,21 @@ describe('classifyFile', () => {
     ['subventions-scdl-2-1.csv', 'grants'],
     ['echanges.csv', 'exchanges'],
     ['offres_besoins.csv', 'offers'],
-  ])('recognises %s as %s from its first bytes', (name, kind) => {
-    expect(classifyFile(fixtureFile(name).bytes.subarray(0, 4096))).toBe(kind);
+  ])('recognises %s as %s from its content', async (name, kind) => {
+    expect(await classifySource(fixtureFile(name))).toBe(kind);
   });
 
-  it('recognises nothing in other files', () => {
-    const encode = (text: string) => new TextEncoder().encode(text);
-    expect(classifyFile(encode('{"type": "Feature"}'))).toBeNull();
-    expect(classifyFile(encode('nom;prenom;age\nA;B;3\n'))).toBeNull();
-    expect(classifyFile(encode(''))).toBeNull();
+  it('recognises a grants list outside the SCDL by a beneficiary and an amount column, below title rows', async () => {
+    const list =
+      'Subventions 2018;;\n\nAnnée;Nom de l’organisme bénéficiaire;Montant de la subvention de fonctionnement (1)\n2018;Club;1 200\n';
+    expect(await classifySource(textFile('liste.csv', list))).toBe('grants');
+  });
+
+  it('recognises nothing in other files', async () => {
+    expect(await classifySource(textFile('f.json', '{"type": "Feature"}'))).toBeNull();
+    expect(await classifySource(textFile('p.csv', 'nom;prenom;age\nA;B;3\n'))).toBeNull();
+    expect(await classifySource(textFile('vide.csv', ''))).toBeNull();
+    expect(await classifySource(textFile('a.gz', new Uint8Array([0x1f, 0x8b, 0x08, 0x00])))).toBeNull();
   });
 });
 
@@ -48,16 +55,18 @@ describe('an import packed in memory and loaded as the page does', () => {
 
   it('loads through the checked path (manifest, checksums, columns, row counts)', async () => {
     const cog = await officialCog();
-    const dataset = importDataset(
+    const sink = new MemorySink();
+    const dataset = await importDataset(
       {
         communes: fixtureFile('communes-wgs84.geojson'),
         associations: [fixtureFile('rna_waldec_fixture.csv')],
         exchanges: fixtureFile('echanges.csv'),
       },
       cog,
-      { id: 'fixture' },
+      { id: 'fixture', today: '2026-11-26' },
+      sink,
     );
-    const { manifest, outlines } = await loadImportedDataset(runner, await packDataset(dataset));
+    const { manifest, outlines } = await loadImportedDataset(runner, await packDataset(dataset, sink));
     expect(manifest.tables.associations.rows).toBe(5);
     expect(outlines.features.map((f) => f.properties?.['code_insee'])).toEqual(['01015', '01262', '69123']);
     const [counts] = await runner.query({
@@ -77,10 +86,13 @@ describe('an import packed in memory and loaded as the page does', () => {
       'W011000008',
       'W691000004',
     ]);
-    const added = importAdditions({ grants: [fixtureFile('subventions-scdl-2-1.csv')] }, cog, associations);
+    const sink = new MemorySink();
+    await importAdditions({ grants: [fixtureFile('subventions-scdl-2-1.csv')] }, cog, associations, sink, {
+      today: '2026-11-26',
+    });
     await appendImportedRows(
       runner,
-      new Map([[GRANTS_TABLE.name, toArrowStreamBytes(GRANTS_TABLE, added.tables.subventions)]]),
+      new Map([[GRANTS_TABLE.name, toArrowStreamBytes(GRANTS_TABLE, sink.tables.subventions)]]),
     );
     const rows = await runner.query({
       sql: 'SELECT association_id, montant FROM subventions ORDER BY id_subvention',
@@ -90,6 +102,7 @@ describe('an import packed in memory and loaded as the page does', () => {
       ['W011000001', 1500.5],
       ['W011000002', 2000],
       [null, 750],
+      ['W011000003', 100],
     ]);
   });
 });

@@ -10,16 +10,24 @@ const cell = fc.stringMatching(/^[a-zé ;,"\r\n]{0,12}$/);
 describe('splitCells(text, delimiter)', () => {
   it('gives back the cells Papa Parse wrote, whatever they hold (property, 500 records)', () => {
     fc.assert(
-      fc.property(fc.array(cell, { minLength: 1, maxLength: 8 }), fc.constantFrom(';', ','), (cells, delimiter) => {
-        const text = Papa.unparse([cells], { delimiter, newline: '\n', quotes: false });
-        expect(splitCells(text, delimiter)).toEqual({ cells, open: false, strayQuotes: 0 });
-      }),
+      fc.property(
+        fc.array(cell, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom(';', ','),
+        (cells, delimiter) => {
+          const text = Papa.unparse([cells], { delimiter, newline: '\n', quotes: false });
+          expect(splitCells(text, delimiter)).toEqual({ cells, open: false, strayQuotes: 0 });
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('reads a quote inside an unquoted field as a character (« Convention "Collèges" 2019 »)', () => {
-    expect(splitCells('a,Convention "Collèges" 2019,b', ',').cells).toEqual(['a', 'Convention "Collèges" 2019', 'b']);
+    expect(splitCells('a,Convention "Collèges" 2019,b', ',').cells).toEqual([
+      'a',
+      'Convention "Collèges" 2019',
+      'b',
+    ]);
   });
 
   it('reads `"abc"def` as Excel does, and counts the stray quote', () => {

@@ -19,7 +19,10 @@ function assemble(text: string, width: number | null, delimiter = ';') {
 
 describe('RecordAssembler', () => {
   it('keeps a quoted field over several lines as one record (the RNA’s « objet »)', () => {
-    const { rows, counts, physical } = assemble('"W1";"A";"ligne un\r\nligne deux";"A"\n"W2";"B";"x";"A"\n', 4);
+    const { rows, counts, physical } = assemble(
+      '"W1";"A";"ligne un\r\nligne deux";"A"\n"W2";"B";"x";"A"\n',
+      4,
+    );
     expect(rows).toEqual([
       [1, 2, ['W1', 'A', 'ligne un\r\nligne deux', 'A'], null],
       [3, 3, ['W2', 'B', 'x', 'A'], null],
@@ -72,7 +75,9 @@ describe('RecordAssembler', () => {
       [1, 1, ['W1', 'Club "Les Amis"', 'A'], 'record-unwrapped'],
       [2, 2, ['W2', 'Tennis', 'A'], null],
     ]);
-    expect(messages).toEqual(['enregistrement entier entre guillemets (export de tableur) : recoupé en 3 champs']);
+    expect(messages).toEqual([
+      'enregistrement entier entre guillemets (export de tableur) : recoupé en 3 champs',
+    ]);
   });
 
   it('separates several records enclosed in one quoted field, numbered by their lines', () => {
@@ -85,7 +90,9 @@ describe('RecordAssembler', () => {
       [4, 5, ['W3', 'Judo\nclub', 'A'], 'record-unwrapped'],
       [6, 6, ['W4', 'Après', 'A'], null],
     ]);
-    expect([counts.records, counts.recordLines, counts.blankLines, counts.unwrapped, physical]).toEqual([5, 6, 0, 3, 6]);
+    expect([counts.records, counts.recordLines, counts.blankLines, counts.unwrapped, physical]).toEqual([
+      5, 6, 0, 3, 6,
+    ]);
   });
 
   it('counts empty lines and lines of separators only as blank lines, not records', () => {

@@ -8,11 +8,17 @@ const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...Buffer.from(p, 'utf8')] : p)));
 
 /** Decodes bytes given in chunks cut at `cuts` (byte offsets). */
-function decode(data: Uint8Array, cuts: number[] = [], encoding: 'bytes' | 'utf-16le' | 'utf-16be' = 'bytes') {
+function decode(
+  data: Uint8Array,
+  cuts: number[] = [],
+  encoding: 'bytes' | 'utf-16le' | 'utf-16be' = 'bytes',
+) {
   const decoder = new LineDecoder('f.csv', encoding);
   const lines: PhysicalLine[] = [];
   let from = 0;
-  for (const cut of [...cuts.filter((c) => c > 0 && c < data.length)].sort((a, b) => a - b).concat(data.length)) {
+  for (const cut of [...cuts.filter((c) => c > 0 && c < data.length)]
+    .sort((a, b) => a - b)
+    .concat(data.length)) {
     lines.push(...decoder.push(data.subarray(from, cut)));
     from = cut;
   }
@@ -28,7 +34,12 @@ describe('LineDecoder', () => {
       [2, '1;Été', 'LF'],
       [3, '2;x', ''],
     ]);
-    expect([stats.encoding, stats.bom, stats.lines, stats.lineEnds]).toEqual(['utf-8', true, 3, { LF: 2, CRLF: 0, CR: 0 }]);
+    expect([stats.encoding, stats.bom, stats.lines, stats.lineEnds]).toEqual([
+      'utf-8',
+      true,
+      3,
+      { LF: 2, CRLF: 0, CR: 0 },
+    ]);
   });
 
   it('reads CR-only line ends (old Mac exports): 3 lines, not one', () => {
@@ -48,7 +59,11 @@ describe('LineDecoder', () => {
   it('decodes each line as UTF-8 when it is, else as Windows-1252 (é = 0xE9, € = 0x80), and lists them', () => {
     const { lines, stats } = decode(bytes('Été\r\n', [0xc9, 0x74, 0xe9, 0x20, 0x80, 0x0d, 0x0a], 'ok\r\n'));
     expect(lines.map((l) => l[1])).toEqual(['Été', 'Été €', 'ok']);
-    expect([stats.encoding, stats.windows1252Lines, stats.windows1252Examples]).toEqual(['mixte (utf-8 et windows-1252)', 1, [2]]);
+    expect([stats.encoding, stats.windows1252Lines, stats.windows1252Examples]).toEqual([
+      'mixte (utf-8 et windows-1252)',
+      1,
+      [2],
+    ]);
     expect(decode(bytes('nom\n', [0xe9, 0x0a])).stats.encoding).toBe('windows-1252');
   });
 
@@ -64,8 +79,16 @@ describe('LineDecoder', () => {
 
   it('decodes UTF-16 LE and BE (« Texte Unicode » exports), chunk boundaries included', () => {
     const text = 'id\tnom\r\n1\tÉté\r\n';
-    const le = new Uint8Array([0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
-    const be = new Uint8Array([0xfe, 0xff, ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+    const le = new Uint8Array([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    const be = new Uint8Array([
+      0xfe,
+      0xff,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    ]);
     const expected = [
       [1, 'id\tnom', 'CRLF'],
       [2, '1\tÉté', 'CRLF'],

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import type { CommuneRow } from '../../../src/data/schema/index.ts';
+import type { AssociationRow, CommuneRow } from '../../../src/data/schema/index.ts';
+import { AssociationIndexBuilder } from '../../../src/import/association-index.ts';
 import type { Cog } from '../../../src/import/cog.ts';
 import { importCommunes } from '../../../src/import/communes.ts';
-import { importRna, rnaDate, spreadAtCommunes } from '../../../src/import/rna.ts';
+import { importRna, rnaDate } from '../../../src/import/rna.ts';
+import type { ImportSource } from '../../../src/import/source.ts';
 import { importWaldecNomenclature } from '../../../src/import/waldec-nomenclature.ts';
-import { fixtureText, officialCog } from '../../support/import-fixtures.ts';
+import { fixtureFile, fixtureText, officialCog } from '../../support/import-fixtures.ts';
 
 let cog: Cog;
 let communes: CommuneRow[];
@@ -14,14 +16,33 @@ beforeAll(async () => {
   cog = await officialCog();
   const outlines = fixtureText('communes-wgs84.geojson');
   communes = importCommunes('c', outlines.text, outlines.sha256, cog).rows;
-  const nomenclature = fixtureText('waldec-nomenclature.csv');
-  labels = importWaldecNomenclature('w', nomenclature, nomenclature.sha256).labels;
+  labels = (await importWaldecNomenclature(fixtureFile('waldec-nomenclature.csv'))).labels;
 });
 
-const rna = (name: string, seen: ReadonlySet<string> = new Set()) => {
-  const decoded = fixtureText(name);
-  return importRna(name, decoded, decoded.sha256, cog, communes, labels, seen);
-};
+/** Imports an RNA source into the fixture communes; `seen` are associations read from another file. */
+export async function importRnaSource(
+  source: ImportSource,
+  seen: readonly string[] = [],
+  allowEmpty = false,
+) {
+  const index = new AssociationIndexBuilder();
+  for (const id of seen) index.add({ id, siret: null, nom: id, commune_code: '01015' });
+  const rows: AssociationRow[] = [];
+  const { report } = await importRna(source, {
+    territory: { cog, communes: new Map(communes.map((c) => [c.code_insee, c])) },
+    labels,
+    index,
+    placed: new Map(),
+    today: '2026-11-26',
+    allowEmpty,
+    write: async (batch) => {
+      rows.push(...batch);
+    },
+  });
+  return { rows, report };
+}
+
+const rna = (name: string, seen: readonly string[] = []) => importRnaSource(fixtureFile(name), seen);
 
 describe('the WALDEC nomenclature', () => {
   it('reads codes as text, parent labels in lower case, rows with an empty parent label too', () => {
@@ -46,8 +67,8 @@ describe('rnaDate', () => {
 });
 
 describe('importRna on an rna_waldec file (BOM, all quoted, line breaks and U+0085 inside cells)', () => {
-  it('reads 9 records over 10 lines: 5 kept, 4 rejected with their reason', () => {
-    const { report } = rna('rna_waldec_fixture.csv');
+  it('reads 9 records over 10 lines: 5 kept, 4 rejected with their reason', async () => {
+    const { report } = await rna('rna_waldec_fixture.csv');
     expect(report.encoding).toBe('utf-8 avec BOM');
     expect(report.format).toBe('RNA rna_waldec, CSV « ; »');
     expect([report.rowsRead, report.rowsKept, report.rowsRejected]).toEqual([9, 5, 4]);
@@ -62,8 +83,8 @@ describe('importRna on an rna_waldec file (BOM, all quoted, line breaks and U+00
     );
   });
 
-  it('brings former, associated and arrondissement codes to today’s commune', () => {
-    const { rows, report } = rna('rna_waldec_fixture.csv');
+  it('brings former, associated and arrondissement codes to today’s commune', async () => {
+    const { rows, report } = await rna('rna_waldec_fixture.csv');
     expect(rows.map((r) => [r.id, r.commune_code])).toEqual([
       ['W011000001', '01015'],
       ['W011000002', '01015'],
@@ -80,8 +101,8 @@ describe('importRna on an rna_waldec file (BOM, all quoted, line breaks and U+00
     ]);
   });
 
-  it('keeps status, dates (0001-01-01 → empty), themes and labels; drops an invalid SIRET', () => {
-    const { rows } = rna('rna_waldec_fixture.csv');
+  it('keeps status, dates (0001-01-01 → empty), themes and labels; drops an invalid SIRET', async () => {
+    const { rows } = await rna('rna_waldec_fixture.csv');
     const pick = (id: string) => rows.find((r) => r.id === id);
     expect(pick('W011000001')).toMatchObject({
       nom: 'CLUB DE RANDONNÉE DU BUGEY',
@@ -112,20 +133,23 @@ describe('importRna on an rna_waldec file (BOM, all quoted, line breaks and U+00
     });
   });
 
-  it('reports the U+0085 replaced, the theme reclassified and the bad SIRET on their lines', () => {
-    const { report } = rna('rna_waldec_fixture.csv');
+  it('reports the U+0085 replaced, the theme reclassified and the bad SIRET on their lines', async () => {
+    const { report } = await rna('rna_waldec_fixture.csv');
     const others = report.warnings.filter((w) => w.code !== 'commune-mapped');
     expect(others.map((w) => [w.row, w.field, w.code])).toEqual([
-      [5, '14', 'control-character-warn'],
       [6, 'objet_social1', 'value-normalised'],
       [11, 'siret', 'siret'],
+      [5, 'objet', 'control-character-warn'],
     ]);
+    expect(others[2]?.message_fr).toBe(
+      '1 caractère(s) U+0080–U+009F (ponctuation Windows-1252 mal convertie : ’ œ … “ ”) lu(s) comme le caractère voulu — colonne « objet », d’abord ligne 5',
+    );
   });
 });
 
 describe('importRna on an older rna_import file (Windows-1252, no INSEE code)', () => {
-  it('finds communes by postcode and name, by postcode alone, or by a former commune’s name', () => {
-    const { rows, report } = rna('rna_import_fixture.csv');
+  it('finds communes by postcode and name, by postcode alone, or by a former commune’s name', async () => {
+    const { rows, report } = await rna('rna_import_fixture.csv');
     expect(report.format).toBe('RNA rna_import (sans code INSEE), CSV « ; »');
     expect(report.encoding).toBe('windows-1252');
     expect([report.rowsRead, report.rowsKept, report.rowsRejected]).toEqual([5, 3, 2]);
@@ -146,20 +170,19 @@ describe('importRna on an older rna_import file (Windows-1252, no INSEE code)', 
     ]);
   });
 
-  it('does not import twice an association already read from another file', () => {
-    const { report } = rna('rna_import_fixture.csv', new Set(['0011000123']));
+  it('does not import twice an association already read from another file', async () => {
+    const { report } = await rna('rna_import_fixture.csv', ['0011000123']);
     expect(report.rejected[0]).toMatchObject({ row: 2, reasons: [{ code: 'duplicate-key' }] });
   });
 });
 
-describe('spreadAtCommunes', () => {
-  it('puts associations of one commune on distinct points, the first on the commune’s point', () => {
-    const base = { commune_code: '01015', longitude: 5.62, latitude: 45.81 };
-    const rows = spreadAtCommunes(
-      ['W3', 'W1', 'W2'].map((id) => ({ ...rna('rna_waldec_fixture.csv').rows[0]!, ...base, id })),
-    );
-    expect(rows.map((r) => r.id)).toEqual(['W1', 'W2', 'W3']);
-    expect([rows[0]?.longitude, rows[0]?.latitude]).toEqual([5.62, 45.81]);
-    expect(new Set(rows.map((r) => `${r.longitude},${r.latitude}`)).size).toBe(3);
+describe('placing associations at their commune', () => {
+  it('puts the associations of one commune on distinct points, the first on the commune’s point', async () => {
+    const { rows } = await rna('rna_waldec_fixture.csv');
+    const arboys = communes.find((c) => c.code_insee === '01015')!;
+    const here = rows.filter((r) => r.commune_code === '01015');
+    expect(here.map((r) => r.id)).toEqual(['W011000001', 'W011000002']);
+    expect([here[0]?.longitude, here[0]?.latitude]).toEqual([arboys.longitude, arboys.latitude]);
+    expect(new Set(here.map((r) => `${r.longitude},${r.latitude}`)).size).toBe(2);
   });
 });

@@ -47,15 +47,26 @@ describe('npm run import on the fixtures', () => {
       'manifest.json',
       'offres_besoins.arrow',
       'rapport-import.json',
+      'rejets',
       'subventions.arrow',
     ]);
     expect(firstRun.stderr).toContain('rna_waldec_fixture.csv — RNA rna_waldec, CSV « ; », utf-8 avec BOM');
     expect(firstRun.stderr).toContain('  9 lues = 5 gardées + 4 rejetées');
+    // 11 physical lines (11 line feeds): the header, and 9 records of which one spans two lines.
     expect(firstRun.stderr).toContain(
-      'Jeu de données : communes 3, associations 8, echanges 2, subventions 7, offres_besoins 1',
+      '  11 lignes = 1 d’en-tête + 0 de titre + 0 vides + 10 d’enregistrements (9 enregistrements, 1 retours à la ligne dans des champs entre guillemets)',
     );
     expect(firstRun.stderr).toContain(
-      'Conservation des lignes (lues = gardées + rejetées) : vérifiée pour chaque fichier',
+      '  rejet : 1 siège(s) hors des communes importées (colonne « adrs_codeinsee »), ex. ligne 7 : siège à Paris (75056), hors des communes importées',
+    );
+    expect(firstRun.stderr).toContain(
+      'Jeu de données : communes 3, associations 8, echanges 2, subventions 8, offres_besoins 1',
+    );
+    expect(firstRun.stderr).toContain(
+      'Conservation des lignes (lues = gardées + rejetées, lignes du fichier toutes comptées) : vérifiée pour chaque fichier',
+    );
+    expect(firstRun.stderr).toContain(
+      `Pour le voir : copiez le dossier dans public/data/fixture, puis PUBLIC_SYMBIOSE_DATASET=fixture npm start   (ou : npm run indicators -- --data ${first})`,
     );
   });
 
@@ -68,7 +79,7 @@ describe('npm run import on the fixtures', () => {
       ['rna_waldec_fixture.csv', 9, 5, 4],
       ['rna_import_fixture.csv', 5, 3, 2],
       ['subventions-titres-virgules-mixte.csv', 6, 4, 2],
-      ['subventions-scdl-2-1.csv', 5, 3, 2],
+      ['subventions-scdl-2-1.csv', 5, 4, 1],
       ['echanges.csv', 5, 2, 3],
       ['offres_besoins.csv', 2, 1, 1],
     ]);
@@ -76,9 +87,30 @@ describe('npm run import on the fixtures', () => {
       communes: 3,
       associations: 8,
       echanges: 2,
-      subventions: 7,
+      subventions: 8,
       offres_besoins: 1,
     });
+  });
+
+  it('gives back the rejected rows to fix, with their line and reasons, seats outside the territory aside', () => {
+    expect(readdirSync(join(first, 'rejets')).sort()).toEqual([
+      'rejets-echanges.csv',
+      'rejets-offres_besoins.csv',
+      'rejets-rna_import_fixture.csv',
+      'rejets-rna_waldec_fixture.csv',
+      'rejets-subventions-scdl-2-1.csv',
+      'rejets-subventions-titres-virgules-mixte.csv',
+    ]);
+    const offers = readFileSync(join(first, 'rejets', 'rejets-offres_besoins.csv'), 'utf8');
+    expect(offers).toBe(
+      '\ufeffligne;motifs;id_annonce;association_id;sens;type_ressource;categorie_bien;description;date_debut;date_fin;statut\r\n' +
+        '3;association_id : association W999999999 absente des associations importées (association-unknown);A-002;W999999999;besoin;locaux;;Salle pour répéter;2024-02-01;2024-06-30;ouverte\r\n',
+    );
+    // Of the RNA fixture's 4 rejected rows, the seat in Paris is outside the territory: nothing to fix.
+    const rna = readFileSync(join(first, 'rejets', 'rejets-rna_waldec_fixture.csv'), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(rna.slice(1).map((line) => line.split(';')[0])).toEqual(['8', '9', '10']);
   });
 
   it('sets the period from the exchanges’ months and names the territory from the COG', () => {
@@ -91,7 +123,13 @@ describe('npm run import on the fixtures', () => {
   });
 
   it('writes byte-identical files from the same input', () => {
-    for (const file of readdirSync(first))
+    const files = (folder: string): string[] =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(folder.length + 1))
+        .sort();
+    expect(files(second)).toEqual(files(first));
+    for (const file of files(first))
       expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
   });
 
@@ -131,7 +169,7 @@ describe('npm run import on bad input', () => {
     );
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(
-      'Erreur : subventions-sans-montant.csv, ligne 1, colonne « montant » : colonne obligatoire absente de l’en-tête (missing-required-header)',
+      'Erreur : subventions-sans-montant.csv, ligne 1 : montant introuvable : aucune des colonnes montant (ou Mandaté, Fonctionnement, Investissement, Avantages en nature) dans l’en-tête (missing-required-header)',
     );
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(root).sort()).toEqual(['territoire-fixture', 'territoire-fixture-bis']);
@@ -148,7 +186,9 @@ describe('npm run import on bad input', () => {
       join(root, 'x'),
     );
     expect(missing.status).toBe(1);
-    expect(missing.stderr).toContain('Erreur : absent.geojson : fichier illisible (ENOENT)');
+    expect(missing.stderr).toContain(
+      `Erreur : Fichier d’entrée « ${fixture('absent.geojson')} » introuvable (ENOENT) : vérifiez le chemin.`,
+    );
     const notGeojson = run(
       'scripts/import.ts',
       '--communes',
