@@ -26,14 +26,26 @@ const COLUMNS = Object.keys(HEADER) as (keyof TableRow)[];
 
 const en = (n: number) => n.toLocaleString('en-US');
 
-/** Notes of a file: its two most frequent reasons for rejecting rows, then its most frequent warning. */
+/** Grants kept without an imported association to attach them to (grants of other départements). */
+function unattached(check: FileCheck): string | null {
+  if (check.report.kind !== 'grants') return null;
+  const count = check.report.summary
+    .filter((s) => s.code === 'grant-unmatched')
+    .reduce((n, s) => n + s.count, 0);
+  return `${en(count)} kept unattached (no matching association in the territory)`;
+}
+
+/**
+ * Notes of a file: its two most frequent reasons for rejecting rows, then for grants how many are
+ * kept unattached, else its most frequent warning.
+ */
 function notesOf(check: FileCheck, extra: readonly string[]): string {
   const rejected = topIssues(check.report.summary, 'rejet', 2, en);
   const warned = topIssues(check.report.summary, 'avertissement', 1, en);
   return [
     ...extra,
     rejected.length > 0 ? `rejected: ${rejected.join(', ')}` : null,
-    warned.length > 0 ? `warning: ${warned.join(', ')}` : null,
+    unattached(check) ?? (warned.length > 0 ? `warning: ${warned.join(', ')}` : null),
   ]
     .filter((n) => n !== null)
     .join('; ');

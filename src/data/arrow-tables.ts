@@ -38,11 +38,18 @@ export function toArrowSchema(table: TableDefinition): Schema {
   );
 }
 
+const INT32 = { min: -(2 ** 31), max: 2 ** 31 - 1 };
+
 function columnValues(
   column: ColumnDefinition,
   rows: readonly Readonly<Record<string, unknown>>[],
 ): unknown[] {
   const values = rows.map((row) => row[column.name] ?? null);
+  // Arrow's Int32 builder wraps silently (3,000,000,000 becomes −1,294,967,296): refuse instead.
+  if (column.type === 'integer')
+    for (const value of values)
+      if (typeof value === 'number' && (!Number.isInteger(value) || value < INT32.min || value > INT32.max))
+        throw new RangeError(`${column.name} : ${value} n’est pas un entier sur 32 bits`);
   // Dates travel as `YYYY-MM-DD` strings; the Arrow builder wants epoch milliseconds.
   return column.type === 'date'
     ? values.map((v) => (v === null ? null : Date.parse(`${String(v)}T00:00:00Z`)))

@@ -137,6 +137,7 @@ export const en: Messages = {
     heading: 'For the funder',
     choose: 'Choose a funder to see what the associations it supports do.',
     granted: 'Grants paid',
+    inKindOnly: 'not provided (in-kind support without a value)',
     funded: 'Funded associations',
     context:
       'The value of cooperation is shown beside the grants as context: grants do not produce it, and it is never added to them.',
@@ -168,14 +169,14 @@ export const en: Messages = {
     button: 'Open your files',
     heading: 'Open your files',
     intro:
-      'Commune outlines (GeoJSON, WGS84 or Lambert-93), RNA file, SCDL grants, exchanges and offers in the project’s format, WALDEC nomenclature.',
+      'Commune outlines (GeoJSON, WGS84 or Lambert-93), RNA file, grants (SCDL or départements’ own lists), exchanges and offers in the project’s format, WALDEC nomenclature — as CSV (any encoding, compressed or not) or XLSX, ODS, XLS spreadsheets.',
     privacy: 'Your files stay in this browser: nothing is sent anywhere.',
     drop: 'Drop your files here',
     pick: 'or choose them…',
     kinds: {
       communes: 'Commune outlines',
       associations: 'Associations (RNA)',
-      grants: 'Grants (SCDL)',
+      grants: 'Grants',
       exchanges: 'Exchanges',
       offers: 'Offers and needs',
       waldec: 'WALDEC nomenclature',

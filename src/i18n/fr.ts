@@ -142,6 +142,7 @@ export const fr: Messages = {
     heading: 'Pour le financeur',
     choose: 'Choisissez un financeur pour voir ce que font les associations qu’il soutient.',
     granted: 'Subventions versées',
+    inKindOnly: 'non renseigné (aide en nature non valorisée)',
     funded: 'Associations financées',
     context:
       'La valeur de la coopération est montrée à côté des subventions, comme un contexte : la subvention ne la produit pas et ne s’y ajoute pas.',
@@ -175,14 +176,14 @@ export const fr: Messages = {
     button: 'Ouvrir vos fichiers',
     heading: 'Ouvrir vos fichiers',
     intro:
-      'Contours des communes (GeoJSON, WGS84 ou Lambert-93), fichier RNA, subventions SCDL, échanges et offres au format du projet, nomenclature WALDEC.',
+      'Contours des communes (GeoJSON, WGS84 ou Lambert-93), fichier RNA, subventions (SCDL ou listes des départements), échanges et offres au format du projet, nomenclature WALDEC — en CSV (tout encodage, compressé ou non) ou en tableur XLSX, ODS, XLS.',
     privacy: 'Vos fichiers restent dans ce navigateur : rien n’est envoyé nulle part.',
     drop: 'Déposez vos fichiers ici',
     pick: 'ou choisissez-les…',
     kinds: {
       communes: 'Contours des communes',
       associations: 'Associations (RNA)',
-      grants: 'Subventions (SCDL)',
+      grants: 'Subventions',
       exchanges: 'Échanges',
       offers: 'Offres et besoins',
       waldec: 'Nomenclature WALDEC',

@@ -139,6 +139,8 @@ export interface Messages {
     readonly heading: string;
     readonly choose: string;
     readonly granted: string;
+    /** An amount with no value behind it (in-kind support not valued). */
+    readonly inKindOnly: string;
     readonly funded: string;
     readonly context: string;
     readonly association: string;

@@ -1,5 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 
+import { unzipChecked, ZipError, type ZipEntry } from './zip-check.ts';
+
 /** The container a workbook came in; « autre tableur » for anything else SheetJS reads. */
 export type SpreadsheetFormat = 'XLSX' | 'XLSB' | 'XLS' | 'ODS' | 'autre tableur';
 
@@ -47,9 +49,24 @@ interface Ssf {
 }
 const SSF = XLSX.SSF as Ssf;
 
+/** The part of SheetJS's container library (typed `any` upstream) used to hand it checked entries. */
+type CfbContainer = object;
+interface Cfb {
+  readonly utils: {
+    cfb_new(): CfbContainer;
+    cfb_add(container: CfbContainer, name: string, content: Uint8Array, options: { unsafe: true }): unknown;
+  };
+}
+const CFB = XLSX.CFB as Cfb;
+/** SheetJS's reader of an unpacked XLSX/XLSB/ODS container: exported by the package, missing from its types. */
+const parseZip = (
+  XLSX as unknown as { parse_zip(zip: CfbContainer, options: XLSX.ParsingOptions): XLSX.WorkBook }
+).parse_zip;
+
 const MAX_BYTES = 200 * 1024 * 1024;
+/** Total of the entries of a ZIP workbook once inflated; SheetJS holds them all in memory at once. */
+const MAX_INFLATED = 2 * 1024 * 1024 * 1024;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const ZIP_END = [0x50, 0x4b, 0x05, 0x06];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
 const BOOK_TYPES: Readonly<Record<string, SpreadsheetFormat>> = {
@@ -121,14 +138,6 @@ export function isSpreadsheet(head: Uint8Array): SpreadsheetFormat | null {
   return startsWith(head, ZIP) ? zipFormat(head) : null;
 }
 
-/** Whether a ZIP archive ends with its central directory (absent when the file was cut short). */
-function hasZipEnd(bytes: Uint8Array): boolean {
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 65_557); at--) {
-    if (startsWith(bytes, ZIP_END, at)) return true;
-  }
-  return false;
-}
-
 /** Turns a SheetJS exception (an Error or a bare string) into a French message. */
 function readError(error: unknown): SpreadsheetError {
   const detail = error instanceof Error ? error.message : String(error);
@@ -146,7 +155,54 @@ function readError(error: unknown): SpreadsheetError {
   return new SpreadsheetError(`fichier tableur illisible ou tronqué (${detail})`);
 }
 
-/** Parses the workbook (only the wanted sheet where the format allows), never evaluating anything. */
+/** The entries of a ZIP workbook, inflated and checked; a damaged archive becomes a French message. */
+function unzipWorkbook(bytes: Uint8Array): readonly ZipEntry[] {
+  try {
+    return unzipChecked(bytes, MAX_INFLATED);
+  } catch (error) {
+    if (!(error instanceof ZipError)) throw error;
+    switch (error.problem) {
+      case 'damaged':
+        return damaged(`l’archive ZIP est corrompue (${error.message})`);
+      case 'too-large':
+        throw new SpreadsheetError(
+          `tableur trop volumineux pour être lu ici : exportez-le en CSV (${error.detail})`,
+        );
+      default:
+        throw new SpreadsheetError(`fichier tableur illisible ou tronqué (${error.detail})`);
+    }
+  }
+}
+
+/** Throws the message of a workbook whose structure is damaged: resaving it usually repairs it. */
+function damaged(detail: string): never {
+  throw new SpreadsheetError(
+    `tableur endommagé : ${detail} — ouvrez-le dans un tableur et enregistrez-le de nouveau`,
+  );
+}
+
+/**
+ * SheetJS's container of the checked entries, as its own unzipper would build it, so that it never
+ * inflates anything itself. Each parse gets fresh views: SheetJS keeps its read position on them.
+ * In Node they are Buffers, as SheetJS's unzipper gives them there (it reads those natively).
+ */
+function container(entries: readonly ZipEntry[]): CfbContainer {
+  const cfb = CFB.utils.cfb_new();
+  for (const { name, data } of entries) {
+    const view =
+      typeof Buffer === 'undefined'
+        ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+        : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    CFB.utils.cfb_add(cfb, name, view, { unsafe: true });
+  }
+  return cfb;
+}
+
+/**
+ * Parses the workbook (only the wanted sheet where the format allows), never evaluating anything.
+ * A ZIP workbook is unzipped and checked here first (`zip-check.ts`): SheetJS's own inflater can
+ * loop forever on a damaged deflate stream.
+ */
 function parseWorkbook(bytes: Uint8Array, sheet: string | undefined): XLSX.WorkBook {
   const options: XLSX.ParsingOptions = {
     type: 'array',
@@ -158,13 +214,18 @@ function parseWorkbook(bytes: Uint8Array, sheet: string | undefined): XLSX.WorkB
     cellStyles: false,
     sheets: sheet ?? 0,
   };
+  const entries = startsWith(bytes, ZIP) ? unzipWorkbook(bytes) : undefined;
+  const parse = (cellFormula: boolean) =>
+    entries === undefined
+      ? XLSX.read(bytes, { ...options, cellFormula })
+      : parseZip(container(entries), { ...options, cellFormula });
   // Formula text is read only to count formula cells; rendering an exotic formula can throw, so
   // retry without it rather than reject a workbook whose cached values are fine.
   try {
-    return XLSX.read(bytes, { ...options, cellFormula: true });
+    return parse(true);
   } catch (first) {
     try {
-      return XLSX.read(bytes, { ...options, cellFormula: false });
+      return parse(false);
     } catch {
       throw readError(first);
     }
@@ -301,10 +362,6 @@ export function readSpreadsheet(
   if (bytes.length > MAX_BYTES) throw new SpreadsheetError('tableur de plus de 200 Mo : exportez-le en CSV');
   if (!startsWith(bytes, ZIP) && !startsWith(bytes, OLE2)) {
     throw new SpreadsheetError('ce fichier n’est pas un classeur XLSX, ODS ou XLS (signature inconnue)');
-  }
-  // Checked first: SheetJS's inflater can loop forever on a deflate stream cut short.
-  if (startsWith(bytes, ZIP) && !hasZipEnd(bytes)) {
-    throw new SpreadsheetError('fichier tableur illisible ou tronqué (archive ZIP sans répertoire final)');
   }
   const wb = parseWorkbook(bytes, options.sheet);
   const [sheet, ws] = pickSheet(wb, options.sheet);

@@ -45,20 +45,20 @@ describe('for a funder', () => {
     await site.page.getByTestId('audience-financeur').click();
     const filters = { period: reference.manifest.period };
     const [funder] = await runFunders(reference.runner, filters);
-    if (!funder) throw new Error('the demo has no funder');
-    await site.page.getByTestId('funder-select').selectOption(funder.siret);
+    if (!funder || funder.montant === null) throw new Error('the demo has no funder with valued grants');
+    await site.page.getByTestId('funder-select').selectOption(funder.cle);
     await waitForView(site.page);
     const summary = site.page.getByTestId('funder-summary');
     await expect(summary.locator('h3').innerText()).resolves.toBe(`Pour le financeur : ${funder.nom}`);
     await expect(summary.getByTestId('funder-granted').innerText()).resolves.toBe(
       `${formatNumber(Math.round(funder.montant))}\u00a0€`,
     );
-    const funded = await runFundedAssociations(reference.runner, { ...filters, funder: funder.siret });
+    const funded = await runFundedAssociations(reference.runner, { ...filters, funder: funder.cle });
     await expect(summary.getByTestId('funder-count').innerText()).resolves.toBe(formatNumber(funded.length));
     const [territory] = await runIndicatorTable(
       reference.runner,
       INDICATORS,
-      { ...filters, funder: funder.siret },
+      { ...filters, funder: funder.cle },
       'territoire',
     );
     for (const id of ['echanges', 'valeur-totale', 'bilan-co2', 'ratio-subventions']) {

@@ -81,9 +81,29 @@ describe('opening a territory’s own files in the page', () => {
     expect(await reportRow(site.page, 'echanges.csv')).toEqual(['5', '2', '3']);
     const report = await site.page.getByTestId('import-report').innerText();
     expect(report).toContain('Aucune ligne perdue : lues = gardées + rejetées pour chaque fichier.');
-    expect(report).toContain(
-      'echanges.csv — Rejetées : association-unknown ×2, type-error ×1, constraint-error ×1',
+    // Each kind of problem in a sentence, with its count, its column and an example line.
+    const issues = await site.page
+      .getByTestId('import-detail-echanges.csv')
+      .locator('.import-issues li')
+      .allInnerTexts();
+    expect(issues.slice(0, 2)).toEqual([
+      'Rejetées : 1 association(s) absente(s) du jeu de données (colonne « beneficiaire_rna »), ex. ligne 4 : beneficiaire W999999999 absent des associations importées',
+      'Rejetées : 1 valeur(s) illisible(s) (colonne « date_debut »), ex. ligne 5 : date « 2024-02-30 » illisible (AAAA-MM-JJ attendu)',
+    ]);
+    await expect(
+      site.page.getByTestId('import-detail-rna_waldec_fixture.csv').locator('p').first().innerText(),
+    ).resolves.toBe(
+      'rna_waldec_fixture.csv — 11 lignes = 9 enregistrement(s) sur 10 lignes (1 retour(s) à la ligne dans des champs entre guillemets) + 1 d’en-tête ; fins de ligne : LF ×10, CRLF ×1',
     );
+
+    // The rejected rows come back as a CSV to fix and import again: what `npm run import` writes.
+    const [download] = await Promise.all([
+      site.page.waitForEvent('download'),
+      site.page.getByTestId('import-download-rejected-echanges.csv').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('rejets-echanges.csv');
+    const rejected = readFileSync(await download.path(), 'utf8').split('\r\n');
+    expect(rejected.map((line) => line.split(';')[0])).toEqual(['\ufeffligne', '4', '5', '6', '']);
 
     await site.page.getByTestId('import-rejected-rna_waldec_fixture.csv').locator('summary').click();
     await expect(

@@ -239,7 +239,7 @@ describe('audience insights', () => {
     expect(await runFunders(runner, ALL_2024)).toEqual([
       {
         nom: 'Département',
-        siret: '22000001000019',
+        cle: '22000001000019',
         montant: 2000 * 0.5 + 500,
         associations: 2,
         programmes: [
@@ -252,7 +252,7 @@ describe('audience insights', () => {
         ],
       },
       // Its 2023 grant to A6 is outside the period.
-      { nom: 'Commune d’Alpha', siret: '21000001000015', montant: 1000, associations: 1, programmes: [] },
+      { nom: 'Commune d’Alpha', cle: '21000001000015', montant: 1000, associations: 1, programmes: [] },
     ]);
   });
 
@@ -261,7 +261,7 @@ describe('audience insights', () => {
     const [territory] = await runIndicatorTable(
       runner,
       INDICATORS,
-      { ...ALL_2024, funder: funder?.siret ?? null },
+      { ...ALL_2024, funder: funder?.cle ?? null },
       'territoire',
     );
     expect(territory?.parts.subventions.central).toBe(funder?.montant);

@@ -76,15 +76,13 @@ export function FilterBar({
           >
             <option value="">{m.filters.chooseFunder}</option>
             {view.funder &&
-            !funders.some(
-              (f) => f.siret === view.funder || f.programmes.some((p) => p.cle === view.funder),
-            ) ? (
+            !funders.some((f) => f.cle === view.funder || f.programmes.some((p) => p.cle === view.funder)) ? (
               // A funder from a link that has no grant in this period: kept, and said so.
               <option value={view.funder}>{m.filters.unknownFunder(view.funder)}</option>
             ) : null}
             {funders.map((funder) => (
-              <optgroup key={funder.siret} label={funder.nom}>
-                <option value={funder.siret}>{m.filters.allProgrammes(funder.nom)}</option>
+              <optgroup key={funder.cle} label={funder.nom}>
+                <option value={funder.cle}>{m.filters.allProgrammes(funder.nom)}</option>
                 {funder.programmes.map((programme) => (
                   <option key={programme.cle} value={programme.cle}>
                     {programme.nom}

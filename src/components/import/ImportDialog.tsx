@@ -74,7 +74,7 @@ export function ImportDialog({ onImport, canAdd }: { onImport: () => void; canAd
             ref={picker}
             type="file"
             multiple
-            accept=".csv,.txt,.geojson,.json"
+            accept=".csv,.tsv,.txt,.gz,.geojson,.json,.xlsx,.xls,.ods"
             hidden
             data-testid="import-picker"
             onChange={(e) => {

@@ -82,7 +82,7 @@ export function FunderSummary({
                   </button>
                   <span className="muted"> · {a.commune_nom}</span>
                 </th>
-                <td>{f.number(a.montant)}&nbsp;€</td>
+                <td>{a.montant === null ? m.funder.inKindOnly : `${f.number(a.montant)}\u00a0€`}</td>
                 <td>{f.number(a.echanges)}</td>
               </tr>
             ))}

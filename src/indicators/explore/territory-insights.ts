@@ -1,7 +1,14 @@
 import type { QueryRunner, SqlQuery } from '../../data/query-runner.ts';
 import type { ResourceType } from '../../data/schema/index.ts';
 import { filterParams, type IndicatorFilters } from '../filters.ts';
-import { FUNDER_MATCH, PERIOD_CTE, programmeKey, SCOPE_CTES, ZONES_CTE } from '../method/sql-scope.ts';
+import {
+  FUNDER_KEY,
+  FUNDER_MATCH,
+  PERIOD_CTE,
+  programmeKey,
+  SCOPE_CTES,
+  ZONES_CTE,
+} from '../method/sql-scope.ts';
 import { booleanOf, nullableNumberOf, numberOf, stringOf } from '../read-rows.ts';
 
 /** A need announced by an association and still open at the end of the period. */
@@ -94,16 +101,18 @@ export interface Programme {
   readonly nom: string;
   /** Filter value that keeps this programme only (`SIRET::dispositif`). */
   readonly cle: string;
-  readonly montant: number;
+  /** Σ valued grants, €; null when every grant of the programme is in kind without a value. */
+  readonly montant: number | null;
   readonly associations: number;
 }
 
 /** A funder of the territory's associations: who, how much over the period, and its programmes. */
 export interface Funder {
   readonly nom: string;
-  readonly siret: string;
-  /** Σ montant × pourcentageSubvention of grants signed in the period, €. */
-  readonly montant: number;
+  /** The filter value: its SIRET, or its name when its files give no SIRET. */
+  readonly cle: string;
+  /** Σ montant × pourcentageSubvention of grants signed in the period, €; null when none has a value (in kind). */
+  readonly montant: number | null;
   readonly associations: number;
   readonly programmes: readonly Programme[];
 }
@@ -114,14 +123,14 @@ export interface Funder {
  */
 export function buildFundersQuery(filters: IndicatorFilters): SqlQuery {
   return {
-    sql: `SELECT s.idAttribuant AS siret, any_value(s.nomAttribuant) AS nom, s.dispositifAide AS dispositif,
-  GROUPING(s.dispositifAide) = 1 AS total, sum(s.montant * s.pourcentageSubvention) AS montant,
-  count(DISTINCT s.association_id) AS associations
+    sql: `SELECT ${FUNDER_KEY} AS cle, coalesce(any_value(s.nomAttribuant), any_value(s.idAttribuant)) AS nom,
+  s.dispositifAide AS dispositif, GROUPING(s.dispositifAide) = 1 AS total,
+  sum(s.montant * s.pourcentageSubvention) AS montant, count(DISTINCT s.association_id) AS associations
 FROM subventions s
-WHERE s.dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)
-GROUP BY GROUPING SETS ((s.idAttribuant), (s.idAttribuant, s.dispositifAide))
+WHERE s.dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE) AND ${FUNDER_KEY} IS NOT NULL
+GROUP BY GROUPING SETS ((${FUNDER_KEY}), (${FUNDER_KEY}, s.dispositifAide))
 HAVING GROUPING(s.dispositifAide) = 1 OR s.dispositifAide IS NOT NULL
-ORDER BY siret, total DESC, montant DESC, dispositif`,
+ORDER BY cle, total DESC, montant DESC NULLS LAST, dispositif`,
     params: [filters.period.start, filters.period.end],
   };
 }
@@ -130,20 +139,22 @@ export async function runFunders(runner: QueryRunner, filters: IndicatorFilters)
   const rows = await runner.query(buildFundersQuery(filters));
   const funders = new Map<
     string,
-    { nom: string; siret: string; montant: number; associations: number; programmes: Programme[] }
+    { nom: string; cle: string; montant: number | null; associations: number; programmes: Programme[] }
   >();
   for (const row of rows) {
-    const siret = stringOf(row, 'siret');
-    const montant = numberOf(row, 'montant');
+    const cle = stringOf(row, 'cle');
+    const montant = nullableNumberOf(row, 'montant');
     const associations = numberOf(row, 'associations');
     if (booleanOf(row, 'total')) {
-      funders.set(siret, { nom: stringOf(row, 'nom'), siret, montant, associations, programmes: [] });
+      funders.set(cle, { nom: stringOf(row, 'nom'), cle, montant, associations, programmes: [] });
     } else {
       const nom = stringOf(row, 'dispositif');
-      funders.get(siret)?.programmes.push({ nom, cle: programmeKey(siret, nom), montant, associations });
+      funders.get(cle)?.programmes.push({ nom, cle: programmeKey(cle, nom), montant, associations });
     }
   }
-  return [...funders.values()].sort((a, b) => b.montant - a.montant || a.nom.localeCompare(b.nom, 'fr'));
+  return [...funders.values()].sort(
+    (a, b) => (b.montant ?? -1) - (a.montant ?? -1) || a.nom.localeCompare(b.nom, 'fr'),
+  );
 }
 
 /** An association funded by the chosen funder in the period, with what it was granted and exchanged. */
@@ -151,8 +162,8 @@ export interface FundedAssociation {
   readonly id: string;
   readonly nom: string;
   readonly commune_nom: string;
-  /** Σ montant × pourcentageSubvention of the funder's grants to it in the period, €. */
-  readonly montant: number;
+  /** Σ montant × pourcentageSubvention of the funder's grants to it in the period, €; null when all are in kind without a value. */
+  readonly montant: number | null;
   /** Its exchanges of the period (given or received), with the other filters. */
   readonly echanges: number;
 }
@@ -179,7 +190,7 @@ JOIN associations_zone z ON z.id = a.id
 LEFT JOIN communes c ON c.code_insee = a.commune_code
 LEFT JOIN comptes k ON k.id = a.id
 WHERE z.dans_perimetre
-ORDER BY g.montant DESC, a.nom`,
+ORDER BY g.montant DESC NULLS LAST, a.nom`,
     params: filterParams(filters, 'commune'),
   };
 }
@@ -194,7 +205,7 @@ export async function runFundedAssociations(
     id: stringOf(row, 'id'),
     nom: stringOf(row, 'nom'),
     commune_nom: stringOf(row, 'commune_nom'),
-    montant: numberOf(row, 'montant'),
+    montant: nullableNumberOf(row, 'montant'),
     echanges: numberOf(row, 'echanges'),
   }));
 }

@@ -26,15 +26,21 @@ zones AS (
 )`;
 
 /**
+ * A funder's key: its SIRET, or its name when the grants file gives no SIRET (département lists);
+ * NULL when the file names no funder at all — such grants belong to no funder's view.
+ */
+export const FUNDER_KEY = `coalesce(s.idAttribuant, s.nomAttribuant)`;
+
+/**
  * A grant `s` of the chosen funder ($7): its SIRET, its name, or one of its programmes written
- * `SIRET::dispositif` (see `programmeKey`).
+ * `key::dispositif` (see `programmeKey`).
  */
 export const FUNDER_MATCH = `(s.idAttribuant = CAST($7 AS VARCHAR) OR s.nomAttribuant = CAST($7 AS VARCHAR)
-      OR s.idAttribuant || '::' || coalesce(s.dispositifAide, '') = CAST($7 AS VARCHAR))`;
+      OR ${FUNDER_KEY} || '::' || coalesce(s.dispositifAide, '') = CAST($7 AS VARCHAR))`;
 
 /** The funder filter value that keeps one programme (`dispositifAide`) of one funder. */
-export function programmeKey(siret: string, dispositif: string): string {
-  return `${siret}::${dispositif}`;
+export function programmeKey(funderKey: string, dispositif: string): string {
+  return `${funderKey}::${dispositif}`;
 }
 
 /** True when a theme or funder filter narrows the associations in scope. */

@@ -26,6 +26,18 @@ describe('toRecordBatch(table, rows)', () => {
     expect(read['consentement_publication']).toBe(true);
   });
 
+  it('refuses an integer Int32 cannot hold rather than wrap it (3,000,000,000 would read −1,294,967,296)', () => {
+    const row = exchange('X1', '2024-02-29', 1, 2, 'materiel', { beneficiaires: 3_000_000_000 });
+    expect(() => arrowBytes(EXCHANGES_TABLE, [row])).toThrow(
+      'beneficiaires : 3000000000 n’est pas un entier sur 32 bits',
+    );
+    expect(
+      tableFromIPC(arrowBytes(EXCHANGES_TABLE, [{ ...row, beneficiaires: 2 ** 31 - 1 }]))
+        .get(0)
+        ?.toJSON()['beneficiaires'],
+    ).toBe(2_147_483_647);
+  });
+
   it('declares required columns non-nullable', () => {
     const schema = toArrowSchema(COMMUNES_TABLE);
     const nullable = Object.fromEntries(schema.fields.map((f) => [f.name, f.nullable]));
