@@ -41,7 +41,8 @@ export function zipEntryNames(head: Uint8Array): string[] {
 function sniffZip(head: Uint8Array): Sniffed {
   const names = zipEntryNames(head);
   const text = ascii(head, 0, Math.min(head.byteLength, 4096));
-  if (names[0] === 'mimetype' && text.includes('application/vnd.oasis.opendocument.spreadsheet'))
+  // OpenDocument: a `mimetype` entry (first by the standard, not always in practice) and `content.xml`.
+  if (text.includes('application/vnd.oasis.opendocument.spreadsheet'))
     return { type: 'spreadsheet', format: 'ODS' };
   if (
     names.some((n) => n.startsWith('xl/')) ||
@@ -51,6 +52,8 @@ function sniffZip(head: Uint8Array): Sniffed {
   if (names.some((n) => n.startsWith('word/'))) return { type: 'other', what: 'document Word (DOCX)' };
   if (text.includes('application/vnd.oasis.opendocument.text'))
     return { type: 'other', what: 'document texte OpenDocument (ODT)' };
+  if (names.includes('content.xml') || names.includes('mimetype'))
+    return { type: 'spreadsheet', format: 'ODS' };
   const shown = names.slice(0, 3).join(', ');
   return {
     type: 'other',

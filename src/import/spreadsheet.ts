@@ -1,6 +1,12 @@
 import * as XLSX from '@e965/xlsx';
 
-import { unzipChecked, ZipError, type ZipEntry } from './zip-check.ts';
+import {
+  sheetJsContainer,
+  unzipChecked,
+  ZipError,
+  type SheetJsContainer,
+  type ZipEntry,
+} from './zip-check.ts';
 
 /** The container a workbook came in; « autre tableur » for anything else SheetJS reads. */
 export type SpreadsheetFormat = 'XLSX' | 'XLSB' | 'XLS' | 'ODS' | 'autre tableur';
@@ -49,18 +55,9 @@ interface Ssf {
 }
 const SSF = XLSX.SSF as Ssf;
 
-/** The part of SheetJS's container library (typed `any` upstream) used to hand it checked entries. */
-type CfbContainer = object;
-interface Cfb {
-  readonly utils: {
-    cfb_new(): CfbContainer;
-    cfb_add(container: CfbContainer, name: string, content: Uint8Array, options: { unsafe: true }): unknown;
-  };
-}
-const CFB = XLSX.CFB as Cfb;
 /** SheetJS's reader of an unpacked XLSX/XLSB/ODS container: exported by the package, missing from its types. */
 const parseZip = (
-  XLSX as unknown as { parse_zip(zip: CfbContainer, options: XLSX.ParsingOptions): XLSX.WorkBook }
+  XLSX as unknown as { parse_zip(zip: SheetJsContainer, options: XLSX.ParsingOptions): XLSX.WorkBook }
 ).parse_zip;
 
 const MAX_BYTES = 200 * 1024 * 1024;
@@ -140,6 +137,7 @@ export function isSpreadsheet(head: Uint8Array): SpreadsheetFormat | null {
 
 /** Turns a SheetJS exception (an Error or a bare string) into a French message. */
 function readError(error: unknown): SpreadsheetError {
+  if (error instanceof SpreadsheetError) return error;
   const detail = error instanceof Error ? error.message : String(error);
   if (/password|ODS Encryption|ECMA-376|EncryptionInfo/i.test(detail)) {
     return new SpreadsheetError(
@@ -181,21 +179,16 @@ function damaged(detail: string): never {
   );
 }
 
-/**
- * SheetJS's container of the checked entries, as its own unzipper would build it, so that it never
- * inflates anything itself. Each parse gets fresh views: SheetJS keeps its read position on them.
- * In Node they are Buffers, as SheetJS's unzipper gives them there (it reads those natively).
- */
-function container(entries: readonly ZipEntry[]): CfbContainer {
-  const cfb = CFB.utils.cfb_new();
-  for (const { name, data } of entries) {
-    const view =
-      typeof Buffer === 'undefined'
-        ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
-        : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    CFB.utils.cfb_add(cfb, name, view, { unsafe: true });
+/** Parses checked ZIP entries; a binary part that SheetJS read past its end makes the workbook damaged. */
+function parseEntries(entries: readonly ZipEntry[], options: XLSX.ParsingOptions): XLSX.WorkBook {
+  const overruns: string[] = [];
+  try {
+    const wb = parseZip(sheetJsContainer(entries, overruns), options);
+    if (overruns.length === 0) return wb;
+  } catch (error) {
+    if (overruns.length === 0) throw error;
   }
-  return cfb;
+  return damaged(`${overruns[0]} : un enregistrement annonce plus de données que la partie n’en contient`);
 }
 
 /**
@@ -218,7 +211,7 @@ function parseWorkbook(bytes: Uint8Array, sheet: string | undefined): XLSX.WorkB
   const parse = (cellFormula: boolean) =>
     entries === undefined
       ? XLSX.read(bytes, { ...options, cellFormula })
-      : parseZip(container(entries), { ...options, cellFormula });
+      : parseEntries(entries, { ...options, cellFormula });
   // Formula text is read only to count formula cells; rendering an exotic formula can throw, so
   // retry without it rather than reject a workbook whose cached values are fine.
   try {

@@ -1,11 +1,16 @@
+import * as XLSX from '@e965/xlsx';
 import { inflateSync } from 'fflate';
 
 /**
- * Reads a ZIP archive (XLSX, XLSB, ODS) with checks that SheetJS's own reader lacks: its inflater
- * loops forever on some damaged deflate streams and trusts any size a header claims. Here every
- * entry is located through the central directory, its local header must agree with it, and it is
- * inflated by fflate — which throws on invalid data and does a bounded amount of work — into a
- * buffer of exactly the announced size, so a damaged archive fails fast with the entry named.
+ * What stands between the bytes of a ZIP workbook (XLSX, XLSB, ODS) and SheetJS, which must never
+ * hang on a damaged one:
+ * - `unzipChecked` reads the archive with the checks SheetJS's own reader lacks (its inflater loops
+ *   forever on some damaged deflate streams and it trusts any size a header claims): every entry
+ *   is located through the central directory, its local header must agree with it, and it is
+ *   inflated by fflate — which throws on invalid data and does a bounded amount of work — into a
+ *   buffer of exactly the announced size, so a damaged archive fails fast with the entry named;
+ * - `sheetJsContainer` hands SheetJS those entries, already inflated, with the reads of its XLSB
+ *   record parsers kept within each part.
  */
 
 /** One entry of an archive, inflated. */
@@ -213,4 +218,69 @@ export function unzipChecked(bytes: Uint8Array, maxBytes: number): ZipEntry[] {
     const start = dataStart(view, bytes, entry);
     return { name: entry.name, data: inflateEntry(bytes.subarray(start, start + entry.compressed), entry) };
   });
+}
+
+/** SheetJS's container of files (typed `any` upstream), as `parse_zip` takes it. */
+export type SheetJsContainer = object;
+
+/** SheetJS's binary reader: reads `size` units (bytes, or characters for string types) at `this.l` and moves on. */
+type ReadShift = (this: SheetJsBlob, size: number, type?: string) => unknown;
+interface SheetJsBlob extends Uint8Array {
+  l: number;
+}
+/** The part of SheetJS's container library (typed `any` upstream) used here. */
+interface Cfb {
+  readonly utils: {
+    cfb_new(): SheetJsContainer;
+    cfb_add(
+      container: SheetJsContainer,
+      name: string,
+      content: Uint8Array,
+      options: { unsafe: true },
+    ): unknown;
+    readonly ReadShift: ReadShift;
+  };
+}
+const CFB = XLSX.CFB as Cfb;
+/** String types whose size SheetJS counts in UTF-16 code units, two bytes each. */
+const WIDE_STRINGS = new Set(['dbcs', 'dbcs-cont', 'wstr', 'utf16le']);
+
+/**
+ * Keeps SheetJS's reads within one binary part. Its XLSB record parsers loop on counts read from
+ * the file (runs of a rich string, metadata blocks, sheet references…) without comparing them with
+ * the bytes left, so one damaged count makes them read and allocate for billions of items. They
+ * read through a `read_shift` method that SheetJS sets on the array itself: pinned here to a
+ * bounded one, it ends every such loop at the end of the part. The part's name goes to `overruns`
+ * as well as in the error, since SheetJS swallows errors while parsing a sheet or the strings.
+ */
+function boundReads(part: Uint8Array, name: string, overruns: string[]): void {
+  const read: ReadShift = function (size, type) {
+    const bytes = type !== undefined && WIDE_STRINGS.has(type) ? 2 * size : Math.abs(size);
+    if (this.l + bytes <= this.length) {
+      const value = CFB.utils.ReadShift.call(this, size, type);
+      if (this.l <= this.length) return value;
+    }
+    overruns.push(name);
+    throw new Error(`${name} : lecture au-delà de la fin de la partie`);
+  };
+  Object.defineProperty(part, 'read_shift', { get: () => read, set: () => undefined });
+}
+
+/**
+ * SheetJS's container of checked entries, as its own unzipper builds it, for `XLSX.parse_zip`: it
+ * then never inflates anything itself. Each call gives fresh views (SheetJS keeps its read position
+ * on them), Buffers in Node as SheetJS's unzipper gives them there, and bounds the reads in binary
+ * parts (`.bin`): a part read past its end is named in `overruns`.
+ */
+export function sheetJsContainer(entries: readonly ZipEntry[], overruns: string[]): SheetJsContainer {
+  const container = CFB.utils.cfb_new();
+  for (const { name, data } of entries) {
+    const view =
+      typeof Buffer === 'undefined'
+        ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+        : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (name.endsWith('.bin')) boundReads(view, name, overruns);
+    CFB.utils.cfb_add(container, name, view, { unsafe: true });
+  }
+  return container;
 }
