@@ -63,6 +63,9 @@ const parseZip = (
 const MAX_BYTES = 200 * 1024 * 1024;
 /** Total of the entries of a ZIP workbook once inflated; SheetJS holds them all in memory at once. */
 const MAX_INFLATED = 2 * 1024 * 1024 * 1024;
+/** The largest sheet Excel and LibreOffice make: a cell or a merge beyond it can only come from damage. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ODS_MIME = 'application/vnd.oasis.opendocument.spreadsheet';
@@ -336,11 +339,33 @@ function pickSheet(wb: XLSX.WorkBook, wanted: string | undefined): [string, XLSX
     wanted === undefined
       ? names[0]
       : (names.find((n) => n === wanted) ?? names.find((n) => n.toLowerCase() === wanted.toLowerCase()));
-  const sheet = name === undefined ? undefined : wb.Sheets[name];
-  if (name !== undefined && sheet !== undefined) return [name, sheet];
-  if (wanted === undefined) throw new SpreadsheetError('classeur sans aucune feuille');
-  const list = names.map((n) => `« ${n} »`).join(', ');
-  throw new SpreadsheetError(`feuille « ${wanted} » absente du classeur ; feuilles disponibles : ${list}`);
+  if (name === undefined) {
+    if (wanted === undefined) throw new SpreadsheetError('classeur sans aucune feuille');
+    const list = names.map((n) => `« ${n} »`).join(', ');
+    throw new SpreadsheetError(`feuille « ${wanted} » absente du classeur ; feuilles disponibles : ${list}`);
+  }
+  // SheetJS leaves out a sheet it failed to parse but keeps its name.
+  const sheet = wb.Sheets[name];
+  return sheet === undefined ? damaged(`la feuille « ${name} » est illisible`) : [name, sheet];
+}
+
+/**
+ * Refuses a sheet with a cell or a merge beyond the largest possible sheet, before the loops over
+ * its rows and columns (here and in the readers of the rows) run for billions of them.
+ */
+function checkExtent(
+  sheet: string,
+  data: readonly (readonly unknown[] | undefined)[],
+  merges: readonly XLSX.Range[],
+): void {
+  const beyond = (what: string, max: number) =>
+    damaged(`la feuille « ${sheet} » a ${what} au-delà de la ${max.toLocaleString('fr-FR')}e`);
+  if (data.length > MAX_ROWS || merges.some(({ e }) => e.r >= MAX_ROWS)) {
+    beyond('une cellule ou une fusion en ligne', MAX_ROWS);
+  }
+  if (data.some((row) => (row?.length ?? 0) > MAX_COLUMNS) || merges.some(({ e }) => e.c >= MAX_COLUMNS)) {
+    beyond('une cellule ou une fusion en colonne', MAX_COLUMNS);
+  }
 }
 
 /**
@@ -361,6 +386,7 @@ export function readSpreadsheet(
   const ctx: Context = { date1904: wb.Workbook?.WBProps?.date1904 === true, notes: {} };
   const ranges = ws['!merges'] ?? [];
   const data: (XLSX.CellObject | undefined)[][] = ws['!data'] ?? [];
+  checkExtent(sheet, data, ranges);
   clearCovered(data, ranges);
   const rows = sheetRows(data, ctx);
   if (ranges.length > 0) ctx.notes[NOTE.merges] = ranges.length;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -201,6 +201,63 @@ describe('npm run import on bad input', () => {
     expect(notGeojson.status).toBe(1);
     expect(notGeojson.stderr).toMatch(/Erreur : rna_waldec_fixture\.csv : JSON illisible/);
     expect(existsSync(join(root, 'x')) || existsSync(join(root, 'y'))).toBe(false);
+  });
+
+  it('refuses `--out .` in a project and a user’s folder, leaving both byte-identical', () => {
+    const project = mkdtempSync(join(tmpdir(), 'symbiose-projet-'));
+    mkdirSync(join(project, '.git'));
+    writeFileSync(join(project, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(project, 'package.json'), '{"name":"projet"}\n');
+    mkdirSync(join(project, 'notes'));
+    writeFileSync(join(project, 'notes', 'à-garder.txt'), 'mes notes\n');
+    const tree = (folder: string) =>
+      readdirSync(folder, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => `${join(e.parentPath, e.name)}:${readFileSync(join(e.parentPath, e.name), 'utf8')}`)
+        .sort();
+    const before = tree(project);
+    const inputs = [
+      '--communes',
+      fixture('communes-wgs84.geojson'),
+      '--associations',
+      fixture('rna_waldec_fixture.csv'),
+    ];
+    const script = join(process.cwd(), 'scripts', 'import.ts');
+    const here = spawnSync(process.execPath, [script, ...inputs, '--out', '.', '--id', 'x'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(here.status).toBe(1);
+    expect(here.stderr).toContain(
+      `Erreur : --out « . » (${project}) : ce dossier existe et n’est pas un jeu de données écrit par Symbiose (il contient .git, notes, package.json) : indiquez un dossier nouveau ou vide.`,
+    );
+    const notes = run('scripts/import.ts', ...inputs, '--out', join(project, 'notes'));
+    expect(notes.status).toBe(1);
+    expect(notes.stderr).toContain(
+      'n’est pas un jeu de données écrit par Symbiose (il contient à-garder.txt)',
+    );
+    expect(tree(project)).toEqual(before);
+    expect(readdirSync(project).sort()).toEqual(['.git', 'notes', 'package.json']);
+  });
+
+  it('stops on a file of which no row is kept, unless --allow-empty', () => {
+    const inputs = [
+      '--communes',
+      fixture('communes-lambert93.geojson'),
+      '--associations',
+      fixture('rna_import_fixture.csv'),
+    ];
+    const out = join(root, 'vide');
+    const refused = run('scripts/import.ts', ...inputs, '--out', out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /^Erreur : rna_import_fixture\.csv : aucune des 5 lignes n’est gardée — motifs les plus fréquents : outside-territory ×4/m,
+    );
+    expect(existsSync(out)).toBe(false);
+    const allowed = run('scripts/import.ts', ...inputs, '--out', out, '--allow-empty', '--quiet');
+    expect(allowed.status).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'rapport-import.json'), 'utf8')) as ImportReport;
+    expect(report.tables['associations']).toBe(0);
   });
 
   it('explains its usage when an option is missing', () => {
