@@ -7,15 +7,20 @@
 import type { AssociationRow } from '../data/schema/index.ts';
 import { issue, type Issue } from './report.ts';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** The law of 1 July 1901 on associations: no declared association is older. */
 const LAW_OF_1901 = '1901-07-01';
 
 /** A date of the RNA, or null for `0001-01-01` (the register's empty date) and anything not a date. */
 export function rnaDate(text: string): string | null {
-  if (!DATE.test(text) || text === '0001-01-01') return null;
-  const date = new Date(`${text}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text ? null : text;
+  const match = DATE.exec(text);
+  if (!match || text === '0001-01-01') return null;
+  // Checked by arithmetic, not `new Date()`: two million rows carry three dates each.
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : (DAYS[month - 1] ?? 0);
+  return day >= 1 && day <= days ? text : null;
 }
 
 type RnaDates = Pick<AssociationRow, 'date_creation' | 'date_derniere_declaration' | 'date_dissolution'>;

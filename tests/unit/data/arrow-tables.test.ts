@@ -1,4 +1,5 @@
 import { tableFromIPC } from 'apache-arrow';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { toArrowSchema } from '../../../src/data/arrow-tables.ts';
@@ -36,6 +37,25 @@ describe('toRecordBatch(table, rows)', () => {
         .get(0)
         ?.toJSON()['beneficiaires'],
     ).toBe(2_147_483_647);
+  });
+
+  it('writes any text, nulls and empty strings included, and reads it back the same (property)', () => {
+    const base = exchange('X1', '2024-02-29', 1, 2, 'materiel');
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.string({ unit: 'grapheme', maxLength: 40 }), { nil: null }), {
+          minLength: 1,
+          maxLength: 70,
+        }),
+        (labels) => {
+          const rows = labels.map((libelle, i) => ({ ...base, id_echange: `X${i}`, libelle }));
+          const read = tableFromIPC(arrowBytes(EXCHANGES_TABLE, rows));
+          expect(read.getChild('libelle')?.toArray()).toEqual(labels);
+          expect(read.getChild('id_echange')?.get(labels.length - 1)).toBe(`X${labels.length - 1}`);
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 
   it('declares required columns non-nullable', () => {

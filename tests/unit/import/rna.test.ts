@@ -186,3 +186,18 @@ describe('placing associations at their commune', () => {
     expect(new Set(here.map((r) => `${r.longitude},${r.latitude}`)).size).toBe(2);
   });
 });
+
+describe('rnaDate against the calendar', () => {
+  it('agrees with Date on every day of 1900–2100 and on impossible days', () => {
+    const byDate = (text: string) => {
+      const date = new Date(`${text}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? text : null;
+    };
+    for (let year = 1900; year <= 2100; year += 1)
+      for (let month = 1; month <= 12; month++)
+        for (let day = 0; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(rnaDate(text), text).toBe(byDate(text));
+        }
+  });
+});

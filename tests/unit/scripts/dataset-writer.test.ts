@@ -116,7 +116,9 @@ async function partials(folder: string): Promise<string[]> {
 }
 
 async function fakeProject(): Promise<string> {
-  const project = await mkdtemp(join(tmpdir(), 'symbiose-project-'));
+  // Inside a folder of its own: the system's temporary folder is shared with other jobs.
+  const project = join(await mkdtemp(join(tmpdir(), 'symbiose-project-')), 'projet');
+  await mkdir(project);
   await writeFile(join(project, 'package.json'), '{"name": "projet"}\n');
   await mkdir(join(project, '.git'));
   await writeFile(join(project, '.git', 'HEAD'), 'ref: refs/heads/main\n');
@@ -136,7 +138,7 @@ describe('DatasetWriter.create(target): never destroys what it did not write', (
     }
     expect(await snapshot(project)).toEqual(before);
     expect(await partials(dirname(project))).toEqual([]);
-    await rm(project, { recursive: true });
+    await rm(dirname(project), { recursive: true });
   });
 
   it('refuses a user’s folder, an existing file and a symbolic link to a dataset, leaving them intact', async () => {
