@@ -3,7 +3,7 @@
  * growing size (issue 9 §4: the national RNA, about 1.9 million rows, imports with bounded memory).
  *
  *   npm run bench:import -- [--sizes 10000,100000,2000000] [--runs N] [--communes N]
- *     [--split largest|all|none] [--keep]
+ *     [--split largest|all|none] [--node-option <option of node> …] [--keep]
  *
  * In a temporary folder (removed at the end, also on error or Ctrl-C) it writes, by streaming:
  * the outlines of every metropolitan commune of today (or `--communes N` of them) as tiny
@@ -12,7 +12,8 @@
  * set is imported by `scripts/import.ts` in a child process: wall time (median of `--runs`, by
  * default 3, 1 from a million rows), peak RSS reported by the child, and the import report
  * checked against what the synthetic rows must give. Nothing is asserted on time or memory; a
- * wrong import report makes the command exit with 1.
+ * wrong import report makes the command exit with 1. `--node-option` passes an option to the
+ * child's Node (e.g. `--node-option=--max-old-space-size=512`), to try a memory setting.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
@@ -20,8 +21,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { checkReport, runImport, type RunMeasure } from './bench-import/run.ts';
-import { writeRna, type Expectation } from './bench-import/rna.ts';
+import { checkReport, runImport, type ImportInputs, type RunMeasure } from './bench-import/run.ts';
+import { writeRna, type Expectation, type RnaFiles } from './bench-import/rna.ts';
 import { loadTerritory, writeOutlines } from './bench-import/territory.ts';
 
 /** The peak RSS the national RNA must import within (issue 9 §4), and at which size. */
@@ -35,6 +36,7 @@ interface Options {
   readonly runs: number | null;
   readonly communes: number | null;
   readonly split: 'largest' | 'all' | 'none';
+  readonly nodeOptions: readonly string[];
   readonly keep: boolean;
 }
 
@@ -63,6 +65,7 @@ function parseOptions(argv: readonly string[]): Options {
       runs: { type: 'string' },
       communes: { type: 'string' },
       split: { type: 'string', default: 'largest' },
+      'node-option': { type: 'string', multiple: true, default: [] },
       keep: { type: 'boolean', default: false },
     },
     strict: true,
@@ -71,10 +74,14 @@ function parseOptions(argv: readonly string[]): Options {
   if (split !== 'largest' && split !== 'all' && split !== 'none')
     throw new Error(`--split : largest, all ou none attendu, reçu « ${split} »`);
   return {
-    sizes: values.sizes.split(',').map((s) => positive(s.trim(), '--sizes')),
+    sizes: values.sizes
+      .split(',')
+      .map((s) => positive(s.trim(), '--sizes'))
+      .sort((a, b) => a - b),
     runs: values.runs === undefined ? null : positive(values.runs, '--runs'),
     communes: values.communes === undefined ? null : positive(values.communes, '--communes'),
     split,
+    nodeOptions: values['node-option'],
     keep: values.keep,
   };
 }
@@ -88,7 +95,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** Imports one set of files `runs` times, checking every report; prints each run. */
 async function measure(
   label: string,
-  inputs: { communes: string; associations: readonly string[]; out: string },
+  inputs: ImportInputs,
   bytes: number,
   expected: Expectation,
   runs: number,
@@ -164,6 +171,21 @@ function printTable(results: readonly CaseResult[]): void {
   );
 }
 
+/** What was generated for one size, and what the import must make of it. */
+function printGenerated(files: RnaFiles, split: boolean): void {
+  const e = files.expected;
+  const reasons = Object.entries(e.rejections).map(([k, n]) => `${k} ×${int(n)}`);
+  console.log(
+    `\n${int(e.rows)} lignes RNA écrites en ${seconds(files.ms)} (${int((e.rows / files.ms) * 1000)} lignes/s) : ` +
+      `${mb(files.nationalBytes).toFixed(1)} Mo` +
+      (split
+        ? ` + ${files.departements.length} fichiers départementaux (${mb(files.departementBytes).toFixed(1)} Mo)`
+        : '') +
+      ` ; attendu : ${int(e.kept)} gardées, ${int(e.rows - e.kept)} rejetées (${reasons.join(', ')}), ` +
+      `${int(e.breaks)} retours à la ligne entre guillemets.`,
+  );
+}
+
 async function bench(options: Options, dir: string): Promise<CaseResult[]> {
   const territory = await loadTerritory(options.communes);
   const communes = join(dir, 'communes.geojson');
@@ -172,27 +194,22 @@ async function bench(options: Options, dir: string): Promise<CaseResult[]> {
     `Contours : ${int(territory.communes.length)} communes de ${territory.departements.length} départements (${mb((await stat(communes)).size).toFixed(1)} Mo) ; ` +
       `${int(territory.outside.length)} communes du COG hors du territoire.`,
   );
+  if (options.nodeOptions.length > 0)
+    console.log(`Options de Node de l’import : ${options.nodeOptions.join(' ')}`);
   const largest = Math.max(...options.sizes);
   const results: CaseResult[] = [];
   for (const rows of options.sizes) {
     const split = options.split === 'all' || (options.split === 'largest' && rows === largest);
     const files = await writeRna(dir, rows, territory, split);
-    const e = files.expected;
-    console.log(
-      `\n${int(rows)} lignes RNA écrites en ${seconds(files.ms)} (${int((rows / files.ms) * 1000)} lignes/s) : ${mb(files.nationalBytes).toFixed(1)} Mo` +
-        `${split ? ` + ${files.departements.length} fichiers départementaux (${mb(files.departementBytes).toFixed(1)} Mo)` : ''} ; ` +
-        `attendu : ${int(e.kept)} gardées, ${int(rows - e.kept)} rejetées (${Object.entries(e.rejections)
-          .map(([k, n]) => `${k} ×${int(n)}`)
-          .join(', ')}), ${int(e.breaks)} retours à la ligne entre guillemets.`,
-    );
+    printGenerated(files, split);
     const runs = options.runs ?? (rows >= LARGE ? 1 : 3);
     const out = join(dir, `out-${rows}`);
     results.push(
       await measure(
         '1 fichier national',
-        { communes, associations: [files.national], out },
+        { communes, associations: [files.national], out, nodeOptions: options.nodeOptions },
         files.nationalBytes,
-        e,
+        files.expected,
         runs,
       ),
     );
@@ -200,9 +217,9 @@ async function bench(options: Options, dir: string): Promise<CaseResult[]> {
       results.push(
         await measure(
           `${files.departements.length} fichiers départementaux`,
-          { communes, associations: files.departements, out },
+          { communes, associations: files.departements, out, nodeOptions: options.nodeOptions },
           files.departementBytes,
-          e,
+          files.expected,
           runs,
         ),
       );

@@ -55,20 +55,20 @@ export interface Expectation {
 export interface RnaFiles {
   readonly national: string;
   readonly nationalBytes: number;
-  /** One file per département of the territory (empty when not split). */
+  /** One file per département that has rows (none when not split). */
   readonly departements: readonly string[];
   readonly departementBytes: number;
   readonly expected: Expectation;
   readonly ms: number;
 }
 
-/** The seat of a row: its commune's fields, the rejection it causes (or null), the file it goes to. */
+/** The seat of a row: its commune's fields, the rejection it causes (or null), its département. */
 interface Seat {
   readonly code: string;
   readonly postcode: string;
   readonly nom: string;
   readonly reason: string | null;
-  /** The département file of the row when the RNA is split; null: any (its seat is rejected). */
+  /** The département of a seat in the territory (the file of the row when the RNA is split). */
   readonly departement: string | null;
 }
 
@@ -203,8 +203,46 @@ async function openRna(path: string, bufferChars?: number): Promise<TextFileWrit
 }
 
 /**
+ * The same rows split into one file per département, as data.gouv.fr publishes them: a kept row
+ * goes to its seat's département; a rejected row goes with the last kept row, so that every file
+ * keeps some rows (the import stops on a file that keeps none). Files are opened at their first row.
+ */
+class DepartementFiles {
+  readonly #dir: string;
+  readonly #rows: number;
+  readonly #files = new Map<string, TextFileWriter>();
+  #last = '';
+
+  constructor(dir: string, rows: number) {
+    this.#dir = dir;
+    this.#rows = rows;
+  }
+
+  get paths(): string[] {
+    return [...this.#files.values()].map((f) => f.path);
+  }
+
+  async write(line: string, seat: Seat, kept: boolean): Promise<void> {
+    if (kept && seat.departement) this.#last = seat.departement;
+    let file = this.#files.get(this.#last);
+    if (!file) {
+      file = await openRna(join(this.#dir, `rna_waldec_${this.#rows}_dpt_${this.#last}.csv`), 1 << 16);
+      this.#files.set(this.#last, file);
+    }
+    await file.write(line);
+  }
+
+  async close(): Promise<void> {
+    for (const file of this.#files.values()) await file.close();
+  }
+}
+
+const totalSize = async (paths: readonly string[]) =>
+  (await Promise.all(paths.map((p) => stat(p)))).reduce((n, s) => n + s.size, 0);
+
+/**
  * Writes `rows` synthetic RNA rows into `dir`: one national file and, with `split`, the same
- * rows as one file per département of the territory (rows whose seat is rejected go to any).
+ * rows as one file per département (see `DepartementFiles`).
  */
 export async function writeRna(
   dir: string,
@@ -216,31 +254,23 @@ export async function writeRna(
   const random = generator(1901);
   const expected: Expectation = { rows, kept: 0, breaks: 0, rejections: {} };
   const national = await openRna(join(dir, `rna_waldec_${rows}.csv`));
-  const byDepartement = new Map<string, TextFileWriter>();
-  if (split)
-    for (const d of territory.departements)
-      byDepartement.set(d, await openRna(join(dir, `rna_waldec_${rows}_dpt_${d}.csv`), 1 << 16));
-  const files = [...byDepartement.values()];
+  const departements = split ? new DepartementFiles(dir, rows) : null;
   for (let i = 0; i < rows; i++) {
     const { line, seat, reason, breaks } = row(i, territory, random);
     await national.write(line);
-    if (split)
-      await (byDepartement.get(seat.departement ?? '') ?? (files[i % files.length] as TextFileWriter)).write(
-        line,
-      );
+    await departements?.write(line, seat, reason === null);
     expected.breaks += breaks;
     if (reason) expected.rejections[reason] = (expected.rejections[reason] ?? 0) + 1;
     else expected.kept++;
   }
   await national.close();
-  for (const file of files) await file.close();
-  const size = async (paths: readonly string[]) =>
-    (await Promise.all(paths.map((p) => stat(p)))).reduce((n, s) => n + s.size, 0);
+  await departements?.close();
+  const paths = departements?.paths ?? [];
   return {
     national: national.path,
-    nationalBytes: await size([national.path]),
-    departements: files.map((f) => f.path),
-    departementBytes: await size(files.map((f) => f.path)),
+    nationalBytes: await totalSize([national.path]),
+    departements: paths,
+    departementBytes: await totalSize(paths),
     expected,
     ms: performance.now() - start,
   };

@@ -23,6 +23,8 @@ export interface ImportInputs {
   readonly associations: readonly string[];
   /** The dataset folder to write (removed before and after the run). */
   readonly out: string;
+  /** Options given to Node itself (`--max-old-space-size=512`), to try a setting. */
+  readonly nodeOptions: readonly string[];
 }
 
 /** What one run measured. */
@@ -37,6 +39,7 @@ export async function runImport(inputs: ImportInputs): Promise<RunMeasure> {
   await rm(inputs.out, { recursive: true, force: true });
   const rssFile = `${inputs.out}.rss`;
   const args = [
+    ...inputs.nodeOptions,
     '--import',
     PRELOAD,
     'scripts/import.ts',
