@@ -198,7 +198,8 @@ async function main(): Promise<void> {
     );
     bar.stop();
     await sink.finish();
-    const geometry = await writer.writeGeometry('communes.geojson', dataset.outlines);
+    const geometry = sink.geometry;
+    if (!geometry) throw new Error('contours des communes non écrits');
     await writer.writeText(REPORT_FILE, `${JSON.stringify(dataset.report, null, 2)}\n`);
     const tables = Object.fromEntries(writer.tables()) as Parameters<typeof writer.commit>[0]['tables'];
     await writer.commit({ ...dataset.manifest, tables, geometry: { communes: geometry } });

@@ -1,3 +1,5 @@
+import type { FeatureCollection } from 'geojson';
+
 import { DATASET_TABLES, type TableName } from '../../src/data/schema/index.ts';
 import type { DatasetSink, TableRows } from '../../src/import/import-dataset.ts';
 import { rejectedRowLine, rejectedRowsFileName, rejectedRowsHeader } from '../../src/import/rejected-rows.ts';
@@ -27,6 +29,13 @@ export class DatasetFolderSink implements DatasetSink {
       this.#tables.set(table, stream);
     }
     await stream.write(rows as unknown as Parameters<typeof stream.write>[0]);
+  }
+
+  /** Where the outlines were written, for the manifest. */
+  geometry: Awaited<ReturnType<DatasetWriter['writeGeometry']>> | null = null;
+
+  async outlines(collection: FeatureCollection): Promise<void> {
+    this.geometry = await this.#writer.writeGeometry('communes.geojson', collection);
   }
 
   rejects(file: string): RejectedRowsSink {

@@ -1,8 +1,10 @@
 /*
  * The associations of a dataset as the linked files look for them: by RNA number, SIRET, SIREN
  * (another establishment of the same association) and, for grants files that give neither, by
- * name within a commune. Built while the RNA files stream by, so that nothing but these keys is
- * held in memory (two million associations: a few hundred megabytes at most).
+ * name within a commune. Built while the RNA files stream by, holding only these keys: an RNA
+ * number `W` + 9 digits is kept as a small integer (no string per association), and the SIRET,
+ * SIREN and name keys only when a linked file will look for them — two million associations
+ * then take about 60 MB.
  */
 import type { AssociationRow } from '../data/schema/index.ts';
 import { foldName } from './cog.ts';
@@ -20,21 +22,39 @@ export interface AssociationLookup {
   communeOf(id: string): string | null;
 }
 
+/** What linked files will look up: each key costs memory only when used. */
+export interface IndexKeys {
+  /** SIRET and SIREN (grants, exchanges, offers). */
+  readonly sirets: boolean;
+  /** Name within a commune (grants without identifiers). */
+  readonly names: boolean;
+}
+
 /** « Association Sportive de Fursac » and « ASSOCIATION SPORTIVE DE FURSAC » are one name. */
 export function nameKey(name: string, commune: string): string {
   return `${commune}|${foldName(name)}`;
 }
 
+const WALDEC = /^W\d{9}$/;
+
+/** An RNA number as a number (`W` + 9 digits fits a small integer), else null. */
+function numeric(id: string): number | null {
+  return id.length === 10 && WALDEC.test(id) ? Number(id.slice(1)) : null;
+}
+
 export class AssociationIndexBuilder implements AssociationLookup {
-  readonly #communes = new Map<string, string>();
-  readonly #sirets = new Map<string, string>();
-  readonly #sirens = new Map<string, string>();
+  /** Commune of each association: W-numbers by their digits, older register numbers as text. */
+  readonly #waldec = new Map<number, string>();
+  readonly #others = new Map<string, string>();
+  readonly #sirets: Map<string, string> | null;
+  readonly #sirens: Map<string, string> | null;
   /** Null marks a name shared by several associations of a commune: no match by name there. */
   readonly #names: Map<string, string | null> | null;
 
-  /** `names`: index names too (only when a grants file may need them). */
-  constructor(names = true) {
-    this.#names = names ? new Map() : null;
+  constructor(keys: IndexKeys = { sirets: true, names: true }) {
+    this.#sirets = keys.sirets ? new Map() : null;
+    this.#sirens = keys.sirets ? new Map() : null;
+    this.#names = keys.names ? new Map() : null;
   }
 
   /** An index of associations already in a dataset (files added to a loaded dataset). */
@@ -45,16 +65,18 @@ export class AssociationIndexBuilder implements AssociationLookup {
   }
 
   get size(): number {
-    return this.#communes.size;
+    return this.#waldec.size + this.#others.size;
   }
 
   has(id: string): boolean {
-    return this.#communes.has(id);
+    return this.communeOf(id) !== null;
   }
 
   add(row: Keyed): void {
-    this.#communes.set(row.id, row.commune_code);
-    if (row.siret) {
+    const number = numeric(row.id);
+    if (number === null) this.#others.set(row.id, row.commune_code);
+    else this.#waldec.set(number, row.commune_code);
+    if (row.siret && this.#sirets && this.#sirens) {
       this.#sirets.set(row.siret, row.id);
       if (!this.#sirens.has(row.siret.slice(0, 9))) this.#sirens.set(row.siret.slice(0, 9), row.id);
     }
@@ -65,15 +87,15 @@ export class AssociationIndexBuilder implements AssociationLookup {
   }
 
   byId(id: string): string | null {
-    return this.#communes.has(id) ? id : null;
+    return this.has(id) ? id : null;
   }
 
   bySiret(siret: string): string | null {
-    return this.#sirets.get(siret) ?? null;
+    return this.#sirets?.get(siret) ?? null;
   }
 
   bySiren(siren: string): string | null {
-    return this.#sirens.get(siren) ?? null;
+    return this.#sirens?.get(siren) ?? null;
   }
 
   byName(name: string, commune: string): string | null {
@@ -81,6 +103,7 @@ export class AssociationIndexBuilder implements AssociationLookup {
   }
 
   communeOf(id: string): string | null {
-    return this.#communes.get(id) ?? null;
+    const number = numeric(id);
+    return (number === null ? this.#others.get(id) : this.#waldec.get(number)) ?? null;
   }
 }

@@ -9,6 +9,7 @@ import { AMOUNT_KINDS, GRANT_FIELDS } from './grant-fields.ts';
 import { grantsOfRow, type GrantFileContext } from './grant-row.ts';
 import { realignRow } from './repair.ts';
 import {
+  type DetailBudget,
   FileReportBuilder,
   ImportError,
   issue,
@@ -32,6 +33,8 @@ export interface GrantsContext {
   readonly sheet?: string | undefined;
   readonly allowEmpty?: boolean | undefined;
   readonly hasher?: (() => Hasher) | undefined;
+  /** Rejected rows and warnings listed one by one, all files together. */
+  readonly budget?: DetailBudget | undefined;
 }
 
 /** What a grants file gave: its report, the grants written, and the dates of those attached. */
@@ -206,6 +209,7 @@ export async function importGrants(source: ImportSource, ctx: GrantsContext): Pr
   const report = new FileReportBuilder(
     { file: source.name, kind: 'grants', format: '', encoding: '', sha256: '' },
     ctx.rejects ?? null,
+    ctx.budget ?? null,
   );
   const idPrefix = bytesToHex(sha256(await readHead(source, 65536))).slice(0, 8);
   const table = await openTable(source, report, {

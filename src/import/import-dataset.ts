@@ -16,6 +16,7 @@ import type { Cog } from './cog.ts';
 import { importCommunes } from './communes.ts';
 import { importGrants } from './grants.ts';
 import {
+  DetailBudget,
   importReport,
   ImportError,
   type FileReport,
@@ -53,6 +54,8 @@ export interface TableRows {
  */
 export interface DatasetSink {
   write<T extends TableName>(table: T, rows: readonly TableRows[T][]): Promise<void>;
+  /** The communes' outlines, as soon as they are read (written then, not held to the end). */
+  outlines(collection: FeatureCollection): Promise<void>;
   rejects?(file: string): RejectedRowsSink | undefined;
 }
 
@@ -76,7 +79,6 @@ export interface ImportOptions {
 export type ManifestDraft = Omit<DatasetManifest, 'tables' | 'geometry'>;
 
 export interface ImportedDataset {
-  readonly outlines: FeatureCollection;
   readonly manifest: ManifestDraft;
   readonly report: ImportReport;
 }
@@ -164,6 +166,7 @@ export async function importDataset(
   const progress = progressOf(files, options);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { counts, write } = counting(sink);
+  const budget = new DetailBudget();
   const reports: FileReport[] = [];
   progress.step(files.communes.name);
   const text = await readTextFile(files.communes, options.hasher?.());
@@ -177,6 +180,8 @@ export async function importDataset(
     );
   }
   await write('communes', communes.rows);
+  const [west = 0, south = 0, east = 0, north = 0] = bbox(communes.outlines);
+  await sink.outlines(communes.outlines);
   let labels: ReadonlyMap<string, string> = new Map();
   if (files.waldec) {
     progress.step(files.waldec.name);
@@ -187,7 +192,11 @@ export async function importDataset(
     labels = nomenclature.labels;
     reports.push(nomenclature.report);
   }
-  const index = new AssociationIndexBuilder((files.grants?.length ?? 0) > 0);
+  const grants = (files.grants?.length ?? 0) > 0;
+  const index = new AssociationIndexBuilder({
+    sirets: grants || Boolean(files.exchanges || files.offers),
+    names: grants,
+  });
   const territory = { cog, communes: new Map(communes.rows.map((c) => [c.code_insee, c])) };
   const placed = new Map<string, number>();
   const rnaDates = new Span();
@@ -202,6 +211,7 @@ export async function importDataset(
       allowEmpty: options.allowEmpty,
       sheet: options.sheet,
       hasher: options.hasher,
+      budget,
       rejects: sink.rejects?.(file.name),
       onProgress: progress.within(file.name),
       write: async (rows) => {
@@ -215,12 +225,19 @@ export async function importDataset(
     });
     reports.push(imported.report);
   }
-  const linked = await importLinked(files, cog, index, { ...options, today }, sink, write, progress.step);
+  const linked = await importLinked(
+    files,
+    cog,
+    index,
+    { ...options, today, budget },
+    sink,
+    write,
+    progress.step,
+  );
   reports.push(...linked.reports);
   progress.step('jeu de données');
   const departements = [...new Set(communes.rows.map((c) => c.departement_code))].sort();
   const places = departements.map((d) => cog.departementName(d) ?? d).join(', ');
-  const [west = 0, south = 0, east = 0, north = 0] = bbox(communes.outlines);
   const manifest: ManifestDraft = {
     schema_version: DATASET_SCHEMA_VERSION,
     id: options.id,
@@ -246,7 +263,7 @@ export async function importDataset(
     generator: null,
   };
   progress.step('terminé');
-  return { outlines: communes.outlines, manifest, report: importReport(reports, counts) };
+  return { manifest, report: importReport(reports, counts) };
 }
 
 /** Files added to a dataset already loaded (a funder's private grants file, say). */
@@ -273,7 +290,7 @@ export async function importAdditions(
     files,
     cog,
     AssociationIndexBuilder.of(associations),
-    { ...options, today },
+    { ...options, today, budget: new DetailBudget() },
     sink,
     write,
     () => {},
@@ -286,7 +303,10 @@ async function importLinked(
   files: AdditionFiles,
   cog: Cog,
   index: AssociationLookup,
-  options: Pick<ImportOptions, 'allowEmpty' | 'sheet' | 'hasher'> & { readonly today: string },
+  options: Pick<ImportOptions, 'allowEmpty' | 'sheet' | 'hasher'> & {
+    readonly today: string;
+    readonly budget: DetailBudget;
+  },
   sink: DatasetSink,
   write: <T extends TableName>(table: T, rows: readonly TableRows[T][]) => Promise<void>,
   onFile: (name: string) => void,

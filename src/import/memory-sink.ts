@@ -1,3 +1,5 @@
+import type { FeatureCollection } from 'geojson';
+
 import type { TableName } from '../data/schema/index.ts';
 import type { DatasetSink, TableRows } from './import-dataset.ts';
 import { rejectedRowLine, rejectedRowsFileName, rejectedRowsHeader } from './rejected-rows.ts';
@@ -15,12 +17,17 @@ export class MemorySink implements DatasetSink {
     subventions: [],
     offres_besoins: [],
   };
+  outlinesRead: FeatureCollection = { type: 'FeatureCollection', features: [] };
   /** Rejected rows as CSV, by file name (`rejets-<file>.csv`); only files with rejected rows. */
   readonly rejected = new Map<string, string>();
 
   async write<T extends TableName>(table: T, rows: readonly TableRows[T][]): Promise<void> {
     const target = this.tables[table] as TableRows[T][];
     for (const row of rows) target.push(row);
+  }
+
+  async outlines(collection: FeatureCollection): Promise<void> {
+    this.outlinesRead = collection;
   }
 
   rejects(file: string): RejectedRowsSink {

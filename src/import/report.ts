@@ -111,7 +111,7 @@ export interface FileReport {
   readonly rowsRead: number;
   readonly rowsKept: number;
   readonly rowsRejected: number;
-  /** The first rejected rows (all of them up to `DETAIL_LIMIT`). */
+  /** The first rejected rows (up to `DETAIL_LIMIT` per file, and the import's `DetailBudget`). */
   readonly rejected: readonly RejectedRow[];
   /** The first warnings (up to `DETAIL_LIMIT`). */
   readonly warnings: readonly Issue[];
@@ -133,6 +133,22 @@ export interface ImportReport {
 
 /** Rejected rows and warnings listed one by one per file; beyond, they are only counted. */
 export const DETAIL_LIMIT = 1000;
+/** Listed in every file whatever the budget, so each file shows examples. */
+const DETAIL_FLOOR = 50;
+
+/**
+ * How many rejected rows and warnings an import lists one by one, all files together: a
+ * national import of a hundred département files keeps a report (and a memory) of bounded size.
+ */
+export class DetailBudget {
+  rejected: number;
+  warnings: number;
+
+  constructor(rejected = 5000, warnings = 5000) {
+    this.rejected = rejected;
+    this.warnings = warnings;
+  }
+}
 
 /** Raised for a problem that stops the import: it names the file, and the line and column if known. */
 export class ImportError extends Error {
@@ -173,10 +189,21 @@ export class FileReportBuilder {
   readonly #summary = new Map<string, { -readonly [K in keyof IssueSummary]: IssueSummary[K] }>();
   readonly #notes: Record<string, number> = {};
   readonly #sink: RejectedRowsSink | null;
+  readonly #budget: DetailBudget | null;
 
-  constructor(base: ReportBase, sink: RejectedRowsSink | null = null) {
+  constructor(base: ReportBase, sink: RejectedRowsSink | null = null, budget: DetailBudget | null = null) {
     this.#base = base;
     this.#sink = sink;
+    this.#budget = budget;
+  }
+
+  /** Whether one more rejected row or warning is listed one by one. */
+  #listed(kind: 'rejected' | 'warnings', listed: number): boolean {
+    if (listed < DETAIL_FLOOR) return true;
+    if (!this.#budget) return listed < DETAIL_LIMIT;
+    if (this.#budget[kind] <= 0 || listed >= DETAIL_LIMIT) return false;
+    this.#budget[kind]--;
+    return true;
   }
 
   /** Completes what is known only at the end (an encoding seen late in the file, the checksum). */
@@ -200,13 +227,13 @@ export class FileReportBuilder {
   /** Rejects a row; with `cells`, the row as written goes to the rejected-rows file. */
   reject(row: number, id: string | null, reasons: readonly Issue[], cells?: readonly string[]): void {
     this.#rejectedCount++;
-    if (this.#rejected.length < DETAIL_LIMIT) this.#rejected.push({ row, id, reasons });
+    if (this.#listed('rejected', this.#rejected.length)) this.#rejected.push({ row, id, reasons });
     for (const reason of reasons) this.#count('rejet', reason);
     if (cells) this.#sink?.add(row, cells, reasons);
   }
 
   warn(issue: Issue): void {
-    if (this.#warnings.length < DETAIL_LIMIT) this.#warnings.push(issue);
+    if (this.#listed('warnings', this.#warnings.length)) this.#warnings.push(issue);
     this.#count('avertissement', issue);
   }
 

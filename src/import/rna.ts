@@ -7,6 +7,7 @@ import { readSiretOrSiren } from './grant-values.ts';
 import { noteLocalLaw, resolveSeat, type Seat, type SeatTally, type Territory } from './rna-seat.ts';
 import { checkRnaDates } from './rna-dates.ts';
 import {
+  type DetailBudget,
   FileReportBuilder,
   ImportError,
   issue,
@@ -101,6 +102,8 @@ export interface RnaContext {
   /** Accept a file of which no row is kept (else the import stops, naming the reasons). */
   readonly allowEmpty?: boolean | undefined;
   readonly hasher?: (() => Hasher) | undefined;
+  /** Rejected rows and warnings listed one by one, all files together. */
+  readonly budget?: DetailBudget | undefined;
 }
 
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -229,6 +232,7 @@ export async function importRna(
   const report = new FileReportBuilder(
     { file: source.name, kind: 'associations', format: '', encoding: '', sha256: '' },
     ctx.rejects ?? null,
+    ctx.budget ?? null,
   );
   const table = await openTable(source, report, {
     scoreHeader: headerScore(RNA_FIELDS),

@@ -10,7 +10,14 @@ import { validateRow } from '../data/validate-row.ts';
 import type { AssociationLookup } from './association-index.ts';
 import type { Cog } from './cog.ts';
 import { cellsByName, headerScore, matchColumns, type ColumnMatch, type FieldSpec } from './columns.ts';
-import { FileReportBuilder, issue, type FileReport, type Issue, type RejectedRowsSink } from './report.ts';
+import {
+  FileReportBuilder,
+  issue,
+  type DetailBudget,
+  type FileReport,
+  type Issue,
+  type RejectedRowsSink,
+} from './report.ts';
 import type { Hasher, ImportSource } from './source.ts';
 import { openTable, type TableRow } from './table-reader.ts';
 import { requireRowsKept, requireWidthAgreement, ROW_BATCH } from './table-checks.ts';
@@ -27,6 +34,8 @@ export interface SchemaCsvContext {
   readonly sheet?: string | undefined;
   readonly allowEmpty?: boolean | undefined;
   readonly hasher?: (() => Hasher) | undefined;
+  /** Rejected rows and warnings listed one by one, all files together. */
+  readonly budget?: DetailBudget | undefined;
 }
 
 /** Exchanges and offers are recent practice: an earlier date is a typing error. */
@@ -156,6 +165,7 @@ async function importSchemaCsv<T extends TableDefinition>(
   const report = new FileReportBuilder(
     { file: source.name, kind, format: '', encoding: '', sha256: '' },
     ctx.rejects ?? null,
+    ctx.budget ?? null,
   );
   const opened = await openTable(source, report, {
     scoreHeader: headerScore(fields),

@@ -153,8 +153,9 @@ function dataStart(view: DataView, bytes: Uint8Array, entry: CentralEntry): numb
       `tailles ${compressed}/${size} dans l’en-tête local, ${entry.compressed}/${entry.size} dans le répertoire central`,
     );
   }
-  if (start + entry.compressed > view.byteLength)
+  if (start + entry.compressed > view.byteLength) {
     throw new ZipError('damaged', name, 'données hors de l’archive');
+  }
   return start;
 }
 
@@ -184,8 +185,9 @@ function inflateEntry(raw: Uint8Array, entry: CentralEntry): Uint8Array {
     throw new ZipError('damaged', name, error instanceof Error ? error.message : String(error));
   }
   if (data.length > size) throw new ZipError('damaged', name, `plus de ${size} octets une fois décompressé`);
-  if (data.length < size)
+  if (data.length < size) {
     throw new ZipError('damaged', name, `${data.length} octets une fois décompressé au lieu de ${size}`);
+  }
   return data;
 }
 

@@ -37,14 +37,14 @@ export async function packDataset(
   await add(EXCHANGES_TABLE, sink.tables.echanges);
   await add(GRANTS_TABLE, sink.tables.subventions);
   await add(OFFERS_TABLE, sink.tables.offres_besoins);
-  const outlines = new TextEncoder().encode(JSON.stringify(dataset.outlines));
+  const outlines = new TextEncoder().encode(JSON.stringify(sink.outlinesRead));
   files.set('communes.geojson', outlines);
   const manifest = {
     ...dataset.manifest,
     tables,
     geometry: {
       communes: {
-        ...(await entry('communes.geojson', outlines, dataset.outlines.features.length)),
+        ...(await entry('communes.geojson', outlines, sink.outlinesRead.features.length)),
         format: 'geojson',
       },
     },
