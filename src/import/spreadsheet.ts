@@ -55,6 +55,12 @@ interface Ssf {
 }
 const SSF = XLSX.SSF as Ssf;
 
+/** The part of SheetJS's compound-file library (typed `any` upstream) used to look into an XLS. */
+interface CompoundFiles {
+  read(bytes: Uint8Array, options: { type: 'array' }): object;
+  find(container: object, path: string): { readonly content: ArrayLike<number> } | null;
+}
+const CFB = XLSX.CFB as CompoundFiles;
 /** SheetJS's reader of an unpacked XLSX/XLSB/ODS container: exported by the package, missing from its types. */
 const parseZip = (
   XLSX as unknown as { parse_zip(zip: SheetJsContainer, options: XLSX.ParsingOptions): XLSX.WorkBook }
@@ -194,10 +200,107 @@ function parseEntries(entries: readonly ZipEntry[], options: XLSX.ParsingOptions
   return damaged(`${overruns[0]} : un enregistrement annonce plus de données que la partie n’en contient`);
 }
 
+const asciiBytes = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
+/** ODS attributes that make SheetJS copy a cell or a row, with the most a sheet can hold. */
+const ODS_REPEATS = [
+  [asciiBytes('number-columns-repeated="'), 'une cellule', 'colonnes', MAX_COLUMNS],
+  [asciiBytes('number-rows-repeated="'), 'une ligne', 'lignes', MAX_ROWS],
+] as const;
+const HYPHEN = 0x2d;
+const LETTER_R = 0x72;
+const QUOTE = 0x22;
+
+/**
+ * Refuses an ODS that repeats a cell or a row more times than a sheet holds: SheetJS copies a
+ * repeated cell that many times, so a damaged count would keep it looping for billions of copies.
+ * Scans the bytes of `content.xml` (decoding hundreds of megabytes would cost more than parsing).
+ */
+function checkOdsRepeats(entries: readonly ZipEntry[]): void {
+  const xml = entries.find(({ name }) => name === 'content.xml')?.data;
+  if (xml === undefined) return;
+  // Both attributes are « number-… »: look for a hyphen after an « r », far rarer than letters.
+  for (let at = xml.indexOf(HYPHEN); at >= 0; at = xml.indexOf(HYPHEN, at + 1)) {
+    if (xml[at - 1] !== LETTER_R) continue;
+    const start = at - 'number'.length;
+    for (const [attribute, what, unit, max] of ODS_REPEATS) {
+      if (!attribute.every((byte, i) => xml[start + i] === byte)) continue;
+      const from = start + attribute.length;
+      const to = xml.indexOf(QUOTE, from);
+      const value = String.fromCharCode(...xml.subarray(from, Math.min(to < 0 ? xml.length : to, from + 32)));
+      // SheetJS reads the column count with parseInt and the row count with a unary plus.
+      const count = Math.max(Number.parseInt(value, 10) || 0, Number(value) || 0);
+      if (count > max) {
+        damaged(
+          `${what} répétée ${value} fois, au-delà des ${max.toLocaleString('fr-FR')} ${unit} d’une feuille`,
+        );
+      }
+    }
+  }
+}
+
+/** Where a record holds a length (offset, 1 or 2 bytes) and how many bytes it counts per unit. */
+type BiffLength = readonly [name: string, at: number, width: 1 | 2, unit: number];
+const FORMULA: BiffLength = ['FORMULA', 20, 2, 1]; // cell, cached value, flags, chn, then cce
+const ARRAY: BiffLength = ['ARRAY', 12, 2, 1];
+/**
+ * BIFF records whose SheetJS parser loops on a length read from the record: a record too short to
+ * hold it (or what it counts) makes SheetJS read past its end, get `NaN` and loop forever (found by
+ * fuzzing). Layouts of BIFF5/8; SheetJS parses the BIFF2-4 numbers of a record the same way there.
+ */
+const BIFF_LENGTHS: ReadonlyMap<number, BiffLength> = new Map([
+  [0x0006, FORMULA],
+  [0x0206, FORMULA],
+  [0x0406, FORMULA],
+  [0x0221, ARRAY],
+  [0x0021, ARRAY],
+  [0x04bc, ['SHRFMLA', 8, 2, 1]],
+  [0x0007, ['STRING', 0, 1, 1]], // a BIFF2 string
+  [0x0017, ['EXTERNSHEET', 0, 2, 0]], // only the count must be there: SheetJS checks the rest
+]);
+const BIFF_CONTINUE = 0x003c;
+const BIFF_FILEPASS = 0x002f;
+const BIFF5_BOF = 0x0809;
+
+/**
+ * Refuses an XLS with a record shorter than the length it announces (`BIFF_LENGTHS`), before
+ * SheetJS parses it. Leaves any other problem (no compound file, no workbook stream, an older BIFF
+ * version, an encrypted stream) to SheetJS, which reports it.
+ */
+function checkBiff(bytes: Uint8Array): void {
+  let stream: ArrayLike<number> | undefined; // a plain array of bytes, as SheetJS assembles streams
+  try {
+    const container = CFB.read(bytes, { type: 'array' });
+    stream = (CFB.find(container, '/Workbook') ?? CFB.find(container, '/Book'))?.content;
+  } catch {
+    return;
+  }
+  if (stream === undefined) return;
+  const bytesOf = stream;
+  const u16 = (at: number) => (bytesOf[at] ?? 0) | ((bytesOf[at + 1] ?? 0) << 8);
+  const type = (at: number) => (at + 4 <= bytesOf.length ? u16(at) : -1);
+  const size = (at: number) => u16(at + 2);
+  if (type(0) !== BIFF5_BOF) return;
+  for (let at = 0; type(at) >= 0 && type(at) !== BIFF_FILEPASS; at += 4 + size(at)) {
+    const layout = BIFF_LENGTHS.get(type(at));
+    if (layout === undefined) continue;
+    const [name, offset, width, unit] = layout;
+    let available = size(at); // SheetJS reads a record and its CONTINUE records as one
+    for (let next = at + 4 + size(at); type(next) === BIFF_CONTINUE; next += 4 + size(next)) {
+      available += size(next);
+    }
+    const data = at + 4 + offset;
+    const length = width === 1 ? (bytesOf[data] ?? 0) : u16(data);
+    if (offset + width + length * unit > available) {
+      damaged(`un enregistrement XLS ${name} est plus court que les données qu’il annonce`);
+    }
+  }
+}
+
 /**
  * Parses the workbook (only the wanted sheet where the format allows), never evaluating anything.
  * A ZIP workbook is unzipped and checked here first (`zip-check.ts`): SheetJS's own inflater can
- * loop forever on a damaged deflate stream.
+ * loop forever on a damaged deflate stream. Then an XLS gets its record lengths checked, an ODS its
+ * repeat counts: SheetJS loops on both as they come.
  */
 function parseWorkbook(bytes: Uint8Array, sheet: string | undefined): XLSX.WorkBook {
   const options: XLSX.ParsingOptions = {
@@ -211,6 +314,8 @@ function parseWorkbook(bytes: Uint8Array, sheet: string | undefined): XLSX.WorkB
     sheets: sheet ?? 0,
   };
   const entries = startsWith(bytes, ZIP) ? unzipWorkbook(bytes) : undefined;
+  if (entries === undefined) checkBiff(bytes);
+  else checkOdsRepeats(entries);
   const parse = (cellFormula: boolean) =>
     entries === undefined
       ? XLSX.read(bytes, { ...options, cellFormula })
@@ -359,12 +464,12 @@ function checkExtent(
   merges: readonly XLSX.Range[],
 ): void {
   const beyond = (what: string, max: number) =>
-    damaged(`la feuille « ${sheet} » a ${what} au-delà de la ${max.toLocaleString('fr-FR')}e`);
-  if (data.length > MAX_ROWS || merges.some(({ e }) => e.r >= MAX_ROWS)) {
-    beyond('une cellule ou une fusion en ligne', MAX_ROWS);
-  }
+    damaged(
+      `la feuille « ${sheet} » a une cellule ou une fusion au-delà de la ${what} ${max.toLocaleString('fr-FR')}`,
+    );
+  if (data.length > MAX_ROWS || merges.some(({ e }) => e.r >= MAX_ROWS)) beyond('ligne', MAX_ROWS);
   if (data.some((row) => (row?.length ?? 0) > MAX_COLUMNS) || merges.some(({ e }) => e.c >= MAX_COLUMNS)) {
-    beyond('une cellule ou une fusion en colonne', MAX_COLUMNS);
+    beyond('colonne', MAX_COLUMNS);
   }
 }
 

@@ -1,5 +1,9 @@
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
+
 import * as XLSX from '@e965/xlsx';
-import { describe, expect, it, vi } from 'vitest';
+import { unzipSync, zipSync } from 'fflate';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 
 import {
   isSpreadsheet,
@@ -35,15 +39,20 @@ function sheet(cells: Cells, merges: readonly string[] = []): XLSX.WorkSheet {
   return ws;
 }
 
-/** Writes a workbook of the given sheets (in order) and returns its bytes. */
-function write(bookType: BookType, sheets: Readonly<Record<string, XLSX.WorkSheet>>, date1904 = false) {
+/** Writes a workbook of the given sheets (in order) and returns its bytes; ZIP entries deflated on request. */
+function write(
+  bookType: BookType,
+  sheets: Readonly<Record<string, XLSX.WorkSheet>>,
+  date1904 = false,
+  compression = false,
+) {
   const wb = XLSX.utils.book_new();
   for (const [name, ws] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, ws, name);
   if (date1904) wb.Workbook = { WBProps: { date1904: true } };
   // The ODS writer logs (console.error) the format sections it drops; the reader is what is tested.
   const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
   try {
-    return new Uint8Array(XLSX.write(wb, { bookType, type: 'array' }) as ArrayBuffer);
+    return new Uint8Array(XLSX.write(wb, { bookType, type: 'array', compression }) as ArrayBuffer);
   } finally {
     quiet.mockRestore();
   }
@@ -472,5 +481,176 @@ describe('isSpreadsheet', () => {
     expect(isSpreadsheet(zip({ mimetype: 'application/vnd.oasis.opendocument.text' }))).toBeNull();
     expect(isSpreadsheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBeNull();
     expect(isSpreadsheet(new Uint8Array())).toBeNull();
+  });
+});
+
+/** The data of a ZIP entry, found through the local headers (SheetJS writes the sizes there), as a view to damage in place. */
+function entryData(zip: Uint8Array, name: string): Uint8Array {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let at = 0; view.getUint32(at, true) === 0x04034b50;) {
+    const nameEnd = at + 30 + view.getUint16(at + 26, true);
+    const start = nameEnd + view.getUint16(at + 28, true);
+    const end = start + view.getUint32(at + 18, true);
+    if (new TextDecoder().decode(zip.subarray(at + 30, nameEnd)) === name) return zip.subarray(start, end);
+    at = end;
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+/**
+ * A deflate block whose literal/length code gives a symbol to the bit 0 only: a fresh SheetJS (as
+ * in a worker) reads a 1 there as a zero-bit code and writes zeros forever without moving on, a
+ * class of hang found by fuzzing; fflate says « invalid length/literal ».
+ */
+function endlessDeflate(): Uint8Array {
+  const bits: number[] = [];
+  const int = (value: number, width: number) => {
+    for (let i = 0; i < width; i++) bits.push((value >> i) & 1); // integers: low bit first
+  };
+  const code = (...codeBits: number[]) => bits.push(...codeBits); // Huffman codes: first bit first
+  int(1, 1); // last block
+  int(2, 2); // dynamic Huffman codes
+  int(0, 5); // 257 literal/length codes
+  int(0, 5); // 1 distance code
+  int(14, 4); // 18 code-length codes, in the order 16 17 18 0 8 7 9 6 10 5 11 4 12 3 13 2 14 1
+  for (const length of [0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]) int(length, 3);
+  // Code-length codes: « zeros 11-138 times » = 0, « 0 » = 10, « 1 » = 11.
+  code(0);
+  int(65 - 11, 7); // 65 literals unused
+  code(1, 1); // « A » (65) coded on one bit: 0
+  code(0);
+  int(138 - 11, 7); // the other 191 literal/length codes and the distance code unused: 138…
+  code(0);
+  int(54 - 11, 7); // … + 54
+  for (let i = 0; i < 16; i++) code(1); // no symbol has the code 1
+  const bytes = new Uint8Array(Math.ceil(bits.length / 8));
+  bits.forEach((bit, i) => (bytes[i >> 3] = (bytes[i >> 3] ?? 0) | (bit << (i & 7))));
+  return bytes;
+}
+
+/** Offset of the data of the first record of `type` in an XLSB part (record type and length are 7-bit varints). */
+function xlsbRecord(part: Uint8Array, type: number): number {
+  for (let at = 0; at < part.length;) {
+    let record = part[at++] ?? 0;
+    if (record & 0x80) record = (record & 0x7f) | (((part[at++] ?? 0) & 0x7f) << 7);
+    let length = 0;
+    for (let shift = 0, byte = 0x80; byte & 0x80 && shift < 28; shift += 7) {
+      byte = part[at++] ?? 0;
+      length |= (byte & 0x7f) << shift;
+    }
+    if (record === type) return at;
+    at += length;
+  }
+  throw new Error(`no record ${type}`);
+}
+
+/** An XLS whose first BIFF record of type `from` gets the type `to`, rewritten through SheetJS's compound-file library. */
+function retypeRecord(xls: Uint8Array, from: number, to: number): Uint8Array {
+  const cfb: unknown = XLSX.CFB.read(xls, { type: 'array' });
+  const stream = Uint8Array.from((XLSX.CFB.find(cfb, '/Workbook') as { content: ArrayLike<number> }).content);
+  const view = new DataView(stream.buffer);
+  for (let at = 0; at + 4 <= stream.length; at += 4 + view.getUint16(at + 2, true)) {
+    if (view.getUint16(at, true) !== from) continue;
+    view.setUint16(at, to, true);
+    XLSX.CFB.utils.cfb_add(cfb, '/Workbook', stream);
+    return new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayBuffer);
+  }
+  throw new Error(`no record ${from}`);
+}
+
+const SPREADSHEET_MODULE = new URL('../../../src/import/spreadsheet.ts', import.meta.url).href;
+/** Worker body: reads the bytes and posts the message of the `SpreadsheetError` thrown, if any. */
+const READER = `
+const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.module).then(({ readSpreadsheet, SpreadsheetError }) => {
+  try {
+    readSpreadsheet(workerData.bytes);
+    parentPort.postMessage('accepted');
+  } catch (error) {
+    parentPort.postMessage(error instanceof SpreadsheetError ? error.message : 'raw ' + String(error));
+  }
+});`;
+
+/**
+ * What `readSpreadsheet` says of the bytes, asked in a worker thread: should it hang again, the
+ * test fails by its own timeout instead of blocking the run.
+ */
+async function refusalInWorker(bytes: Uint8Array): Promise<string> {
+  const worker = new Worker(READER, { eval: true, workerData: { module: SPREADSHEET_MODULE, bytes } });
+  onTestFinished(async () => {
+    await worker.terminate();
+  });
+  const [message] = (await once(worker, 'message')) as [string];
+  return message;
+}
+
+describe('readSpreadsheet: damaged workbooks that used to hang', () => {
+  const ws = () => sheet({ A1: { t: 's', v: 'code' }, A2: { t: 's', v: '01001' } });
+  const damaged = (detail: string) =>
+    `tableur endommagé : ${detail} — ouvrez-le dans un tableur et enregistrez-le de nouveau`;
+
+  it.each([
+    ['xlsx', 'xl/worksheets/sheet1.xml'],
+    ['ods', 'content.xml'],
+    ['xlsb', 'xl/worksheets/sheet1.bin'],
+  ] as const)('refuses a %s whose deflate stream SheetJS would inflate forever', async (bookType, entry) => {
+    const bytes = write(bookType, { Feuil1: ws() }, false, true);
+    entryData(bytes, entry).set(endlessDeflate());
+    expect(await refusalInWorker(bytes)).toBe(
+      damaged(`l’archive ZIP est corrompue (${entry} : invalid length/literal)`),
+    );
+  });
+
+  it('refuses an entry that inflates to another size than announced, rather than reading garbage', () => {
+    const bytes = write('xlsx', { Feuil1: ws() }, false, true);
+    // A last stored block of 4 bytes: the stream ends long before the size in the headers.
+    entryData(bytes, 'xl/worksheets/sheet1.xml').set([0x01, 4, 0, 0xfb, 0xff, ...utf8('<a/>')]);
+    expect(() => readSpreadsheet(bytes)).toThrow(SpreadsheetError);
+    expect(() => readSpreadsheet(bytes)).toThrow(
+      /^tableur endommagé : l’archive ZIP est corrompue \(xl\/worksheets\/sheet1\.xml : 4 octets une fois décompressé au lieu de \d+\)/,
+    );
+  });
+
+  it('refuses an XLSB record whose count runs past the end of its part', async () => {
+    const bytes = write('xlsb', { Feuil1: ws() }); // entries stored: parts patched in place
+    const metadata = entryData(bytes, 'xl/metadata.bin');
+    // BrtMdb (type 51) starts with the number of 8-byte items that follow: SheetJS looped 2³¹ times.
+    new DataView(metadata.buffer, metadata.byteOffset).setUint32(xlsbRecord(metadata, 51), 0x7fffffff, true);
+    expect(await refusalInWorker(bytes)).toBe(
+      damaged('xl/metadata.bin : un enregistrement annonce plus de données que la partie n’en contient'),
+    );
+  });
+
+  it('refuses an XLS record shorter than the formula it announces', async () => {
+    const xls = write('biff8', { Feuil1: sheet({ A1: { t: 'n', v: 1500 } }) });
+    // A NUMBER record (0x0203, 14 bytes) retyped FORMULA (BIFF3 number 0x0206, at least 22 bytes):
+    // SheetJS read the formula length past the end, got NaN and looped forever.
+    expect(await refusalInWorker(retypeRecord(xls, 0x0203, 0x0206))).toBe(
+      damaged('un enregistrement XLS FORMULA est plus court que les données qu’il annonce'),
+    );
+  });
+
+  it('refuses an ODS cell repeated more times than a sheet has columns', async () => {
+    const bytes = libreOfficeOds(`<table:table-row>
+<table:table-cell table:number-columns-repeated="2000000000" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>
+</table:table-row>`);
+    // SheetJS copied the cell two billion times.
+    expect(await refusalInWorker(bytes)).toBe(
+      damaged('une cellule répétée 2000000000 fois, au-delà des 16\u202f384 colonnes d’une feuille'),
+    );
+  });
+
+  it('refuses a cell or a merge beyond the largest possible sheet', async () => {
+    const parts = unzipSync(write('xlsx', { Feuil1: ws() }));
+    const xml = new TextDecoder().decode(parts['xl/worksheets/sheet1.xml']);
+    parts['xl/worksheets/sheet1.xml'] = utf8(xml.replaceAll('"A2"', '"A2000000000"'));
+    expect(await refusalInWorker(zipSync(parts))).toBe(
+      damaged('la feuille « Feuil1 » a une cellule ou une fusion au-delà de la ligne 1\u202f048\u202f576'),
+    );
+    // The readers of the rows loop over the columns a merge covers.
+    const merged = write('xlsx', { Feuil1: sheet({ A1: { t: 's', v: 'Budget' } }, ['A1:XFE1']) });
+    expect(await refusalInWorker(merged)).toBe(
+      damaged('la feuille « Feuil1 » a une cellule ou une fusion au-delà de la colonne 16\u202f384'),
+    );
   });
 });
