@@ -3,9 +3,10 @@
  * as a spreadsheet, a spreadsheet or an archive given as CSV, UTF-16 text from « Enregistrer en
  * Unicode », a gzip-compressed export — each is named for what it is.
  */
+import { isSpreadsheet, ZIP_MAGIC, type SpreadsheetFormat } from './spreadsheet-format.ts';
 
 /** Spreadsheet formats the importer reads (through SheetJS). */
-export type SpreadsheetKind = 'XLSX' | 'ODS' | 'XLS';
+export type SpreadsheetKind = SpreadsheetFormat;
 
 /** What the first bytes say. */
 export type Sniffed =
@@ -24,7 +25,7 @@ const startsWith = (bytes: Uint8Array, signature: readonly number[]) =>
 export function zipEntryNames(head: Uint8Array): string[] {
   const names: string[] = [];
   let at = 0;
-  while (at + 30 <= head.byteLength && startsWith(head.subarray(at), [0x50, 0x4b, 0x03, 0x04])) {
+  while (at + 30 <= head.byteLength && startsWith(head.subarray(at), ZIP_MAGIC)) {
     const view = new DataView(head.buffer, head.byteOffset + at);
     const flags = view.getUint16(6, true);
     const compressed = view.getUint32(18, true);
@@ -38,22 +39,13 @@ export function zipEntryNames(head: Uint8Array): string[] {
   return names;
 }
 
+/** What a ZIP archive that is not a workbook holds: a document, or files to take out of it. */
 function sniffZip(head: Uint8Array): Sniffed {
   const names = zipEntryNames(head);
-  const text = ascii(head, 0, Math.min(head.byteLength, 4096));
-  // OpenDocument: a `mimetype` entry (first by the standard, not always in practice) and `content.xml`.
-  if (text.includes('application/vnd.oasis.opendocument.spreadsheet'))
-    return { type: 'spreadsheet', format: 'ODS' };
-  if (
-    names.some((n) => n.startsWith('xl/')) ||
-    (names.includes('[Content_Types].xml') && text.includes('xl/'))
-  )
-    return { type: 'spreadsheet', format: 'XLSX' };
   if (names.some((n) => n.startsWith('word/'))) return { type: 'other', what: 'document Word (DOCX)' };
+  const text = ascii(head, 0, Math.min(head.byteLength, 4096));
   if (text.includes('application/vnd.oasis.opendocument.text'))
     return { type: 'other', what: 'document texte OpenDocument (ODT)' };
-  if (names.includes('content.xml') || names.includes('mimetype'))
-    return { type: 'spreadsheet', format: 'ODS' };
   const shown = names.slice(0, 3).join(', ');
   return {
     type: 'other',
@@ -94,10 +86,11 @@ const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
 /** What a file is, from its first bytes (64 KB are plenty; fewer work for most formats). */
 export function sniff(head: Uint8Array): Sniffed {
   if (startsWith(head, [0x1f, 0x8b])) return { type: 'gzip' };
-  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) return sniffZip(head);
+  // XLSX, XLSB and ODS (ZIP archives), XLS (OLE2 compound files): told apart by the workbook reader's own test.
+  const workbook = isSpreadsheet(head);
+  if (workbook !== null) return { type: 'spreadsheet', format: workbook };
+  if (startsWith(head, ZIP_MAGIC)) return sniffZip(head);
   if (startsWith(head, [0x50, 0x4b, 0x05, 0x06])) return { type: 'other', what: 'archive ZIP vide' };
-  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
-    return { type: 'spreadsheet', format: 'XLS' };
   const known = SIGNATURES.find((s) => startsWith(head, s.bytes));
   if (known) return { type: 'other', what: known.what };
   if (startsWith(head, [0xff, 0xfe])) return { type: 'text', encoding: 'utf-16le' };

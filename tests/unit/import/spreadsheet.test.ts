@@ -464,6 +464,12 @@ describe('isSpreadsheet', () => {
     expect(isSpreadsheet(write('ods', { S: ws() }).subarray(0, 4096))).toBe('ODS');
   });
 
+  it('recognises an ODS whose mimetype entry SheetJS deflated, from its other package entries', () => {
+    const ods = write('ods', { S: ws() }, false, true);
+    expect(isSpreadsheet(ods.subarray(0, 4096))).toBe('ODS');
+    expect(isSpreadsheet(zip({ 'META-INF/manifest.xml': MANIFEST, 'content.xml': '<x/>' }))).toBe('ODS');
+  });
+
   it('recognises an ODS laid out by LibreOffice from its first 100 bytes', () => {
     expect(isSpreadsheet(libreOfficeOds('').subarray(0, 100))).toBe('ODS');
   });
@@ -479,6 +485,9 @@ describe('isSpreadsheet', () => {
     expect(isSpreadsheet(zip({ 'notes.txt': 'bonjour' }))).toBeNull();
     expect(isSpreadsheet(zip({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w/>' }))).toBeNull();
     expect(isSpreadsheet(zip({ mimetype: 'application/vnd.oasis.opendocument.text' }))).toBeNull();
+    expect(
+      isSpreadsheet(zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<x/>' })),
+    ).toBeNull();
     expect(isSpreadsheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBeNull();
     expect(isSpreadsheet(new Uint8Array())).toBeNull();
   });
