@@ -129,8 +129,9 @@ export function summarise(report: ImportReport): string {
     );
     if (file.lines) {
       const l = file.lines;
+      const breaks = l.recordLines - l.records;
       lines.push(
-        `  ${number(l.physical)} ${l.unit} = ${number(l.header)} d’en-tête + ${number(l.title)} de titre + ${number(l.blank)} vides + ${number(l.recordLines)} d’enregistrements (${number(l.records)} enregistrements, ${number(l.recordLines - l.records)} retours à la ligne dans des champs entre guillemets)`,
+        `  ${number(l.physical)} ${l.unit} = ${number(l.header)} d’en-tête + ${number(l.title)} de titre + ${number(l.blank)} vides + ${number(l.recordLines)} d’enregistrements${breaks > 0 ? ` (${number(l.records)} enregistrements, ${number(breaks)} retours à la ligne dans des champs entre guillemets)` : ''}`,
       );
     }
     for (const s of file.summary)

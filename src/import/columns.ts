@@ -155,12 +155,14 @@ export function cellsByName(cells: readonly string[], match: ColumnMatch): Recor
 export class EmptyColumnTally {
   readonly #fields: readonly FieldSpec[];
   readonly #empty = new Map<string, { count: number; first: number }>();
+  #rows = 0;
 
   constructor(fields: readonly FieldSpec[], match: ColumnMatch) {
     this.#fields = fields.filter((f) => f.standard && !f.used && match.index.has(f.name));
   }
 
   count(cells: Readonly<Record<string, string>>, line: number): void {
+    this.#rows++;
     for (const field of this.#fields) {
       if ((cells[field.name] ?? '').trim() !== '') continue;
       const entry = this.#empty.get(field.name);
@@ -169,7 +171,8 @@ export class EmptyColumnTally {
     }
   }
 
-  report(report: FileReportBuilder, rows: number): void {
+  report(report: FileReportBuilder): void {
+    const rows = this.#rows;
     for (const [name, { count, first }] of this.#empty)
       report.warn(
         issue(

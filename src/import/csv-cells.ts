@@ -15,68 +15,107 @@ export interface SplitCells {
   readonly open: boolean;
   /** Quotes closing a quoted field but followed by text (`"abc"def`): read as Excel does, `abcdef`. */
   readonly strayQuotes: number;
+  /** More cells than `maxCells`: the last cell is the rest of the text, unsplit (absent otherwise). */
+  readonly truncated?: true;
 }
 
 const QUOTE = 34;
 
 /**
- * Splits a record's text into cells. With `openQuoteIsText`, a quoted field still open at the
- * end is read again as unquoted text from its opening quote (an unclosed quote is a character).
+ * The quoted field `readQuoted` just read: its value, where the next field starts (-1 at the end
+ * of the text), whether a quote closed it before more text (`"abc"def`), and whether it is still
+ * open. One object reused: a national file has tens of millions of quoted fields.
  */
-export function splitCells(text: string, delimiter: string, openQuoteIsText = false): SplitCells {
-  const cells: string[] = [];
+const field = { value: '', next: -1, stray: false, open: false };
+
+/** Reads the quoted field whose opening quote is at `at` into `field`: up to a quote followed by the separator or the end. */
+function readQuoted(text: string, at: number, delimiter: string): void {
   const sep = delimiter.charCodeAt(0);
-  let strayQuotes = 0;
-  let at = 0;
+  let value = '';
+  let from = at + 1;
   for (;;) {
-    if (text.charCodeAt(at) !== QUOTE) {
-      const stop = text.indexOf(delimiter, at);
-      if (stop === -1) {
-        cells.push(text.slice(at));
-        return { cells, open: false, strayQuotes };
-      }
-      cells.push(text.slice(at, stop));
-      at = stop + 1;
-      continue;
-    }
-    // A quoted field: up to a quote followed by the separator or the end.
-    const fieldStart = at;
-    let value = '';
-    let from = at + 1;
-    for (;;) {
-      const quote = text.indexOf('"', from);
-      if (quote === -1) {
-        if (openQuoteIsText) return unquotedTail(cells, text.slice(fieldStart), delimiter, strayQuotes);
-        cells.push(value + text.slice(from));
-        return { cells, open: true, strayQuotes };
-      }
-      value += text.slice(from, quote);
-      const next = text.charCodeAt(quote + 1);
-      if (next === QUOTE) {
-        value += '"';
-        from = quote + 2;
-      } else if (next === sep || quote + 1 === text.length) {
-        cells.push(value);
-        if (quote + 1 === text.length) return { cells, open: false, strayQuotes };
-        at = quote + 2;
-        break;
-      } else {
-        // `"abc"def`: the quoted part ends, the rest of the field is plain text.
-        strayQuotes++;
-        const stop = text.indexOf(delimiter, quote + 1);
-        value += text.slice(quote + 1, stop === -1 ? text.length : stop);
-        cells.push(value);
-        if (stop === -1) return { cells, open: false, strayQuotes };
-        at = stop + 1;
-        break;
-      }
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return setField(value + text.slice(from), -1, false, true);
+    value += text.slice(from, quote);
+    const next = text.charCodeAt(quote + 1);
+    if (next === QUOTE) {
+      value += '"';
+      from = quote + 2;
+    } else if (quote + 1 === text.length) return setField(value, -1, false, false);
+    else if (next === sep) return setField(value, quote + 2, false, false);
+    else {
+      // `"abc"def`: the quoted part ends, the rest of the field is plain text.
+      const stop = text.indexOf(delimiter, quote + 1);
+      value += text.slice(quote + 1, stop === -1 ? text.length : stop);
+      return setField(value, stop === -1 ? -1 : stop + 1, true, false);
     }
   }
 }
 
+function setField(value: string, next: number, stray: boolean, open: boolean): void {
+  field.value = value;
+  field.next = next;
+  field.stray = stray;
+  field.open = open;
+}
+
+/**
+ * Splits a record's text into cells. With `openQuoteIsText`, a quoted field still open at the
+ * end is read again as unquoted text from its opening quote (an unclosed quote is a character).
+ * Past `maxCells` cells, the last cell is the rest of the text from its start, and the result
+ * says `truncated`: a line of millions of separators does not become millions of strings.
+ */
+export function splitCells(
+  text: string,
+  delimiter: string,
+  openQuoteIsText = false,
+  maxCells = Infinity,
+): SplitCells {
+  const cells: string[] = [];
+  let strayQuotes = 0;
+  let at = 0;
+  let last = 0;
+  for (;;) {
+    if (cells.length === maxCells) {
+      cells[maxCells - 1] = text.slice(last);
+      return { cells, open: false, strayQuotes, truncated: true };
+    }
+    last = at;
+    if (text.charCodeAt(at) !== QUOTE) {
+      const stop = text.indexOf(delimiter, at);
+      cells.push(text.slice(at, stop === -1 ? text.length : stop));
+      if (stop === -1) return { cells, open: false, strayQuotes };
+      at = stop + 1;
+      continue;
+    }
+    readQuoted(text, at, delimiter);
+    if (field.open && openQuoteIsText)
+      return unquotedTail(cells, text.slice(at), delimiter, strayQuotes, maxCells);
+    cells.push(field.value);
+    if (field.stray) strayQuotes++;
+    if (field.next === -1) return { cells, open: field.open, strayQuotes };
+    at = field.next;
+  }
+}
+
 /** The rest of a record read as plain text: separators split it, quotes are characters. */
-function unquotedTail(cells: string[], tail: string, delimiter: string, strayQuotes: number): SplitCells {
-  return { cells: [...cells, ...tail.split(delimiter)], open: false, strayQuotes };
+function unquotedTail(
+  cells: string[],
+  tail: string,
+  delimiter: string,
+  strayQuotes: number,
+  maxCells: number,
+): SplitCells {
+  // One piece more than room is left for tells whether the record goes past `maxCells`.
+  const pieces = Number.isFinite(maxCells)
+    ? tail.split(delimiter, maxCells - cells.length + 1)
+    : tail.split(delimiter);
+  if (cells.length + pieces.length <= maxCells)
+    return { cells: cells.concat(pieces), open: false, strayQuotes };
+  // The last piece kept runs to the end of the text.
+  const kept = pieces.slice(0, maxCells - cells.length - 1);
+  const rest = tail.slice(kept.reduce((n, p) => n + p.length + delimiter.length, 0));
+  return { cells: cells.concat(kept, rest), open: false, strayQuotes, truncated: true };
 }
 
 /** Whether a line leaves a quoted field open, given whether one was open when it started. */

@@ -7,14 +7,18 @@
  *    whole records is split back into its lines, each read alone (the quote as a character);
  *  - a whole record wrapped in quotes by a spreadsheet (`"W1;""Club"";A"`, one cell holding
  *    separators, inner quotes doubled) is unwrapped into its cells — and into several records
- *    when the wrapped text holds several lines that each fit the header.
+ *    when the wrapped text holds several lines that each fit the header;
+ *  - a line of millions of separators is cut at `maxCells` cells (the rest is its last cell):
+ *    it keeps its line numbers and is rejected for its width, without filling the memory.
+ * A record « fits » the header when it has its width, trailing empty cells aside (rows that
+ * end with a separator the header does not have).
  */
-import { endsInQuotes, splitCells } from './csv-cells.ts';
+import { endsInQuotes, splitCells, type SplitCells } from './csv-cells.ts';
 import type { PhysicalLine } from './lines.ts';
 
 /** What reading a record had to do, reported on its line. */
 export interface RecordRecovery {
-  readonly code: 'unclosed-quote' | 'record-unwrapped';
+  readonly code: 'unclosed-quote' | 'record-unwrapped' | 'record-truncated';
   readonly message: string;
 }
 
@@ -43,8 +47,29 @@ const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
 const ENDS = { LF: '\n', CRLF: '\r\n', CR: '\r', '': '' } as const;
 
-function isBlank(cells: readonly string[]): boolean {
-  return cells.every((cell) => cell.trim() === '');
+/** Cells read per record at most while the header is not known (then: 4 × its width, at least 1,000). */
+export const SEARCH_MAX_CELLS = 10_000;
+
+/** The most cells read in a record of a table `width` wide (null: the header is not known yet). */
+export function maxCells(width: number | null): number {
+  return width === null ? SEARCH_MAX_CELLS : Math.max(4 * width, 1000);
+}
+
+function isBlank(cells: readonly string[], from = 0): boolean {
+  for (let i = from; i < cells.length; i++) if ((cells[i] as string).trim() !== '') return false;
+  return true;
+}
+
+/** The number of cells up to the last one that is not blank (at least 1): a header's real width. */
+export function contentWidth(cells: readonly string[]): number {
+  let width = cells.length;
+  while (width > 1 && (cells[width - 1] as string).trim() === '') width--;
+  return width;
+}
+
+/** Whether cells fit a header `width` wide: that many, or more that are all blank. */
+function fits(cells: readonly string[], width: number): boolean {
+  return cells.length === width || (cells.length > width && isBlank(cells, width));
 }
 
 /**
@@ -54,6 +79,7 @@ function isBlank(cells: readonly string[]): boolean {
 export class RecordAssembler {
   readonly #delimiter: string;
   readonly #width: number | null;
+  readonly #maxCells: number;
   #pending: PhysicalLine[] = [];
   #pendingChars = 0;
   readonly counts: RecordCounts = {
@@ -67,13 +93,18 @@ export class RecordAssembler {
   constructor(delimiter: string, width: number | null) {
     this.#delimiter = delimiter;
     this.#width = width;
+    this.#maxCells = maxCells(width);
   }
 
-  /** The records this line completes (none while a quoted field is open). */
+  /**
+   * The records this line completes (none while a quoted field is open). A line that continues
+   * no record is split once; lines are only scanned for quotes while a quoted field is open.
+   */
   push(line: PhysicalLine): CsvRecord[] {
-    const open = this.#pending.length > 0;
-    if (!endsInQuotes(line.text, this.#delimiter, open)) {
-      if (!open) return this.#single(line);
+    if (this.#pending.length === 0) {
+      const split = this.#split(line.text);
+      if (!split.open) return this.#single(line, split);
+    } else if (!endsInQuotes(line.text, this.#delimiter, true)) {
       this.#pending.push(line);
       return this.#resolve(this.#take(), true);
     }
@@ -110,9 +141,21 @@ export class RecordAssembler {
     return kept;
   }
 
-  #single(line: PhysicalLine): CsvRecord[] {
-    const { cells } = splitCells(line.text, this.#delimiter);
-    const record: CsvRecord = { line: line.number, lastLine: line.number, cells };
+  #split(text: string, openQuoteIsText = false): SplitCells {
+    return splitCells(text, this.#delimiter, openQuoteIsText, this.#maxCells);
+  }
+
+  /** A record of the lines `line` to `lastLine`, its cells cut at `maxCells` said in `recovery`. */
+  #record(line: number, lastLine: number, split: SplitCells, recovery?: RecordRecovery): CsvRecord {
+    const truncated: RecordRecovery | undefined = split.truncated && {
+      code: 'record-truncated',
+      message: `plus de ${this.#maxCells} champs : ligne tronquée à ${this.#maxCells} pour la lecture`,
+    };
+    return { line, lastLine, cells: split.cells, recovery: recovery ?? truncated };
+  }
+
+  #single(line: PhysicalLine, split: SplitCells): CsvRecord[] {
+    const record = this.#record(line.number, line.number, split);
     return this.#emit(this.#unwrap(record) ?? [record]);
   }
 
@@ -121,21 +164,26 @@ export class RecordAssembler {
     const first = lines[0] as PhysicalLine;
     const last = lines[lines.length - 1] as PhysicalLine;
     const text = lines.map((l, i) => (i < lines.length - 1 ? l.text + ENDS[l.end] : l.text)).join('');
-    const { cells } = splitCells(text, this.#delimiter);
-    const record: CsvRecord = { line: first.number, lastLine: last.number, cells };
+    const split = this.#split(text);
+    const record = this.#record(first.number, last.number, split);
     const width = this.#width;
     if (width === null && closed) return this.#emit([record]);
-    if (closed && cells.length === width && !this.#holdsRecords(lines)) return this.#emit([record]);
+    if (closed && width !== null && fits(split.cells, width) && !this.#holdsRecords(lines))
+      return this.#emit([record]);
     const unwrapped = closed ? this.#unwrap(record) : null;
     if (unwrapped) return this.#emit(unwrapped);
     return this.#emit(this.#splitBack(lines, closed));
   }
 
-  /** Whether lines inside a quoted field read as whole records on their own (a swallowed record). */
+  /**
+   * Whether lines inside a quoted field read as whole records on their own (a swallowed record).
+   * Inner lines only: the first opens the field and the last closes it — when the field is the
+   * record's first, its last line always holds the other cells of the record.
+   */
   #holdsRecords(lines: readonly PhysicalLine[]): boolean {
     const width = this.#width;
     if (width === null || width < 4) return false;
-    return lines.slice(1).some((l) => splitCells(l.text, this.#delimiter, true).cells.length === width);
+    return lines.slice(1, -1).some((l) => fits(this.#split(l.text, true).cells, width));
   }
 
   /** Each line of an unclosed quote's span read alone, the quote taken as a character. */
@@ -145,12 +193,14 @@ export class RecordAssembler {
     const message = closed
       ? `guillemet ouvert ligne ${first.number} qui ne referme qu’à la ligne ${first.number + lines.length - 1} : ces ${lines.length} lignes auraient été fondues en un enregistrement ; chacune est relue seule`
       : `guillemet ouvert ligne ${first.number} jamais refermé${lines.length > 1 ? ` : il aurait avalé ${lines.length - 1} ligne(s) de plus` : ''} ; chaque ligne est relue seule, le guillemet lu comme un caractère`;
-    return lines.map((line, i) => ({
-      line: line.number,
-      lastLine: line.number,
-      cells: splitCells(line.text, this.#delimiter, true).cells,
-      recovery: i === 0 ? { code: 'unclosed-quote' as const, message } : undefined,
-    }));
+    return lines.map((line, i) =>
+      this.#record(
+        line.number,
+        line.number,
+        this.#split(line.text, true),
+        i === 0 ? { code: 'unclosed-quote', message } : undefined,
+      ),
+    );
   }
 
   /**
@@ -169,7 +219,7 @@ export class RecordAssembler {
       records.push(...nested.push({ text, end: 'LF', number: record.line + i }));
     });
     records.push(...nested.end());
-    if (records.length === 0 || records.some((r) => r.cells.length !== width)) return null;
+    if (records.length === 0 || records.some((r) => !fits(r.cells, width))) return null;
     this.counts.unwrapped += records.length;
     const message =
       records.length === 1
@@ -187,6 +237,13 @@ export class RecordAssembler {
   }
 }
 
+/** How many times `char` occurs in `text` (without splitting a line of millions of separators). */
+function occurrences(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}
+
 /**
  * The separator of a CSV file: among `;`, `,`, tab and `|`, the one found outside quotes on
  * the most of the first lines with the same count (a header and its rows agree), the most
@@ -198,7 +255,7 @@ export function detectDelimiter(lines: readonly string[]): ';' | ',' | '\t' | '|
   let best: (typeof candidates)[number] = ';';
   let bestScore = [0, 0];
   for (const candidate of candidates) {
-    const counts = sample.map((l) => l.replace(/"[^"]*"/g, '').split(candidate).length - 1);
+    const counts = sample.map((l) => occurrences(l.replace(/"[^"]*"/g, ''), candidate));
     const modes = new Map<number, number>();
     for (const c of counts) if (c > 0) modes.set(c, (modes.get(c) ?? 0) + 1);
     const agreeing = Math.max(0, ...modes.values());

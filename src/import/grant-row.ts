@@ -19,7 +19,7 @@ import {
 } from './grant-values.ts';
 import { communeFromPostcode } from './rna-seat.ts';
 import { issue, type Issue } from './report.ts';
-import { readBoolean, readDate, readNumber, readSiret, type Read } from './values.ts';
+import { readAmount, readBoolean, readDate, readNumber, readSiret, type Read } from './values.ts';
 
 /** What the whole file tells every row. */
 export interface GrantFileContext {
@@ -38,7 +38,7 @@ export interface GrantFileContext {
 /** The outcome of a row: grants to keep (with warnings), or the reasons it is rejected. */
 export type RowOutcome =
   | { readonly kept: true; readonly grants: GrantRow[]; readonly warnings: Issue[]; readonly notes: string[] }
-  | { readonly kept: false; readonly reasons: Issue[] };
+  | { readonly kept: false; readonly reasons: Issue[]; readonly personal?: boolean };
 
 const text = (value: string | undefined) => (value ?? '').replace(/\s+/g, ' ').trim() || null;
 /** Grants older than this or more than a year ahead are typing errors (SCDL data start in 2017). */
@@ -170,7 +170,7 @@ function beneficiary(cells: Record<string, string>, line: number, warnings: Issu
         'bénéficiaire manquant (ni nom, ni SIRET, ni n° RNA)',
       ),
     );
-  return { name, siret: id.siret, siren: id.siren, rna };
+  return { name, siret: id.siret, siren: id.siren, rna, personal: id.personal === true };
 }
 
 /** The association a grant goes to: RNA number, SIRET, SIREN, then name within its commune. */
@@ -194,6 +194,28 @@ function attach(
   return { id: null, how: 'subventions non rattachées à une association importée' };
 }
 
+/**
+ * A list with amounts per kind (operating, investment, in kind) and a total column: the total
+ * is the sum of the others, not another grant. Kept alone only when the row has no breakdown;
+ * when the two disagree the breakdown is kept and the row is flagged.
+ */
+function withoutDoubleTotal(amounts: Amount[], line: number, warnings: Issue[]): Amount[] {
+  const total = amounts.find((a) => a.kind.field === 'montant');
+  const parts = amounts.filter((a) => a.kind.field !== 'montant' && a.kind.grant);
+  if (!total || parts.length === 0) return amounts;
+  const sum = parts.reduce((s, a) => s + (a.value ?? 0), 0);
+  if (total.value !== null && Math.abs(total.value - sum) > 0.005)
+    warnings.push(
+      issue(
+        line,
+        'montant',
+        'value-implausible',
+        `total ${total.value} ≠ somme des montants par nature ${sum} : montants par nature retenus, total ignoré`,
+      ),
+    );
+  return amounts.filter((a) => a !== total);
+}
+
 interface Amount {
   readonly kind: (typeof AMOUNT_KINDS)[number];
   readonly value: number | null;
@@ -214,7 +236,8 @@ function amountsOf(
       amounts.push({ kind, value: null });
       continue;
     }
-    const read = readNumber(cell);
+    const read = readAmount(cell);
+    if (read.normalised) warnings.push(issue(line, kind.field, 'value-normalised', read.normalised));
     if (read.error || read.value === null)
       reasons.push(issue(line, kind.field, 'type-error', read.error ?? 'montant illisible'));
     else if (read.value < 0)
@@ -248,7 +271,7 @@ function amountsOf(
       ),
     );
   }
-  return amounts;
+  return withoutDoubleTotal(amounts, line, warnings);
 }
 
 /** The grants of a row, or the reasons it has none. */
@@ -282,7 +305,7 @@ export function grantsOfRow(source: Record<string, string>, line: number, ctx: G
       ),
     );
   }
-  if (reasons.length > 0) return { kept: false, reasons };
+  if (reasons.length > 0) return { kept: false, reasons, personal: who.personal };
   const shared = common(cells, line, warnings);
   const { id, how } = attach(who, cells, ctx);
   if (!id)

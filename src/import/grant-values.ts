@@ -93,11 +93,12 @@ export function readNature(text: string): Read<(typeof GRANT_NATURES)[number]> {
 }
 
 /**
- * Letters in front of a number (« M72000 », « N    82 584,28 »): the end of the text column
- * before, cut at a fixed width when the table was converted. Returns the letters and the rest.
+ * One capital letter in front of a number (« M72000 », « N    82 584,28 »): the last letter of
+ * the text column before, cut at a fixed width when the table was converted from a PDF. A word
+ * (« EUR 2000 ») is not a spilled letter. Returns the letter and the rest.
  */
 export function spilledLetters(text: string): { letters: string; rest: string } | null {
-  const match = /^([A-Za-zÀ-ÖØ-öø-ÿ]{1,3})\s*(\d[\d\s\u00a0\u202f.,]*)$/.exec(text.trim());
+  const match = /^([A-ZÀ-ÖØ-Þ])\s*(\d[\d\s\u00a0\u202f.,]*)$/.exec(text.trim());
   return match ? { letters: match[1] ?? '', rest: match[2] ?? '' } : null;
 }
 

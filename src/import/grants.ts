@@ -4,44 +4,31 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import type { GrantRow } from '../data/schema/index.ts';
 import type { AssociationLookup } from './association-index.ts';
 import type { Cog } from './cog.ts';
-import { cellsByName, EmptyColumnTally, headerScore, matchColumns, type ColumnMatch } from './columns.ts';
+import { cellsByName, EmptyColumnTally, type ColumnMatch } from './columns.ts';
+import { DateSpan } from './date-span.ts';
+import { openFormatTable, type ReaderContext } from './format-table.ts';
+import { GrantAligner } from './grant-align.ts';
 import { AMOUNT_KINDS, GRANT_FIELDS } from './grant-fields.ts';
 import { grantsOfRow, type GrantFileContext } from './grant-row.ts';
-import { realignRow } from './repair.ts';
-import {
-  type DetailBudget,
-  FileReportBuilder,
-  ImportError,
-  issue,
-  type FileReport,
-  type Issue,
-  type RejectedRowsSink,
-} from './report.ts';
-import { readHead, type Hasher, type ImportSource } from './source.ts';
-import { openTable, type OpenedTable, type TableRow } from './table-reader.ts';
+import { ImportError, issue, type FileReport, type FileReportBuilder } from './report.ts';
+import { readHead, type ImportSource } from './source.ts';
+import type { OpenedTable, TableRow } from './table-reader.ts';
 import { requireRowsKept, ROW_BATCH } from './table-checks.ts';
 
 /** What a grants file import needs from the rest of the import. */
-export interface GrantsContext {
+export interface GrantsContext extends ReaderContext {
   readonly index: AssociationLookup;
   readonly cog: Cog;
   /** Dates more than a year after this one are typing errors (YYYY-MM-DD). */
   readonly today: string;
   readonly write: (rows: readonly GrantRow[]) => Promise<void>;
-  readonly onProgress?: ((fraction: number) => void) | undefined;
-  readonly rejects?: RejectedRowsSink | undefined;
-  readonly sheet?: string | undefined;
-  readonly allowEmpty?: boolean | undefined;
-  readonly hasher?: (() => Hasher) | undefined;
-  /** Rejected rows and warnings listed one by one, all files together. */
-  readonly budget?: DetailBudget | undefined;
 }
 
 /** What a grants file gave: its report, the grants written, and the dates of those attached. */
 export interface ImportedGrants {
   readonly report: FileReport;
   readonly written: number;
-  readonly attachedDates: { first: string; last: string } | null;
+  readonly attachedDates: DateSpan;
 }
 
 /** « Année : 2017 », « Exercice 2018 » or a title that is a year: the year of the whole file. */
@@ -158,46 +145,6 @@ function fileWarnings(
     );
 }
 
-/** Cells of a row cut by unquoted separators, put back together by shape (see repair.ts). */
-function realign(
-  row: TableRow,
-  table: OpenedTable,
-  match: ColumnMatch,
-  report: FileReportBuilder,
-): TableRow | null {
-  const width = table.header.length;
-  if (row.cells.length <= width) return row;
-  const shapes = table.header.map(
-    (_, i) => GRANT_FIELDS.find((f) => match.index.get(f.name) === i)?.shape ?? 'token',
-  );
-  const cells = realignRow(row.raw, shapes, table.delimiter ?? ';');
-  if (!cells) {
-    report.reject(
-      row.line,
-      null,
-      [
-        issue(
-          row.line,
-          null,
-          'extra-cell-error',
-          `${row.cells.length} champs pour ${width} colonnes, découpage impossible à retrouver`,
-        ),
-      ],
-      row.raw,
-    );
-    return null;
-  }
-  report.warn(
-    issue(
-      row.line,
-      null,
-      'row-repaired',
-      `${row.cells.length} champs pour ${width} colonnes (séparateur « ${table.delimiter} » non protégé par des guillemets) : cellules recollées d’après leur forme (SIRET, date, montant, nature)`,
-    ),
-  );
-  return { ...row, cells: cells.map((c) => c.trim()) };
-}
-
 /**
  * Reads a grants file: SCDL of any version in use (field names or titles as headers, `;` or
  * `,`, amounts « 25 000,00 », SIRETs with spaces, years alone) or a département's own list
@@ -206,76 +153,93 @@ function realign(
  * unattached ones are kept and reported.
  */
 export async function importGrants(source: ImportSource, ctx: GrantsContext): Promise<ImportedGrants> {
-  const report = new FileReportBuilder(
-    { file: source.name, kind: 'grants', format: '', encoding: '', sha256: '' },
-    ctx.rejects ?? null,
-    ctx.budget ?? null,
-  );
   const idPrefix = bytesToHex(sha256(await readHead(source, 65536))).slice(0, 8);
-  const table = await openTable(source, report, {
-    scoreHeader: headerScore(GRANT_FIELDS),
-    headerSearch: 25,
-    sheet: ctx.sheet,
-    onProgress: ctx.onProgress,
-    hasher: ctx.hasher?.(),
-  });
-  const match = matchColumns(source.name, table.header, table.headerLine, GRANT_FIELDS, table.sample);
+  const { report, table, match, usedCells } = await openFormatTable(source, 'grants', GRANT_FIELDS, ctx);
   const year = titleYear(table);
   requireColumns(source.name, table, match, year);
+  const aligner = new GrantAligner(table, match);
+  aligner.requireHeaderWidth(source.name, table);
   report.update({ format: `${formatOf(match)}, ${table.format}` });
   fileWarnings(report, match, year, table);
+  const file = fileContext(ctx, match, idPrefix, year);
+  const empty = new EmptyColumnTally(GRANT_FIELDS, match);
+  const batch: GrantRow[] = [];
+  const attached = new DateSpan();
+  let written = 0;
+  for await (const rows of table.rows()) {
+    for (const row of rows) {
+      const grants = readRow(row, aligner, match, file, report, empty, usedCells);
+      for (const grant of grants) if (grant.association_id) attached.add(grant.dateConvention);
+      batch.push(...grants);
+      written += grants.length;
+      if (batch.length >= ROW_BATCH) await ctx.write(batch.splice(0));
+    }
+  }
+  if (batch.length > 0) await ctx.write(batch);
+  table.finish();
+  empty.report(report);
+  report.note('subventions écrites', written);
+  const finished = report.finish();
+  requireRowsKept(finished, ctx.allowEmpty);
+  return { report: finished, written, attachedDates: attached };
+}
+
+/** What every row of the file shares: the associations, the year of the title, the amount columns. */
+function fileContext(
+  ctx: GrantsContext,
+  match: ColumnMatch,
+  idPrefix: string,
+  year: string | null,
+): GrantFileContext {
   const fields = GRANT_FIELDS.map((f) => f.name);
   const byColumn = new Map([...match.index].map(([name, column]) => [column, name]));
-  const file: GrantFileContext = {
+  const textFields = new Set(GRANT_FIELDS.filter((f) => f.shape === 'text').map((f) => f.name));
+  const before = (field: string) => {
+    const previous = byColumn.get((match.index.get(field) ?? 0) - 1);
+    return previous && textFields.has(previous) ? previous : undefined;
+  };
+  return {
     index: ctx.index,
     cog: ctx.cog,
     today: ctx.today,
     idPrefix,
     titleYear: year,
     amounts: AMOUNT_KINDS.filter((k) => match.index.has(k.field)),
-    before: Object.fromEntries(fields.map((f) => [f, byColumn.get((match.index.get(f) ?? 0) - 1)])),
+    before: Object.fromEntries(fields.map((f) => [f, before(f)])),
   };
-  const empty = new EmptyColumnTally(GRANT_FIELDS, match);
-  let batch: GrantRow[] = [];
-  let read = 0;
-  let written = 0;
-  let first: string | null = null;
-  let last: string | null = null;
-  for await (const rows of table.rows()) {
-    for (const row of rows) {
-      report.read();
-      read++;
-      const aligned = realign(row, table, match, report);
-      if (!aligned) continue;
-      const cells = cellsByName(aligned.cells, match);
-      empty.count(cells, row.line);
-      const outcome = grantsOfRow(cells, row.line, file);
-      if (!outcome.kept) {
-        report.reject(row.line, cells['referenceDecision'] || null, outcome.reasons, row.raw);
-        continue;
-      }
-      report.keep();
-      outcome.warnings.forEach((w: Issue) => report.warn(w));
-      outcome.notes.forEach((n) => report.note(n));
-      for (const grant of outcome.grants) {
-        if (grant.association_id && grant.dateConvention) {
-          if (first === null || grant.dateConvention < first) first = grant.dateConvention;
-          if (last === null || grant.dateConvention > last) last = grant.dateConvention;
-        }
-      }
-      batch = batch.concat(outcome.grants);
-      written += outcome.grants.length;
-      if (batch.length >= ROW_BATCH) {
-        await ctx.write(batch);
-        batch = [];
-      }
-    }
+}
+
+/** One row read: its grants (none when rejected, the reasons then in the report). */
+function readRow(
+  row: TableRow,
+  aligner: GrantAligner,
+  match: ColumnMatch,
+  file: GrantFileContext,
+  report: FileReportBuilder,
+  empty: EmptyColumnTally,
+  usedCells: (row: TableRow, blank?: readonly string[]) => string[],
+): GrantRow[] {
+  report.read();
+  const aligned = aligner.align(row);
+  if ('reason' in aligned) {
+    report.reject(row.line, null, [aligned.reason], usedCells(row));
+    return [];
   }
-  if (batch.length > 0) await ctx.write(batch);
-  table.finish();
-  empty.report(report, read);
-  report.note('subventions écrites', written);
-  const finished = report.finish();
-  requireRowsKept(finished, ctx.allowEmpty);
-  return { report: finished, written, attachedDates: first && last ? { first, last } : null };
+  if (aligned.repaired) report.warn(aligned.repaired);
+  const cells = cellsByName(aligned.cells, match);
+  empty.count(cells, row.line);
+  const outcome = grantsOfRow(cells, row.line, file);
+  if (!outcome.kept) {
+    // A social security number is not copied anywhere, not even into the rows to fix.
+    const written = usedCells(
+      row,
+      outcome.personal ? ['idBeneficiaire', 'nomBeneficiaire', 'nomBeneficiaire2'] : [],
+    );
+    report.reject(row.line, cells['referenceDecision'] || null, outcome.reasons, written);
+    return [];
+  }
+  report.keep();
+  for (const warning of outcome.warnings) report.warn(warning);
+  for (const note of outcome.notes) report.note(note);
+  return outcome.grants;
 }

@@ -12,6 +12,7 @@ import type {
 } from '../data/schema/index.ts';
 import { DATASET_SCHEMA_VERSION } from '../data/schema/index.ts';
 import { AssociationIndexBuilder, type AssociationLookup } from './association-index.ts';
+import { DateSpan } from './date-span.ts';
 import type { Cog } from './cog.ts';
 import { importCommunes } from './communes.ts';
 import { importGrants } from './grants.ts';
@@ -97,26 +98,39 @@ function monthEnd(date: string): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
-/** Earliest and latest of some dates, kept as rows go by. */
-class Span {
-  first: string | null = null;
-  last: string | null = null;
-
-  add(date: string | null | undefined): void {
-    if (!date) return;
-    if (this.first === null || date < this.first) this.first = date;
-    if (this.last === null || date > this.last) this.last = date;
-  }
-}
-
 /** The period: exchanges' months, else grants' years, else the calendar year of the RNA's latest date. */
-function periodOf(exchanges: Span, grants: Span, rna: Span): { start: string; end: string } {
+function periodOf(exchanges: DateSpan, grants: DateSpan, rna: DateSpan): { start: string; end: string } {
   if (exchanges.first && exchanges.last)
     return { start: `${exchanges.first.slice(0, 7)}-01`, end: monthEnd(exchanges.last) };
   if (grants.first && grants.last)
     return { start: `${grants.first.slice(0, 4)}-01-01`, end: `${grants.last.slice(0, 4)}-12-31` };
   const year = rna.last ? rna.last.slice(0, 4) : '2025';
   return { start: `${year}-01-01`, end: `${year}-12-31` };
+}
+
+/**
+ * The files with names unique within the import (« rna.csv » from two folders becomes « rna.csv »
+ * and « rna (2).csv »): the report and the rejected-rows files are named after them.
+ */
+function withUniqueNames<F extends Partial<ImportFiles>>(files: F): F {
+  const seen = new Map<string, number>();
+  const rename = (source: ImportSource): ImportSource => {
+    const count = (seen.get(source.name) ?? 0) + 1;
+    seen.set(source.name, count);
+    if (count === 1) return source;
+    const name = source.name.replace(/(\.[^.]*)?$/, (extension) => ` (${count})${extension}`);
+    return { ...source, name };
+  };
+  const one = (source: ImportSource | undefined) => (source ? rename(source) : undefined);
+  return {
+    ...files,
+    communes: one(files.communes),
+    waldec: one(files.waldec),
+    associations: files.associations?.map(rename),
+    grants: files.grants?.map(rename),
+    exchanges: one(files.exchanges),
+    offers: one(files.offers),
+  };
 }
 
 /** Progress through an import's files, and within the file under way. */
@@ -163,6 +177,7 @@ export async function importDataset(
   options: ImportOptions,
   sink: DatasetSink,
 ): Promise<ImportedDataset> {
+  files = withUniqueNames(files);
   const progress = progressOf(files, options);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const { counts, write } = counting(sink);
@@ -187,7 +202,9 @@ export async function importDataset(
     progress.step(files.waldec.name);
     const nomenclature = await importWaldecNomenclature(files.waldec, {
       sheet: options.sheet,
-      hasher: options.hasher?.(),
+      hasher: options.hasher,
+      budget,
+      rejects: sink.rejects?.(files.waldec.name),
     });
     labels = nomenclature.labels;
     reports.push(nomenclature.report);
@@ -199,7 +216,7 @@ export async function importDataset(
   });
   const territory = { cog, communes: new Map(communes.rows.map((c) => [c.code_insee, c])) };
   const placed = new Map<string, number>();
-  const rnaDates = new Span();
+  const rnaDates = new DateSpan();
   for (const file of files.associations) {
     progress.step(file.name);
     const imported = await importRna(file, {
@@ -225,15 +242,7 @@ export async function importDataset(
     });
     reports.push(imported.report);
   }
-  const linked = await importLinked(
-    files,
-    cog,
-    index,
-    { ...options, today, budget },
-    sink,
-    write,
-    progress.step,
-  );
+  const linked = await importLinked(files, cog, index, { ...options, today, budget }, sink, write, progress);
   reports.push(...linked.reports);
   progress.step('jeu de données');
   const departements = [...new Set(communes.rows.map((c) => c.departement_code))].sort();
@@ -287,16 +296,24 @@ export async function importAdditions(
   const { counts, write } = counting(sink);
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const linked = await importLinked(
-    files,
+    withUniqueNames(files),
     cog,
     AssociationIndexBuilder.of(associations),
     { ...options, today, budget: new DetailBudget() },
     sink,
     write,
-    () => {},
+    SILENT,
   );
   return importReport(linked.reports, counts);
 }
+
+/** Progress through an import's files: a step per file, and the share read within it. */
+interface Progress {
+  step(name: string): void;
+  within(name: string): (fraction: number) => void;
+}
+
+const SILENT: Progress = { step: () => {}, within: () => () => {} };
 
 /** Grants, exchanges and offers read against a set of associations (a full import or additions). */
 async function importLinked(
@@ -309,46 +326,46 @@ async function importLinked(
   },
   sink: DatasetSink,
   write: <T extends TableName>(table: T, rows: readonly TableRows[T][]) => Promise<void>,
-  onFile: (name: string) => void,
+  progress: Progress,
 ) {
   const reports: FileReport[] = [];
-  const grants = new Span();
-  const exchanges = new Span();
-  const shared = {
-    index,
-    cog,
-    today: options.today,
-    allowEmpty: options.allowEmpty,
-    sheet: options.sheet,
-    hasher: options.hasher,
+  const grants = new DateSpan();
+  const exchanges = new DateSpan();
+  /** What every reader of a file gets: the associations, the options, and that file's sinks. */
+  const context = (file: ImportSource) => {
+    progress.step(file.name);
+    return {
+      index,
+      cog,
+      today: options.today,
+      allowEmpty: options.allowEmpty,
+      sheet: options.sheet,
+      hasher: options.hasher,
+      budget: options.budget,
+      rejects: sink.rejects?.(file.name),
+      onProgress: progress.within(file.name),
+    };
   };
   for (const file of files.grants ?? []) {
-    onFile(file.name);
     const imported = await importGrants(file, {
-      ...shared,
-      rejects: sink.rejects?.(file.name),
+      ...context(file),
       write: (rows) => write('subventions', rows),
     });
-    grants.add(imported.attachedDates?.first);
-    grants.add(imported.attachedDates?.last);
+    grants.add(imported.attachedDates.first);
+    grants.add(imported.attachedDates.last);
     reports.push(imported.report);
   }
   if (files.exchanges) {
-    onFile(files.exchanges.name);
-    const imported = await importExchanges(
-      files.exchanges,
-      { ...shared, rejects: sink.rejects?.(files.exchanges.name) },
-      (rows) => write('echanges', rows),
+    const imported = await importExchanges(files.exchanges, context(files.exchanges), (rows) =>
+      write('echanges', rows),
     );
-    imported.dates.forEach((d) => exchanges.add(d));
+    exchanges.add(imported.dates.first);
+    exchanges.add(imported.dates.last);
     reports.push(imported.report);
   }
   if (files.offers) {
-    onFile(files.offers.name);
-    const imported = await importOffers(
-      files.offers,
-      { ...shared, rejects: sink.rejects?.(files.offers.name) },
-      (rows) => write('offres_besoins', rows),
+    const imported = await importOffers(files.offers, context(files.offers), (rows) =>
+      write('offres_besoins', rows),
     );
     reports.push(imported.report);
   }

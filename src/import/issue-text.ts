@@ -41,10 +41,6 @@ const TEXTS: Readonly<Record<IssueCode, Texts>> = {
     (n) => `${n} ligne(s) avec trop peu de champs`,
     (n) => `${n} row(s) with too few fields`,
   ),
-  'blank-row': t(
-    (n) => `${n} ligne(s) vide(s)`,
-    (n) => `${n} blank row(s)`,
-  ),
   'missing-header-warn': t(
     (n) => `${n} colonne(s) absente(s) de l’en-tête`,
     (n) => `${n} column(s) missing from the header`,
@@ -52,10 +48,6 @@ const TEXTS: Readonly<Record<IssueCode, Texts>> = {
   'extra-header-warn': t(
     (n) => `${n} colonne(s) inconnue(s), ignorée(s)`,
     (n) => `${n} unknown column(s), ignored`,
-  ),
-  'missing-required-header': t(
-    (n) => `${n} colonne(s) obligatoire(s) absente(s)`,
-    (n) => `${n} required column(s) missing`,
   ),
   'unused-column-empty': t(
     (n) => `${n} colonne(s) exigée(s) par le standard mais vide(s), sans effet sur Symbiose`,
@@ -82,12 +74,16 @@ const TEXTS: Readonly<Record<IssueCode, Texts>> = {
     (n) => `${n} column(s) with invisible characters removed`,
   ),
   'unclosed-quote': t(
-    (n) => `${n} guillemet(s) jamais refermé(s) : lignes relues une à une`,
-    (n) => `${n} unclosed quote(s): lines read one by one`,
+    (n) => `${n} guillemet(s) mal fermé(s) qui auraient fondu des lignes en une : lignes relues une à une`,
+    (n) => `${n} badly closed quote(s) that would have fused lines into one: lines read one by one`,
   ),
   'record-unwrapped': t(
     (n) => `${n} enregistrement(s) enfermé(s) dans un champ entre guillemets (export de tableur), recoupé(s)`,
     (n) => `${n} record(s) wrapped in one quoted field (spreadsheet export), split back`,
+  ),
+  'record-truncated': t(
+    (n) => `${n} ligne(s) aux champs innombrables (pas un tableau) : tronquée(s) pour la lecture`,
+    (n) => `${n} row(s) with countless fields (not a table): cut short for reading`,
   ),
   'title-row': t(
     (n) => `${n} ligne(s) de titre au-dessus de l’en-tête`,
@@ -141,10 +137,6 @@ const TEXTS: Readonly<Record<IssueCode, Texts>> = {
     (n) => `${n} subvention(s) gardée(s) sans association rattachée`,
     (n) => `${n} grant(s) kept without a matching association`,
   ),
-  'grant-matched-by-name': t(
-    (n) => `${n} subvention(s) rattachée(s) par le nom et la commune`,
-    (n) => `${n} grant(s) matched by name and commune`,
-  ),
   'not-a-grant': t(
     (n) => `${n} ligne(s) qui ne sont pas des subventions (garanties d’emprunt, prêts)`,
     (n) => `${n} row(s) that are not grants (loan guarantees, loans)`,
@@ -156,10 +148,6 @@ const TEXTS: Readonly<Record<IssueCode, Texts>> = {
   'local-law-register': t(
     () => 'Alsace-Moselle : associations de droit local absentes du RNA',
     () => 'Alsace-Moselle: local-law associations are not in the RNA',
-  ),
-  'position-approximate': t(
-    (n) => `${n} position(s) approchée(s)`,
-    (n) => `${n} approximate position(s)`,
   ),
   'geometry-error': t(
     (n) => `${n} contour(s) invalide(s)`,

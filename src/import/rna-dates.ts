@@ -6,6 +6,7 @@
  */
 import type { AssociationRow } from '../data/schema/index.ts';
 import { issue, type Issue } from './report.ts';
+import { readDate } from './values.ts';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -40,6 +41,30 @@ function plausible(
   return null;
 }
 
+/**
+ * A date cell of the RNA: ISO as the register writes it, else as a spreadsheet re-saved it
+ * (« 15/03/2010 »: read and said), else dropped and said — never silently.
+ */
+function readRnaDate(
+  cells: Readonly<Record<string, string>>,
+  field: string,
+  line: number,
+  warnings: Issue[],
+) {
+  const text = (cells[field] ?? '').trim();
+  const iso = rnaDate(text);
+  if (iso || text === '' || text === '0001-01-01') return iso;
+  const read = readDate(text);
+  if (read.value === null) {
+    warnings.push(issue(line, field, 'type-error', `date « ${text.slice(0, 40)} » illisible : non reprise`));
+    return null;
+  }
+  warnings.push(
+    issue(line, field, 'value-normalised', read.normalised ?? `date « ${text} » lue ${read.value}`),
+  );
+  return read.value;
+}
+
 /** The association's dates, checked (see the module comment). */
 export function checkRnaDates(
   cells: Readonly<Record<string, string>>,
@@ -51,7 +76,7 @@ export function checkRnaDates(
 ): RnaDates {
   const future = (d: string) => (d > today ? `postérieure à la date du jour (${today})` : null);
   const creation = plausible(
-    rnaDate(cells['date_creat'] ?? ''),
+    readRnaDate(cells, 'date_creat', line, warnings),
     'date_creat',
     line,
     (d) => (d < LAW_OF_1901 ? 'antérieure à la loi du 1er juillet 1901' : future(d)),
@@ -59,14 +84,15 @@ export function checkRnaDates(
   );
   // The older layout has no declaration date: its last known act is its publication.
   const declaration = plausible(
-    rnaDate(cells['date_decla'] ?? '') ?? (waldecLayout ? null : rnaDate(cells['date_publi'] ?? '')),
+    readRnaDate(cells, 'date_decla', line, warnings) ??
+      (waldecLayout ? null : readRnaDate(cells, 'date_publi', line, warnings)),
     waldecLayout ? 'date_decla' : 'date_publi',
     line,
     future,
     warnings,
   );
   const dissolution = plausible(
-    rnaDate(cells['date_disso'] ?? ''),
+    readRnaDate(cells, 'date_disso', line, warnings),
     'date_disso',
     line,
     (d) => {

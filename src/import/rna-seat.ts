@@ -80,7 +80,13 @@ export function unknownCodeReason(code: string, cog: Cog, field: string, line: n
   return issue(line, field, 'commune-unknown', `code commune ${code} inconnu du ${cog.source}`);
 }
 
-function byCode(insee: string, line: number, cog: Cog, reasons: Issue[], warnings: Issue[]) {
+function byCode(written: string, line: number, cog: Cog, reasons: Issue[], warnings: Issue[]) {
+  // Saved by a spreadsheet as a number, « 01015 » became « 1015 ».
+  const insee = /^\d{4}$/.test(written) ? `0${written}` : written;
+  if (insee !== written)
+    warnings.push(
+      issue(line, 'adrs_codeinsee', 'value-normalised', `code ${written} lu ${insee} (zéro initial perdu)`),
+    );
   const resolved = cog.resolve(insee);
   if (!resolved) {
     reasons.push(unknownCodeReason(insee, cog, 'adrs_codeinsee', line));

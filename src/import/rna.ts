@@ -1,22 +1,15 @@
 import type { AssociationRow } from '../data/schema/index.ts';
 import { spreadAroundPoint } from '../data/spread-points.ts';
 import { topLevelTheme, WALDEC_THEMES } from '../data/waldec.ts';
-import { cellsByName, headerScore, matchColumns, type ColumnMatch, type FieldSpec } from './columns.ts';
+import { cellsByName, type ColumnMatch, type FieldSpec } from './columns.ts';
+import { openFormatTable, type ReaderContext } from './format-table.ts';
 import type { AssociationIndexBuilder } from './association-index.ts';
 import { readSiretOrSiren } from './grant-values.ts';
 import { noteLocalLaw, resolveSeat, type Seat, type SeatTally, type Territory } from './rna-seat.ts';
 import { checkRnaDates } from './rna-dates.ts';
-import {
-  type DetailBudget,
-  FileReportBuilder,
-  ImportError,
-  issue,
-  type FileReport,
-  type Issue,
-  type RejectedRowsSink,
-} from './report.ts';
-import type { Hasher, ImportSource } from './source.ts';
-import { openTable, type TableRow } from './table-reader.ts';
+import { ImportError, issue, type FileReport, type FileReportBuilder, type Issue } from './report.ts';
+import type { ImportSource } from './source.ts';
+import type { TableRow } from './table-reader.ts';
 import { requireRowsKept, requireWidthAgreement, ROW_BATCH } from './table-checks.ts';
 
 export { rnaDate } from './rna-dates.ts';
@@ -85,7 +78,7 @@ const STATUS = { A: 'active', D: 'dissoute', S: 'supprimee' } as const;
 const RNA_ID = /^(W\d{9}|[0-9A-Z]{6,14})$/;
 
 /** What an RNA file import needs from the rest of the import. */
-export interface RnaContext {
+export interface RnaContext extends ReaderContext {
   readonly territory: Territory;
   readonly labels: ReadonlyMap<string, string>;
   /** Every association kept so far, all RNA files together (duplicates across files are rejected). */
@@ -96,14 +89,6 @@ export interface RnaContext {
   readonly today: string;
   /** Receives kept rows in batches. */
   readonly write: (rows: readonly AssociationRow[]) => Promise<void>;
-  readonly onProgress?: ((fraction: number) => void) | undefined;
-  readonly rejects?: RejectedRowsSink | undefined;
-  readonly sheet?: string | undefined;
-  /** Accept a file of which no row is kept (else the import stops, naming the reasons). */
-  readonly allowEmpty?: boolean | undefined;
-  readonly hasher?: (() => Hasher) | undefined;
-  /** Rejected rows and warnings listed one by one, all files together. */
-  readonly budget?: DetailBudget | undefined;
 }
 
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -140,6 +125,18 @@ function theme(
   warnings: Issue[],
 ): { waldec: string; theme: string } {
   let waldec = cells['objet_social1'] ?? '';
+  if (/^\d{5}$/.test(waldec)) {
+    // Saved by a spreadsheet as a number: « 011000 » became « 11000 ».
+    warnings.push(
+      issue(
+        line,
+        'objet_social1',
+        'value-normalised',
+        `objet social « ${waldec} » lu 0${waldec} (zéro initial perdu)`,
+      ),
+    );
+    waldec = `0${waldec}`;
+  }
   if (!/^\d{6}$/.test(waldec)) {
     warnings.push(
       issue(
@@ -207,6 +204,8 @@ function headerWarnings(report: FileReportBuilder, match: ColumnMatch): void {
     'date_publi',
     'date_disso',
     'adrs_libcommune',
+    // With the INSEE code, the postcode is not needed (the older layout has the postcode instead).
+    ...(match.index.has('adrs_codeinsee') ? ['adrs_codepostal'] : []),
   ];
   for (const warning of match.warnings) {
     if (
@@ -229,19 +228,7 @@ export async function importRna(
   source: ImportSource,
   ctx: RnaContext,
 ): Promise<{ report: FileReport; kept: number }> {
-  const report = new FileReportBuilder(
-    { file: source.name, kind: 'associations', format: '', encoding: '', sha256: '' },
-    ctx.rejects ?? null,
-    ctx.budget ?? null,
-  );
-  const table = await openTable(source, report, {
-    scoreHeader: headerScore(RNA_FIELDS),
-    headerSearch: 25,
-    sheet: ctx.sheet,
-    onProgress: ctx.onProgress,
-    hasher: ctx.hasher?.(),
-  });
-  const match = matchColumns(source.name, table.header, table.headerLine, RNA_FIELDS, table.sample);
+  const { report, table, match, usedCells } = await openFormatTable(source, 'associations', RNA_FIELDS, ctx);
   if (!match.index.has('adrs_codeinsee') && !match.index.has('adrs_codepostal'))
     throw new ImportError(
       source.name,
@@ -259,7 +246,7 @@ export async function importRna(
   const tally: SeatTally = { localLaw: 0 };
   for await (const rows of table.rows()) {
     for (const row of rows) {
-      const association = readRow(row, table.header.length, match, ctx, report, layout, tally);
+      const association = readRow(row, table.header.length, match, ctx, report, layout, tally, usedCells);
       if (!association) continue;
       batch.push(association);
       kept++;
@@ -286,26 +273,24 @@ function readRow(
   report: FileReportBuilder,
   layout: string,
   tally: SeatTally,
+  usedCells: (row: TableRow) => string[],
 ): AssociationRow | null {
   report.read();
   const line = row.line;
   const cells = cellsByName(row.cells, match);
-  const reasons: Issue[] = [];
+  if (row.cells.length !== width) {
+    // Every value of a shifted row may be in another column: its other checks would only mislead.
+    const code = row.cells.length > width ? 'extra-cell-error' : 'missing-cell-error';
+    const reason = issue(line, null, code, `${row.cells.length} champs pour ${width} colonnes`);
+    report.reject(line, cells['id'] || null, [reason], usedCells(row));
+    return null;
+  }
+  const reasons = rowProblems(cells, line, ctx);
   const warnings: Issue[] = [];
-  if (row.cells.length !== width)
-    reasons.push(
-      issue(
-        line,
-        null,
-        row.cells.length > width ? 'extra-cell-error' : 'missing-cell-error',
-        `${row.cells.length} champs pour ${width} colonnes`,
-      ),
-    );
-  reasons.push(...rowProblems(cells, line, ctx));
   const seat = resolveSeat(cells, line, ctx.territory, reasons, warnings, tally);
   if (reasons.length > 0 || !seat) {
     const onlyOutside = reasons.every((r) => r.code === 'outside-territory');
-    report.reject(line, cells['id'] || null, reasons, onlyOutside ? undefined : row.raw);
+    report.reject(line, cells['id'] || null, reasons, onlyOutside ? undefined : usedCells(row));
     return null;
   }
   const association = toAssociation(cells, line, seat, ctx, warnings, layout);

@@ -9,33 +9,21 @@ import {
 import { validateRow } from '../data/validate-row.ts';
 import type { AssociationLookup } from './association-index.ts';
 import type { Cog } from './cog.ts';
-import { cellsByName, headerScore, matchColumns, type ColumnMatch, type FieldSpec } from './columns.ts';
-import {
-  FileReportBuilder,
-  issue,
-  type DetailBudget,
-  type FileReport,
-  type Issue,
-  type RejectedRowsSink,
-} from './report.ts';
-import type { Hasher, ImportSource } from './source.ts';
-import { openTable, type TableRow } from './table-reader.ts';
+import { DateSpan } from './date-span.ts';
+import { cellsByName, type ColumnMatch, type FieldSpec } from './columns.ts';
+import { openFormatTable, type ReaderContext } from './format-table.ts';
+import { issue, type FileReport, type Issue } from './report.ts';
+import type { ImportSource } from './source.ts';
+import type { TableRow } from './table-reader.ts';
 import { requireRowsKept, requireWidthAgreement, ROW_BATCH } from './table-checks.ts';
 import { readBoolean, readDate, readNumber } from './values.ts';
 
 /** What an exchanges or offers file import needs from the rest of the import. */
-export interface SchemaCsvContext {
+export interface SchemaCsvContext extends ReaderContext {
   readonly index: AssociationLookup;
   readonly cog: Cog;
   /** Dates before 2000 or more than a year after this one are typing errors (YYYY-MM-DD). */
   readonly today: string;
-  readonly onProgress?: ((fraction: number) => void) | undefined;
-  readonly rejects?: RejectedRowsSink | undefined;
-  readonly sheet?: string | undefined;
-  readonly allowEmpty?: boolean | undefined;
-  readonly hasher?: (() => Hasher) | undefined;
-  /** Rejected rows and warnings listed one by one, all files together. */
-  readonly budget?: DetailBudget | undefined;
 }
 
 /** Exchanges and offers are recent practice: an earlier date is a typing error. */
@@ -158,23 +146,11 @@ async function importSchemaCsv<T extends TableDefinition>(
   ctx: SchemaCsvContext,
   write: (rows: readonly Record<string, unknown>[]) => Promise<void>,
   link: (row: Record<string, unknown>, line: number, reasons: Issue[], warnings: Issue[]) => void,
-): Promise<{ report: FileReport; kept: number; dates: string[] }> {
+): Promise<{ report: FileReport; kept: number; dates: DateSpan }> {
   const fields: FieldSpec[] = table.columns
     .filter((c) => !c.derived)
     .map((c) => ({ name: c.name, aliases: [c.title], standard: c.required, used: true, needed: c.required }));
-  const report = new FileReportBuilder(
-    { file: source.name, kind, format: '', encoding: '', sha256: '' },
-    ctx.rejects ?? null,
-    ctx.budget ?? null,
-  );
-  const opened = await openTable(source, report, {
-    scoreHeader: headerScore(fields),
-    headerSearch: 25,
-    sheet: ctx.sheet,
-    onProgress: ctx.onProgress,
-    hasher: ctx.hasher?.(),
-  });
-  const match = matchColumns(source.name, opened.header, opened.headerLine, fields, opened.sample);
+  const { report, table: opened, match, usedCells } = await openFormatTable(source, kind, fields, ctx);
   requireWidthAgreement(source.name, opened);
   report.update({ format: `${table.title} (schéma du projet), ${opened.format}` });
   for (const warning of match.warnings) report.warn(warning);
@@ -182,8 +158,7 @@ async function importSchemaCsv<T extends TableDefinition>(
   const seen = new Set<string>();
   let batch: Record<string, unknown>[] = [];
   let kept = 0;
-  let first: string | null = null;
-  let last: string | null = null;
+  const dates = new DateSpan();
   for await (const rows of opened.rows()) {
     for (const row of rows) {
       report.read();
@@ -192,16 +167,12 @@ async function importSchemaCsv<T extends TableDefinition>(
       if (id && seen.has(id))
         reasons.push(issue(row.line, key, 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
       if (reasons.length > 0) {
-        report.reject(row.line, id, reasons, row.raw);
+        report.reject(row.line, id, reasons, usedCells(row));
         continue;
       }
       if (id) seen.add(id);
       for (const warning of warnings) report.warn(warning);
-      const date = out['date_debut'];
-      if (typeof date === 'string') {
-        if (first === null || date < first) first = date;
-        if (last === null || date > last) last = date;
-      }
+      if (typeof out['date_debut'] === 'string') dates.add(out['date_debut']);
       batch.push(out);
       kept++;
       report.keep();
@@ -215,7 +186,7 @@ async function importSchemaCsv<T extends TableDefinition>(
   opened.finish();
   const finished = report.finish();
   requireRowsKept(finished, ctx.allowEmpty);
-  return { report: finished, kept, dates: first && last ? [first, last] : [] };
+  return { report: finished, kept, dates };
 }
 
 /**

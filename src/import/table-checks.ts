@@ -3,6 +3,7 @@
  * row (a column dropped from the header only), and a file of which no row is kept — both stop
  * the import with a message naming the file and what to do, rather than write an empty dataset.
  */
+import { issueSentence } from './issue-text.ts';
 import { ImportError, type FileReport } from './report.ts';
 import type { OpenedTable } from './table-reader.ts';
 
@@ -26,12 +27,12 @@ export function requireWidthAgreement(file: string, table: OpenedTable): void {
   );
 }
 
-/** « outside-territory ×118, commune-unknown ×2 » in words: the three most frequent reasons. */
+/** The three most frequent reasons, in sentences. */
 function topReasons(report: FileReport): string {
   return report.summary
     .filter((s) => s.severity === 'rejet')
     .slice(0, 3)
-    .map((s) => `${s.code} ×${s.count} (ex. ligne ${s.example.row ?? '?'} : ${s.example.message_fr})`)
+    .map((s) => `${issueSentence(s, 'fr', (n) => n.toLocaleString('fr-FR'))} (${s.code})`)
     .join(' ; ');
 }
 
@@ -44,7 +45,7 @@ export class NothingKeptError extends ImportError {
       report.file,
       report.rowsRead === 0
         ? 'aucune ligne de données après l’en-tête'
-        : `aucune des ${report.rowsRead} lignes n’est gardée — motifs les plus fréquents : ${topReasons(report)}. Corrigez le fichier, ou relancez avec --allow-empty pour l’accepter vide`,
+        : `${report.rowsRead === 1 ? 'sa seule ligne n’est pas gardée' : `aucune de ses ${report.rowsRead.toLocaleString('fr-FR')} lignes n’est gardée`} — motifs les plus fréquents : ${topReasons(report)}. Corrigez le fichier (ou, en ligne de commande, acceptez-le vide avec --allow-empty)`,
     );
     this.report = report;
   }

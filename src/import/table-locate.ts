@@ -45,16 +45,24 @@ export type LocatedTable =
       readonly finishSource: () => void;
     };
 
+/** The best-scoring of the first records as the header, and its score (the first record when none scores). */
+export function bestHeader(
+  records: readonly CsvRecord[],
+  score: (cells: readonly string[]) => number,
+): { readonly index: number; readonly score: number } {
+  let index = 0;
+  let best = 0;
+  records.forEach((record, i) => {
+    const s = score(record.cells.map((c) => c.trim()));
+    if (s > best) [index, best] = [i, s];
+  });
+  return { index, score: best };
+}
+
 /** The header: the best-scoring of the first records (the first one when none scores). */
 export function pickHeader(
   records: readonly CsvRecord[],
   score: (cells: readonly string[]) => number,
 ): number {
-  let best = 0;
-  let bestScore = 0;
-  records.forEach((record, i) => {
-    const s = score(record.cells.map((c) => c.trim()));
-    if (s > bestScore) [best, bestScore] = [i, s];
-  });
-  return best;
+  return bestHeader(records, score).index;
 }

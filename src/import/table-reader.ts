@@ -6,7 +6,7 @@
  * file's lines divide, and what reading had to repair. Format readers only see rows.
  */
 import { cleanCell, type CellChanges } from './cell-text.ts';
-import type { CsvRecord } from './csv-records.ts';
+import { contentWidth, type CsvRecord } from './csv-records.ts';
 import { type FileReportBuilder, ImportError, issue } from './report.ts';
 import { sniff } from './sniff.ts';
 import { readHead, type ImportSource } from './source.ts';
@@ -42,25 +42,26 @@ export interface OpenedTable {
 
 export const SAMPLE_ROWS = 1000;
 
-/** Per column, what cell cleaning changed, and the first line where it did. */
+/** What cleaning changed in one column, and the first line where it did (0: not yet). */
+type ColumnTally = CellChanges & { first: number };
+
+/** Per column, what cell cleaning changed, and the first line where it did: one tally per column, made once. */
 class CleaningTally {
-  readonly #byColumn = new Map<number, CellChanges & { first: number }>();
+  readonly #byColumn: ColumnTally[] = [];
 
   clean(raw: readonly string[], line: number): string[] {
-    return raw.map((text, column) => {
-      const tally = this.#byColumn.get(column) ?? { c1: 0, control: 0, invisible: 0, first: line };
-      const before = tally.c1 + tally.control + tally.invisible;
-      const clean = cleanCell(text, tally);
-      if (before === 0 && tally.c1 + tally.control + tally.invisible > 0) {
-        tally.first = line;
-        this.#byColumn.set(column, tally);
-      }
-      return clean;
-    });
+    const cells = new Array<string>(raw.length);
+    for (let column = 0; column < raw.length; column++) {
+      const tally = (this.#byColumn[column] ??= { c1: 0, control: 0, invisible: 0, first: 0 });
+      cells[column] = cleanCell(raw[column] as string, tally);
+      if (tally.first === 0 && tally.c1 + tally.control + tally.invisible > 0) tally.first = line;
+    }
+    return cells;
   }
 
   report(report: FileReportBuilder, header: readonly string[]): void {
-    for (const [column, t] of this.#byColumn) {
+    this.#byColumn.forEach((t, column) => {
+      if (t.first === 0) return;
       const field = header[column] || `colonne ${column + 1}`;
       const where = `colonne « ${field} », d’abord ligne ${t.first}`;
       const add = (count: number, code: 'control-character-warn' | 'invisible-character', what: string) => {
@@ -77,8 +78,24 @@ class CleaningTally {
         'invisible-character',
         'caractère(s) invisible(s) retiré(s) (marque d’ordre d’octets, espace de largeur nulle, marque de direction)',
       );
-    }
+    });
   }
+}
+
+/**
+ * Cells beyond `width` that are all empty (a row ending with a separator the header does not
+ * have) are not cells: dropped, and counted in `dropped`. A row whose extra cells hold text stays
+ * as it is, for the readers to reject or repair.
+ */
+function withoutTrailingEmpty(
+  cells: readonly string[],
+  width: number,
+  dropped: { count: number },
+): readonly string[] {
+  if (cells.length <= width) return cells;
+  for (let i = width; i < cells.length; i++) if ((cells[i] as string).trim() !== '') return cells;
+  dropped.count += cells.length - width;
+  return cells.slice(0, width);
 }
 
 /** Finds the table in a file, whatever it is, or says what the file is instead. */
@@ -104,7 +121,9 @@ async function locate(
       sniffed.encoding === 'utf-8 ou windows-1252' ? 'bytes' : sniffed.encoding,
       false,
     );
-  const inner = sniff(await readHead({ ...source, chunks: () => gunzip(source.chunks()) }, 65536));
+  const inner = sniff(
+    await readHead({ ...source, chunks: () => gunzip(source.chunks(), source.name) }, 65536),
+  );
   if (inner.type !== 'text')
     throw new ImportError(
       source.name,
@@ -119,63 +138,112 @@ async function locate(
   );
 }
 
+type Located = Extract<LocatedTable, { empty: false }>;
+
+/** A record's cells as one line of text (title rows). */
+function titleText(record: CsvRecord): string {
+  return record.cells
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
 /**
- * Opens a tabular file on its header. Throws an `ImportError` naming the file when it is not
- * a table at all (an archive, a PDF, a binary file) or holds nothing.
+ * The header's names, cleaned. In a CSV file, empty titles after the last one (a header ending
+ * with a separator) are not columns: dropped, and noted.
  */
-export async function openTable(
-  source: ImportSource,
-  report: FileReportBuilder,
-  options: TableOptions,
-): Promise<OpenedTable> {
-  const located = await locate(source, report, options).catch((error: unknown) => {
-    if (error instanceof TypeError && /gzip|decompress|zlib/i.test(error.message))
-      throw new ImportError(source.name, `fichier gzip illisible ou tronqué (${error.message})`);
-    throw error;
-  });
-  if (located.empty) throw new ImportError(source.name, 'fichier sans aucune ligne de données ni en-tête', 1);
-  const tally = new CleaningTally();
-  const header = (located.headerNames ?? located.header.cells).map((c) =>
+function headerNames(located: Located, report: FileReportBuilder): string[] {
+  const names = (located.headerNames ?? located.header.cells).map((c) =>
     cleanCell(c, { c1: 0, control: 0, invisible: 0 }),
   );
-  report.header(located.header.cells);
-  const toRow = (record: CsvRecord): TableRow => {
-    if (record.recovery) report.warn(issue(record.line, null, record.recovery.code, record.recovery.message));
-    return {
-      line: record.line,
-      lastLine: record.lastLine,
-      cells: tally.clean(record.cells, record.line),
-      raw: record.cells,
-    };
-  };
-  const data = located.data[Symbol.asyncIterator]();
+  if (located.delimiter === null) return names;
+  const width = contentWidth(names);
+  if (width < names.length)
+    report.note('colonnes sans titre en fin d’en-tête ignorées', names.length - width);
+  return names.slice(0, width);
+}
+
+/** Rows read ahead until `SAMPLE_ROWS` are known: the sample, and the batches read. */
+async function readAhead(
+  data: AsyncIterator<readonly CsvRecord[]>,
+  toRow: (record: CsvRecord) => TableRow,
+): Promise<{ sample: TableRow[]; pending: (readonly TableRow[])[] }> {
   const sample: TableRow[] = [];
   const pending: (readonly TableRow[])[] = [];
   while (sample.length < SAMPLE_ROWS) {
     const next = await data.next();
     if (next.done) break;
     const rows = next.value.map(toRow);
-    sample.push(...rows);
+    // A loop: a batch may hold hundreds of thousands of rows, too many to spread as arguments.
+    for (let i = 0; i < rows.length && sample.length < SAMPLE_ROWS; i++) sample.push(rows[i] as TableRow);
     pending.push(rows);
   }
-  const widths = new Map<number, number>();
-  const count = (rows: readonly TableRow[]) => {
-    for (const row of rows) widths.set(row.cells.length, (widths.get(row.cells.length) ?? 0) + 1);
-    return rows;
-  };
+  return { sample, pending };
+}
+
+/** Counts rows by their number of cells into `widths`; gives the rows back. */
+function countWidths(widths: Map<number, number>, rows: readonly TableRow[]): readonly TableRow[] {
+  for (const row of rows) widths.set(row.cells.length, (widths.get(row.cells.length) ?? 0) + 1);
+  return rows;
+}
+
+/** Reading notes, title rows and the line accounting, once every row is read. */
+function finishReport(
+  located: Located,
+  report: FileReportBuilder,
+  widths: ReadonlyMap<number, number>,
+  droppedCells: number,
+): void {
+  if (droppedCells > 0) report.note('cellules vides en fin de ligne ignorées', droppedCells);
+  for (const title of located.titles) {
+    const text = titleText(title).slice(0, 120);
+    report.warn(issue(title.line, null, 'title-row', `ligne de titre au-dessus de l’en-tête : « ${text} »`));
+  }
+  const counts = located.counts();
   const titleLines = located.titles.reduce((n, r) => n + r.lastLine - r.line + 1, 0);
+  report.lines({
+    unit: located.unit,
+    physical: counts.physical,
+    title: titleLines,
+    header: located.header.lastLine - located.header.line + 1,
+    blank: located.header.line - 1 - titleLines + counts.blank,
+    records: counts.records,
+    recordLines: counts.recordLines,
+    lineEnds: counts.lineEnds,
+    widths: [...widths].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10),
+  });
+}
+
+/**
+ * Opens a tabular file on its header. Throws an `ImportError` naming the file when it is not
+ * a table at all (an archive, a PDF, a binary file, a damaged gzip stream) or holds nothing.
+ */
+export async function openTable(
+  source: ImportSource,
+  report: FileReportBuilder,
+  options: TableOptions,
+): Promise<OpenedTable> {
+  const located = await locate(source, report, options);
+  if (located.empty) throw new ImportError(source.name, 'fichier sans aucune ligne de données ni en-tête', 1);
+  const tally = new CleaningTally();
+  const header = headerNames(located, report);
+  const dropped = { count: 0 };
+  const toRow = (record: CsvRecord): TableRow => {
+    if (record.recovery) report.warn(issue(record.line, null, record.recovery.code, record.recovery.message));
+    const raw =
+      located.delimiter === null ? record.cells : withoutTrailingEmpty(record.cells, header.length, dropped);
+    return { line: record.line, lastLine: record.lastLine, cells: tally.clean(raw, record.line), raw };
+  };
+  const data = located.data[Symbol.asyncIterator]();
+  const { sample, pending } = await readAhead(data, toRow);
+  const widths = new Map<number, number>();
+  const count = (rows: readonly TableRow[]) => countWidths(widths, rows);
   return {
     format: located.format,
     delimiter: located.delimiter,
     header,
     headerLine: located.header.line,
-    titles: located.titles.map((r) => ({
-      line: r.line,
-      text: r.cells
-        .map((c) => c.trim())
-        .filter(Boolean)
-        .join(' '),
-    })),
+    titles: located.titles.map((r) => ({ line: r.line, text: titleText(r) })),
     sample,
     async *rows() {
       for (const rows of pending.splice(0)) yield count(rows);
@@ -185,32 +253,7 @@ export async function openTable(
     finish() {
       located.finishSource();
       tally.report(report, header);
-      for (const title of located.titles)
-        report.warn(
-          issue(
-            title.line,
-            null,
-            'title-row',
-            `ligne de titre au-dessus de l’en-tête : « ${title.cells
-              .map((c) => c.trim())
-              .filter(Boolean)
-              .join(' ')
-              .slice(0, 120)} »`,
-          ),
-        );
-      const counts = located.counts();
-      const headerLines = located.header.lastLine - located.header.line + 1;
-      report.lines({
-        unit: located.unit,
-        physical: counts.physical,
-        title: titleLines,
-        header: headerLines,
-        blank: located.header.line - 1 - titleLines + counts.blank,
-        records: counts.records,
-        recordLines: counts.recordLines,
-        lineEnds: counts.lineEnds,
-        widths: [...widths].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 10),
-      });
+      finishReport(located, report, widths, dropped.count);
     },
   };
 }

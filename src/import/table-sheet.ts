@@ -6,7 +6,13 @@
  */
 import type { CsvRecord } from './csv-records.ts';
 import { ImportError, type FileReportBuilder } from './report.ts';
-import { readSpreadsheet, SpreadsheetError, type SheetMerge } from './spreadsheet.ts';
+import {
+  readSpreadsheet,
+  SpreadsheetError,
+  type SheetMerge,
+  type SheetRow,
+  type SpreadsheetTable,
+} from './spreadsheet.ts';
 import { createSha256, readAll, type ImportSource } from './source.ts';
 import { pickHeader, type LocatedTable, type TableOptions } from './table-locate.ts';
 
@@ -23,6 +29,37 @@ function headerNames(cells: readonly string[], line: number, merges: readonly Sh
   return names;
 }
 
+/** The sheet of a workbook, or an ImportError naming the file when it cannot be read. */
+function readSheet(name: string, bytes: Uint8Array, sheet: string | undefined): SpreadsheetTable {
+  try {
+    return readSpreadsheet(bytes, { sheet });
+  } catch (error) {
+    if (error instanceof SpreadsheetError) throw new ImportError(name, error.message);
+    throw error;
+  }
+}
+
+/** The sheet's rows that hold a value, as records padded to the sheet's width. */
+function sheetRecords(rows: readonly SheetRow[]): CsvRecord[] {
+  // A loop, not `Math.max(...rows)`: spreading a sheet's rows as arguments overflows the stack.
+  let width = 0;
+  for (const row of rows) if (row.cells.length > width) width = row.cells.length;
+  const records: CsvRecord[] = [];
+  for (const row of rows) {
+    if (row.cells.every((c) => c.trim() === '')) continue;
+    const cells = [...row.cells, ...Array<string>(width - row.cells.length).fill('')];
+    records.push({ line: row.line, lastLine: row.line, cells });
+  }
+  return records;
+}
+
+/** The rows below `line` that hold no value. */
+function blankRowsAfter(rows: readonly SheetRow[], line: number): number {
+  let blank = 0;
+  for (const row of rows) if (row.line > line && row.cells.every((c) => c.trim() === '')) blank++;
+  return blank;
+}
+
 /** Opens a spreadsheet source on its header (see the module comment). */
 export async function locateSheet(
   source: ImportSource,
@@ -32,29 +69,13 @@ export async function locateSheet(
   const hasher = options.hasher ?? createSha256();
   const bytes = await readAll(source, hasher);
   options.onProgress?.(1);
-  let sheet;
-  try {
-    sheet = readSpreadsheet(bytes, { sheet: options.sheet });
-  } catch (error) {
-    if (error instanceof SpreadsheetError) throw new ImportError(source.name, error.message);
-    throw error;
-  }
-  const width = Math.max(0, ...sheet.rows.map((r) => r.cells.length));
-  const records: CsvRecord[] = [];
-  let blank = 0;
-  for (const row of sheet.rows) {
-    if (row.cells.every((c) => c.trim() === '')) continue;
-    const cells = [...row.cells, ...Array<string>(width - row.cells.length).fill('')];
-    records.push({ line: row.line, lastLine: row.line, cells });
-  }
+  const sheet = readSheet(source.name, bytes, options.sheet);
+  const records = sheetRecords(sheet.rows);
   const headerIndex = pickHeader(records.slice(0, options.headerSearch), options.scoreHeader);
   const header = records[headerIndex];
   if (!header) return { empty: true };
   const data = records.slice(headerIndex + 1);
-  blank = sheet.rows.length - records.length;
-  const blankBefore = sheet.rows.filter(
-    (r) => r.line < header.line && r.cells.every((c) => c.trim() === ''),
-  ).length;
+  const blank = blankRowsAfter(sheet.rows, header.line);
   return {
     empty: false,
     format: `${sheet.format}, feuille « ${sheet.sheet} »${sheet.sheets.length > 1 ? ` (sur ${sheet.sheets.length} feuilles)` : ''}`,
@@ -68,7 +89,7 @@ export async function locateSheet(
     })(),
     counts: () => ({
       physical: sheet.rows.length,
-      blank: blank - blankBefore,
+      blank,
       records: data.length,
       recordLines: data.length,
       lineEnds: {},

@@ -1,14 +1,17 @@
 /*
  * A CSV file located on its header, read as a stream: bytes (gzip-compressed or not, hashed on
  * the way) → physical lines (any encoding, any line end) → records. The separator is chosen on
- * the first lines; the header is the record that best matches the format among the first ones
- * (title rows may sit above it); data records are then assembled knowing the header's width.
+ * the first lines; the header is the row that best matches the format among the first ones
+ * (title rows may sit above it, see header-search.ts); data records are then assembled knowing
+ * the header's width. A damaged gzip stream stops the import with the file's name, also when
+ * the damage is only found while the rows stream.
  */
-import { detectDelimiter, RecordAssembler, type CsvRecord } from './csv-records.ts';
-import { LineDecoder, type PhysicalLine } from './lines.ts';
-import { issue, type FileReportBuilder } from './report.ts';
+import { contentWidth, detectDelimiter, RecordAssembler, type CsvRecord } from './csv-records.ts';
+import { findHeader } from './header-search.ts';
+import { LineDecoder, type DecodeStats, type PhysicalLine } from './lines.ts';
+import { ImportError, issue, type FileReportBuilder } from './report.ts';
 import { createSha256, type Hasher, type ImportSource } from './source.ts';
-import { pickHeader, type LocatedTable, type TableOptions } from './table-locate.ts';
+import type { LocatedTable, TableOptions } from './table-locate.ts';
 
 /** Lines read before deciding on the separator. */
 const DELIMITER_LINES = 60;
@@ -24,21 +27,45 @@ async function* hashedChunks(source: ImportSource, hasher: Hasher, onProgress?: 
   }
 }
 
-/** Decompressed bytes of a gzip stream (DecompressionStream: the same in Node and browsers). */
-export async function* gunzip(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+/** Why zlib stopped: its code (`Z_BUF_ERROR` for a truncated stream, `Z_DATA_ERROR`), else its message. */
+function zlibReason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code !== '') return code;
+  return error instanceof Error && error.message !== '' ? error.message : String(error);
+}
+
+/**
+ * Decompressed bytes of a gzip stream (DecompressionStream: the same in Node and browsers). A
+ * damaged or truncated stream throws an `ImportError` naming `file` (Node's own error has an
+ * empty message); an error reading the compressed bytes goes through unchanged.
+ */
+export async function* gunzip(
+  chunks: AsyncIterable<Uint8Array>,
+  file = 'fichier compressé gzip',
+): AsyncGenerator<Uint8Array> {
   const iterator = chunks[Symbol.asyncIterator]();
+  let sourceError: { readonly error: unknown } | null = null;
   const input = new ReadableStream<Uint8Array<ArrayBuffer>>({
     async pull(controller) {
-      const next = await iterator.next();
+      const next = await iterator.next().catch((error: unknown) => {
+        sourceError = { error };
+        throw error;
+      });
       if (next.done) controller.close();
       else controller.enqueue(next.value as Uint8Array<ArrayBuffer>);
     },
   });
   const reader = input.pipeThrough(new DecompressionStream('gzip')).getReader();
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
+    let read: ReadableStreamReadResult<Uint8Array>;
+    try {
+      read = await reader.read();
+    } catch (error) {
+      if (sourceError !== null) throw (sourceError as { readonly error: unknown }).error;
+      throw new ImportError(file, `fichier gzip endommagé ou tronqué (${zlibReason(error)})`);
+    }
+    if (read.done) return;
+    yield read.value;
   }
 }
 
@@ -63,22 +90,54 @@ class LineStream {
   }
 }
 
-/** Reads lines until the header can be chosen; returns the records seen and the lines consumed. */
-async function searchHeader(lines: LineStream, buffered: PhysicalLine[], delimiter: string, count: number) {
-  const search = new RecordAssembler(delimiter, null);
-  const records: CsvRecord[] = [];
-  const consumed: PhysicalLine[] = [];
-  let queue: PhysicalLine[] | null = buffered;
-  while (queue !== null) {
-    for (const line of queue) {
-      consumed.push(line);
-      records.push(...search.push(line));
-    }
-    if (records.length >= count) break;
-    queue = await lines.next();
-    if (queue === null) records.push(...search.end());
+/** The report's warnings on how lines were decoded: Windows-1252 lines, UTF-8 lines with bad bytes. */
+function encodingWarnings(report: FileReportBuilder, stats: DecodeStats): void {
+  const lines = (examples: readonly number[]) => examples.slice(0, 5).join(', ');
+  if (stats.windows1252Lines > 0)
+    report.warn(
+      issue(
+        stats.windows1252Examples[0] ?? null,
+        null,
+        'encoding-warn',
+        `${stats.windows1252Lines} ligne(s) lue(s) en Windows-1252 (octets non UTF-8), ex. ligne(s) ${lines(stats.windows1252Examples)}`,
+      ),
+    );
+  if (stats.invalidUtf8Lines > 0)
+    report.warn(
+      issue(
+        stats.invalidUtf8Examples[0] ?? null,
+        null,
+        'encoding-warn',
+        `${stats.invalidUtf8Lines} ligne(s) UTF-8 avec octet(s) invalide(s), remplacé(s) par « � », ex. ligne(s) ${lines(stats.invalidUtf8Examples)}`,
+      ),
+    );
+}
+
+/** The first lines, enough to choose the separator. */
+async function firstLines(lines: LineStream): Promise<PhysicalLine[]> {
+  const buffered: PhysicalLine[] = [];
+  for (let next = await lines.next(); next !== null; next = await lines.next()) {
+    for (const line of next) buffered.push(line);
+    if (buffered.length >= DELIMITER_LINES) break;
   }
-  return { records, consumed };
+  return buffered;
+}
+
+/** Data records, in batches: from the lines read past the header, then the rest of the file. */
+async function* dataRecords(
+  lines: LineStream,
+  rest: readonly PhysicalLine[],
+  assembler: RecordAssembler,
+): AsyncGenerator<readonly CsvRecord[]> {
+  let queue: readonly PhysicalLine[] | null = rest;
+  while (queue !== null) {
+    const out: CsvRecord[] = [];
+    for (const line of queue) for (const record of assembler.push(line)) out.push(record);
+    if (out.length > 0) yield out;
+    queue = await lines.next();
+  }
+  const last = assembler.end();
+  if (last.length > 0) yield last;
 }
 
 /** Opens a CSV source on its header (see the module comment). */
@@ -91,37 +150,21 @@ export async function locateText(
 ): Promise<LocatedTable> {
   const hasher = options.hasher ?? createSha256();
   const bytes = hashedChunks(source, hasher, options.onProgress);
-  const lines = new LineStream(source.name, gzip ? gunzip(bytes) : bytes, encoding);
-  const buffered: PhysicalLine[] = [];
-  for (let next = await lines.next(); next !== null; next = await lines.next()) {
-    buffered.push(...next);
-    if (buffered.length >= DELIMITER_LINES) break;
-  }
+  const lines = new LineStream(source.name, gzip ? gunzip(bytes, source.name) : bytes, encoding);
+  const buffered = await firstLines(lines);
   const delimiter = detectDelimiter(buffered.slice(0, DELIMITER_LINES).map((l) => l.text));
-  const { records, consumed } = await searchHeader(lines, buffered, delimiter, options.headerSearch);
-  const headerIndex = pickHeader(records, options.scoreHeader);
-  const header = records[headerIndex];
-  if (!header) return { empty: true };
-  const assembler = new RecordAssembler(delimiter, header.cells.length);
-  async function* data(): AsyncGenerator<readonly CsvRecord[]> {
-    let queue: PhysicalLine[] | null = consumed.filter((l) => l.number > header!.lastLine);
-    while (queue !== null) {
-      const out: CsvRecord[] = [];
-      for (const line of queue) out.push(...assembler.push(line));
-      if (out.length > 0) yield out;
-      queue = await lines.next();
-    }
-    const last = assembler.end();
-    if (last.length > 0) yield last;
-  }
+  const found = await findHeader(lines, buffered, delimiter, options);
+  if (!found) return { empty: true };
+  // Empty cells after the last title (a header ending with a separator) are not columns.
+  const assembler = new RecordAssembler(delimiter, contentWidth(found.header.cells));
   return {
     empty: false,
     format: `CSV « ${delimiter === '\t' ? 'tabulation' : delimiter} »${gzip ? ', compressé gzip' : ''}`,
     delimiter,
     unit: 'lignes',
-    header,
-    titles: records.slice(0, headerIndex),
-    data: data(),
+    header: found.header,
+    titles: found.titles,
+    data: dataRecords(lines, found.rest, assembler),
     counts: () => ({
       physical: lines.decoder.stats().lines,
       blank: assembler.counts.blankLines,
@@ -132,15 +175,7 @@ export async function locateText(
     finishSource: () => {
       const stats = lines.decoder.stats();
       report.update({ encoding: stats.encoding + (stats.bom ? ' avec BOM' : ''), sha256: hasher.hex() });
-      if (stats.windows1252Lines > 0)
-        report.warn(
-          issue(
-            stats.windows1252Examples[0] ?? null,
-            null,
-            'encoding-warn',
-            `${stats.windows1252Lines} ligne(s) lue(s) en Windows-1252 (octets non UTF-8), ex. ligne(s) ${stats.windows1252Examples.slice(0, 5).join(', ')}`,
-          ),
-        );
+      encodingWarnings(report, stats);
     },
   };
 }

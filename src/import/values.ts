@@ -40,6 +40,23 @@ export function readNumber(text: string): Read<number> {
   return compact === raw ? { value } : { value, normalised: `« ${text} » lu ${value}` };
 }
 
+/**
+ * An amount in euros: as `readNumber`, with the currency before or after (« EUR 2 000 »,
+ * « 1 500 € »), and « 1.500 » — a single dot followed by exactly three digits — read as 1,500
+ * (a grouped thousand: euro amounts have two decimals), said in the note.
+ */
+export function readAmount(text: string): Read<number> {
+  const raw = text.trim().replace(/^(€|EUR)\s*/i, '');
+  if (/^-?\d{1,3}\.\d{3}$/.test(raw.replace(/\s*(€|EUR|euros?)$/i, ''))) {
+    const value = Number(raw.replace(/\s*(€|EUR|euros?)$/i, '').replace('.', ''));
+    return { value, normalised: `« ${text} » lu ${value} (point séparateur de milliers)` };
+  }
+  const read = readNumber(raw);
+  return raw === text.trim() || read.error || read.normalised
+    ? read
+    : { ...read, normalised: `« ${text} » lu ${read.value}` };
+}
+
 /** A SIRET with its spaces, dots and stray apostrophes removed; 14 digits expected. */
 export function readSiret(text: string): Read<string> {
   const raw = text.trim();

@@ -1,7 +1,7 @@
-import { cellsByName, headerScore, matchColumns, type FieldSpec } from './columns.ts';
-import { FileReportBuilder, issue, type FileReport } from './report.ts';
-import type { Hasher, ImportSource } from './source.ts';
-import { openTable } from './table-reader.ts';
+import { cellsByName, type FieldSpec } from './columns.ts';
+import { openFormatTable, type ReaderContext } from './format-table.ts';
+import { issue, type FileReport } from './report.ts';
+import type { ImportSource } from './source.ts';
 
 const WALDEC_FIELDS: readonly FieldSpec[] = [
   {
@@ -39,22 +39,15 @@ const WALDEC_FIELDS: readonly FieldSpec[] = [
  */
 export async function importWaldecNomenclature(
   source: ImportSource,
-  options: { readonly sheet?: string | undefined; readonly hasher?: Hasher | undefined } = {},
+  options: ReaderContext = {},
 ): Promise<{ labels: ReadonlyMap<string, string>; report: FileReport }> {
-  const report = new FileReportBuilder({
-    file: source.name,
-    kind: 'waldec',
-    format: '',
-    encoding: '',
-    sha256: '',
-  });
-  const table = await openTable(source, report, {
-    scoreHeader: headerScore(WALDEC_FIELDS),
-    headerSearch: 10,
-    sheet: options.sheet,
-    hasher: options.hasher,
-  });
-  const match = matchColumns(source.name, table.header, table.headerLine, WALDEC_FIELDS, table.sample);
+  const { report, table, match, usedCells } = await openFormatTable(
+    source,
+    'waldec',
+    WALDEC_FIELDS,
+    options,
+    10,
+  );
   report.update({ format: `nomenclature WALDEC, ${table.format}` });
   for (const warning of match.warnings) if (warning.code !== 'missing-header-warn') report.warn(warning);
   const labels = new Map<string, string>();
@@ -69,7 +62,7 @@ export async function importWaldecNomenclature(
           row.line,
           code || null,
           [issue(row.line, 'code', 'constraint-error', 'code à 6 chiffres et libellé attendus')],
-          row.raw,
+          usedCells(row),
         );
         continue;
       }
@@ -78,7 +71,7 @@ export async function importWaldecNomenclature(
           row.line,
           code,
           [issue(row.line, 'code', 'duplicate-key', `code ${code} déjà lu`)],
-          row.raw,
+          usedCells(row),
         );
         continue;
       }

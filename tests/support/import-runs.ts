@@ -7,6 +7,7 @@ import type { AssociationRow, CommuneRow, ExchangeRow, GrantRow } from '../../sr
 import { AssociationIndexBuilder } from '../../src/import/association-index.ts';
 import type { Cog } from '../../src/import/cog.ts';
 import { importGrants } from '../../src/import/grants.ts';
+import { MemorySink } from '../../src/import/memory-sink.ts';
 import { importRna } from '../../src/import/rna.ts';
 import { importExchanges } from '../../src/import/schema-csv.ts';
 import type { ImportSource } from '../../src/import/source.ts';
@@ -43,7 +44,9 @@ export async function runRna(
   const cog = await officialCog();
   const rows: AssociationRow[] = [];
   const index = new AssociationIndexBuilder();
+  const sink = new MemorySink();
   const { report } = await importRna(source, {
+    rejects: sink.rejects(source.name),
     territory: { cog, communes: new Map(territoryOf(cog, codes).map((c) => [c.code_insee, c])) },
     labels: new Map(),
     index,
@@ -54,7 +57,7 @@ export async function runRna(
       rows.push(...batch);
     },
   });
-  return { rows, report, index };
+  return { rows, report, index, rejected: [...sink.rejected.values()][0] ?? '' };
 }
 
 /** Imports a grants source against `associations`. */
@@ -64,7 +67,9 @@ export async function runGrants(
   options: { allowEmpty?: boolean; sheet?: string } = {},
 ) {
   const rows: GrantRow[] = [];
+  const sink = new MemorySink();
   const imported = await importGrants(source, {
+    rejects: sink.rejects(source.name),
     index: AssociationIndexBuilder.of(associations),
     cog: await officialCog(),
     today: TODAY,
@@ -74,7 +79,7 @@ export async function runGrants(
       rows.push(...batch);
     },
   });
-  return { rows, ...imported };
+  return { rows, ...imported, rejected: [...sink.rejected.values()][0] ?? '' };
 }
 
 /** Imports an exchanges source against `associations`. */

@@ -42,6 +42,45 @@ describe('splitCells(text, delimiter)', () => {
     expect(splitCells('5,"Club de foot,100', ',', true).cells).toEqual(['5', '"Club de foot', '100']);
   });
 
+  it('stops at `maxCells`: the last cell is the rest of the text, and the result says truncated', () => {
+    expect(splitCells('a;b;c;d', ';', false, 2)).toEqual({
+      cells: ['a', 'b;c;d'],
+      open: false,
+      strayQuotes: 0,
+      truncated: true,
+    });
+    expect(splitCells('a;b', ';', false, 2)).toEqual({ cells: ['a', 'b'], open: false, strayQuotes: 0 });
+    expect(splitCells('"a;b";"c";d', ';', false, 2)).toMatchObject({
+      cells: ['a;b', '"c";d'],
+      truncated: true,
+    });
+    expect(splitCells('1;"x;y;z', ';', true, 3)).toMatchObject({
+      cells: ['1', '"x', 'y;z'],
+      truncated: true,
+    });
+    expect(splitCells('x;'.repeat(2000), ';', false, 1000).cells).toEqual([
+      ...Array<string>(999).fill('x'),
+      'x;'.repeat(1001),
+    ]);
+  });
+
+  it('gives the first cells unchanged under a cap, and as many cells as the cap at most (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(cell, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 8 }),
+        (cells, cap) => {
+          const text = Papa.unparse([cells], { delimiter: ';', newline: '\n', quotes: false });
+          const capped = splitCells(text, ';', false, cap);
+          expect(capped.cells.length).toBe(Math.min(cells.length, cap));
+          expect(capped.cells.slice(0, cap - 1)).toEqual(cells.slice(0, cap - 1));
+          expect(capped.truncated ?? false).toBe(cells.length > cap);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('keeps empty cells, first, last and between', () => {
     expect(splitCells(';a;;', ';').cells).toEqual(['', 'a', '', '']);
     expect(splitCells('', ';').cells).toEqual(['']);

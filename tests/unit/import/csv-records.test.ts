@@ -68,6 +68,55 @@ describe('RecordAssembler', () => {
     ]);
   });
 
+  it('keeps a well-formed multi-line field in the first column whole (its last line is not a swallowed record)', () => {
+    const text = '"Département de l\'Ain\nDirection des sports";2001;Club;120\nCommune;2002;Judo;80\n';
+    const { rows, counts } = assemble(text, 4);
+    expect(rows).toEqual([
+      [1, 2, ["Département de l'Ain\nDirection des sports", '2001', 'Club', '120'], null],
+      [3, 3, ['Commune', '2002', 'Judo', '80'], null],
+    ]);
+    expect([counts.records, counts.recordLines, counts.unclosedQuotes]).toEqual([2, 3, 0]);
+  });
+
+  it('reads a lone CR inside a quoted field as a line break of the field, kept as written', () => {
+    const { rows, physical } = assemble('"W1";"ligne un\rligne deux";"A"\n"W2";"x";"A"\n', 3);
+    expect(rows).toEqual([
+      [1, 2, ['W1', 'ligne un\rligne deux', 'A'], null],
+      [3, 3, ['W2', 'x', 'A'], null],
+    ]);
+    expect(physical).toBe(3);
+  });
+
+  it('keeps a multi-line record whole when it ends with empty cells the header does not have', () => {
+    expect(assemble('"a\nb";c;d;\n1;2;3;\n', 3).rows).toEqual([
+      [1, 2, ['a\nb', 'c', 'd', ''], null],
+      [3, 3, ['1', '2', '3', ''], null],
+    ]);
+  });
+
+  it('cuts a line of thousands of separators at max(4 × width, 1,000) cells, 10,000 before the header is known', () => {
+    const wide = 'x;'.repeat(2000);
+    const { rows, messages, counts } = assemble(`a;b;c;d\n${wide}\n1;2;3;4\n`, 4);
+    expect(rows).toEqual([
+      [1, 1, ['a', 'b', 'c', 'd'], null],
+      [2, 2, [...Array<string>(999).fill('x'), 'x;'.repeat(1001)], 'record-truncated'],
+      [3, 3, ['1', '2', '3', '4'], null],
+    ]);
+    expect(messages).toEqual(['plus de 1000 champs : ligne tronquée à 1000 pour la lecture']);
+    expect([counts.records, counts.recordLines]).toEqual([3, 3]);
+    const search = assemble(`${'x;'.repeat(20_000)}\n`, null);
+    expect([(search.rows[0]?.[2] as string[]).length, search.messages]).toEqual([
+      10_000,
+      ['plus de 10000 champs : ligne tronquée à 10000 pour la lecture'],
+    ]);
+    // 300 columns: up to 1,200 cells.
+    const wider = assemble(`${'x;'.repeat(1300)}\n`, 300);
+    expect([(wider.rows[0]?.[2] as string[]).length, wider.messages]).toEqual([
+      1200,
+      ['plus de 1200 champs : ligne tronquée à 1200 pour la lecture'],
+    ]);
+  });
+
   it('unwraps a record a spreadsheet wrapped whole in quotes, inner quotes doubled', () => {
     // The line was `W1;Club "Les Amis";A`: a spreadsheet kept it as one cell.
     const { rows, messages } = assemble('"W1;Club ""Les Amis"";A"\nW2;Tennis;A\n', 3);

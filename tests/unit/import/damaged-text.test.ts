@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 import { ImportError } from '../../../src/import/report.ts';
+import { readTextFile } from '../../../src/import/text-file.ts';
 import { textFile } from '../../support/import-fixtures.ts';
 import { runExchanges, runGrants, runRna } from '../../support/import-runs.ts';
 
@@ -31,6 +32,20 @@ describe('line ends', () => {
       lineEnds: { LF: 0, CRLF: 0, CR: 12 },
     });
     expect(kept.map((r) => r.nom).slice(-1)).toEqual(['Club 11']);
+  });
+
+  it('ends a line at a lone CR in an LF file: 11 rows, none fused, the CR counted', async () => {
+    const lines = [HEADER, ...rows(11)];
+    const text = `${lines.slice(0, 4).join('\n')}\r${lines.slice(4).join('\n')}\n`;
+    const { report, rows: kept } = await runRna(textFile('cr-isole.csv', text), ['01015']);
+    expect([report.rowsRead, report.rowsKept, report.rowsRejected]).toEqual([11, 11, 0]);
+    expect(report.lines).toMatchObject({
+      physical: 12,
+      records: 11,
+      recordLines: 11,
+      lineEnds: { LF: 11, CRLF: 0, CR: 1 },
+    });
+    expect(kept.map((r) => r.nom).slice(2, 4)).toEqual(['Club 3', 'Club 4']);
   });
 
   it('reads a CRLF header over LF rows: 10 rows, each line end counted', async () => {
@@ -122,7 +137,93 @@ describe('quotes', () => {
   });
 });
 
+describe('separators at the end of lines', () => {
+  it('reads rows ending with a separator the header lacks, and a header ending with one the rows lack', async () => {
+    const trailing = await runRna(textFile('fin.csv', `${HEADER}\n${rows(10).join(';\n')};\n`), ['01015']);
+    expect([
+      trailing.report.rowsKept,
+      trailing.report.notes['cellules vides en fin de ligne ignorées'],
+    ]).toEqual([10, 10]);
+    const header = await runRna(textFile('entete.csv', `${HEADER};\n${rows(10).join('\n')}\n`), ['01015']);
+    expect([
+      header.report.rowsKept,
+      header.report.notes['colonnes sans titre en fin d’en-tête ignorées'],
+    ]).toEqual([10, 1]);
+  });
+
+  it('keeps a row whose cells past the header hold text as it is: rejected for its width', async () => {
+    const lines = rows(10);
+    lines[2] = `${lines[2]};;note`;
+    const { report } = await runRna(textFile('note.csv', `${HEADER}\n${lines.join('\n')}\n`), ['01015']);
+    expect([report.rowsKept, report.rowsRejected]).toEqual([9, 1]);
+    expect(report.rejected.map((r) => [r.row, r.reasons[0]?.code])).toEqual([[4, 'extra-cell-error']]);
+  });
+});
+
+describe('a title row above the header with an unclosed quote', () => {
+  it('finds the header on line 2, the title on line 1, and reads every row after it', async () => {
+    const lines = rows(10);
+    lines[4] = 'W011000005;"Club ""Cinq""";A;01015';
+    const text = `"Registre des associations de l'Ain\n${HEADER}\n${lines.join('\n')}\n`;
+    const { report, rows: kept } = await runRna(textFile('titre.csv', text), ['01015']);
+    expect([report.rowsRead, report.rowsKept, report.rowsRejected]).toEqual([10, 10, 0]);
+    expect(report.lines).toMatchObject({
+      physical: 12,
+      title: 1,
+      header: 1,
+      blank: 0,
+      records: 10,
+      recordLines: 10,
+    });
+    expect(kept[4]?.nom).toBe('Club "Cinq"');
+    expect(report.warnings.filter((w) => w.code === 'title-row').map((w) => [w.row, w.message_fr])).toEqual([
+      [1, 'ligne de titre au-dessus de l’en-tête : « "Registre des associations de l\'Ain »'],
+    ]);
+  });
+});
+
 describe('encodings and containers', () => {
+  it('reads a UTF-8 line with one cut sequence as UTF-8, the bad byte as « � », and warns', async () => {
+    const lines = rows(10).map((r) => Buffer.from(`${r}\n`));
+    // « COMITÉ DES FÊTES DE L'É… » cut after the first byte of its last « É ».
+    lines[1] = Buffer.concat([
+      Buffer.from('W011000002;COMITÉ DES FÊTES DE L'),
+      Buffer.from([0xc3]),
+      Buffer.from(';A;01015\n'),
+    ]);
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from(`${HEADER}\n`), ...lines]));
+    const { report, rows: kept } = await runRna(textFile('octet.csv', bytes), ['01015']);
+    expect([report.encoding, report.rowsKept, kept[1]?.nom]).toEqual([
+      'utf-8',
+      10,
+      'COMITÉ DES FÊTES DE L\ufffd',
+    ]);
+    expect(
+      report.warnings.filter((w) => w.code === 'encoding-warn').map((w) => [w.row, w.message_fr]),
+    ).toEqual([[3, '1 ligne(s) UTF-8 avec octet(s) invalide(s), remplacé(s) par « � », ex. ligne(s) 3']]);
+  });
+
+  it('names a damaged or truncated gzip file, also when the damage shows only while the rows stream', async () => {
+    // Varied rows, so that what decompresses before the cut is far more than the first 64 KB.
+    const body = Array.from(
+      { length: 20_000 },
+      (_, i) => `W${String(i * 7919).padStart(9, '0')};Club ${i * 104729};A;01015`,
+    );
+    const gz = new Uint8Array(gzipSync(`${[HEADER, ...body].join('\n')}\n`));
+    const truncated = gz.subarray(0, gz.length >> 1);
+    await expect(runRna(textFile('rna.csv.gz', truncated, 1 << 16), ['01015'])).rejects.toThrow(
+      'rna.csv.gz : fichier gzip endommagé ou tronqué (Z_BUF_ERROR)',
+    );
+    const damaged = gz.slice();
+    damaged.fill(0x41, 20, 120);
+    await expect(runRna(textFile('rna.csv.gz', damaged), ['01015'])).rejects.toThrow(
+      'rna.csv.gz : fichier gzip endommagé ou tronqué (Z_DATA_ERROR)',
+    );
+    await expect(readTextFile(textFile('communes.geojson.gz', truncated))).rejects.toThrow(
+      'communes.geojson.gz : fichier gzip endommagé ou tronqué (Z_BUF_ERROR)',
+    );
+  });
+
   it('reads UTF-16 text (« Texte Unicode » exports) with tabs', async () => {
     const text = `${HEADER.replace(/;/g, '\t')}\r\n${rows(3)
       .map((r) => r.replace(/;/g, '\t'))
@@ -131,7 +232,7 @@ describe('encodings and containers', () => {
     const { report } = await runRna(textFile('unicode.txt', bytes), ['01015']);
     expect([report.format, report.encoding, report.rowsKept]).toEqual([
       'RNA rna_waldec, CSV « tabulation »',
-      'utf-16le',
+      'utf-16le avec BOM',
       3,
     ]);
   });
@@ -147,33 +248,14 @@ describe('encodings and containers', () => {
   });
 
   it('names a ZIP archive, a PDF and a binary file given as CSV for what they are', async () => {
+    // A ZIP local file header: version 20, name length 7 at offset 26, then the name.
     const zipHeader = new Uint8Array([
       0x50,
       0x4b,
       0x03,
       0x04,
       20,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
-      0,
+      ...Array<number>(21).fill(0),
       7,
       0,
       0,

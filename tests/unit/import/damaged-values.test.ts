@@ -21,7 +21,7 @@ describe('a file of which no row is kept', () => {
     const attempt = runRna(file(), ['01015']);
     await expect(attempt).rejects.toThrow(NothingKeptError);
     await expect(runRna(file(), ['01015'])).rejects.toThrow(
-      'rna_autre.csv : aucune des 4 lignes n’est gardée — motifs les plus fréquents : outside-territory ×3 (ex. ligne 2 : siège à Paris (75056), hors des communes importées) ; commune-unknown ×1 (ex. ligne 5 : code commune 01999 inconnu du COG (@etalab/decoupage-administratif 6.0.0)). Corrigez le fichier, ou relancez avec --allow-empty pour l’accepter vide',
+      'rna_autre.csv : aucune de ses 4 lignes n’est gardée — motifs les plus fréquents : 3 siège(s) hors des communes importées (colonne « adrs_codeinsee »), ex. ligne 2 : siège à Paris (75056), hors des communes importées (outside-territory) ; 1 commune(s) inconnue(s) du code officiel géographique (colonne « adrs_codeinsee »), ex. ligne 5 : code commune 01999 inconnu du COG (@etalab/decoupage-administratif 6.0.0) (commune-unknown). Corrigez le fichier (ou, en ligne de commande, acceptez-le vide avec --allow-empty)',
     );
   });
 
@@ -187,7 +187,7 @@ describe('exchanges that cannot be right', () => {
       ['E6', 4, 12],
     ]);
     // The period is not stretched to 1850 by a rejected row.
-    expect(dates).toEqual(['2024-03-05', '2024-03-06']);
+    expect(dates.ends()).toEqual({ first: '2024-03-05', last: '2024-03-06' });
   });
 
   it('keeps an unusual but possible value, with a warning to check it', async () => {

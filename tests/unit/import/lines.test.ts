@@ -67,6 +67,25 @@ describe('LineDecoder', () => {
     expect(decode(bytes('nom\n', [0xe9, 0x0a])).stats.encoding).toBe('windows-1252');
   });
 
+  it('ends a line at a lone CR in an LF file, and at a CRLF in a CR file, each end counted by kind', () => {
+    const lf = decode(bytes('H\nr1\nr2\rr3\nr4\n'));
+    expect(lf.lines).toEqual([
+      [1, 'H', 'LF'],
+      [2, 'r1', 'LF'],
+      [3, 'r2', 'CR'],
+      [4, 'r3', 'LF'],
+      [5, 'r4', 'LF'],
+    ]);
+    expect([lf.stats.lines, lf.stats.lineEnds]).toEqual([5, { LF: 4, CRLF: 0, CR: 1 }]);
+    const cr = decode(bytes('a\rb\r\nc\r'));
+    expect(cr.lines).toEqual([
+      [1, 'a', 'CR'],
+      [2, 'b', 'CRLF'],
+      [3, 'c', 'CR'],
+    ]);
+    expect(cr.stats.lineEnds).toEqual({ LF: 0, CRLF: 1, CR: 2 });
+  });
+
   it('gives the same lines wherever the chunks are cut (property, CRLF and multi-byte characters)', () => {
     const data = bytes('id;nom\r\n1;Élodie œuvre\r\n2;"a\r\nb"\r\n3;€\r\n');
     const whole = decode(data).lines;
@@ -77,7 +96,67 @@ describe('LineDecoder', () => {
     );
   });
 
-  it('decodes UTF-16 LE and BE (« Texte Unicode » exports), chunk boundaries included', () => {
+  it('gives the same lines and counts wherever the chunks are cut, lone CRs, a BOM and a Windows-1252 line included (property)', () => {
+    const data = bytes(
+      [0xef, 0xbb, 0xbf],
+      'id;nom\r\n1;Élodie œuvre\r2;"a\r\nb"\n3;€\r\r\n',
+      [0xe9, 0x0d],
+      '4;x\r',
+    );
+    const whole = decode(data);
+    expect(whole.lines).toEqual([
+      [1, 'id;nom', 'CRLF'],
+      [2, '1;Élodie œuvre', 'CR'],
+      [3, '2;"a', 'CRLF'],
+      [4, 'b"', 'LF'],
+      [5, '3;€', 'CR'],
+      [6, '', 'CRLF'],
+      [7, 'é', 'CR'],
+      [8, '4;x', 'CR'],
+    ]);
+    expect(whole.stats).toMatchObject({
+      encoding: 'mixte (utf-8 et windows-1252)',
+      bom: true,
+      lines: 8,
+      lineEnds: { LF: 1, CRLF: 3, CR: 4 },
+      windows1252Lines: 1,
+      windows1252Examples: [7],
+    });
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: data.length - 1 }), { maxLength: 8 }), (cuts) => {
+        const cut = decode(data, cuts);
+        expect(cut.lines).toEqual(whole.lines);
+        expect([cut.stats.bom, cut.stats.lineEnds, cut.stats.windows1252Examples]).toEqual([
+          true,
+          whole.stats.lineEnds,
+          [7],
+        ]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a UTF-8 line with one cut sequence as UTF-8, the bad byte as « � », and lists it apart', () => {
+    // `\xC3` is what remains of a « É » cut in two; the line holds two well-formed sequences.
+    const { lines, stats } = decode(bytes('nom\n', 'COMITÉ DES FÊTES;', [0xc3], ' ARBRE\n', 'x\n'));
+    expect(lines).toEqual([
+      [1, 'nom', 'LF'],
+      [2, 'COMITÉ DES FÊTES;\ufffd ARBRE', 'LF'],
+      [3, 'x', 'LF'],
+    ]);
+    expect(stats).toMatchObject({
+      encoding: 'utf-8',
+      windows1252Lines: 0,
+      invalidUtf8Lines: 1,
+      invalidUtf8Examples: [2],
+    });
+    // As many stray high bytes as well-formed sequences: Windows-1252 (here « Ã‰ » is what was written).
+    const legacy = decode(bytes('nom\n', 'COMITÉ', [0xe9], '\n'));
+    expect(legacy.lines[1]).toEqual([2, 'COMITÃ‰é', 'LF']);
+    expect([legacy.stats.windows1252Lines, legacy.stats.invalidUtf8Lines]).toEqual([1, 0]);
+  });
+
+  it('decodes UTF-16 LE and BE (« Texte Unicode » exports), chunk boundaries included, and says when a BOM was taken off', () => {
     const text = 'id\tnom\r\n1\tÉté\r\n';
     const le = new Uint8Array([
       0xff,
@@ -95,6 +174,11 @@ describe('LineDecoder', () => {
     ];
     expect(decode(le, [3, 7], 'utf-16le').lines).toEqual(expected);
     expect(decode(be, [5], 'utf-16be').lines).toEqual(expected);
+    expect([decode(le, [1], 'utf-16le').stats.bom, decode(be, [], 'utf-16be').stats.bom]).toEqual([
+      true,
+      true,
+    ]);
+    expect(decode(le.subarray(2), [], 'utf-16le')).toMatchObject({ lines: expected, stats: { bom: false } });
   });
 
   it('stops on a line longer than 16 MB: not a CSV file, named with its line', () => {

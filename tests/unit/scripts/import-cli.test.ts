@@ -251,7 +251,7 @@ describe('npm run import on bad input', () => {
     const refused = run('scripts/import.ts', ...inputs, '--out', out);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(
-      /^Erreur : rna_import_fixture\.csv : aucune des 5 lignes n’est gardée — motifs les plus fréquents : outside-territory ×4/m,
+      /^Erreur : rna_import_fixture\.csv : aucune de ses 5 lignes n’est gardée — motifs les plus fréquents : 4 siège\(s\) hors des communes importées/m,
     );
     expect(existsSync(out)).toBe(false);
     const allowed = run('scripts/import.ts', ...inputs, '--out', out, '--allow-empty', '--quiet');
