@@ -16,7 +16,7 @@
  * child's Node (e.g. `--node-option=--max-old-space-size=512`), to try a memory setting.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +24,14 @@ import { parseArgs } from 'node:util';
 import { checkReport, runImport, type ImportInputs, type RunMeasure } from './bench-import/run.ts';
 import { writeRna, type Expectation, type RnaFiles } from './bench-import/rna.ts';
 import { loadTerritory, writeOutlines } from './bench-import/territory.ts';
+
+/** The Node options `npm run import` runs with, read from package.json: the bench measures what users run. */
+const IMPORT_NODE_OPTIONS: readonly string[] = (() => {
+  const scripts = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> })
+    .scripts;
+  const command = /node ((?:--\S+ )*)scripts\/import\.ts/.exec(scripts['import'] ?? '');
+  return (command?.[1] ?? '').split(' ').filter(Boolean);
+})();
 
 /** The peak RSS the national RNA must import within (issue 9 §4), and at which size. */
 const GOAL_BYTES = 1e9;
@@ -81,7 +89,8 @@ function parseOptions(argv: readonly string[]): Options {
     runs: values.runs === undefined ? null : positive(values.runs, '--runs'),
     communes: values.communes === undefined ? null : positive(values.communes, '--communes'),
     split,
-    nodeOptions: values['node-option'],
+    // The options `npm run import` gives Node (package.json), unless the bench is told others.
+    nodeOptions: values['node-option'].length > 0 ? values['node-option'] : IMPORT_NODE_OPTIONS,
     keep: values.keep,
   };
 }
@@ -194,8 +203,7 @@ async function bench(options: Options, dir: string): Promise<CaseResult[]> {
     `Contours : ${int(territory.communes.length)} communes de ${territory.departements.length} départements (${mb((await stat(communes)).size).toFixed(1)} Mo) ; ` +
       `${int(territory.outside.length)} communes du COG hors du territoire.`,
   );
-  if (options.nodeOptions.length > 0)
-    console.log(`Options de Node de l’import : ${options.nodeOptions.join(' ')}`);
+  console.log(`Options de Node de l’import : ${options.nodeOptions.join(' ')}`);
   const largest = Math.max(...options.sizes);
   const results: CaseResult[] = [];
   for (const rows of options.sizes) {
