@@ -143,6 +143,11 @@ export async function generateDemoDataset(
         programmeStart: options.programmeStart,
       },
     },
+    coverage: {
+      mode: 'toutes',
+      description:
+        'Territoire fictif : toutes ses associations sont réputées enquêtées, leurs échanges tous déclarés.',
+    },
     tables: {
       communes: entry('communes'),
       associations: entry('associations'),

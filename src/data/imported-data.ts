@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 
+import { createCoverage, type CoverageMode } from './coverage.ts';
 import { memoryDatasetReader } from './dataset-reader.ts';
 import { loadCommuneOutlines, loadDataset } from './load-dataset.ts';
 import type { DatasetManifest } from './manifest.ts';
@@ -36,10 +37,14 @@ export async function loadedAssociations(
   }));
 }
 
-/** Appends imported rows (Arrow IPC, by table name) to the loaded tables, column by name. */
+/**
+ * Appends imported rows (Arrow IPC, by table name) to the loaded tables, column by name, then
+ * recomputes the covered associations (`coverage`: the dataset's mode once the rows are in).
+ */
 export async function appendImportedRows(
   runner: QueryRunner,
   tables: ReadonlyMap<string, Uint8Array>,
+  coverage: CoverageMode,
 ): Promise<void> {
   for (const [name, bytes] of tables) {
     const table = DATASET_TABLES.find((t) => t.name === name);
@@ -49,4 +54,5 @@ export async function appendImportedRows(
     await runner.insertArrowIPC(staging, bytes);
     await runner.exec(`INSERT INTO ${table.name} BY NAME SELECT * FROM ${staging}; DROP TABLE ${staging}`);
   }
+  await createCoverage(runner, coverage);
 }

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 
 import { toArrowStreamBytes } from './arrow-tables.ts';
 import { sha256Hex } from './checksum.ts';
+import { coverageMode, createCoverage } from './coverage.ts';
 import { DatasetError, type DatasetReader } from './dataset-reader.ts';
 import { COEFFICIENTS_TABLE, toCoefficientRows } from './method/coefficients.ts';
 import { MANIFEST_FILE, parseManifest, type DatasetFileEntry, type DatasetManifest } from './manifest.ts';
@@ -118,6 +119,7 @@ export async function loadDataset(
     onProgress({ step: index + 1, steps, label: table.title });
     await loadTable(runner, reader, table, manifest.tables[table.name]);
   }
+  await createCoverage(runner, coverageMode(manifest));
   await loadCoefficients(runner);
   return manifest;
 }

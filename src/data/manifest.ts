@@ -35,6 +35,13 @@ const manifestSchema = z.object({
       options: z.record(z.string(), z.union([z.number(), z.string(), z.boolean()])),
     })
     .nullable(),
+  /**
+   * Which associations the exchange data covers (surveyed, or reported by an exchange source):
+   * `toutes` every association, `echanges` the ends of the exchanges, `aucune` none. Cooperation
+   * figures are computed on covered associations only, and read « non renseigné » without any.
+   * Absent from datasets written before it: `echanges` when there are exchanges, else `aucune`.
+   */
+  coverage: z.object({ mode: z.enum(['toutes', 'echanges', 'aucune']), description: z.string() }).optional(),
   tables: z.object(tableEntries),
   geometry: z.object({ communes: fileEntry.extend({ format: z.literal('geojson') }) }),
 });

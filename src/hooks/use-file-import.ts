@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
+import { coverageMode } from '../data/coverage.ts';
 import { appendImportedRows, loadedAssociations, loadImportedDataset } from '../data/imported-data.ts';
 import { classifySource } from '../import/classify.ts';
 import { sourceFromBlob } from '../import/source.ts';
@@ -58,12 +59,23 @@ export function useFileImport(session: BrowserSession | null): () => Promise<voi
         setMapDrawn(null);
         setSession({ runner: session.runner, manifest, outlines, generation: session.generation + 1 });
       } else {
-        await appendImportedRows(session.runner, done.files);
+        // Exchanges added to a dataset without any make their associations covered.
+        const before = coverageMode(session.manifest);
+        const mode = before === 'aucune' && done.files.has('echanges') ? 'echanges' : before;
+        await appendImportedRows(session.runner, done.files, mode);
         const added = done.report.files.map((f) => ({ name: f.file, licence: '', url: null }));
+        const coverage =
+          mode === before
+            ? session.manifest.coverage
+            : { mode, description: `Échanges ajoutés : ${added.map((a) => a.name).join(', ')}.` };
         setMapDrawn(null);
         setSession({
           ...session,
-          manifest: { ...session.manifest, sources: [...session.manifest.sources, ...added] },
+          manifest: {
+            ...session.manifest,
+            ...(coverage ? { coverage } : {}),
+            sources: [...session.manifest.sources, ...added],
+          },
           generation: session.generation + 1,
         });
       }

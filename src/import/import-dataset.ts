@@ -270,6 +270,17 @@ export async function importDataset(
       { name: cog.source, licence: 'Licence Ouverte (INSEE, DGCL, La Poste)', url: null },
     ],
     generator: null,
+    coverage:
+      (counts['echanges'] ?? 0) > 0
+        ? {
+            mode: 'echanges',
+            description: `Échanges déclarés dans ${files.exchanges?.name ?? 'le fichier d’échanges'} : seules les associations qui y figurent sont couvertes.`,
+          }
+        : {
+            mode: 'aucune',
+            description:
+              'Aucun fichier d’échanges : les indicateurs de coopération sont non renseignés. Ajoutez un fichier d’échanges au format publié (« Ouvrir vos fichiers » ou npm run import -- --exchanges).',
+          },
   };
   progress.step('terminé');
   return { manifest, report: importReport(reports, counts) };

@@ -1,7 +1,7 @@
 import { SCENARIOS, type Scenario } from '../data/method/coefficients.ts';
 import type { QueryRunner, Row } from '../data/query-runner.ts';
 import type { IndicatorFilters, Level } from './filters.ts';
-import { partDefinition, PARTS, type PartId } from './method/parts.ts';
+import { isDeclared, partDefinition, PARTS, type PartId } from './method/parts.ts';
 import { buildZonePartsQuery } from './method/zone-parts-query.ts';
 import { nullableNumberOf, stringOf } from './read-rows.ts';
 import type { IndicatorDefinition, IndicatorValue } from './types.ts';
@@ -22,8 +22,20 @@ export function isUncertain(indicator: IndicatorDefinition): boolean {
   return indicator.parts.some((id) => partDefinition(id).scenario);
 }
 
-/** An indicator's value from a zone's parts: central, and the low and high runs when it has a range. */
+/** True when the indicator counts declared cooperation (exchanges, partners): unknown where nothing is covered. */
+export function isDeclaredIndicator(indicator: IndicatorDefinition): boolean {
+  return indicator.parts.some((id) => isDeclared(partDefinition(id)));
+}
+
+const UNKNOWN: IndicatorValue = { central: null, bas: null, haut: null };
+
+/**
+ * An indicator's value from a zone's parts: central, and the low and high runs when it has a
+ * range; « non renseigné » (null) for a cooperation indicator of a zone whose exchange data
+ * covers no association — no data is not zero.
+ */
 export function evaluate(indicator: IndicatorDefinition, parts: ZoneParts): IndicatorValue {
+  if (isDeclaredIndicator(indicator) && !parts.associations_couvertes.central) return UNKNOWN;
   const read = (id: PartId, scenario: Scenario) => parts[id][scenario];
   const central = indicator.value(read, 'central');
   if (!isUncertain(indicator)) return { central, bas: central, haut: central };

@@ -36,6 +36,8 @@ export interface HandParts {
   readonly distance_km: Range;
   readonly echanges_avec_distance: number;
   readonly associations_actives: number;
+  /** Active associations the exchange data covers (the fixture is fully surveyed: all of them). */
+  readonly associations_couvertes: number;
   readonly associations_cooperantes: number;
   readonly degres: number;
   readonly clustering_somme: number;
@@ -111,6 +113,7 @@ export const ALPHA: HandParts = {
   echanges_avec_distance: 8,
   // A1–A4 active; A4 has no partner. Degrees: A1 4 (A2, A3, A5, A6), A2 3 (A1, A3, A5), A3 2 (A1, A2), A4 0.
   associations_actives: 4,
+  associations_couvertes: 4,
   associations_cooperantes: 3,
   degres: 4 + 3 + 2,
   // Triangles {A1,A2,A3}, {A1,A2,A5}, {A1,A5,A6}: C = 2T/(k(k−1)): A1 2·3/12, A2 2·2/6, A3 2·1/2.
@@ -164,6 +167,7 @@ export const BETA: HandParts = {
   echanges_avec_distance: 8,
   // A5 and A6 active (A7 dissolved, A8 dormant). Degrees: A5 4 (A1, A6, A9, A2), A6 3 (A5, A1, A10).
   associations_actives: 2,
+  associations_couvertes: 2,
   associations_cooperantes: 2,
   degres: 4 + 3,
   clustering_somme: (2 * 2) / 12 + (2 * 1) / 6, // A5 in 2 triangles, A6 in 1
@@ -200,6 +204,7 @@ export const GAMMA: HandParts = {
   distance_km: r(4 + 0 + 12),
   echanges_avec_distance: 3,
   associations_actives: 2,
+  associations_couvertes: 2,
   associations_cooperantes: 2,
   degres: 2 + 2, // A9 (A10, A5), A10 (A9, A6): no triangle
   clustering_somme: 0,
@@ -268,8 +273,10 @@ export function expectedIndicators(z: HandParts): Record<string, number | Range 
     b: z.valeur_substituee.b + z.valeur_benevolat.b + z.valeur_personnel.b - z.cout_transport.h,
     h: z.valeur_substituee.h + z.valeur_benevolat.h + z.valeur_personnel.h - z.cout_transport.b,
   };
-  const n = z.associations_actives;
+  // Cooperation counts rest on the surveyed (covered) active associations only.
+  const n = z.associations_couvertes;
   return {
+    couverture: per(z.associations_couvertes, z.associations_actives),
     'taux-cooperation': per(z.associations_cooperantes, n),
     'associations-isolees': per(n - z.associations_cooperantes, n),
     partenariats: z.partenariats,

@@ -1,4 +1,5 @@
 import { toArrowStreamBytes } from '../../src/data/arrow-tables.ts';
+import { createCoverage, type CoverageMode } from '../../src/data/coverage.ts';
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import {
@@ -17,13 +18,20 @@ export function arrowBytes<T extends TableDefinition>(table: T, rows: readonly R
   return toArrowStreamBytes(table, rows);
 }
 
-/** A DuckDB-WASM (Node build) database holding the fixture's tables, loaded from Arrow like a dataset. */
-export async function runnerWith(tables: FixtureTables): Promise<QueryRunner> {
+/**
+ * A DuckDB-WASM (Node build) database holding the fixture's tables, loaded from Arrow like a
+ * dataset; `coverage` says which associations the exchange data covers (all, by default).
+ */
+export async function runnerWith(
+  tables: FixtureTables,
+  coverage: CoverageMode = 'toutes',
+): Promise<QueryRunner> {
   const runner = await openNodeRunner();
   await runner.insertArrowIPC('communes', arrowBytes(COMMUNES_TABLE, tables.communes));
   await runner.insertArrowIPC('associations', arrowBytes(ASSOCIATIONS_TABLE, tables.associations));
   await runner.insertArrowIPC('echanges', arrowBytes(EXCHANGES_TABLE, tables.echanges));
   await runner.insertArrowIPC('subventions', arrowBytes(GRANTS_TABLE, tables.subventions));
   await runner.insertArrowIPC('offres_besoins', arrowBytes(OFFERS_TABLE, tables.offres_besoins));
+  await createCoverage(runner, coverage);
   return runner;
 }

@@ -18,6 +18,10 @@ export function testManifest(
     events: [],
     sources: [{ name: 'tests/support', licence: 'Licence Ouverte 2.0', url: null }],
     generator: null,
+    coverage: {
+      mode: 'toutes',
+      description: 'Toutes les associations du territoire de test sont enquêtées.',
+    },
     tables,
     geometry: { communes: { ...geometry, format: 'geojson' } },
     ...overrides,

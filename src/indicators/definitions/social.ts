@@ -9,14 +9,35 @@ const DECLARED = both(
 /** Social indicators (methodology §2, S1–S12). S5 needs QPV data; S9 is internal only. */
 export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
   {
+    id: 'couverture',
+    ref: '',
+    family: 'social',
+    label: both('Couverture des échanges déclarés', 'Coverage of declared exchanges'),
+    unit: both('% des associations actives', '% of active associations'),
+    formula: both(
+      'Associations actives enquêtées (couvertes par les échanges déclarés) ÷ associations actives de la zone. Les indicateurs de coopération ne portent que sur elles ; sans aucune, ils sont non renseignés.',
+      'Surveyed active associations (covered by the declared exchanges) ÷ active associations of the zone. Cooperation indicators are computed on them only; without any, they are not provided.',
+    ),
+    fields: ['associations.statut', 'echanges.fournisseur_id', 'echanges.beneficiaire_id'],
+    caveats: both(
+      'Aucune source publique ne recense les échanges entre associations : la couverture dit qui a été enquêté, ou quelles associations un fichier d’échanges décrit.',
+      'No public source lists exchanges between associations: coverage says who was surveyed, or which associations an exchange file describes.',
+    ),
+    parts: ['associations_couvertes', 'associations_actives'],
+    percent: true,
+    total: false,
+    decimals: 0,
+    value: (p, s) => ratio(p('associations_couvertes', s), p('associations_actives', s)),
+  },
+  {
     id: 'taux-cooperation',
     ref: 'S1',
     family: 'social',
     label: both('Taux de coopération', 'Cooperation rate'),
-    unit: both('% des associations actives', '% of active associations'),
+    unit: both('% des associations actives enquêtées', '% of surveyed active associations'),
     formula: both(
-      'Associations actives ayant au moins un partenaire sur la période ÷ associations actives de la zone.',
-      'Active associations with at least one partner in the period ÷ active associations of the zone.',
+      'Associations actives enquêtées ayant au moins un partenaire sur la période ÷ associations actives enquêtées de la zone (couvertes par les échanges déclarés) ; non renseigné sans aucune.',
+      'Surveyed active associations with at least one partner in the period ÷ surveyed active associations of the zone (covered by the declared exchanges); not provided without any.',
     ),
     fields: [
       'associations.statut',
@@ -30,33 +51,33 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'À comparer aux enquêtes nationales (Le RAMEAU) avec prudence : ici, seules les coopérations déclarées comptent.',
       'Compare with national surveys (Le RAMEAU) with care: only declared cooperation counts here.',
     ),
-    parts: ['associations_cooperantes', 'associations_actives'],
+    parts: ['associations_cooperantes', 'associations_couvertes'],
     percent: true,
     total: false,
     decimals: 0,
-    value: (p, s) => ratio(p('associations_cooperantes', s), p('associations_actives', s)),
+    value: (p, s) => ratio(p('associations_cooperantes', s), p('associations_couvertes', s)),
   },
   {
     id: 'associations-isolees',
     ref: 'S6',
     family: 'social',
     label: both('Associations isolées', 'Isolated associations'),
-    unit: both('% des associations actives', '% of active associations'),
+    unit: both('% des associations actives enquêtées', '% of surveyed active associations'),
     formula: both(
-      'Associations actives sans aucun partenaire sur la période ÷ associations actives de la zone (1 − S1).',
-      'Active associations without any partner in the period ÷ active associations of the zone (1 − S1).',
+      'Associations actives enquêtées sans aucun partenaire déclaré sur la période ÷ associations actives enquêtées de la zone (1 − S1). Les associations non enquêtées ne sont pas isolées : leur coopération est inconnue (voir la couverture).',
+      'Surveyed active associations without any declared partner in the period ÷ surveyed active associations of the zone (1 − S1). Associations not surveyed are not isolated: their cooperation is unknown (see coverage).',
     ),
     fields: ['associations.statut', 'echanges.fournisseur_id', 'echanges.beneficiaire_id'],
     caveats: both(
       'Isolée au sens des échanges déclarés : une association peut coopérer sans le déclarer.',
       'Isolated as far as declared exchanges go: an association may cooperate without declaring it.',
     ),
-    parts: ['associations_cooperantes', 'associations_actives'],
+    parts: ['associations_cooperantes', 'associations_couvertes'],
     percent: true,
     total: false,
     decimals: 0,
     value: (p, s) => {
-      const active = p('associations_actives', s);
+      const active = p('associations_couvertes', s);
       const cooperating = p('associations_cooperantes', s);
       return active === null || cooperating === null ? null : ratio(active - cooperating, active);
     },
@@ -158,16 +179,16 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     label: both('Partenaires par association', 'Partners per association'),
     unit: both('partenaires par association active', 'partners per active association'),
     formula: both(
-      'Somme des nombres de partenaires des associations actives de la zone ÷ associations actives (degré moyen, 2m/n).',
-      'Sum of the numbers of partners of the zone’s active associations ÷ active associations (mean degree, 2m/n).',
+      'Somme des nombres de partenaires des associations actives de la zone ÷ associations actives enquêtées (degré moyen, 2m/n).',
+      'Sum of the numbers of partners of the zone’s active associations ÷ surveyed active associations (mean degree, 2m/n).',
     ),
     fields: ['echanges.fournisseur_id', 'echanges.beneficiaire_id', 'associations.statut'],
     caveats: null,
-    parts: ['degres', 'associations_actives'],
+    parts: ['degres', 'associations_couvertes'],
     percent: false,
     total: false,
     decimals: 2,
-    value: (p, s) => ratio(p('degres', s), p('associations_actives', s)),
+    value: (p, s) => ratio(p('degres', s), p('associations_couvertes', s)),
   },
   {
     id: 'densite',
@@ -176,20 +197,20 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     label: both('Densité du réseau', 'Network density'),
     unit: both('part des paires possibles', 'share of possible pairs'),
     formula: both(
-      'Partenariats entre associations actives de la zone ÷ paires possibles entre elles, n(n−1)/2.',
-      'Partnerships between active associations of the zone ÷ possible pairs among them, n(n−1)/2.',
+      'Partenariats entre associations actives de la zone ÷ paires possibles entre les n associations actives enquêtées, n(n−1)/2.',
+      'Partnerships between active associations of the zone ÷ possible pairs among the n surveyed active associations, n(n−1)/2.',
     ),
     fields: ['echanges.fournisseur_id', 'echanges.beneficiaire_id', 'associations.statut'],
     caveats: both(
       'Diminue mécaniquement avec la taille de la zone ; comparer des zones de taille voisine.',
       'Falls mechanically with the size of the zone; compare zones of similar size.',
     ),
-    parts: ['aretes_internes_actives', 'associations_actives'],
+    parts: ['aretes_internes_actives', 'associations_couvertes'],
     percent: true,
     total: false,
     decimals: 2,
     value: (p, s) => {
-      const n = p('associations_actives', s);
+      const n = p('associations_couvertes', s);
       return n === null ? null : ratio(p('aretes_internes_actives', s), (n * (n - 1)) / 2);
     },
   },

@@ -21,6 +21,22 @@ export interface PartDefinition {
   readonly coefficients: readonly string[];
 }
 
+/**
+ * Whether a part counts declared cooperation (exchanges, the network they draw, partners):
+ * meaningful only where the exchange data covers associations — elsewhere it is unknown, not 0.
+ */
+export function isDeclared(part: Pick<PartDefinition, 'id' | 'source'>): boolean {
+  return part.source === 'echanges' || part.source === 'reseau' || DECLARED_ASSOCIATION_PARTS.has(part.id);
+}
+
+/** Parts of the associations source that count partners. */
+const DECLARED_ASSOCIATION_PARTS = new Set([
+  'associations_cooperantes',
+  'degres',
+  'clustering_somme',
+  'clustering_noeuds',
+]);
+
 // prettier-ignore
 export const PARTS = [
   { id: 'echanges', source: 'echanges', scenario: false, additive: true, coefficients: [], label: 'Échanges', sql: 'count(*)' },
@@ -41,7 +57,8 @@ export const PARTS = [
   { id: 'distance_km', source: 'echanges', scenario: true, additive: true, coefficients: ['facteur_detour', 'distance_intracommunale_km'], label: 'Kilomètres aller-retour', sql: 'sum(coalesce(aller_retour_km, 0))' },
   { id: 'echanges_avec_distance', source: 'echanges', scenario: false, additive: true, coefficients: [], label: 'Échanges dont la distance est connue ou estimable', sql: 'count(aller_retour_km)' },
   { id: 'associations_actives', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives', sql: 'count(*) FILTER (WHERE a.active)' },
-  { id: 'associations_cooperantes', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives ayant au moins un partenaire', sql: 'count(*) FILTER (WHERE a.active AND coalesce(d.k, 0) >= 1)' },
+  { id: 'associations_couvertes', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives couvertes par les échanges déclarés (enquêtées)', sql: 'count(*) FILTER (WHERE a.active AND a.couverte)' },
+  { id: 'associations_cooperantes', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives couvertes ayant au moins un partenaire', sql: 'count(*) FILTER (WHERE a.active AND a.couverte AND coalesce(d.k, 0) >= 1)' },
   { id: 'degres', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Somme des degrés des associations actives', sql: 'sum(CASE WHEN a.active THEN coalesce(d.k, 0) ELSE 0 END)' },
   { id: 'clustering_somme', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Somme des coefficients de regroupement locaux', sql: 'sum(CASE WHEN a.active AND d.k >= 2 THEN 2.0 * coalesce(t.t, 0) / (d.k * (d.k - 1)) ELSE 0 END)' },
   { id: 'clustering_noeuds', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives d’au moins deux partenaires', sql: 'count(*) FILTER (WHERE a.active AND d.k >= 2)' },

@@ -46,7 +46,11 @@ export function programmeKey(funderKey: string, dispositif: string): string {
 /** True when a theme or funder filter narrows the associations in scope. */
 const NARROWED = `(CAST($6 AS VARCHAR) IS NOT NULL OR CAST($7 AS VARCHAR) IS NOT NULL)`;
 
-/** Associations in scope (theme and funder filters), with their zone and activity at the period's end. */
+/**
+ * Associations in scope (theme and funder filters), with their zone, their activity at the
+ * period's end, and whether the exchange data covers them (the `couverture` table, see
+ * src/data/coverage.ts).
+ */
 export const SCOPE_CTES = `financees AS (
   SELECT DISTINCT s.association_id AS id
   FROM subventions s
@@ -56,6 +60,7 @@ export const SCOPE_CTES = `financees AS (
 ),
 associations_zone AS (
   SELECT a.id, a.commune_code, a.theme_code, z.zone, ${isActiveAt('a', '$2')} AS active,
+    a.id IN (SELECT id FROM couverture) AS couverte,
     (CAST($6 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($6 AS VARCHAR), ','), a.theme_code))
       AND (CAST($7 AS VARCHAR) IS NULL OR a.id IN (SELECT id FROM financees)) AS dans_perimetre
   FROM associations a

@@ -93,6 +93,7 @@ describe('an import packed in memory and loaded as the page does', () => {
     await appendImportedRows(
       runner,
       new Map([[GRANTS_TABLE.name, toArrowStreamBytes(GRANTS_TABLE, sink.tables.subventions)]]),
+      'echanges',
     );
     const rows = await runner.query({
       sql: 'SELECT association_id, montant FROM subventions ORDER BY id_subvention',

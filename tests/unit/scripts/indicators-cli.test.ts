@@ -93,10 +93,14 @@ describe('npm run indicators on the hand-built fixture', () => {
     expect(run.status).toBe(0);
     const parsed = Papa.parse<Record<string, string>>(run.stdout.trim(), { header: true });
     expect(parsed.data.map((row) => row['nom'])).toEqual(['Alpha', 'Beta', 'Gamma']);
-    expect(parsed.meta.fields?.slice(0, 4)).toEqual(['niveau', 'zone', 'nom', 'taux-cooperation']);
+    expect(parsed.meta.fields?.slice(0, 3)).toEqual(['niveau', 'zone', 'nom']);
+    expect(parsed.meta.fields?.slice(3).sort()).toEqual(
+      INDICATORS.flatMap((i) => (isUncertain(i) ? [i.id, `${i.id}_bas`, `${i.id}_haut`] : [i.id])).sort(),
+    );
     expect(parsed.meta.fields).toContain('bilan-co2_bas');
     expect(parsed.meta.fields).not.toContain('taux-cooperation_bas');
     expect(Number(parsed.data[0]?.['taux-cooperation'])).toBe(0.75);
+    expect(Number(parsed.data[0]?.['couverture'])).toBe(1); // the fixture is fully surveyed
   });
 
   it('uses the dataset’s whole period by default: X20 (2023) then counts for Beta', () => {
