@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
     const counts = Object.entries(manifest.tables)
-      .map(([name, entry]) => `${name} ${entry.rows.toLocaleString('fr-FR')}`)
+      .map(([name, entry]) => `${name} ${(entry?.rows ?? 0).toLocaleString('fr-FR')}`)
       .join(', ');
     console.error(`${manifest.name} : ${counts} (${seconds} s, mémoire max ${peakMb} Mo)`);
 

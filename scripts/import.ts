@@ -3,10 +3,13 @@
  * the demo), an import report and, for each file with rejected rows, a CSV of them to fix.
  *
  *   npm run import -- --communes <contours.geojson> --associations <rna.csv|.xlsx> [--associations …]
- *     [--exchanges <echanges.csv>] [--grants <subventions.csv|.xlsx|.ods|.xls> …] [--offers <offres.csv>]
+ *     [--exchanges <echanges.csv|modele-rempli.xlsx|.ods> …] [--grants <subventions.csv|.xlsx|.ods|.xls> …]
+ *     [--offers <offres.csv>]
  *     [--waldec <nomenclature.csv>] --out <dataset folder> [--id <id>] [--name <nom>]
  *     [--from AAAA-MM-JJ --to AAAA-MM-JJ] [--sheet <feuille>] [--allow-empty] [--quiet]
  *
+ * Several exchange files (collection templates sent back by several associations) are read as
+ * one table: a row declared again is rejected, naming the file and row kept.
  * Files are streamed: the national RNA imports with bounded memory. The output folder must be
  * new, empty or a dataset this command wrote; anything else is refused before any work. A fatal
  * problem exits with 1 naming the file, line and column, and leaves nothing behind; so does an
@@ -47,7 +50,7 @@ export function parseImportArgs(argv: readonly string[]) {
       options: {
         communes: { type: 'string' },
         associations: { type: 'string', multiple: true },
-        exchanges: { type: 'string' },
+        exchanges: { type: 'string', multiple: true },
         grants: { type: 'string', multiple: true },
         offers: { type: 'string' },
         waldec: { type: 'string' },
@@ -98,6 +101,7 @@ export function parseImportArgs(argv: readonly string[]) {
     given: values.out,
     id,
     associations: values.associations,
+    exchanges: values.exchanges ?? [],
     grants: values.grants ?? [],
   };
 }
@@ -111,7 +115,7 @@ async function inputs(args: Args): Promise<ImportFiles> {
   return {
     communes: await source(args.communes as string),
     associations: await Promise.all(args.associations.map(source)),
-    exchanges: await optional(args.exchanges),
+    exchanges: await Promise.all(args.exchanges.map(source)),
     grants: await Promise.all(args.grants.map(source)),
     offers: await optional(args.offers),
     waldec: await optional(args.waldec),
@@ -224,7 +228,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`Erreur : ${known || error instanceof Error ? (error as Error).message : String(error)}`);
     if (error instanceof UsageError)
       console.error(
-        'Usage : npm run import -- --communes <contours.geojson> --associations <rna.csv> [--grants <subventions.csv|.xlsx>] [--exchanges <echanges.csv>] [--offers <offres.csv>] [--allow-empty] --out <dossier>',
+        'Usage : npm run import -- --communes <contours.geojson> --associations <rna.csv> [--grants <subventions.csv|.xlsx>] [--exchanges <echanges.csv|.xlsx|.ods> …] [--offers <offres.csv>] [--allow-empty] --out <dossier>',
       );
     process.exit(1);
   });

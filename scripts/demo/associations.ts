@@ -4,6 +4,7 @@ import type { AssociationRow } from '../../src/data/schema/index.ts';
 import { spreadAroundPoint } from '../../src/data/spread-points.ts';
 import { associationName, ofPlace } from './association-names.ts';
 import { toDay, toIsoDate } from './calendar.ts';
+import type { DemoSeats } from './seats.ts';
 import { AssociationIndex, HUB_KINDS, type HubKind } from './association-index.ts';
 import type { Random } from './random.ts';
 import type { GeneratedTerritory } from './territory.ts';
@@ -13,6 +14,8 @@ export interface AssociationOptions {
   readonly count: number;
   readonly periodEnd: string;
   readonly batchSize: number;
+  /** Registered seats and RNA groupement (their own random stream, so the rest does not move). */
+  readonly seats: DemoSeats;
 }
 
 const HUB_THEMES: Readonly<Record<HubKind, { theme: ThemeCode; waldec: string }>> = {
@@ -155,6 +158,7 @@ export function* generateAssociations(
   let i = 0;
   for (const [communeIndex, commune] of territory.communes.entries()) {
     const communeHubs = hubs.get(communeIndex) ?? [];
+    const venues = new Set(communeHubs);
     let spreadRank = 0;
     for (let k = 0; k < (perCommune[communeIndex] ?? 0); k++, i++) {
       const hub = communeHubs[k] ?? null;
@@ -201,6 +205,8 @@ export function* generateAssociations(
         date_derniere_declaration: toIsoDate(lastDeclaration),
         date_dissolution: dissolved === null ? null : toIsoDate(dissolved),
         statut: status,
+        groupement: options.seats.groupement(hub),
+        siege_cle: options.seats.seatOf(commune, hub, venues),
         ...figures,
       });
       if (batch.length === options.batchSize) {

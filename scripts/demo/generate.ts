@@ -8,6 +8,8 @@ import {
   EXCHANGES_TABLE,
   GRANTS_TABLE,
   OFFERS_TABLE,
+  PLACES_TABLE,
+  SURVEYS_TABLE,
   type TableName,
 } from '../../src/data/schema/index.ts';
 import type { DatasetWriter } from '../lib/dataset-writer.ts';
@@ -19,6 +21,7 @@ import { generateOffers } from './offers.ts';
 import type { DemoOptions } from './options.ts';
 import { generatePartnerships } from './partnerships.ts';
 import { Random } from './random.ts';
+import { DemoSeats } from './seats.ts';
 import { generateTerritory } from './territory.ts';
 
 /** Mean number of exchanges per partnership, used to size the partnership network [E]. */
@@ -46,6 +49,8 @@ export async function generateDemoDataset(
     root.fork(),
     root.fork(),
   ] as const;
+  // Forked last: seats were added after the rest, whose streams stay as they were.
+  const seats = new DemoSeats(root.fork());
   const periodStart = toDay(options.periodStart);
   const periodEnd = toDay(options.periodEnd);
   const programmeStart = toDay(options.programmeStart);
@@ -68,8 +73,12 @@ export async function generateDemoDataset(
     count: options.associations,
     periodEnd: options.periodEnd,
     batchSize: options.batchSize,
+    seats,
   });
   await writer.writeTable(ASSOCIATIONS_TABLE, associationRows);
+  await writer.writeTable(PLACES_TABLE, [seats.places()]);
+  // Every association of the fictional territory declared its exchanges: none is « not surveyed ».
+  await writer.writeTable(SURVEYS_TABLE, [[]]);
   const associations = plan.index;
 
   log(`partenariats et échanges : environ ${options.exchanges}…`);
@@ -154,6 +163,8 @@ export async function generateDemoDataset(
       echanges: entry('echanges'),
       subventions: entry('subventions'),
       offres_besoins: entry('offres_besoins'),
+      lieux: entry('lieux'),
+      enquetes: entry('enquetes'),
     },
     geometry: { communes: geometry },
   };

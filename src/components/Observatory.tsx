@@ -22,16 +22,19 @@ import { unitHint } from '../i18n/format-indicator.ts';
 import type { SearchEntry } from '../indicators/map-layers-data.ts';
 import { legendItems } from '../map/legend.ts';
 import { $mapDrawn, setMapDrawn } from '../state/engine.ts';
+import { openImport } from '../state/import.ts';
 import { viewToQuery } from '../state/url.ts';
 import { select, selectCommune, setBasemap, setCamera, setCompare } from '../state/view.ts';
 import type { Selection } from '../state/view-state.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
+import { SavedTerritoryBar } from './import/SavedTerritoryBar.tsx';
 import { BasemapSetting } from './map/BasemapSetting.tsx';
 import { MapView } from './map/MapView.tsx';
 import { AssociationCard } from './panels/AssociationCard.tsx';
 import { AuthorityInsights } from './panels/AuthorityInsights.tsx';
 import { CommunePortrait, type PortraitZone } from './panels/CommunePortrait.tsx';
+import { CoverageNotice } from './panels/CoverageNotice.tsx';
 import { FictionalNotice } from './panels/FictionalNotice.tsx';
 import { FunderSummary } from './panels/FunderSummary.tsx';
 import { Legend } from './panels/Legend.tsx';
@@ -314,6 +317,18 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
         </header>
       )}
       {manifest?.fictional ? <FictionalNotice /> : null}
+      <SavedTerritoryBar />
+      {territory && !view.embed ? (
+        <CoverageNotice
+          covered={territory.parts.associations_couvertes.central ?? 0}
+          active={territory.parts.associations_actives.central ?? 0}
+          actions={
+            <button type="button" onClick={() => openImport(true)} data-testid="coverage-import">
+              {m.coverage.importFiles}
+            </button>
+          }
+        />
+      ) : null}
       {view.embed || !session ? null : (
         <FilterBar
           months={months}

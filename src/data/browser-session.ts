@@ -5,6 +5,7 @@ import { openBrowserRunner } from './duckdb-browser.ts';
 import { loadCommuneOutlines, loadDataset, type LoadProgress } from './load-dataset.ts';
 import type { DatasetManifest } from './manifest.ts';
 import type { QueryRunner } from './query-runner.ts';
+import type { DatasetRef } from './saved-territory.ts';
 
 /** Everything the page needs once the dataset is in DuckDB. */
 export interface BrowserSession {
@@ -13,21 +14,44 @@ export interface BrowserSession {
   readonly outlines: FeatureCollection;
   /** 0 for the dataset served with the site; one more each time the user's files replace or extend it. */
   readonly generation: number;
+  /** Which dataset this is: the one served with the site, or a territory imported in this browser. */
+  readonly dataset: DatasetRef;
 }
 
 /** Start-up steps, reported while the session opens. */
 export type SessionProgress = { readonly phase: 'engine' } | ({ readonly phase: 'data' } & LoadProgress);
 
+/**
+ * Opens, instead of the served dataset, one held in this browser: its manifest and outlines once
+ * loaded in `runner`, or null to open the served dataset.
+ */
+export type OpenLocalDataset = (
+  runner: QueryRunner,
+) => Promise<{ manifest: DatasetManifest; outlines: FeatureCollection; dataset: DatasetRef } | null>;
+
+/** Loads (or loads again) the dataset served at `datasetUrl` and its commune outlines. */
+export async function loadServedDataset(
+  runner: QueryRunner,
+  datasetUrl: string,
+  onProgress: (progress: LoadProgress) => void = () => {},
+): Promise<{ manifest: DatasetManifest; outlines: FeatureCollection }> {
+  const reader = httpDatasetReader(datasetUrl);
+  const manifest = await loadDataset(runner, reader, onProgress);
+  const outlines = await loadCommuneOutlines(reader, manifest);
+  return { manifest, outlines };
+}
+
 let pending: Promise<BrowserSession> | null = null;
 
 /**
  * Opens the one browser session of the page: starts DuckDB, loads the dataset served at
- * `datasetUrl` and its commune outlines. Racing callers share one start-up; after a failure the
- * next call starts again (the « Réessayer » button).
+ * `datasetUrl` and its commune outlines — or the one `openLocal` opens. Racing callers share one
+ * start-up; after a failure the next call starts again (the « Réessayer » button).
  */
 export function openBrowserSession(
   datasetUrl: string,
   onProgress: (progress: SessionProgress) => void,
+  openLocal: OpenLocalDataset = async () => null,
 ): Promise<BrowserSession> {
   if (pending) return pending;
   const opening = (async () => {
@@ -36,13 +60,12 @@ export function openBrowserSession(
     performance.mark('symbiose:engine-start');
     const runner = await openBrowserRunner();
     performance.mark('symbiose:engine-ready');
-    const reader = httpDatasetReader(datasetUrl);
-    const manifest = await loadDataset(runner, reader, (progress) =>
-      onProgress({ phase: 'data', ...progress }),
-    );
-    const outlines = await loadCommuneOutlines(reader, manifest);
+    const local = await openLocal(runner);
+    const { manifest, outlines } =
+      local ??
+      (await loadServedDataset(runner, datasetUrl, (progress) => onProgress({ phase: 'data', ...progress })));
     performance.mark('symbiose:data-loaded');
-    return { runner, manifest, outlines, generation: 0 };
+    return { runner, manifest, outlines, generation: 0, dataset: local?.dataset ?? { kind: 'served' } };
   })();
   pending = opening;
   opening.catch(() => {

@@ -18,11 +18,18 @@ export function coverageMode(manifest: Pick<DatasetManifest, 'coverage' | 'table
   return manifest.coverage?.mode ?? (manifest.tables.echanges.rows > 0 ? 'echanges' : 'aucune');
 }
 
+/**
+ * Covered associations: every one for a fully surveyed territory; otherwise those the coordinator
+ * asked (the `enquetes` table) and the ends of the declared exchanges (an exchange source
+ * describes them). Without either, none.
+ */
+const SURVEYED = `SELECT association_id AS id FROM enquetes
+UNION SELECT fournisseur_id FROM echanges WHERE fournisseur_id IS NOT NULL
+UNION SELECT beneficiaire_id FROM echanges WHERE beneficiaire_id IS NOT NULL`;
 const SELECTS: Readonly<Record<CoverageMode, string>> = {
   toutes: 'SELECT id FROM associations',
-  echanges:
-    'SELECT fournisseur_id AS id FROM echanges WHERE fournisseur_id IS NOT NULL UNION SELECT beneficiaire_id FROM echanges WHERE beneficiaire_id IS NOT NULL',
-  aucune: 'SELECT id FROM associations WHERE false',
+  echanges: SURVEYED,
+  aucune: SURVEYED,
 };
 
 /** (Re)creates the `couverture` table (after loading a dataset, or adding exchanges to it). */

@@ -10,6 +10,15 @@ import { MANIFEST_FILE, parseManifest, type DatasetFileEntry, type DatasetManife
 import type { QueryRunner } from './query-runner.ts';
 import { DATASET_TABLES, type ColumnType, type TableDefinition } from './schema/index.ts';
 
+/** DuckDB type of each logical column type, for tables and columns a dataset leaves out. */
+const SQL_TYPES: Readonly<Record<ColumnType, string>> = {
+  string: 'VARCHAR',
+  integer: 'BIGINT',
+  number: 'DOUBLE',
+  date: 'DATE',
+  boolean: 'BOOLEAN',
+};
+
 /** DuckDB types a column of each logical type may arrive as from Arrow. */
 const ACCEPTED_TYPES: Readonly<Record<ColumnType, readonly string[]>> = {
   string: ['VARCHAR'],
@@ -36,7 +45,17 @@ async function readChecked(reader: DatasetReader, entry: DatasetFileEntry): Prom
   return bytes;
 }
 
-/** Checks that a loaded table has every column of its definition, with a compatible type. */
+/** An empty table of a definition: a table the dataset predates. */
+export async function createEmptyTable(runner: QueryRunner, table: TableDefinition): Promise<void> {
+  const columns = table.columns.map((c) => `"${c.name}" ${SQL_TYPES[c.type]}`).join(', ');
+  await runner.exec(`DROP TABLE IF EXISTS ${table.name}; CREATE TABLE ${table.name} (${columns})`);
+}
+
+/**
+ * Checks that a loaded table has every column of its definition, with a compatible type. An
+ * optional column the dataset predates (added by a later minor version) is added, empty: a dataset
+ * written before it simply does not know it.
+ */
 async function checkColumns(runner: QueryRunner, table: TableDefinition, where: string): Promise<void> {
   const rows = await runner.query({
     sql: 'SELECT column_name, data_type FROM information_schema.columns WHERE table_name = $1',
@@ -45,6 +64,10 @@ async function checkColumns(runner: QueryRunner, table: TableDefinition, where: 
   const types = new Map(rows.map((row) => [String(row['column_name']), String(row['data_type'])]));
   for (const column of table.columns) {
     const found = types.get(column.name);
+    if (found === undefined && !column.required) {
+      await runner.exec(`ALTER TABLE ${table.name} ADD COLUMN "${column.name}" ${SQL_TYPES[column.type]}`);
+      continue;
+    }
     if (found === undefined) throw new DatasetError(`${where} : colonne « ${column.name} » absente.`);
     const base = found.replace(/\(.*\)$/, '');
     if (!ACCEPTED_TYPES[column.type].includes(base)) {
@@ -117,7 +140,9 @@ export async function loadDataset(
   const steps = DATASET_TABLES.length;
   for (const [index, table] of DATASET_TABLES.entries()) {
     onProgress({ step: index + 1, steps, label: table.title });
-    await loadTable(runner, reader, table, manifest.tables[table.name]);
+    const entry = manifest.tables[table.name];
+    if (entry) await loadTable(runner, reader, table, entry);
+    else await createEmptyTable(runner, table);
   }
   await createCoverage(runner, coverageMode(manifest));
   await loadCoefficients(runner);

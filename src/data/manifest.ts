@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { DATASET_SCHEMA_VERSION, DATASET_TABLES, type TableName } from './schema/index.ts';
+import { DATASET_SCHEMA_VERSION, DATASET_TABLES, OPTIONAL_TABLES, type TableName } from './schema/index.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format AAAA-MM-JJ');
 /** A file name inside the dataset folder: no directory part, so a manifest cannot point elsewhere. */
@@ -13,10 +13,14 @@ const fileEntry = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/, 'empreinte sha256 attendue (64 caractères hexadécimaux)'),
 });
 
-const tableEntries = Object.fromEntries(DATASET_TABLES.map((table) => [table.name, fileEntry])) as Record<
-  TableName,
-  typeof fileEntry
->;
+type RequiredTable = Exclude<TableName, 'lieux' | 'enquetes'>;
+/** Every table's file; the tables added since 1.1.0 may be absent (they load empty). */
+const tableEntries = Object.fromEntries(
+  DATASET_TABLES.map((table) => [
+    table.name,
+    OPTIONAL_TABLES.has(table.name) ? fileEntry.optional() : fileEntry,
+  ]),
+) as Record<RequiredTable, typeof fileEntry> & Record<'lieux' | 'enquetes', z.ZodOptional<typeof fileEntry>>;
 
 const manifestSchema = z.object({
   schema_version: z.string(),

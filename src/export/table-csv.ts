@@ -6,11 +6,13 @@ import { toRecords, type IndicatorRecord } from './indicator-records.ts';
 
 /** The word written in place of a masked figure in the French CSV. */
 export const SECRET_CELL = 'secret';
+/** The words written in place of a figure with no data behind it (never 0, never an empty cell). */
+export const NOT_PROVIDED_CELL = 'non renseigné';
 
 /**
  * The table view as a French spreadsheet: commune, intercommunalité, population, then each
  * indicator of the table (with its low and high values when it has a range). Percentages are
- * written ×100; masked figures read « secret »; unknown ones are empty.
+ * written ×100; masked figures read « secret »; unknown ones « non renseigné ».
  */
 export function tableFrenchCsv(
   rows: readonly CommuneTableRow[],
@@ -32,7 +34,7 @@ export function tableFrenchCsv(
       const value = r.values[indicator.id];
       if (value === null) return SECRET_CELL;
       const v = value?.[scenario] ?? null;
-      return v === null ? null : v * scale;
+      return v === null || !Number.isFinite(v) ? NOT_PROVIDED_CELL : v * scale;
     };
     columns.push({ header: `${shown.label.fr} (${unit})`, cell: cell('central'), decimals });
     if (isUncertain(indicator)) {

@@ -6,8 +6,12 @@ import { DATASET_URL } from '../config.ts';
 import { useMessages } from './use-messages.ts';
 import { $engine, setEngineState, type EngineState } from '../state/engine.ts';
 import { $session, setSession } from './session-store.ts';
+import { openSavedAtStart } from './use-saved-territory.ts';
 
-/** Opens the page's DuckDB session once and reports its state; `retry` starts again after an error. */
+/**
+ * Opens the page's DuckDB session once (on the territory stored in this browser, if any, else the
+ * served dataset) and reports its state; `retry` starts again after an error.
+ */
 export function useBrowserSession(): {
   session: BrowserSession | null;
   engine: EngineState;
@@ -25,18 +29,22 @@ export function useBrowserSession(): {
 
   useEffect(() => {
     let cancelled = false;
-    openBrowserSession(DATASET_URL, (progress) => {
-      if (cancelled) return;
-      setEngineState(
-        progress.phase === 'engine'
-          ? { status: 'loading', message: messages.current.loading.engine, progress: 0.1 }
-          : {
-              status: 'loading',
-              message: messages.current.loading.data(progress.label),
-              progress: 0.1 + (0.8 * progress.step) / progress.steps,
-            },
-      );
-    }).then(
+    openBrowserSession(
+      DATASET_URL,
+      (progress) => {
+        if (cancelled) return;
+        setEngineState(
+          progress.phase === 'engine'
+            ? { status: 'loading', message: messages.current.loading.engine, progress: 0.1 }
+            : {
+                status: 'loading',
+                message: messages.current.loading.data(progress.label),
+                progress: 0.1 + (0.8 * progress.step) / progress.steps,
+              },
+        );
+      },
+      openSavedAtStart,
+    ).then(
       (opened) => {
         if (cancelled) return;
         // A session the user's files replaced stays (the served one is only the first).

@@ -1,3 +1,5 @@
+import { defaultIndicatorId } from '../dashboard/default-indicator.ts';
+import { $session } from './session-store.ts';
 import { useStore } from '@nanostores/react';
 import { bbox } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
@@ -28,7 +30,7 @@ type Bbox = readonly [number, number, number, number];
  */
 export function useDashboardModel(data: ObservatoryData, outlines: FeatureCollection | null) {
   const view = useStore($view);
-  const indicator = mapIndicator(view.indicator);
+  const indicator = mapIndicator(view.indicator, defaultIndicatorId(useStore($session)?.manifest ?? null));
   const publicView = view.audience === 'public';
   const communes = latestData(data.communes);
   const epcis = latestData(data.epcis);

@@ -1,16 +1,17 @@
 import { useCallback } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
-import { coverageMode } from '../data/coverage.ts';
 import { appendImportedRows, loadedAssociations, loadImportedDataset } from '../data/imported-data.ts';
+import { manifestAfterAddition } from '../data/open-saved-territory.ts';
+import { snapshotFiles, territoryId } from '../data/saved-territory.ts';
 import { classifySource } from '../import/classify.ts';
 import { sourceFromBlob } from '../import/source.ts';
 import type { UserFile } from '../import/browser/import-protocol.ts';
 import { runImport } from '../import/browser/run-import.ts';
 import { setMapDrawn } from '../state/engine.ts';
 import { $import, addChosenFiles, importMode, setImportRun } from '../state/import.ts';
-import { setSession } from './session-store.ts';
-import { startNewTerritory } from '../state/view.ts';
+import { replaceSession, setSession } from './session-store.ts';
+import { keepAddition, keepImportedTerritory } from './use-saved-territory.ts';
 
 const COG_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}cog/cog.json`;
 
@@ -25,7 +26,8 @@ export async function chooseFiles(files: readonly File[]): Promise<void> {
 /**
  * Runs the import of the chosen files against the page's session: a new territory replaces the
  * dataset (tables, outlines, manifest), additions are appended to its tables; the page then
- * shows the new data (a new session generation) and the dialog the report.
+ * shows the new data (a new session generation) and the dialog the report. A new territory, and
+ * rows added to it, are kept in this browser (see `use-saved-territory.ts`).
  */
 export function useFileImport(session: BrowserSession | null): () => Promise<void> {
   return useCallback(async () => {
@@ -53,31 +55,26 @@ export function useFileImport(session: BrowserSession | null): () => Promise<voi
               },
               onProgress,
             );
+      // Loading hands the buffers to DuckDB: the copy kept in the browser is taken before.
       if (done.mode === 'territoire') {
+        const kept = snapshotFiles(done.files);
         const { manifest, outlines } = await loadImportedDataset(session.runner, done.files);
-        startNewTerritory();
-        setMapDrawn(null);
-        setSession({ runner: session.runner, manifest, outlines, generation: session.generation + 1 });
-      } else {
-        // Exchanges added to a dataset without any make their associations covered.
-        const before = coverageMode(session.manifest);
-        const mode = before === 'aucune' && done.files.has('echanges') ? 'echanges' : before;
-        await appendImportedRows(session.runner, done.files, mode);
-        const added = done.report.files.map((f) => ({ name: f.file, licence: '', url: null }));
-        const coverage =
-          mode === before
-            ? session.manifest.coverage
-            : { mode, description: `Échanges ajoutés : ${added.map((a) => a.name).join(', ')}.` };
-        setMapDrawn(null);
-        setSession({
-          ...session,
-          manifest: {
-            ...session.manifest,
-            ...(coverage ? { coverage } : {}),
-            sources: [...session.manifest.sources, ...added],
-          },
-          generation: session.generation + 1,
+        replaceSession(session, {
+          manifest,
+          outlines,
+          dataset: { kind: 'local', id: await territoryId(kept) },
         });
+        void keepImportedTerritory(kept);
+      } else {
+        const sources = done.report.files.map((f) => f.file);
+        const next = manifestAfterAddition(session.manifest, [...done.files.keys()], sources);
+        const kept = session.dataset.kind === 'local' ? snapshotFiles(done.files) : null;
+        await appendImportedRows(session.runner, done.files, next.mode);
+        setMapDrawn(null);
+        setSession({ ...session, manifest: next.manifest, generation: session.generation + 1 });
+        // Rows added to the demo stay in the page; added to a stored territory, they are kept too.
+        if (session.dataset.kind === 'local' && kept)
+          void keepAddition(session.dataset.id, { tables: kept, sources });
       }
       setImportRun({ status: 'done', mode: done.mode, report: done.report, rejected: done.rejected });
     } catch (error) {

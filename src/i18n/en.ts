@@ -52,7 +52,7 @@ export const en: Messages = {
     heading: 'Legend',
     associations: 'Associations, by theme',
     zero: 'No exchange',
-    noData: 'No data',
+    noData: 'Not provided',
     secret: 'Statistical secrecy (fewer than 3 associations)',
     note: 'Natural-breaks (Jenks) classes of the communes shown.',
     flows: (measure) =>
@@ -72,7 +72,13 @@ export const en: Messages = {
     linkTooltip: (count) => `${count} exchange${count > 1 ? 's' : ''} between these two associations`,
     openFull: 'Open in Symbiose',
   },
-  families: { cooperation: 'Cooperation', economy: 'Economic value', environment: 'Environment' },
+  families: {
+    cooperation: 'Cooperation',
+    economy: 'Economic value',
+    environment: 'Environment',
+    register: 'Register and grants',
+    signals: 'Cooperation signals (open data)',
+  },
   territory: {
     heading: 'Territory',
     communes: 'Communes',
@@ -118,11 +124,30 @@ export const en: Messages = {
     given: 'given',
     received: 'received',
     noPartner: 'No exchange over the period.',
+    notSurveyed: 'Exchanges not provided: this association was not surveyed, its partners are unknown.',
     publicNote: 'Only exchanges whose two associations agreed to publication are detailed.',
+  },
+  coverage: {
+    notProvided: 'not provided',
+    title: 'Exchanges between associations: not provided',
+    none: 'No public source lists exchanges between associations, and this territory has not collected any yet: cooperation indicators are “not provided” (never 0), and are left out of ranks and colour classes. The figures of the register of associations and of grants are known.',
+    partial: (share, covered, active) =>
+      `The declared exchanges cover ${share} of active associations (${covered} of ${active}): cooperation indicators are computed on them only.`,
+    howTo:
+      'To complete them: have associations fill in the exchange template (or use “Declare exchanges”), then import the files you receive.',
+    importFiles: 'Import exchanges',
+    dismiss: 'Hide',
+    portraitLabel: 'Surveyed associations',
+    portraitValue: (covered, active, share) => `${covered} of ${active} (${share})`,
+    portraitNone: 'none: cooperation not provided',
+    notSurveyed: 'exchanges not provided',
   },
   authority: {
     heading: 'For the local authority',
-    isolated: (count, share) => `${count} active associations without any partner (${share}).`,
+    isolated: (count, share) =>
+      `${count} surveyed active associations without any declared partner (${share}).`,
+    notSurveyed: (count) => `${count} active associations not surveyed: their cooperation is unknown.`,
+    isolationUnknown: 'Isolation not provided: no association has declared its exchanges (see coverage).',
     fewLinks: 'Least connected communes',
     linkedCommunes: (count) => `${count} partner commune${count > 1 ? 's' : ''}`,
     needs: 'Unmet needs',

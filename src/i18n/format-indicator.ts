@@ -4,16 +4,22 @@ import { formatNumber, formatPercent, type Locale } from './format.ts';
 /** Units written after a number; other units are shown beside the figure instead. */
 const INLINE_UNITS = new Set(['€', 'kg', 'kgCO₂e']);
 
+/** What a figure with no data behind it reads — never 0, never a dash a reader could take for one. */
+export function notProvided(locale: Locale = 'fr-FR'): string {
+  return locale === 'fr-FR' ? 'non renseigné' : 'not provided';
+}
+
 /**
- * A value as shown in a panel, legend or tooltip: « 47 % », « 691 254 € », « 12,5 », « 59,0 tCO₂e ».
- * Whole numbers lose their decimals; a tonne or more of CO₂e is written in tonnes.
+ * A value as shown in a panel, legend or tooltip: « 47 % », « 691 254 € », « 12,5 », « 59,0 tCO₂e »;
+ * « non renseigné » when there is no data behind it. Whole numbers lose their decimals; a tonne or
+ * more of CO₂e is written in tonnes.
  */
 export function formatIndicatorValue(
   indicator: IndicatorDefinition,
   value: number | null,
   locale: Locale = 'fr-FR',
 ): string {
-  if (value === null || !Number.isFinite(value)) return '–';
+  if (value === null || !Number.isFinite(value)) return notProvided(locale);
   if (indicator.percent) return formatPercent(value, indicator.decimals, locale);
   const unit = indicator.unit.fr;
   if (unit === 'kgCO₂e' && Math.abs(value) >= 1000)

@@ -55,7 +55,7 @@ export const fr: Messages = {
     heading: 'Légende',
     associations: 'Associations, par thème',
     zero: 'Aucun échange',
-    noData: 'Sans donnée',
+    noData: 'Non renseigné',
     secret: 'Secret statistique (moins de 3 associations)',
     note: 'Classes par seuils naturels (Jenks) des communes affichées.',
     flows: (measure) =>
@@ -75,7 +75,13 @@ export const fr: Messages = {
     linkTooltip: (count) => `${count} échange${count > 1 ? 's' : ''} entre ces deux associations`,
     openFull: 'Ouvrir dans Symbiose',
   },
-  families: { cooperation: 'Coopération', economy: 'Valeur économique', environment: 'Environnement' },
+  families: {
+    cooperation: 'Coopération',
+    economy: 'Valeur économique',
+    environment: 'Environnement',
+    register: 'Registre et subventions',
+    signals: 'Signaux de coopération (données ouvertes)',
+  },
   territory: {
     heading: 'Territoire',
     communes: 'Communes',
@@ -123,11 +129,32 @@ export const fr: Messages = {
     given: 'fournis',
     received: 'reçus',
     noPartner: 'Aucun échange sur la période.',
+    notSurveyed:
+      'Échanges non renseignés : cette association n’a pas été enquêtée, ses partenaires ne sont pas connus.',
     publicNote: 'Seuls les échanges dont les deux associations acceptent la publication sont détaillés.',
+  },
+  coverage: {
+    notProvided: 'non renseigné',
+    title: 'Échanges entre associations : non renseignés',
+    none: 'Aucune source publique ne recense les échanges entre associations, et ce territoire n’en a pas encore recueilli : les indicateurs de coopération sont « non renseignés » (jamais 0), et n’entrent ni dans les rangs ni dans les classes de couleur. Les chiffres du registre des associations et des subventions, eux, sont connus.',
+    partial: (share, covered, active) =>
+      `Les échanges déclarés couvrent ${share} des associations actives (${covered} sur ${active}) : les indicateurs de coopération ne portent que sur elles.`,
+    howTo:
+      'Pour les compléter : faites remplir le modèle d’échanges par les associations (ou utilisez « Déclarer des échanges »), puis importez les fichiers reçus.',
+    importFiles: 'Importer des échanges',
+    dismiss: 'Masquer',
+    portraitLabel: 'Associations enquêtées',
+    portraitValue: (covered, active, share) => `${covered} sur ${active} (${share})`,
+    portraitNone: 'aucune : coopération non renseignée',
+    notSurveyed: 'échanges non renseignés',
   },
   authority: {
     heading: 'Pour la collectivité',
-    isolated: (count, share) => `${count} associations actives sans aucun partenaire (${share}).`,
+    isolated: (count, share) =>
+      `${count} associations actives enquêtées sans aucun partenaire déclaré (${share}).`,
+    notSurveyed: (count) => `${count} associations actives non enquêtées : leur coopération est inconnue.`,
+    isolationUnknown:
+      'Isolement non renseigné : aucune association n’a déclaré ses échanges (voir la couverture).',
     fewLinks: 'Communes les moins reliées',
     linkedCommunes: (count) => `${count} commune${count > 1 ? 's' : ''} partenaire${count > 1 ? 's' : ''}`,
     needs: 'Besoins non satisfaits',

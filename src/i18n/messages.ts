@@ -75,7 +75,13 @@ export interface Messages {
     readonly linkTooltip: (count: number) => string;
     readonly openFull: string;
   };
-  readonly families: { readonly cooperation: string; readonly economy: string; readonly environment: string };
+  readonly families: {
+    readonly cooperation: string;
+    readonly economy: string;
+    readonly environment: string;
+    readonly register: string;
+    readonly signals: string;
+  };
   readonly territory: {
     readonly heading: string;
     readonly communes: string;
@@ -120,11 +126,31 @@ export interface Messages {
     readonly given: string;
     readonly received: string;
     readonly noPartner: string;
+    readonly notSurveyed: string;
     readonly publicNote: string;
+  };
+  /** Which associations the declared exchanges cover, and what is missing. */
+  readonly coverage: {
+    /** What a figure with no data behind it reads: never 0. */
+    readonly notProvided: string;
+    readonly title: string;
+    /** No association surveyed: cooperation figures are not provided. */
+    readonly none: string;
+    readonly partial: (share: string, covered: string, active: string) => string;
+    readonly howTo: string;
+    readonly importFiles: string;
+    readonly dismiss: string;
+    readonly portraitLabel: string;
+    readonly portraitValue: (covered: string, active: string, share: string) => string;
+    readonly portraitNone: string;
+    /** In lists of associations: its exchanges are unknown, not 0. */
+    readonly notSurveyed: string;
   };
   readonly authority: {
     readonly heading: string;
     readonly isolated: (count: string, share: string) => string;
+    readonly notSurveyed: (count: string) => string;
+    readonly isolationUnknown: string;
     readonly fewLinks: string;
     readonly linkedCommunes: (count: number) => string;
     readonly needs: string;

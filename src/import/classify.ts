@@ -2,8 +2,11 @@
  * What a user's file is, from its content (never its name): GeoJSON outlines, an RNA file, a
  * grants file (SCDL or a département's own list), the WALDEC nomenclature, exchanges or offers in
  * the project's formats — as CSV of any encoding, gzip-compressed, or a spreadsheet. The header
- * is looked for among the first rows, as the importer does.
+ * is looked for among the first rows, as the importer does; in a workbook, on every sheet (the
+ * exchange template opens on its instructions), a header named exactly beating one recognised
+ * from the words of its titles.
  */
+import { EXCHANGES_TABLE } from '../data/schema/index.ts';
 import { foldHeader, normaliseHeader } from './columns.ts';
 import { detectDelimiter, RecordAssembler, type CsvRecord } from './csv-records.ts';
 import { GRANT_FIELDS } from './grant-fields.ts';
@@ -17,8 +20,11 @@ import { gunzip } from './table-text.ts';
 export const HEAD_BYTES = 64 * 1024;
 
 const names = (...list: string[]) => list.map(normaliseHeader);
+const exchangeTitle = (name: string) => EXCHANGES_TABLE.columns.find((c) => c.name === name)?.title ?? name;
 const SIGNATURES: readonly { kind: InputKind; all: readonly string[] }[] = [
   { kind: 'exchanges', all: names('id_echange') },
+  // The collection template (src/kit) heads its columns with the format's French titles.
+  { kind: 'exchanges', all: names(exchangeTitle('id_echange'), exchangeTitle('type_ressource')) },
   { kind: 'offers', all: names('id_annonce') },
   { kind: 'waldec', all: names('Identifiant objet social') },
   { kind: 'waldec', all: names('objet_social_id') },
@@ -36,18 +42,28 @@ function names_(spec: (typeof GRANT_FIELDS)[number] | undefined, cell: string): 
   return all.has(normaliseHeader(cell)) || (spec.pattern?.test(foldHeader(cell)) ?? false);
 }
 
-/** The kind whose header is among these records, or null. */
-export function classifyRecords(records: readonly CsvRecord[]): InputKind | null {
+/** A kind recognised, and how surely: 2 by exact column names, 1 by words of titles. */
+interface Recognised {
+  readonly kind: InputKind;
+  readonly certainty: 1 | 2;
+}
+
+function recognise(records: readonly CsvRecord[]): Recognised | null {
   for (const record of records.slice(0, 25)) {
     const cells = record.cells.map((c) => c.trim());
     const headers = new Set(cells.map(normaliseHeader));
     const signed = SIGNATURES.find((s) => s.all.every((h) => headers.has(h)));
-    if (signed) return signed.kind;
+    if (signed) return { kind: signed.kind, certainty: 2 };
     const beneficiary = cells.some((c) => BENEFICIARY.some((f) => names_(f, c)));
     const amount = cells.some((c) => AMOUNTS.some((f) => names_(f, c)));
-    if (beneficiary && amount) return 'grants';
+    if (beneficiary && amount) return { kind: 'grants', certainty: 1 };
   }
   return null;
+}
+
+/** The kind whose header is among these records, or null. */
+export function classifyRecords(records: readonly CsvRecord[]): InputKind | null {
+  return recognise(records)?.kind ?? null;
 }
 
 function recordsOfText(head: Uint8Array, encoding: 'bytes' | 'utf-16le' | 'utf-16be'): CsvRecord[] {
@@ -58,13 +74,16 @@ function recordsOfText(head: Uint8Array, encoding: 'bytes' | 'utf-16le' | 'utf-1
   return [...records, ...assembler.end()];
 }
 
+/** The surest kind among a workbook's sheets, the first sheet's on ties. */
 async function classifySheet(source: ImportSource): Promise<InputKind | null> {
-  const { readSpreadsheet } = await import('./spreadsheet.ts');
+  const { readSheetHeads } = await import('./spreadsheet.ts');
   try {
-    const sheet = readSpreadsheet(await readAll(source));
-    return classifyRecords(
-      sheet.rows.slice(0, 40).map((r) => ({ line: r.line, lastLine: r.line, cells: r.cells })),
-    );
+    let best: Recognised | null = null;
+    for (const head of readSheetHeads(await readAll(source), 40)) {
+      const found = recognise(head.rows.map((r) => ({ line: r.line, lastLine: r.line, cells: r.cells })));
+      if (found && found.certainty > (best?.certainty ?? 0)) best = found;
+    }
+    return best?.kind ?? null;
   } catch {
     return null;
   }

@@ -8,6 +8,8 @@ import type {
   ExchangeRow,
   GrantRow,
   OfferRow,
+  PlaceRow,
+  SurveyRow,
   TableName,
 } from '../data/schema/index.ts';
 import { DATASET_SCHEMA_VERSION } from '../data/schema/index.ts';
@@ -25,6 +27,7 @@ import {
   type RejectedRowsSink,
 } from './report.ts';
 import { importRna } from './rna.ts';
+import { ExchangeDuplicates } from './exchange-duplicates.ts';
 import { importExchanges, importOffers } from './schema-csv.ts';
 import { readTextFile } from './text-file.ts';
 import type { Hasher, ImportSource } from './source.ts';
@@ -34,7 +37,8 @@ import { importWaldecNomenclature } from './waldec-nomenclature.ts';
 export interface ImportFiles {
   readonly communes: ImportSource;
   readonly associations: readonly ImportSource[];
-  readonly exchanges?: ImportSource | undefined;
+  /** One exchange file or several (templates filled by several associations), read as one table. */
+  readonly exchanges?: ExchangeFiles;
   readonly grants?: readonly ImportSource[] | undefined;
   readonly offers?: ImportSource | undefined;
   readonly waldec?: ImportSource | undefined;
@@ -47,6 +51,8 @@ export interface TableRows {
   echanges: ExchangeRow;
   subventions: GrantRow;
   offres_besoins: OfferRow;
+  lieux: PlaceRow;
+  enquetes: SurveyRow;
 }
 
 /**
@@ -93,6 +99,15 @@ const LICENCES: Readonly<Record<string, string>> = {
   waldec: 'Nomenclature WALDEC (data.gouv.fr)',
 };
 
+/** One exchange file, several, or none. */
+type ExchangeFiles = ImportSource | readonly ImportSource[] | undefined;
+
+/** The exchange files as a list. */
+function exchangeList(files: ExchangeFiles): readonly ImportSource[] {
+  if (files === undefined) return [];
+  return 'chunks' in files ? [files] : files;
+}
+
 function monthEnd(date: string): string {
   const [year = 0, month = 1] = date.split('-').map(Number);
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
@@ -128,7 +143,7 @@ function withUniqueNames<F extends Partial<ImportFiles>>(files: F): F {
     waldec: one(files.waldec),
     associations: files.associations?.map(rename),
     grants: files.grants?.map(rename),
-    exchanges: one(files.exchanges),
+    exchanges: exchangeList(files.exchanges).map(rename),
     offers: one(files.offers),
   };
 }
@@ -139,7 +154,7 @@ function progressOf(files: ImportFiles, options: ImportOptions) {
     3 +
     (files.grants?.length ?? 0) +
     files.associations.length +
-    (files.exchanges ? 1 : 0) +
+    exchangeList(files.exchanges).length +
     (files.offers ? 1 : 0) +
     (files.waldec ? 1 : 0);
   let done = 0;
@@ -157,6 +172,8 @@ function counting(sink: DatasetSink) {
     echanges: 0,
     subventions: 0,
     offres_besoins: 0,
+    lieux: 0,
+    enquetes: 0,
   };
   const write = async <T extends TableName>(table: T, rows: readonly TableRows[T][]) => {
     counts[table] = (counts[table] ?? 0) + rows.length;
@@ -211,7 +228,7 @@ export async function importDataset(
   }
   const grants = (files.grants?.length ?? 0) > 0;
   const index = new AssociationIndexBuilder({
-    sirets: grants || Boolean(files.exchanges || files.offers),
+    sirets: grants || exchangeList(files.exchanges).length > 0 || Boolean(files.offers),
     names: grants,
   });
   const territory = { cog, communes: new Map(communes.rows.map((c) => [c.code_insee, c])) };
@@ -274,7 +291,9 @@ export async function importDataset(
       (counts['echanges'] ?? 0) > 0
         ? {
             mode: 'echanges',
-            description: `Échanges déclarés dans ${files.exchanges?.name ?? 'le fichier d’échanges'} : seules les associations qui y figurent sont couvertes.`,
+            description: `Échanges déclarés dans ${exchangeList(files.exchanges)
+              .map((f) => f.name)
+              .join(', ')} : seules les associations qui y figurent sont couvertes.`,
           }
         : {
             mode: 'aucune',
@@ -289,7 +308,7 @@ export async function importDataset(
 /** Files added to a dataset already loaded (a funder's private grants file, say). */
 export interface AdditionFiles {
   readonly grants?: readonly ImportSource[] | undefined;
-  readonly exchanges?: ImportSource | undefined;
+  readonly exchanges?: ExchangeFiles;
   readonly offers?: ImportSource | undefined;
 }
 
@@ -366,10 +385,10 @@ async function importLinked(
     grants.add(imported.attachedDates.last);
     reports.push(imported.report);
   }
-  if (files.exchanges) {
-    const imported = await importExchanges(files.exchanges, context(files.exchanges), (rows) =>
-      write('echanges', rows),
-    );
+  // One check for every exchange file: a row declared again in a later file is rejected there.
+  const declared = new ExchangeDuplicates();
+  for (const file of exchangeList(files.exchanges)) {
+    const imported = await importExchanges(file, context(file), (rows) => write('echanges', rows), declared);
     exchanges.add(imported.dates.first);
     exchanges.add(imported.dates.last);
     reports.push(imported.report);

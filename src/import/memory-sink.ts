@@ -16,6 +16,8 @@ export class MemorySink implements DatasetSink {
     echanges: [],
     subventions: [],
     offres_besoins: [],
+    lieux: [],
+    enquetes: [],
   };
   outlinesRead: FeatureCollection = { type: 'FeatureCollection', features: [] };
   /** Rejected rows as CSV, by file name (`rejets-<file>.csv`); only files with rejected rows. */

@@ -35,6 +35,7 @@ export const RNA_FIELDS: readonly FieldSpec[] = [
   { name: 'date_disso', standard: false, used: true },
   { name: 'titre_court', standard: false, used: true },
   { name: 'objet_social1', standard: true, used: true },
+  { name: 'groupement', standard: false, used: true },
 ];
 
 /** Columns of the RNA that the dataset never keeps (personal data, free text, management codes): not warned about. */
@@ -43,7 +44,6 @@ const KNOWN_UNUSED = new Set(
     'rup_mi',
     'gestion',
     'nature',
-    'groupement',
     'objet',
     'objet_social2',
     'adrs_complement',
@@ -74,6 +74,8 @@ const KNOWN_UNUSED = new Set(
 );
 
 const STATUS = { A: 'active', D: 'dissoute', S: 'supprimee' } as const;
+/** RNA `groupement`: simple association, union or federation; anything else is unknown (null). */
+const GROUPING = { S: 'simple', U: 'union', F: 'federation' } as const;
 /** An RNA number (W + 9 digits) or an older register number (digits and capitals). */
 const RNA_ID = /^(W\d{9}|[0-9A-Z]{6,14})$/;
 
@@ -188,6 +190,8 @@ function toAssociation(
     precision_geo: 'commune',
     ...dates,
     statut: status,
+    groupement: GROUPING[(cells['groupement'] ?? '').trim().toUpperCase() as keyof typeof GROUPING] ?? null,
+    siege_cle: null,
     adherents: null,
     benevoles: null,
     salaries: null,

@@ -11,6 +11,7 @@ import type { AssociationLookup } from './association-index.ts';
 import type { Cog } from './cog.ts';
 import { DateSpan } from './date-span.ts';
 import { cellsByName, type ColumnMatch, type FieldSpec } from './columns.ts';
+import { ExchangeDuplicates, KeyDuplicates, type DuplicateCheck } from './exchange-duplicates.ts';
 import { openFormatTable, type ReaderContext } from './format-table.ts';
 import { issue, type FileReport, type Issue } from './report.ts';
 import type { ImportSource } from './source.ts';
@@ -137,7 +138,8 @@ function readRow<T extends TableDefinition>(
 /**
  * Reads a file in one of the project's published formats (Table Schema), CSV or spreadsheet:
  * cells typed, every constraint and custom check applied (Validata codes), implausible values
- * warned about, then `link` resolves what the row points to; any error rejects the row.
+ * warned about, then `link` resolves what the row points to; any error rejects the row, and so
+ * does a row repeating one kept before (`duplicates`, shared by the files of one import).
  */
 async function importSchemaCsv<T extends TableDefinition>(
   table: T,
@@ -146,6 +148,7 @@ async function importSchemaCsv<T extends TableDefinition>(
   ctx: SchemaCsvContext,
   write: (rows: readonly Record<string, unknown>[]) => Promise<void>,
   link: (row: Record<string, unknown>, line: number, reasons: Issue[], warnings: Issue[]) => void,
+  duplicates: DuplicateCheck,
 ): Promise<{ report: FileReport; kept: number; dates: DateSpan }> {
   const fields: FieldSpec[] = table.columns
     .filter((c) => !c.derived)
@@ -155,7 +158,8 @@ async function importSchemaCsv<T extends TableDefinition>(
   report.update({ format: `${table.title} (schéma du projet), ${opened.format}` });
   for (const warning of match.warnings) report.warn(warning);
   const key = table.primaryKey;
-  const seen = new Set<string>();
+  /** Rows rejected only for repeating a row kept before (maybe in an earlier file). */
+  let declaredBefore = 0;
   let batch: Record<string, unknown>[] = [];
   let kept = 0;
   const dates = new DateSpan();
@@ -164,13 +168,14 @@ async function importSchemaCsv<T extends TableDefinition>(
       report.read();
       const { out, reasons, warnings } = readRow(table, row, opened.header.length, match, ctx, link);
       const id = typeof out[key] === 'string' ? (out[key] as string) : null;
-      if (id && seen.has(id))
-        reasons.push(issue(row.line, key, 'duplicate-key', `identifiant ${id} déjà lu plus haut`));
+      const repeated = duplicates.find(out, source.name, row.line);
+      if (reasons.length === 0 && repeated.length > 0) declaredBefore++;
+      reasons.push(...repeated);
       if (reasons.length > 0) {
         report.reject(row.line, id, reasons, usedCells(row));
         continue;
       }
-      if (id) seen.add(id);
+      duplicates.keep(out, source.name, row.line);
       for (const warning of warnings) report.warn(warning);
       if (typeof out['date_debut'] === 'string') dates.add(out['date_debut']);
       batch.push(out);
@@ -185,19 +190,25 @@ async function importSchemaCsv<T extends TableDefinition>(
   if (batch.length > 0) await write(batch);
   opened.finish();
   const finished = report.finish();
-  requireRowsKept(finished, ctx.allowEmpty);
+  // A partner's file may hold only exchanges the other partner declared first: not an error.
+  requireRowsKept(
+    finished,
+    ctx.allowEmpty || (finished.rowsRead > 0 && declaredBefore === finished.rowsRejected),
+  );
   return { report: finished, kept, dates };
 }
 
 /**
- * Exchanges in the published format (`echanges.csv`): each end must be an imported association
- * (by RNA number, else SIRET) and the two ends must differ; communes are brought to today's
- * commune, or taken from the association.
+ * Exchanges in the published format (`echanges.csv`, or a filled collection template): each end
+ * must be an imported association (by RNA number, else SIRET) and the two ends must differ;
+ * communes are brought to today's commune, or taken from the association. `duplicates` is shared
+ * by the exchange files of one import: a row declared again in a later file is rejected.
  */
 export function importExchanges(
   source: ImportSource,
   ctx: SchemaCsvContext,
   write: (rows: readonly ExchangeRow[]) => Promise<void>,
+  duplicates: DuplicateCheck = new ExchangeDuplicates(),
 ) {
   return importSchemaCsv(
     EXCHANGES_TABLE,
@@ -249,6 +260,7 @@ export function importExchanges(
           ),
         );
     },
+    duplicates,
   );
 }
 
@@ -278,5 +290,6 @@ export function importOffers(
         );
       else row['association_id'] = found;
     },
+    new KeyDuplicates(OFFERS_TABLE.primaryKey),
   );
 }

@@ -54,41 +54,87 @@ const BOOK_TYPES: Readonly<Record<string, SpreadsheetFormat>> = {
   ods: 'ODS',
 };
 
+/** Parses a workbook with the given sheet selection and options; see `workbookParser`. */
+type WorkbookParser = (sheets: string | number | undefined, extra?: XLSX.ParsingOptions) => XLSX.WorkBook;
+
 /**
- * Parses the workbook (only the wanted sheet where the format allows), never evaluating anything.
- * A ZIP workbook is unzipped and checked here first (`zip-check.ts`): SheetJS's own inflater can
- * loop forever on a damaged deflate stream. Then an XLS gets its record lengths checked, an ODS its
- * repeat counts: SheetJS loops on both as they come.
+ * A parser of the workbook (only the wanted sheets where the format allows), never evaluating
+ * anything. A ZIP workbook is unzipped and checked here once (`zip-check.ts`): SheetJS's own
+ * inflater can loop forever on a damaged deflate stream. Then an XLS gets its record lengths
+ * checked, an ODS its repeat counts: SheetJS loops on both as they come.
  */
-function parseWorkbook(bytes: Uint8Array, sheet: string | undefined): XLSX.WorkBook {
-  const options: XLSX.ParsingOptions = {
-    type: 'array',
-    dense: true,
-    cellNF: true,
-    cellDates: false,
-    cellHTML: false,
-    cellText: false,
-    cellStyles: false,
-    sheets: sheet ?? 0,
-  };
+function workbookParser(bytes: Uint8Array): WorkbookParser {
   const entries = startsWithMagic(bytes, ZIP_MAGIC) ? unzipWorkbook(bytes) : undefined;
   if (entries === undefined) checkBiff(bytes);
   else checkOdsRepeats(entries);
-  const parse = (cellFormula: boolean) =>
-    entries === undefined
-      ? XLSX.read(bytes, { ...options, cellFormula })
-      : parseEntries(entries, { ...options, cellFormula });
-  // Formula text is read only to count formula cells; rendering an exotic formula can throw, so
-  // retry without it rather than reject a workbook whose cached values are fine.
-  try {
-    return parse(true);
-  } catch (first) {
+  return (sheets, extra = {}) => {
+    const options: XLSX.ParsingOptions = {
+      type: 'array',
+      dense: true,
+      cellNF: true,
+      cellDates: false,
+      cellHTML: false,
+      cellText: false,
+      cellStyles: false,
+      ...(sheets === undefined ? {} : { sheets }),
+      ...extra,
+    };
+    const parse = (cellFormula: boolean) =>
+      entries === undefined
+        ? XLSX.read(bytes, { ...options, cellFormula })
+        : parseEntries(entries, { ...options, cellFormula });
+    // Formula text is read only to count formula cells; rendering an exotic formula can throw, so
+    // retry without it rather than reject a workbook whose cached values are fine.
     try {
-      return parse(false);
-    } catch {
-      throw readError(first);
+      return parse(true);
+    } catch (first) {
+      try {
+        return parse(false);
+      } catch {
+        throw readError(first);
+      }
     }
+  };
+}
+
+/**
+ * How to choose the sheet when none is named: the one whose first `rows` rows `score` highest
+ * (a format's header among them), the first sheet on ties.
+ */
+export interface SheetChoice {
+  readonly rows: number;
+  readonly score: (rows: readonly SheetRow[]) => number;
+}
+
+/** The first `rows` rows of every sheet, in workbook order. */
+function sheetHeads(parse: WorkbookParser, rows: number): { sheet: string; rows: SheetRow[] }[] {
+  const heads = parse(undefined, { sheetRows: rows });
+  return heads.SheetNames.map((sheet) => {
+    const data = heads.Sheets[sheet]?.['!data'] ?? [];
+    return { sheet, rows: sheetRows(data.slice(0, rows), { date1904: false, notes: {} }) };
+  });
+}
+
+/**
+ * The first `rows` rows of each sheet of a workbook, as text (dates of a 1904 workbook aside):
+ * enough to tell what the workbook holds. Throws `SpreadsheetError`.
+ */
+export function readSheetHeads(bytes: Uint8Array, rows: number): { sheet: string; rows: SheetRow[] }[] {
+  if (bytes.length > MAX_BYTES) throw new SpreadsheetError('tableur de plus de 200 Mo : exportez-le en CSV');
+  return sheetHeads(workbookParser(bytes), rows);
+}
+
+/** The name of the best-scoring sheet (see `SheetChoice`), or undefined for the first one. */
+function chooseSheet(parse: WorkbookParser, choice: SheetChoice): string | undefined {
+  const heads = sheetHeads(parse, choice.rows);
+  if (heads.length < 2) return undefined;
+  let best: string | undefined;
+  let bestScore = -1;
+  for (const head of heads) {
+    const score = choice.score(head.rows);
+    if (score > bestScore) [best, bestScore] = [head.sheet, score];
   }
+  return best;
 }
 
 /** The format SheetJS recognised (it names every container but BIFF, which comes as OLE2). */
@@ -117,18 +163,21 @@ function pickSheet(wb: XLSX.WorkBook, wanted: string | undefined): [string, XLSX
 /**
  * Reads one sheet of an XLSX, XLSB, ODS or XLS workbook as rows of text cells (rules: README of
  * the importer — ISO dates, raw numbers without exponent, `oui`/`non`, errors emptied, merged
- * cells emptied but the top-left one). Default sheet: the first. Throws `SpreadsheetError`.
+ * cells emptied but the top-left one). The sheet: the one named, else the one `choose` prefers
+ * (a template whose first sheet is its instructions), else the first. Throws `SpreadsheetError`.
  */
 export function readSpreadsheet(
   bytes: Uint8Array,
-  options: { readonly sheet?: string | undefined } = {},
+  options: { readonly sheet?: string | undefined; readonly choose?: SheetChoice | undefined } = {},
 ): SpreadsheetTable {
   if (bytes.length > MAX_BYTES) throw new SpreadsheetError('tableur de plus de 200 Mo : exportez-le en CSV');
   if (!startsWithMagic(bytes, ZIP_MAGIC) && !startsWithMagic(bytes, OLE2_MAGIC)) {
     throw new SpreadsheetError('ce fichier n’est pas un classeur XLSX, ODS ou XLS (signature inconnue)');
   }
-  const wb = parseWorkbook(bytes, options.sheet);
-  const [sheet, ws] = pickSheet(wb, options.sheet);
+  const parse = workbookParser(bytes);
+  const wanted = options.sheet ?? (options.choose ? chooseSheet(parse, options.choose) : undefined);
+  const wb = parse(wanted ?? 0);
+  const [sheet, ws] = pickSheet(wb, wanted);
   const ctx: CellContext = { date1904: wb.Workbook?.WBProps?.date1904 === true, notes: {} };
   const ranges = ws['!merges'] ?? [];
   const data: (XLSX.CellObject | undefined)[][] = ws['!data'] ?? [];

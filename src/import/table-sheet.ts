@@ -1,8 +1,10 @@
 /*
- * A spreadsheet (XLSX, ODS, XLS) located on its header: the first sheet or a named one, read
- * whole (spreadsheets hold at most about a million rows), each row a record numbered as the
+ * A spreadsheet (XLSX, ODS, XLS) located on its header: a named sheet, else the sheet whose first
+ * rows hold the best header (the first sheet on ties: a template's instructions sheet is skipped),
+ * read whole (spreadsheets hold at most about a million rows), each row a record numbered as the
  * sheet shows it. A title merged over several header cells names each of them (« Adresse (1) »,
- * « Adresse (2) »), so columns without a title of their own keep a name.
+ * « Adresse (2) »), so columns without a title of their own keep a name. The hint row of the
+ * exchange template, right under its header, belongs to the header: neither data nor rejected.
  */
 import type { CsvRecord } from './csv-records.ts';
 import { ImportError, type FileReportBuilder } from './report.ts';
@@ -13,8 +15,9 @@ import {
   type SheetRow,
   type SpreadsheetTable,
 } from './spreadsheet.ts';
+import { isHintRow } from '../kit/template-layout.ts';
 import { createSha256, readAll, type ImportSource } from './source.ts';
-import { pickHeader, type LocatedTable, type TableOptions } from './table-locate.ts';
+import { bestHeader, pickHeader, type LocatedTable, type TableOptions } from './table-locate.ts';
 
 /** Header names with merged title cells spread over the columns they cover. */
 function headerNames(cells: readonly string[], line: number, merges: readonly SheetMerge[]): string[] {
@@ -30,9 +33,13 @@ function headerNames(cells: readonly string[], line: number, merges: readonly Sh
 }
 
 /** The sheet of a workbook, or an ImportError naming the file when it cannot be read. */
-function readSheet(name: string, bytes: Uint8Array, sheet: string | undefined): SpreadsheetTable {
+function readSheet(name: string, bytes: Uint8Array, options: TableOptions): SpreadsheetTable {
+  const choose = {
+    rows: options.headerSearch,
+    score: (rows: readonly SheetRow[]) => bestHeader(sheetRecords(rows), options.scoreHeader).score,
+  };
   try {
-    return readSpreadsheet(bytes, { sheet });
+    return readSpreadsheet(bytes, { sheet: options.sheet, choose });
   } catch (error) {
     if (error instanceof SpreadsheetError) throw new ImportError(name, error.message);
     throw error;
@@ -69,12 +76,16 @@ export async function locateSheet(
   const hasher = options.hasher ?? createSha256();
   const bytes = await readAll(source, hasher);
   options.onProgress?.(1);
-  const sheet = readSheet(source.name, bytes, options.sheet);
+  const sheet = readSheet(source.name, bytes, options);
   const records = sheetRecords(sheet.rows);
   const headerIndex = pickHeader(records.slice(0, options.headerSearch), options.scoreHeader);
-  const header = records[headerIndex];
-  if (!header) return { empty: true };
-  const data = records.slice(headerIndex + 1);
+  const found = records[headerIndex];
+  if (!found) return { empty: true };
+  const hint = records[headerIndex + 1];
+  const hinted = hint !== undefined && hint.line === found.line + 1 && isHintRow(hint.cells);
+  // The hint row counts as a second header line: the line accounting stays exact.
+  const header = hinted ? { ...found, lastLine: hint.line } : found;
+  const data = records.slice(headerIndex + (hinted ? 2 : 1));
   const blank = blankRowsAfter(sheet.rows, header.line);
   return {
     empty: false,

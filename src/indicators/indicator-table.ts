@@ -27,15 +27,32 @@ export function isDeclaredIndicator(indicator: IndicatorDefinition): boolean {
   return indicator.parts.some((id) => isDeclared(partDefinition(id)));
 }
 
+/**
+ * Parts that must be above zero for the indicator to have a value — what its data must cover:
+ * surveyed associations for declared cooperation, a grants file covering the period for grants,
+ * seat addresses that can be counted for shared seats, the RNA groupement for unions.
+ */
+export function requiredCoverage(indicator: IndicatorDefinition): PartId[] {
+  const required = new Set<PartId>();
+  for (const id of indicator.parts) {
+    const part = partDefinition(id);
+    if (isDeclared(part)) required.add('associations_couvertes');
+    if (part.source === 'subventions') required.add('subventions_territoire');
+    if (part.source === 'sieges') required.add('sieges_renseignes');
+    if (id === 'unions_federations') required.add('groupements_connus');
+  }
+  return [...required];
+}
+
 const UNKNOWN: IndicatorValue = { central: null, bas: null, haut: null };
 
 /**
  * An indicator's value from a zone's parts: central, and the low and high runs when it has a
- * range; « non renseigné » (null) for a cooperation indicator of a zone whose exchange data
- * covers no association — no data is not zero.
+ * range; « non renseigné » (null) when the data it needs does not cover the zone (no surveyed
+ * association, no grants file for the period, no countable seat address) — no data is not zero.
  */
 export function evaluate(indicator: IndicatorDefinition, parts: ZoneParts): IndicatorValue {
-  if (isDeclaredIndicator(indicator) && !parts.associations_couvertes.central) return UNKNOWN;
+  if (requiredCoverage(indicator).some((id) => !parts[id].central)) return UNKNOWN;
   const read = (id: PartId, scenario: Scenario) => parts[id][scenario];
   const central = indicator.value(read, 'central');
   if (!isUncertain(indicator)) return { central, bas: central, haut: central };

@@ -7,8 +7,12 @@ export interface Localized {
   readonly en: string;
 }
 
-/** The three families of impact indicators (methodology §2). */
-export type IndicatorFamily = 'social' | 'financier' | 'environnemental';
+/**
+ * Families of indicators: the three of impact (methodology §2), computed from declared exchanges;
+ * what the official files say of every territory (register and grants); cooperation signals read
+ * in open data (shared seats, umbrella structures, in-kind support).
+ */
+export type IndicatorFamily = 'social' | 'financier' | 'environnemental' | 'registre' | 'signaux';
 
 /** A calendar period, both ends included, as `YYYY-MM-DD`. */
 export interface Period {

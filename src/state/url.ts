@@ -1,3 +1,4 @@
+import { isTerritoryId, type DatasetRef } from '../data/saved-territory.ts';
 import { RESOURCE_TYPES, type ResourceType } from '../data/schema/index.ts';
 import { SIDES, type Side } from '../indicators/filters.ts';
 import { AUDIENCES, DEFAULT_VIEW, LANGUAGES, type ViewState } from './view-state.ts';
@@ -91,6 +92,40 @@ export function viewToQuery(view: ViewState): string {
   put('camera', view.camera ? view.camera.map((n, i) => n.toFixed(i === 2 ? 3 : 5)).join(',') : null);
   put('basemap', view.basemap);
   if (view.embed) put('embed', '1');
+  return params.toString();
+}
+
+/**
+ * Which dataset a URL shows, key `d`, beside the view: `d=demo` the dataset served with the site,
+ * `d=local:<id>` a territory imported in a browser (see `saved-territory.ts`). It is written only
+ * where a bare link would be ambiguous (see `datasetParam`), so a plain link stays plain.
+ */
+export const DATASET_KEY = 'd';
+const SERVED_VALUE = 'demo';
+const LOCAL_PREFIX = 'local:';
+
+/** The dataset a query string asks for; null when it names none (or a malformed one). */
+export function datasetFromQuery(query: string): DatasetRef | null {
+  const value = new URLSearchParams(query).get(DATASET_KEY);
+  if (value === SERVED_VALUE) return { kind: 'served' };
+  const id = value?.startsWith(LOCAL_PREFIX) ? value.slice(LOCAL_PREFIX.length) : null;
+  return id !== null && isTerritoryId(id) ? { kind: 'local', id } : null;
+}
+
+/**
+ * The `d` value of the dataset shown: always for an imported territory; for the served dataset
+ * only when this browser holds an imported one (a bare link opens that one), else none.
+ */
+export function datasetParam(shown: DatasetRef, holdsImported: boolean): string | null {
+  if (shown.kind === 'local') return `${LOCAL_PREFIX}${shown.id}`;
+  return holdsImported ? SERVED_VALUE : null;
+}
+
+/** A query string with `d` set to `value` (after the view's keys), or removed when null. */
+export function withDatasetParam(query: string, value: string | null): string {
+  const params = new URLSearchParams(query);
+  params.delete(DATASET_KEY);
+  if (value !== null) params.set(DATASET_KEY, value);
   return params.toString();
 }
 

@@ -1,6 +1,5 @@
 import type { ResourceType } from '../data/schema/index.ts';
 import type { Side } from '../indicators/filters.ts';
-import { DEFAULT_MAP_INDICATOR_ID } from '../indicators/registry.ts';
 
 /** Who the page is set up for: what it shows, and what it masks. */
 export const AUDIENCES = ['collectivite', 'financeur', 'public'] as const;
@@ -46,7 +45,8 @@ export interface ViewState {
 export const DEFAULT_VIEW: ViewState = {
   audience: 'collectivite',
   lang: 'fr',
-  indicator: DEFAULT_MAP_INDICATOR_ID,
+  // Empty: the dataset's default (src/dashboard/default-indicator.ts).
+  indicator: '',
   perInhabitant: false,
   from: null,
   to: null,

@@ -143,10 +143,42 @@ describe('commune portrait', () => {
 
   it('lists its associations, the dissolved and the dormant ones left out', async () => {
     expect(await runCommuneAssociations(runner, ALL_2024, '00001')).toEqual([
-      { id: A(1), nom: 'Association 1', theme_code: '011000', active: true, fournis: 4, recus: 3 },
-      { id: A(2), nom: 'Association 2', theme_code: '006000', active: true, fournis: 3, recus: 3 },
-      { id: A(3), nom: 'Association 3', theme_code: '011000', active: true, fournis: 2, recus: 2 },
-      { id: A(4), nom: 'Association 4', theme_code: '019000', active: true, fournis: 0, recus: 0 },
+      {
+        id: A(1),
+        nom: 'Association 1',
+        theme_code: '011000',
+        active: true,
+        couverte: true,
+        fournis: 4,
+        recus: 3,
+      },
+      {
+        id: A(2),
+        nom: 'Association 2',
+        theme_code: '006000',
+        active: true,
+        couverte: true,
+        fournis: 3,
+        recus: 3,
+      },
+      {
+        id: A(3),
+        nom: 'Association 3',
+        theme_code: '011000',
+        active: true,
+        couverte: true,
+        fournis: 2,
+        recus: 2,
+      },
+      {
+        id: A(4),
+        nom: 'Association 4',
+        theme_code: '019000',
+        active: true,
+        couverte: true,
+        fournis: 0,
+        recus: 0,
+      },
     ]);
     // Beta: A7 dissolved in 2023 and A8 dormant, with no exchange in 2024.
     const beta = await runCommuneAssociations(runner, ALL_2024, '00002');
@@ -154,6 +186,24 @@ describe('commune portrait', () => {
       [A(5), 3, 5],
       [A(6), 3, 3],
     ]);
+  });
+
+  it('says « not provided » for an association the exchange data does not cover, never 0', async () => {
+    // Coverage read from the exchanges: A4 is in none, so its exchanges are unknown.
+    const partial = await runnerWith(fixtureTerritory(), 'echanges');
+    try {
+      const alpha = await runCommuneAssociations(partial, ALL_2024, '00001');
+      expect(alpha.map((a) => [a.id, a.couverte, a.fournis, a.recus])).toEqual([
+        [A(1), true, 4, 3],
+        [A(2), true, 3, 3],
+        [A(3), true, 2, 2],
+        [A(4), false, null, null],
+      ]);
+      expect((await runAssociationCard(partial, A(4)))?.couverte).toBe(false);
+      expect((await runAssociationCard(partial, A(1)))?.couverte).toBe(true);
+    } finally {
+      await partial.close();
+    }
   });
 });
 
@@ -190,6 +240,7 @@ describe('association card', () => {
       commune_nom: 'Gamma',
       date_creation: '2000-01-01',
       statut: 'active',
+      couverte: true,
     });
     expect(await runAssociationPartners(runner, ALL_2024, A(9))).toEqual([
       // X06 given, X07 received; X13 given, X08 received.

@@ -31,7 +31,7 @@ afterEach(async () => {
 async function replaceFile(file: string, bytes: Uint8Array, updateManifest = true): Promise<void> {
   await writeFile(join(folder, file), bytes);
   if (!updateManifest) return;
-  const entry = Object.values(manifest.tables).find((t) => t.file === file);
+  const entry = Object.values(manifest.tables).find((t) => t?.file === file);
   if (!entry) throw new Error(`no entry for ${file}`);
   entry.bytes = bytes.byteLength;
   entry.sha256 = createHash('sha256').update(bytes).digest('hex');

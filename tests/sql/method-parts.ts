@@ -50,7 +50,61 @@ export interface HandParts {
   readonly communes: number;
   readonly population: number;
   readonly subventions: number;
+  // Register and grants (every fixture association was created on 2000-01-01, has no SIRET, is
+  // a simple association, and has no countable seat address).
+  readonly jours_periode: number;
+  readonly creations: number;
+  readonly dissolutions: number;
+  readonly age_somme: number;
+  readonly age_connus: number;
+  readonly avec_siret: number;
+  readonly groupements_connus: number;
+  readonly unions_federations: number;
+  readonly structures_faitieres: number;
+  readonly sieges_renseignes: number;
+  readonly sieges_partages: number;
+  readonly associations_siege_partage: number;
+  readonly lieux_partages: number;
+  /** Krugman index against the territory's theme mix (not additive). */
+  readonly specialisation: number | null;
+  readonly subventions_nombre: number;
+  readonly subventions_nature: number;
+  readonly subventions_nature_montant: number;
+  readonly associations_financees: number;
+  readonly subventions_territoire: number;
 }
+
+/** 2024 is a leap year: 366 days. */
+const DAYS_2024 = 366;
+/** Age at 2024-12-31 of an association created on 2000-01-01: 25 × 365 + 7 leap days − 1 = 9 131 days. */
+const AGE_2000 = 9131 / 365.25;
+/** Register parts common to the three communes, for `n` active associations and one 2024 grant. */
+function register(n: number, specialisation: number | null) {
+  return {
+    jours_periode: DAYS_2024,
+    creations: 0,
+    dissolutions: 0, // A7 was dissolved in 2023
+    age_somme: n * AGE_2000,
+    age_connus: n,
+    avec_siret: 0,
+    groupements_connus: n, // every fixture association is « simple »
+    unions_federations: 0,
+    structures_faitieres: 0,
+    sieges_renseignes: 0,
+    sieges_partages: 0,
+    associations_siege_partage: 0,
+    lieux_partages: 0,
+    specialisation,
+    subventions_nombre: 1, // Alpha A1, Beta A5 (A6's is dated 2023), Gamma A9
+    subventions_nature: 0,
+    subventions_nature_montant: 0,
+    associations_financees: 1,
+    subventions_territoire: 3, // grants of the whole dataset signed in 2024
+  };
+}
+
+// Theme mix of the territory's 8 active associations: sport 4/8 (A1, A3, A6, A10), culture 3/8
+// (A2, A5, A9), social 1/8 (A4). Krugman index = ½ Σ |share in zone − share in territory|.
 
 // Volunteer hour: 16.6 €/h (low 11.88, high 25). Cost per km: 0.32 € (0.20, 0.55).
 // Default intra-commune round trip (X10, no distance declared): 2 × detour 1.3 × 1.5 km = 3.9 km
@@ -128,6 +182,8 @@ export const ALPHA: HandParts = {
   communes: 1,
   population: 1000,
   subventions: 1000, // A1
+  // Alpha: sport 2/4, culture 1/4, social 1/4 → ½ (0 + |1/4 − 3/8| + |1/4 − 1/8|) = 1/8.
+  ...register(4, 1 / 8),
 };
 
 /** Beta receives X03, X04, X05, X13, X14, X15, X17, X18. */
@@ -181,6 +237,8 @@ export const BETA: HandParts = {
   communes: 1,
   population: 2000,
   subventions: 2000 * 0.5, // A5
+  // Beta: culture 1/2, sport 1/2, social 0 → ½ (|1/2 − 3/8| + 0 + |0 − 1/8|) = 1/8.
+  ...register(2, 1 / 8),
 };
 
 /** Gamma receives X06, X07, X08. */
@@ -217,6 +275,8 @@ export const GAMMA: HandParts = {
   communes: 1,
   population: 500,
   subventions: 500, // A9
+  // Gamma: culture 1/2, sport 1/2, like Beta → 1/8.
+  ...register(2, 1 / 8),
 };
 
 function add(a: Range, b: Range): Range {
@@ -227,14 +287,24 @@ function add(a: Range, b: Range): Range {
 function merge(
   a: HandParts,
   b: HandParts,
-  nonAdditive: Pick<HandParts, 'aretes_internes_actives' | 'communes_liees' | 'associations_impliquees'>,
+  nonAdditive: Pick<
+    HandParts,
+    'aretes_internes_actives' | 'communes_liees' | 'associations_impliquees' | 'specialisation'
+  >,
 ): HandParts {
-  const out: Record<string, number | Range> = {};
+  const out: Record<string, number | Range | null> = {};
   for (const key of Object.keys(a) as (keyof HandParts)[]) {
     const [x, y] = [a[key], b[key]];
-    out[key] = typeof x === 'number' && typeof y === 'number' ? x + y : add(x as Range, y as Range);
+    if (x === null || y === null) out[key] = null;
+    else out[key] = typeof x === 'number' && typeof y === 'number' ? x + y : add(x as Range, y as Range);
   }
-  return { ...(out as unknown as HandParts), ...nonAdditive };
+  // The same for every zone: the period's days, the dataset's grants of the period.
+  return {
+    ...(out as unknown as HandParts),
+    jours_periode: a.jours_periode,
+    subventions_territoire: a.subventions_territoire,
+    ...nonAdditive,
+  };
 }
 
 /** E1 = Alpha + Beta: 7 pairs inside it (A1–A2, A2–A3, A1–A3, A5–A6, A1–A5, A1–A6, A2–A5); pairs Alpha–Beta and Beta–Gamma. */
@@ -242,6 +312,8 @@ export const E1: HandParts = merge(ALPHA, BETA, {
   aretes_internes_actives: 7,
   communes_liees: 2,
   associations_impliquees: 7,
+  // E1's 6 active: sport 3/6, culture 2/6, social 1/6 → ½ (0 + |1/3 − 3/8| + |1/6 − 1/8|) = 1/24.
+  specialisation: 1 / 24,
 });
 /** E2 = Gamma. */
 export const E2: HandParts = GAMMA;
@@ -250,6 +322,7 @@ export const TERRITORY: HandParts = merge(E1, GAMMA, {
   aretes_internes_actives: 10,
   communes_liees: 2,
   associations_impliquees: 7,
+  specialisation: 0, // the territory against itself
 });
 
 /** Triple of a hand value: the same in every scenario for a plain number. */
@@ -321,6 +394,23 @@ export function expectedIndicators(z: HandParts): Record<string, number | Range 
       h: z.co2_fabrication.h + z.co2_locaux.h - z.co2_transport.b,
     },
     'matiere-evitee': z.matiere_kg,
+    'associations-actives': z.associations_actives,
+    'associations-pour-1000-hab': per(z.associations_actives, z.population, 1000),
+    'creations-par-an': per(z.creations, z.jours_periode, 365.25),
+    'dissolutions-par-an': per(z.dissolutions, z.jours_periode, 365.25),
+    'age-moyen': per(z.age_somme, z.age_connus),
+    'part-siret': per(z.avec_siret, z.associations_actives),
+    'unions-federations': z.groupements_connus === 0 ? null : z.unions_federations,
+    specialisation: z.associations_actives === 0 ? null : z.specialisation,
+    'subventions-montant': z.subventions_territoire === 0 ? null : z.subventions,
+    'subventions-nombre': z.subventions_territoire === 0 ? null : z.subventions_nombre,
+    'part-financees':
+      z.subventions_territoire === 0 ? null : per(z.associations_financees, z.associations_actives),
+    // Without any countable seat address, shared seats are not provided (never 0).
+    'sieges-partages': z.sieges_renseignes === 0 ? null : z.sieges_partages,
+    'associations-siege-partage': z.sieges_renseignes === 0 ? null : z.associations_siege_partage,
+    'structures-faitieres': z.structures_faitieres,
+    'aides-en-nature': z.subventions_territoire === 0 ? null : z.subventions_nature,
     'distance-moyenne': {
       c: z.distance_km.c / z.echanges_avec_distance,
       b: z.distance_km.b / z.echanges_avec_distance,

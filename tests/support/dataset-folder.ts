@@ -11,6 +11,8 @@ import {
   EXCHANGES_TABLE,
   GRANTS_TABLE,
   OFFERS_TABLE,
+  PLACES_TABLE,
+  SURVEYS_TABLE,
 } from '../../src/data/schema/index.ts';
 import { DatasetWriter } from '../../scripts/lib/dataset-writer.ts';
 import type { FixtureTables } from './fixture.ts';
@@ -50,9 +52,11 @@ export async function writeFixtureDataset(
   const echanges = await writer.writeTable(EXCHANGES_TABLE, [tables.echanges]);
   const subventions = await writer.writeTable(GRANTS_TABLE, [tables.subventions]);
   const offres = await writer.writeTable(OFFERS_TABLE, [tables.offres_besoins]);
+  const lieux = await writer.writeTable(PLACES_TABLE, [tables.lieux ?? []]);
+  const enquetes = await writer.writeTable(SURVEYS_TABLE, [tables.enquetes ?? []]);
   const geometry = await writer.writeGeometry('communes.geojson', outlines(tables));
   const manifest = testManifest(
-    { communes, associations, echanges, subventions, offres_besoins: offres },
+    { communes, associations, echanges, subventions, offres_besoins: offres, lieux, enquetes },
     geometry,
   );
   await writer.commit(manifest);

@@ -8,6 +8,8 @@ import {
   EXCHANGES_TABLE,
   GRANTS_TABLE,
   OFFERS_TABLE,
+  PLACES_TABLE,
+  SURVEYS_TABLE,
   type RowOf,
   type TableDefinition,
 } from '../../src/data/schema/index.ts';
@@ -32,6 +34,8 @@ export async function runnerWith(
   await runner.insertArrowIPC('echanges', arrowBytes(EXCHANGES_TABLE, tables.echanges));
   await runner.insertArrowIPC('subventions', arrowBytes(GRANTS_TABLE, tables.subventions));
   await runner.insertArrowIPC('offres_besoins', arrowBytes(OFFERS_TABLE, tables.offres_besoins));
+  await runner.insertArrowIPC('lieux', arrowBytes(PLACES_TABLE, tables.lieux ?? []));
+  await runner.insertArrowIPC('enquetes', arrowBytes(SURVEYS_TABLE, tables.enquetes ?? []));
   await createCoverage(runner, coverage);
   return runner;
 }

@@ -19,7 +19,9 @@ import type {
   ExchangeRow,
   GrantRow,
   OfferRow,
+  PlaceRow,
   ResourceType,
+  SurveyRow,
 } from '../../src/data/schema/index.ts';
 
 export const PERIOD_2024 = { start: '2024-01-01', end: '2024-12-31' } as const;
@@ -79,6 +81,8 @@ function association(
     date_derniere_declaration: '2020-01-01',
     date_dissolution: null,
     statut: 'active',
+    groupement: 'simple',
+    siege_cle: null,
     adherents: null,
     benevoles: null,
     salaries: null,
@@ -207,6 +211,10 @@ export interface FixtureTables {
   readonly echanges: ExchangeRow[];
   readonly subventions: GrantRow[];
   readonly offres_besoins: OfferRow[];
+  /** Seats shared by three or more associations (none unless a test adds them). */
+  readonly lieux?: PlaceRow[];
+  /** Associations surveyed for their exchanges (none unless a test adds them). */
+  readonly enquetes?: SurveyRow[];
 }
 
 /** The territory described at the top of this file. */

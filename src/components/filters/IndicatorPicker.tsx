@@ -1,22 +1,26 @@
 import { useStore } from '@nanostores/react';
 
+import { defaultIndicatorId } from '../../dashboard/default-indicator.ts';
+import { $session } from '../../hooks/session-store.ts';
 import { useMessages } from '../../hooks/use-messages.ts';
 import { canBePerInhabitant } from '../../indicators/per-inhabitant.ts';
 import { INDICATORS, mapIndicator } from '../../indicators/registry.ts';
 import { $view, setIndicator, setPerInhabitant } from '../../state/view.ts';
 
-const FAMILIES = ['social', 'financier', 'environnemental'] as const;
+const FAMILIES = ['social', 'financier', 'environnemental', 'registre', 'signaux'] as const;
 
 /** Chooses the indicator that colours the map, and whether a total is read per 1,000 inhabitants. */
 export function IndicatorPicker() {
   const view = useStore($view);
   const m = useMessages();
-  const indicator = mapIndicator(view.indicator);
+  const indicator = mapIndicator(view.indicator, defaultIndicatorId(useStore($session)?.manifest ?? null));
   const label = (i: (typeof INDICATORS)[number]) => (m.lang === 'fr' ? i.label.fr : i.label.en);
   const familyLabel = {
     social: m.families.cooperation,
     financier: m.families.economy,
     environnemental: m.families.environment,
+    registre: m.families.register,
+    signaux: m.families.signals,
   };
   return (
     <div className="filter filter-indicator">

@@ -106,7 +106,9 @@ export function AssociationCard({
           </table>
         </>
       ) : (
-        <p className="muted">{m.association.noPartner}</p>
+        <p className="muted" data-testid="association-no-partner">
+          {card.couverte ? m.association.noPartner : m.association.notSurveyed}
+        </p>
       )}
       {publicView ? <p className="panel-note">{m.association.publicNote}</p> : null}
     </section>

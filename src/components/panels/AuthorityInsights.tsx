@@ -26,9 +26,12 @@ export function AuthorityInsights({
   const f = useFormat();
   const { m } = f;
   const active = zone.parts.associations_actives.central ?? 0;
-  const isolated = active - (zone.parts.associations_cooperantes.central ?? 0);
+  // Isolation is known only among surveyed associations: the others are « not surveyed », not isolated.
+  const covered = zone.parts.associations_couvertes.central ?? 0;
+  const isolated = covered - (zone.parts.associations_cooperantes.central ?? 0);
   const fewLinks = communes
-    .filter((c) => (c.parts.associations_actives.central ?? 0) > 0)
+    // Only communes whose cooperation is known (surveyed associations): no rank on missing data.
+    .filter((c) => (c.parts.associations_couvertes.central ?? 0) > 0)
     .sort(
       (a, b) =>
         (a.parts.communes_liees.central ?? 0) - (b.parts.communes_liees.central ?? 0) ||
@@ -47,21 +50,29 @@ export function AuthorityInsights({
   return (
     <section className="panel-section" aria-labelledby="authority-title" data-testid="authority-insights">
       <h3 id="authority-title">{m.authority.heading}</h3>
-      <p data-testid="isolated">
-        {m.authority.isolated(
-          f.number(isolated),
-          formatPercent(active > 0 ? isolated / active : null, 0, m.locale),
-        )}
-      </p>
+      {covered > 0 ? (
+        <p data-testid="isolated">
+          {m.authority.isolated(f.number(isolated), formatPercent(isolated / covered, 0, m.locale))}
+          {active > covered ? ` ${m.authority.notSurveyed(f.number(active - covered))}` : ''}
+        </p>
+      ) : (
+        <p data-testid="isolated">{m.authority.isolationUnknown}</p>
+      )}
       <h4>{m.authority.fewLinks}</h4>
-      <ul className="plain-list" data-testid="few-links">
-        {fewLinks.map((c) => (
-          <li key={c.zone}>
-            {communeButton(c.zone, c.zone_nom)} —{' '}
-            {m.authority.linkedCommunes(c.parts.communes_liees.central ?? 0)}
-          </li>
-        ))}
-      </ul>
+      {fewLinks.length > 0 ? (
+        <ul className="plain-list" data-testid="few-links">
+          {fewLinks.map((c) => (
+            <li key={c.zone}>
+              {communeButton(c.zone, c.zone_nom)} —{' '}
+              {m.authority.linkedCommunes(c.parts.communes_liees.central ?? 0)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted" data-testid="few-links">
+          {m.coverage.notProvided}
+        </p>
+      )}
       <h4>{m.authority.needs}</h4>
       {needs && needs.length > 0 ? (
         <ul className="plain-list" data-testid="open-needs">
@@ -81,7 +92,11 @@ export function AuthorityInsights({
         <p className="muted">{m.authority.noNeeds}</p>
       )}
       <h4>{m.authority.growth}</h4>
-      {growing.length > 0 ? (
+      {covered === 0 ? (
+        <p className="muted" data-testid="growth">
+          {m.coverage.notProvided}
+        </p>
+      ) : growing.length > 0 ? (
         <ul className="plain-list" data-testid="growth">
           {growing.map((g) => (
             <li key={g.code_insee}>

@@ -1,6 +1,7 @@
 import type { Rank } from '../../dashboard/rank.ts';
 import { shownIndicator, shownValue } from '../../dashboard/shown-value.ts';
-import { useFormat } from '../../hooks/use-format.ts';
+import { useFormat, type Format } from '../../hooks/use-format.ts';
+import { formatPercent } from '../../i18n/format.ts';
 import { themeFamily } from '../../data/waldec.ts';
 import { THEME_FAMILY_COLORS } from '../../map/theme-colors.ts';
 import type { TypeShare } from '../../indicators/explore/breakdown.ts';
@@ -19,6 +20,16 @@ export interface PortraitZone {
 }
 
 const LIST_LENGTH = 8;
+
+/** « 3 sur 4 (75 %) », or that nobody was surveyed: what the commune's cooperation figures rest on. */
+function coverageLine(f: Format, covered: number | null, active: number | null): string {
+  if (!covered || !active) return f.m.coverage.portraitNone;
+  return f.m.coverage.portraitValue(
+    f.number(covered),
+    f.number(active),
+    formatPercent(covered / active, 0, f.m.locale),
+  );
+}
 
 /**
  * The portrait of one commune: each indicator next to another commune (if chosen), its
@@ -120,6 +131,11 @@ export function CommunePortrait({
           label={m.commune.associations}
           value={f.number(parts.associations_actives.central ?? 0)}
           testId="commune-active"
+        />
+        <KeyFigure
+          label={m.coverage.portraitLabel}
+          value={coverageLine(f, parts.associations_couvertes.central, parts.associations_actives.central)}
+          testId="commune-coverage"
         />
       </dl>
       {commune.masked ? (
@@ -246,7 +262,13 @@ export function CommunePortrait({
               {a.nom}
             </button>
             {publicView ? null : (
-              <span className="muted"> — {m.commune.givenReceived(a.fournis, a.recus)}</span>
+              <span className="muted">
+                {' '}
+                —{' '}
+                {a.fournis === null || a.recus === null
+                  ? m.coverage.notSurveyed
+                  : m.commune.givenReceived(a.fournis, a.recus)}
+              </span>
             )}
           </li>
         ))}

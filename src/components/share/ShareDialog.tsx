@@ -2,6 +2,9 @@ import { useState } from 'react';
 
 import { useMessages } from '../../hooks/use-messages.ts';
 import { useModalDialog } from '../../hooks/use-modal-dialog.ts';
+import { shownDatasetParam, useSavedTerritory } from '../../hooks/use-saved-territory.ts';
+import { savedMessages } from '../../i18n/sections/saved.ts';
+import { withDatasetParam } from '../../state/url.ts';
 
 /** An `<iframe>` snippet showing `url` in a partner's page. */
 export function embedSnippet(url: string, title: string): string {
@@ -9,14 +12,24 @@ export function embedSnippet(url: string, title: string): string {
   return `<iframe src="${escaped}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="560" style="border:0" loading="lazy"></iframe>`;
 }
 
+/** `url` saying which dataset it shows (`d`), as the page's own URL does. */
+function withDataset(url: string, param: string | null): string {
+  if (param === null) return url;
+  const parsed = new URL(url);
+  parsed.search = withDatasetParam(parsed.search, param);
+  return parsed.toString();
+}
+
 /**
- * Share and export: the link to this exact view, an embed snippet, the table as CSV (French or
- * machine-readable), the map with its legend as PNG, and the printable sheet.
+ * Share and export: the link to this exact view (and to its dataset: a territory imported in
+ * this browser is named, with a warning that the link works only here), an embed snippet, the
+ * table as CSV (French or machine-readable), the map with its legend as PNG, and the printable
+ * sheet.
  */
 export function ShareDialog({
   open,
-  url,
-  embedUrl,
+  url: viewUrl,
+  embedUrl: viewEmbedUrl,
   canPrint,
   onCsvFrench,
   onCsvData,
@@ -40,6 +53,10 @@ export function ShareDialog({
   const m = useMessages();
   const dialog = useModalDialog(open);
   const [copied, setCopied] = useState<string | null>(null);
+  const { shown } = useSavedTerritory();
+  const param = shownDatasetParam();
+  const url = withDataset(viewUrl, param);
+  const embedUrl = withDataset(viewEmbedUrl, param);
 
   const copy = async (id: string, text: string) => {
     try {
@@ -62,6 +79,11 @@ export function ShareDialog({
       data-testid="share-dialog"
     >
       <h2 id="share-title">{m.share.heading}</h2>
+      {shown?.kind === 'local' ? (
+        <p className="share-local-warning" role="note" data-testid="share-local-warning">
+          {savedMessages[m.lang].shareLocal}
+        </p>
+      ) : null}
       <div className="share-field">
         <label htmlFor="share-link">{m.share.link}</label>
         <div className="share-row">

@@ -4,6 +4,7 @@ import { useMessages } from '../../hooks/use-messages.ts';
 import { $view, setAudience, setDisplay, setLanguage } from '../../state/view.ts';
 import { openImport } from '../../state/import.ts';
 import { AUDIENCES } from '../../state/view-state.ts';
+import { DeclareButton } from '../declare/DeclareButton.tsx';
 
 /** Who the view is for, the language, map or table, and the share button. */
 export function Toolbar({ onShare, search }: { onShare: () => void; search: React.ReactNode }) {
@@ -43,6 +44,7 @@ export function Toolbar({ onShare, search }: { onShare: () => void; search: Reac
         <button type="button" onClick={() => openImport(true)} data-testid="import-open">
           {m.importer.button}
         </button>
+        <DeclareButton />
         <button type="button" onClick={onShare} data-testid="share-open">
           {m.share.button}
         </button>

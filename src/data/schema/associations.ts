@@ -1,5 +1,5 @@
 import { INSEE_CODE_PATTERN, SIRET_PATTERN, type RowOf, type TableDefinition } from './columns.ts';
-import { ASSOCIATION_STATUSES, GEO_PRECISIONS } from './vocabularies.ts';
+import { ASSOCIATION_STATUSES, GEO_PRECISIONS, GROUPINGS } from './vocabularies.ts';
 
 /**
  * Associations of the territory, one row per association (RNA register plus what is known
@@ -124,6 +124,24 @@ export const ASSOCIATIONS_TABLE = {
       enum: ASSOCIATION_STATUSES,
       title: 'Statut',
       description: 'Position au RNA : active (A), dissoute (D) ou supprimée (S).',
+    },
+    {
+      name: 'groupement',
+      type: 'string',
+      required: false,
+      enum: GROUPINGS,
+      title: 'Groupement',
+      description:
+        'RNA groupement : association simple (S), union (U) ou fédération (F) d’associations ; vide si inconnu.',
+    },
+    {
+      name: 'siege_cle',
+      type: 'string',
+      required: false,
+      pattern: '^[0-9a-f]{16}$',
+      title: 'Siège (clé)',
+      description:
+        'Empreinte de l’adresse du siège normalisée (RNA adrs_*), pour compter les sièges partagés sans garder l’adresse ; vide si l’adresse est trop vague pour compter.',
     },
     {
       name: 'adherents',

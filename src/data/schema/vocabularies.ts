@@ -81,6 +81,10 @@ export const GOODS_CATEGORIES = [
 export const ASSOCIATION_STATUSES = ['active', 'dissoute', 'supprimee'] as const;
 export type AssociationStatus = (typeof ASSOCIATION_STATUSES)[number];
 
+/** RNA `groupement`: a simple association (S), a union (U) or a federation (F) of associations. */
+export const GROUPINGS = ['simple', 'union', 'federation'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
 /** Precision of an association's position. */
 export const GEO_PRECISIONS = ['exacte', 'commune'] as const;
 export type GeoPrecision = (typeof GEO_PRECISIONS)[number];

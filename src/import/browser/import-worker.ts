@@ -54,7 +54,7 @@ async function run(request: ImportRequest): Promise<void> {
         communes: communes[0],
         associations: sources(files, 'associations'),
         grants: sources(files, 'grants'),
-        exchanges: sources(files, 'exchanges')[0],
+        exchanges: sources(files, 'exchanges'),
         offers: sources(files, 'offers')[0],
         waldec: sources(files, 'waldec')[0],
       },
@@ -72,7 +72,7 @@ async function run(request: ImportRequest): Promise<void> {
   const report = await importAdditions(
     {
       grants: sources(files, 'grants'),
-      exchanges: sources(files, 'exchanges')[0],
+      exchanges: sources(files, 'exchanges'),
       offers: sources(files, 'offers')[0],
     },
     code,

@@ -13,6 +13,8 @@ export interface AssociationCard {
   readonly commune_nom: string;
   readonly date_creation: string | null;
   readonly statut: string;
+  /** The exchange data covers it (surveyed): without, its partners are unknown, not none. */
+  readonly couverte: boolean;
 }
 
 /** One partner of the association, with the exchanges given to it and received from it. */
@@ -29,7 +31,7 @@ export interface AssociationPartner {
 export function buildAssociationCardQuery(id: string): SqlQuery {
   return {
     sql: `SELECT a.id, a.nom, a.theme_code, a.theme_libelle, a.commune_code, c.nom AS commune_nom,
-  a.date_creation, a.statut
+  a.date_creation, a.statut, a.id IN (SELECT id FROM couverture) AS couverte
 FROM associations a LEFT JOIN communes c ON c.code_insee = a.commune_code
 WHERE a.id = $1`,
     params: [id],
@@ -48,6 +50,7 @@ export async function runAssociationCard(runner: QueryRunner, id: string): Promi
     commune_nom: nullableStringOf(row, 'commune_nom') ?? stringOf(row, 'commune_code'),
     date_creation: nullableStringOf(row, 'date_creation'),
     statut: stringOf(row, 'statut'),
+    couverte: booleanOf(row, 'couverte'),
   };
 }
 

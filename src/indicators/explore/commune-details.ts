@@ -1,7 +1,7 @@
 import type { QueryRunner, SqlQuery } from '../../data/query-runner.ts';
 import { filterParams, type IndicatorFilters } from '../filters.ts';
 import { PERIOD_CTE, SCOPE_CTES, ZONES_CTE } from '../method/sql-scope.ts';
-import { booleanOf, numberOf, stringOf } from '../read-rows.ts';
+import { booleanOf, nullableNumberOf, numberOf, stringOf } from '../read-rows.ts';
 
 /** Another commune linked to the selected one. */
 export interface PartnerCommune {
@@ -43,14 +43,18 @@ export async function runPartnerCommunes(
   }));
 }
 
-/** An association of the selected commune, with its exchanges of the period. */
+/**
+ * An association of the selected commune, with its exchanges of the period: null (not provided)
+ * when the exchange data does not cover it — not surveyed is not « 0 given, 0 received ».
+ */
 export interface CommuneAssociation {
   readonly id: string;
   readonly nom: string;
   readonly theme_code: string;
   readonly active: boolean;
-  readonly fournis: number;
-  readonly recus: number;
+  readonly couverte: boolean;
+  readonly fournis: number | null;
+  readonly recus: number | null;
 }
 
 /** The associations of commune $8 (in scope), most cooperative first. */
@@ -65,7 +69,9 @@ bouts AS (
   UNION ALL SELECT beneficiaire_id AS id, 0 AS fourni, 1 AS recu FROM periode
 ),
 comptes AS (SELECT id, sum(fourni) AS fournis, sum(recu) AS recus FROM bouts GROUP BY id)
-SELECT a.id, a.nom, a.theme_code, z.active, coalesce(k.fournis, 0) AS fournis, coalesce(k.recus, 0) AS recus
+SELECT a.id, a.nom, a.theme_code, z.active, z.couverte,
+  CASE WHEN z.couverte THEN coalesce(k.fournis, 0) END AS fournis,
+  CASE WHEN z.couverte THEN coalesce(k.recus, 0) END AS recus
 FROM associations a
 JOIN associations_zone z ON z.id = a.id
 LEFT JOIN comptes k ON k.id = a.id
@@ -86,7 +92,8 @@ export async function runCommuneAssociations(
     nom: stringOf(row, 'nom'),
     theme_code: stringOf(row, 'theme_code'),
     active: booleanOf(row, 'active'),
-    fournis: numberOf(row, 'fournis'),
-    recus: numberOf(row, 'recus'),
+    couverte: booleanOf(row, 'couverte'),
+    fournis: nullableNumberOf(row, 'fournis'),
+    recus: nullableNumberOf(row, 'recus'),
   }));
 }

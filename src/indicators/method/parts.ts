@@ -4,8 +4,12 @@
  * same definitions can later run on pre-aggregated tables. Ratios are taken only after summing.
  */
 
-/** Where a part is summed from: per-exchange values, associations, the network, communes, grants. */
-export type PartSource = 'echanges' | 'associations' | 'reseau' | 'communes' | 'subventions';
+/**
+ * Where a part is summed from: per-exchange values, associations, the network, communes, grants,
+ * shared seats (addresses of ≥ 2 active associations), the zone's theme mix against the territory's.
+ */
+export type PartSource =
+  'echanges' | 'associations' | 'reseau' | 'communes' | 'subventions' | 'sieges' | 'themes';
 
 export interface PartDefinition {
   readonly id: string;
@@ -36,6 +40,39 @@ const DECLARED_ASSOCIATION_PARTS = new Set([
   'clustering_somme',
   'clustering_noeuds',
 ]);
+
+/**
+ * Umbrella structures recognised by their name (folded: lower case, no accents), besides RNA
+ * unions and federations: maisons des associations, offices municipaux or intercommunaux (des
+ * sports, de la culture…), comités or conseils de la vie associative.
+ */
+export const UMBRELLA_NAME_PATTERNS: readonly {
+  readonly pattern: string;
+  readonly fr: string;
+  readonly en: string;
+}[] = [
+  {
+    pattern: '\\bmaisons? (des|de la vie) associati',
+    fr: 'maison des associations, maison de la vie associative',
+    en: 'maison des associations (association house)',
+  },
+  {
+    pattern: '\\boffices? (municipa|intercommuna|communa)',
+    fr: 'office municipal, intercommunal ou communal (des sports, de la culture…)',
+    en: 'municipal or intercommunal office (of sports, culture…)',
+  },
+  {
+    pattern: '\\b(comite|conseil|collectif) (de la vie|des) associati',
+    fr: 'comité, conseil ou collectif de la vie associative',
+    en: 'committee or council of associative life',
+  },
+];
+
+/** SQL that is true when `column` (a name) matches one of the umbrella name patterns. */
+export function umbrellaNameSql(column: string): string {
+  const alternatives = UMBRELLA_NAME_PATTERNS.map((p) => p.pattern).join('|');
+  return `regexp_matches(lower(strip_accents(${column})), '${alternatives}')`;
+}
 
 // prettier-ignore
 export const PARTS = [
@@ -69,7 +106,26 @@ export const PARTS = [
   { id: 'communes_liees', source: 'reseau', scenario: false, additive: false, coefficients: [], label: 'Paires de communes liées touchant la zone', sql: 'count(DISTINCT (commune_1, commune_2)) FILTER (WHERE intercommunal)' },
   { id: 'communes', source: 'communes', scenario: false, additive: true, coefficients: [], label: 'Communes', sql: 'count(*)' },
   { id: 'population', source: 'communes', scenario: false, additive: true, coefficients: [], label: 'Population municipale (vide si une commune est sans population)', sql: 'CASE WHEN count(*) = count(population) THEN sum(population) END' },
+  { id: 'jours_periode', source: 'communes', scenario: false, additive: false, coefficients: [], label: 'Jours de la période', sql: "any_value(date_diff('day', CAST($1 AS DATE), CAST($2 AS DATE)) + 1)" },
+  { id: 'creations', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations créées sur la période (RNA date_creat)', sql: 'count(*) FILTER (WHERE a.date_creation BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE))' },
+  { id: 'dissolutions', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations dissoutes sur la période (RNA date_disso)', sql: 'count(*) FILTER (WHERE a.date_dissolution BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE))' },
+  { id: 'age_somme', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Somme des âges des associations actives à la fin de la période (années)', sql: "sum(date_diff('day', a.date_creation, CAST($2 AS DATE)) / 365.25) FILTER (WHERE a.active AND a.date_creation IS NOT NULL)" },
+  { id: 'age_connus', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives dont la date de création est connue', sql: 'count(*) FILTER (WHERE a.active AND a.date_creation IS NOT NULL)' },
+  { id: 'avec_siret', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives ayant un SIRET', sql: 'count(*) FILTER (WHERE a.active AND a.siret IS NOT NULL)' },
+  { id: 'groupements_connus', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives dont le groupement (RNA) est connu', sql: 'count(*) FILTER (WHERE a.active AND a.groupement IS NOT NULL)' },
+  { id: 'unions_federations', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Unions et fédérations actives (RNA groupement U ou F)', sql: "count(*) FILTER (WHERE a.active AND a.groupement IN ('union', 'federation'))" },
+  { id: 'structures_faitieres', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Structures faîtières actives (unions, fédérations, offices municipaux, maisons des associations)', sql: `count(*) FILTER (WHERE a.active AND (a.groupement IN ('union', 'federation') OR ${umbrellaNameSql('a.nom')}))` },
+  { id: 'sieges_renseignes', source: 'associations', scenario: false, additive: true, coefficients: [], label: 'Associations actives dont l’adresse du siège permet de compter', sql: 'count(*) FILTER (WHERE a.active AND a.siege_cle IS NOT NULL)' },
+  { id: 'sieges_partages', source: 'sieges', scenario: false, additive: true, coefficients: [], label: 'Adresses de siège partagées par au moins 2 associations actives', sql: 'count(*)' },
+  { id: 'associations_siege_partage', source: 'sieges', scenario: false, additive: true, coefficients: [], label: 'Associations actives à une adresse de siège partagée', sql: 'sum(n)' },
+  { id: 'lieux_partages', source: 'sieges', scenario: false, additive: true, coefficients: [], label: 'Adresses de siège partagées par au moins 3 associations actives (lieux montrés)', sql: 'count(*) FILTER (WHERE n >= 3)' },
+  { id: 'specialisation', source: 'themes', scenario: false, additive: false, coefficients: [], label: 'Indice de spécialisation (Krugman) : ½ Σ |part du thème dans la zone − part dans le territoire|', sql: '0.5 * sum(abs(coalesce(n_zone_theme, 0) / n_zone - part_territoire))' },
   { id: 'subventions', source: 'subventions', scenario: false, additive: true, coefficients: [], label: 'Subventions reçues (montant × pourcentage, €)', sql: 'sum(s.montant * s.pourcentageSubvention)' },
+  { id: 'subventions_nombre', source: 'subventions', scenario: false, additive: true, coefficients: [], label: 'Subventions (conventions signées sur la période)', sql: 'count(*)' },
+  { id: 'subventions_nature', source: 'subventions', scenario: false, additive: true, coefficients: [], label: 'Aides en nature (SCDL nature « aide en nature »)', sql: "count(*) FILTER (WHERE s.nature ILIKE '%nature%')" },
+  { id: 'subventions_nature_montant', source: 'subventions', scenario: false, additive: true, coefficients: [], label: 'Aides en nature valorisées (montant × pourcentage, €)', sql: "sum(s.montant * s.pourcentageSubvention) FILTER (WHERE s.nature ILIKE '%nature%')" },
+  { id: 'associations_financees', source: 'subventions', scenario: false, additive: true, coefficients: [], label: 'Associations actives ayant reçu au moins une subvention sur la période', sql: 'count(DISTINCT s.association_id) FILTER (WHERE a.active)' },
+  { id: 'subventions_territoire', source: 'communes', scenario: false, additive: false, coefficients: [], label: 'Subventions de tout le jeu de données sur la période (0 : aucun fichier de subventions ne couvre la période)', sql: 'any_value((SELECT count(*) FROM subventions WHERE dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)))' },
 ] as const satisfies readonly PartDefinition[];
 
 export type PartId = (typeof PARTS)[number]['id'];

@@ -59,8 +59,9 @@ export const SCOPE_CTES = `financees AS (
     AND s.dateConvention BETWEEN CAST($1 AS DATE) AND CAST($2 AS DATE)
 ),
 associations_zone AS (
-  SELECT a.id, a.commune_code, a.theme_code, z.zone, ${isActiveAt('a', '$2')} AS active,
+  SELECT a.id, a.nom, a.commune_code, a.theme_code, z.zone, ${isActiveAt('a', '$2')} AS active,
     a.id IN (SELECT id FROM couverture) AS couverte,
+    a.date_creation, a.date_dissolution, a.siret, a.groupement, a.siege_cle,
     (CAST($6 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($6 AS VARCHAR), ','), a.theme_code))
       AND (CAST($7 AS VARCHAR) IS NULL OR a.id IN (SELECT id FROM financees)) AS dans_perimetre
   FROM associations a

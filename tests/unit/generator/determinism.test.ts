@@ -14,6 +14,8 @@ describe('the demo generator', () => {
       'communes.arrow',
       'communes.geojson',
       'echanges.arrow',
+      'enquetes.arrow',
+      'lieux.arrow',
       'manifest.json',
       'offres_besoins.arrow',
       'subventions.arrow',

@@ -62,7 +62,7 @@ describe('the rows to fix never carry personal data', () => {
     expect([report.rowsRead, report.rowsKept, report.rowsRejected]).toEqual([3, 1, 2]);
     const lines = rejected.split('\r\n');
     expect(lines[0]).toBe(
-      '\ufeffligne;motifs;id;id_ex;siret;date_creat;date_decla;date_publi;date_disso;titre;titre_court;objet_social1;adrs_codeinsee;adrs_codepostal;adrs_libcommune;position',
+      '\ufeffligne;motifs;id;id_ex;siret;date_creat;date_decla;date_publi;date_disso;groupement;titre;titre_court;objet_social1;adrs_codeinsee;adrs_codepostal;adrs_libcommune;position',
     );
     expect(lines.slice(1, 3).map((l) => l.split(';')[0])).toEqual(['3', '4']);
     for (const personal of ['DUPONT', 'Lilas', '0601020304', 'perso.example', ';M;'])
@@ -159,6 +159,7 @@ describe('RNA values a spreadsheet re-saved', () => {
     ]);
     expect(report.warnings.map((w) => [w.row, w.field, w.message_fr])).toEqual([
       [1, 'siret', 'colonne absente de l’en-tête (valeur vide pour chaque ligne)'],
+      [1, 'groupement', 'colonne absente de l’en-tête (valeur vide pour chaque ligne)'],
       [2, 'adrs_codeinsee', 'code 1015 lu 01015 (zéro initial perdu)'],
       [2, 'objet_social1', 'objet social « 11000 » lu 011000 (zéro initial perdu)'],
       [2, 'date_creat', 'date « 15/03/2010 » lue 2010-03-15'],

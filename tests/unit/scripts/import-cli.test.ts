@@ -44,6 +44,8 @@ describe('npm run import on the fixtures', () => {
       'communes.arrow',
       'communes.geojson',
       'echanges.arrow',
+      'enquetes.arrow',
+      'lieux.arrow',
       'manifest.json',
       'offres_besoins.arrow',
       'rapport-import.json',
@@ -60,7 +62,7 @@ describe('npm run import on the fixtures', () => {
       '  rejet : 1 siège(s) hors des communes importées (colonne « adrs_codeinsee »), ex. ligne 7 : siège à Paris (75056), hors des communes importées',
     );
     expect(firstRun.stderr).toContain(
-      'Jeu de données : communes 3, associations 8, echanges 2, subventions 8, offres_besoins 1',
+      'Jeu de données : communes 3, associations 8, echanges 2, subventions 8, offres_besoins 1, lieux 0, enquetes 0',
     );
     expect(firstRun.stderr).toContain(
       'Conservation des lignes (lues = gardées + rejetées, lignes du fichier toutes comptées) : vérifiée pour chaque fichier',
@@ -89,6 +91,8 @@ describe('npm run import on the fixtures', () => {
       echanges: 2,
       subventions: 8,
       offres_besoins: 1,
+      lieux: 0,
+      enquetes: 0,
     });
   });
 

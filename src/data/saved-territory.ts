@@ -1,0 +1,312 @@
+/*
+ * A territory imported in the page, kept in this browser (IndexedDB) so that a reload opens it
+ * again. What is kept is the packed dataset exactly as the import produced it (manifest and
+ * files, whose sha256 the manifest lists) and, apart, the rows added to it later (« ajout » mode),
+ * one batch per addition with its own sha256s: an addition writes only its own bytes, never the
+ * whole territory again. Reading checks every byte against those checksums before anything loads.
+ *
+ * Three keys, written together when a territory is saved:
+ *   `resume`   { format, id, name, savedAt }   small: read to know what is stored
+ *   `fichiers` { id, files: [{ name, bytes }] } the dataset folder
+ *   `ajouts`   { id, additions: [...] }         the additions, in order
+ *
+ * IndexedDB (through idb-keyval) rather than the origin private file system: it stores the
+ * `Uint8Array`s as they are, from the page's main thread, in every browser the site supports;
+ * OPFS would add file handles (synchronous writes only in a worker) for no gain at this size.
+ * One territory is kept at a time: importing another replaces it.
+ */
+import { createStore, get, set, setMany, delMany, type UseStore } from 'idb-keyval';
+
+import { sha256Hex } from './checksum.ts';
+import {
+  MANIFEST_FILE,
+  ManifestError,
+  parseManifest,
+  type DatasetFileEntry,
+  type DatasetManifest,
+} from './manifest.ts';
+
+/** Which dataset a page shows: the one served with the site, or a territory imported in a browser. */
+export type DatasetRef = { readonly kind: 'served' } | { readonly kind: 'local'; readonly id: string };
+
+/** The few operations the storage needs (idb-keyval's, so a test can pass any key-value store). */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+  setMany(entries: [string, unknown][]): Promise<void>;
+  delMany(keys: string[]): Promise<void>;
+}
+
+/** What is stored, without its bytes. */
+export interface SavedSummary {
+  /** First 12 hex digits of the manifest's sha256: the territory's name in links (`d=local:…`). */
+  readonly id: string;
+  readonly name: string;
+  /** When it was imported, ISO 8601. */
+  readonly savedAt: string;
+}
+
+/** Rows added to a saved territory: Arrow tables by table name, and the files they came from. */
+export interface SavedAddition {
+  readonly tables: ReadonlyMap<string, Uint8Array>;
+  readonly sources: readonly string[];
+}
+
+/** A stored territory, checked: its files match its manifest, its additions their checksums. */
+export interface SavedTerritory extends SavedSummary {
+  readonly files: ReadonlyMap<string, Uint8Array>;
+  readonly manifest: DatasetManifest;
+  readonly additions: readonly SavedAddition[];
+}
+
+/** Why a stored territory cannot be opened. */
+export type StoredProblem =
+  | { readonly kind: 'format' }
+  | { readonly kind: 'partial' }
+  | { readonly kind: 'manifest'; readonly detail: string }
+  | { readonly kind: 'missing'; readonly file: string }
+  | { readonly kind: 'size'; readonly file: string; readonly bytes: number; readonly expected: number }
+  | { readonly kind: 'checksum'; readonly file: string }
+  | { readonly kind: 'load'; readonly detail: string };
+
+/** What reading the storage found. */
+export type SavedRead =
+  | { readonly status: 'none' }
+  | { readonly status: 'ok'; readonly territory: SavedTerritory }
+  | { readonly status: 'corrupt'; readonly summary: SavedSummary | null; readonly problem: StoredProblem };
+
+/** Why the storage failed: full, not available (private browsing, disabled), or another error. */
+export type StorageFailure = 'quota' | 'unavailable' | 'failed';
+
+/** Raised when the browser's storage refuses a read or a write. */
+export class StorageError extends Error {
+  override name = 'StorageError';
+  readonly failure: StorageFailure;
+  constructor(failure: StorageFailure, message: string) {
+    super(message);
+    this.failure = failure;
+  }
+}
+
+const FORMAT = 1;
+const KEYS = { summary: 'resume', files: 'fichiers', additions: 'ajouts' } as const;
+
+/** How the browser names the errors of a full or missing storage (DOMException names). */
+function failureOf(error: unknown): StorageFailure {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'quota';
+  if (['InvalidStateError', 'SecurityError', 'UnknownError', 'ReferenceError'].includes(name))
+    return 'unavailable';
+  return 'failed';
+}
+
+async function guard<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof StorageError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new StorageError(failureOf(error), message);
+  }
+}
+
+/**
+ * The browser's IndexedDB (database `symbiose`, object store `territoire`), through idb-keyval.
+ * Opened on first use: where IndexedDB is missing or refused, each call fails with a `StorageError`.
+ */
+export function browserTerritoryStore(): KeyValueStore {
+  let store: UseStore | null = null;
+  const open = (): UseStore => {
+    if (typeof indexedDB === 'undefined')
+      throw new StorageError('unavailable', 'IndexedDB absent de ce navigateur');
+    store ??= createStore('symbiose', 'territoire');
+    return store;
+  };
+  return {
+    get: (key) => guard(() => get(key, open())),
+    set: (key, value) => guard(() => set(key, value, open())),
+    setMany: (entries) => guard(() => setMany(entries, open())),
+    delMany: (keys) => guard(() => delMany(keys, open())),
+  };
+}
+
+/** A store in memory (tests, or a page without storage). */
+export function memoryTerritoryStore(): KeyValueStore & { readonly entries: Map<string, unknown> } {
+  const entries = new Map<string, unknown>();
+  return {
+    entries,
+    get: async (key) => entries.get(key),
+    set: async (key, value) => void entries.set(key, value),
+    setMany: async (list) => list.forEach(([key, value]) => entries.set(key, value)),
+    delMany: async (keys) => keys.forEach((key) => entries.delete(key)),
+  };
+}
+
+/**
+ * Copies of the files' bytes. Loading a dataset hands its buffers to DuckDB's worker (they are
+ * detached): what is to be stored must be copied before.
+ */
+export function snapshotFiles(files: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+  return new Map([...files].map(([name, bytes]) => [name, bytes.slice()]));
+}
+
+/** The id of a packed dataset: the first 12 hex digits of its manifest's sha256. */
+export async function territoryId(files: ReadonlyMap<string, Uint8Array>): Promise<string> {
+  const manifest = files.get(MANIFEST_FILE);
+  if (!manifest) throw new ManifestError(`${MANIFEST_FILE} absent du jeu importé.`);
+  return (await sha256Hex(manifest)).slice(0, 12);
+}
+
+/** Whether a string is a territory id as `territoryId` makes them. */
+export function isTerritoryId(value: string): boolean {
+  return /^[0-9a-f]{12}$/.test(value);
+}
+
+/**
+ * Stores a packed dataset (replacing any stored territory and its additions) and returns what
+ * was stored. Throws a `StorageError` (e.g. `quota`) when the browser refuses.
+ */
+export async function saveTerritory(
+  store: KeyValueStore,
+  files: ReadonlyMap<string, Uint8Array>,
+  savedAt: Date,
+): Promise<SavedSummary> {
+  const id = await territoryId(files);
+  const manifest = parseManifest(new TextDecoder().decode(files.get(MANIFEST_FILE)));
+  const summary: SavedSummary = { id, name: manifest.name, savedAt: savedAt.toISOString() };
+  await store.setMany([
+    [KEYS.summary, { format: FORMAT, ...summary }],
+    [KEYS.files, { id, files: [...files].map(([name, bytes]) => ({ name, bytes })) }],
+    [KEYS.additions, { id, additions: [] }],
+  ]);
+  return summary;
+}
+
+interface StoredAddition {
+  tables: { table: string; bytes: Uint8Array; sha256: string }[];
+  sources: string[];
+}
+
+/**
+ * Appends rows added to the territory `id` to its stored additions. Returns false (and writes
+ * nothing) when the stored territory is not `id` (another one, or none).
+ */
+export async function saveAddition(
+  store: KeyValueStore,
+  id: string,
+  addition: SavedAddition,
+): Promise<boolean> {
+  const summary = await readSummary(store);
+  if (summary?.id !== id) return false;
+  const stored = (await store.get(KEYS.additions)) as { id?: unknown; additions?: unknown } | undefined;
+  const before =
+    stored?.id === id && Array.isArray(stored.additions) ? (stored.additions as StoredAddition[]) : [];
+  const tables = await Promise.all(
+    [...addition.tables].map(async ([table, bytes]) => ({ table, bytes, sha256: await sha256Hex(bytes) })),
+  );
+  await store.set(KEYS.additions, { id, additions: [...before, { tables, sources: [...addition.sources] }] });
+  return true;
+}
+
+/** Removes the stored territory and its additions. */
+export async function removeSavedTerritory(store: KeyValueStore): Promise<void> {
+  await store.delMany([KEYS.summary, KEYS.files, KEYS.additions]);
+}
+
+/** What is stored, without reading its bytes (null: nothing, or not a record of this version). */
+export async function readSummary(store: KeyValueStore): Promise<SavedSummary | null> {
+  const value = await store.get(KEYS.summary);
+  if (typeof value !== 'object' || value === null) return null;
+  const { format, id, name, savedAt } = value as Record<string, unknown>;
+  if (format !== FORMAT || typeof id !== 'string' || typeof name !== 'string' || typeof savedAt !== 'string')
+    return null;
+  return { id, name, savedAt };
+}
+
+/** The stored files as a map, or null when the record is not one this module writes. */
+function filesOf(value: unknown): Map<string, Uint8Array> | null {
+  const list = (value as { files?: unknown } | undefined)?.files;
+  if (!Array.isArray(list)) return null;
+  const files = new Map<string, Uint8Array>();
+  for (const item of list as unknown[]) {
+    const { name, bytes } = (item ?? {}) as { name?: unknown; bytes?: unknown };
+    if (typeof name !== 'string' || !(bytes instanceof Uint8Array)) return null;
+    files.set(name, bytes);
+  }
+  return files;
+}
+
+/** Checks the dataset's files against its manifest: the first problem found, or the manifest. */
+async function checkFiles(
+  files: ReadonlyMap<string, Uint8Array>,
+): Promise<{ problem: StoredProblem } | { manifest: DatasetManifest }> {
+  const text = files.get(MANIFEST_FILE);
+  if (!text) return { problem: { kind: 'missing', file: MANIFEST_FILE } };
+  let manifest: DatasetManifest;
+  try {
+    manifest = parseManifest(new TextDecoder().decode(text));
+  } catch (error) {
+    return { problem: { kind: 'manifest', detail: (error as Error).message } };
+  }
+  // Every file the manifest lists (tables added to the format later may be absent from it).
+  const listed = Object.values(manifest.tables).filter((e): e is DatasetFileEntry => e !== undefined);
+  for (const entry of [...listed, manifest.geometry.communes]) {
+    const bytes = files.get(entry.file);
+    if (!bytes) return { problem: { kind: 'missing', file: entry.file } };
+    if (bytes.byteLength !== entry.bytes)
+      return { problem: { kind: 'size', file: entry.file, bytes: bytes.byteLength, expected: entry.bytes } };
+    if ((await sha256Hex(bytes)) !== entry.sha256) return { problem: { kind: 'checksum', file: entry.file } };
+  }
+  return { manifest };
+}
+
+/** Checks the stored additions of territory `id`: the first problem found, or the additions. */
+async function checkAdditions(
+  value: unknown,
+  id: string,
+): Promise<{ problem: StoredProblem } | { additions: SavedAddition[] }> {
+  const record = (value ?? {}) as { id?: unknown; additions?: unknown };
+  // Additions of a territory since replaced (a save cut short) do not belong to this one.
+  if (record.id !== id) return { additions: [] };
+  if (!Array.isArray(record.additions)) return { problem: { kind: 'format' } };
+  const additions: SavedAddition[] = [];
+  for (const [index, item] of (record.additions as StoredAddition[]).entries()) {
+    if (!Array.isArray(item?.tables) || !Array.isArray(item.sources)) return { problem: { kind: 'format' } };
+    const tables = new Map<string, Uint8Array>();
+    for (const { table, bytes, sha256 } of item.tables) {
+      const file = `ajout-${index + 1}/${table}`;
+      if (!(bytes instanceof Uint8Array)) return { problem: { kind: 'missing', file } };
+      if ((await sha256Hex(bytes)) !== sha256) return { problem: { kind: 'checksum', file } };
+      tables.set(table, bytes);
+    }
+    additions.push({ tables, sources: item.sources.filter((s): s is string => typeof s === 'string') });
+  }
+  return { additions };
+}
+
+/**
+ * Reads the stored territory and checks it whole (manifest, each file's size and sha256, each
+ * addition's sha256): `ok` only if every byte is as it was saved. Throws a `StorageError` when
+ * the storage itself cannot be read.
+ */
+export async function readSavedTerritory(store: KeyValueStore): Promise<SavedRead> {
+  const raw = await store.get(KEYS.summary);
+  if (raw === undefined) return { status: 'none' };
+  const summary = await readSummary(store);
+  if (!summary) return { status: 'corrupt', summary: null, problem: { kind: 'format' } };
+  const stored = await store.get(KEYS.files);
+  if ((stored as { id?: unknown } | undefined)?.id !== summary.id)
+    return { status: 'corrupt', summary, problem: { kind: 'partial' } };
+  const files = filesOf(stored);
+  if (!files) return { status: 'corrupt', summary, problem: { kind: 'format' } };
+  const checked = await checkFiles(files);
+  if ('problem' in checked) return { status: 'corrupt', summary, problem: checked.problem };
+  if ((await territoryId(files)) !== summary.id)
+    return { status: 'corrupt', summary, problem: { kind: 'checksum', file: MANIFEST_FILE } };
+  const added = await checkAdditions(await store.get(KEYS.additions), summary.id);
+  if ('problem' in added) return { status: 'corrupt', summary, problem: added.problem };
+  return {
+    status: 'ok',
+    territory: { ...summary, files, manifest: checked.manifest, additions: added.additions },
+  };
+}

@@ -1,0 +1,338 @@
+/**
+ * The shared-seat address key (issue 10 §3): associations whose registered seat is the same
+ * place — a town hall, a house of associations, a social centre — pool premises de facto.
+ * `normaliseSeat` turns an RNA row's seat fields into one normalised text per place, or says
+ * why the address is too vague to count; `seatKey` hashes that text, so the key is never the
+ * address; the label (« 12 bis rue de la Gare ») is for places shared by 3 associations or
+ * more only (see seat-tally.ts). The rules, in words, are `SHARED_SEAT_RULES`.
+ *
+ * What the RNA holds (waldec files of 2025-09-01, Territoire de Belfort 90 / Creuse 23: 3,799 /
+ * 5,650 rows, 3,178 / 4,259 active):
+ * - `adrs_typevoie`: empty in 351 / 3,548 rows; RUE 2,543 / 951, AV 268 / 318, PL 132 / 328,
+ *   RTE 64 / 202, LD 5 / 99, FAUB 103 / 2, CHEM1 30 / 51, and RNA-only codes (GRAN3, GRAN4 for
+ *   « Grande Rue », HAME1, ESPL1, MOUL1, VLGE, truncated « G... », « H... »; 32 / 39 codes).
+ *   With no code, `adrs_libvoie` often carries the type itself (« Grande Rue » 72 in 90,
+ *   « Place de la Mairie », « 1 rue du Docteur Fréry », « bis rue Aristide Briand ») or is a
+ *   lieu-dit (Creuse: « Le Bourg » 51 + 14, « La Villatte », « Chabannes »…).
+ * - `adrs_numvoie`: empty in 530 / 3,224 rows; with the index glued or spaced (« 27 bis »,
+ *   « 11A », « 6 B », « 8Ter »: 198 / 68 distinct non-digit values), ranges (« 27-29 », « 3/5 »,
+ *   « 1 et 3 »), « 01 », and « BP 5 » or « Mairie ». `adrs_repetition` is empty or « » (one « B »).
+ * - `adrs_complement`: « Mairie » (and « mairie », « MAIRIE », « Mairie de X ») 260 in 90, 1,975
+ *   in 23 — in the Creuse 1,549 seats are « Mairie » with no street at all; « Maison du
+ *   Peuple », « Cité des Associations », « Hôtel de Ville », floors, « chez M. … ».
+ * - `adrs_distrib`: « _ » (3,447 / 5,222), « BP 60539_ », « _CS 50199 », and text after the
+ *   « _ »: a street when `adrs_libvoie` is empty (« _18 rue de Verdun », « _Kléber »), « _Le
+ *   Bourg », « _Mairie », a postcode, « _chez M. … ».
+ * The older `rna_import` layout has only free-text lines `adr1`–`adr3`: each is read as above.
+ * With these rules, 3,070 of the 3,178 active associations of the 90 get a place (82 streets
+ * without number, 23 lieux-dits), and 3,590 of the 4,259 of the 23 (385 lieux-dits, 136 with
+ * no street, 100 streets without number, 46 « le Bourg » or commune names).
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+import {
+  cutPostalBox,
+  displayName,
+  foldText,
+  isBuilding,
+  isPersonOrFloor,
+  nameKey,
+  readNumber,
+  readStreet,
+  readVenue,
+  streetLabel,
+  streetTypeOfCode,
+  tokenize,
+  wordsOf,
+  type Street,
+  type Token,
+  type VenueMatch,
+} from './seat-line.ts';
+import { NAME_ABBREVIATIONS, PUBLIC_VENUES, REPETITIONS } from './seat-street-types.ts';
+
+/** The seat columns of an RNA row (waldec split fields, or the older free-text lines); any may be missing. */
+export interface SeatFields {
+  readonly adrs_complement?: string | undefined;
+  readonly adrs_numvoie?: string | undefined;
+  readonly adrs_repetition?: string | undefined;
+  readonly adrs_typevoie?: string | undefined;
+  readonly adrs_libvoie?: string | undefined;
+  readonly adrs_distrib?: string | undefined;
+  readonly adrs_libcommune?: string | undefined;
+  /** `rna_import` layout: free-text seat lines and commune name. */
+  readonly adr1?: string | undefined;
+  readonly adr2?: string | undefined;
+  readonly adr3?: string | undefined;
+  readonly libcom?: string | undefined;
+}
+
+/** The seat's commune as the importer resolved it (today's commune): its INSEE code and name. */
+export interface SeatCommune {
+  readonly code: string;
+  readonly nom: string;
+}
+
+/** Why a seat is too vague to count as a place (see `VAGUE_REASONS`). */
+export type VagueReason =
+  'no-street' | 'placeholder' | 'postal-box' | 'commune-name' | 'lieu-dit' | 'no-number';
+
+/** Each vague reason in a French and an English sentence. */
+export const VAGUE_REASONS: Readonly<Record<VagueReason, { readonly fr: string; readonly en: string }>> = {
+  'no-street': {
+    fr: 'Aucun nom de voie ni de lieu public : le siège n’est connu que par sa commune.',
+    en: 'No street name and no public venue: the seat is known only by its commune.',
+  },
+  placeholder: {
+    fr: 'Adresse remplacée par un signe ou une mention d’absence (« _ », « NC », « inconnu »).',
+    en: 'The address is a placeholder (« _ », « NC », « inconnu »).',
+  },
+  'postal-box': {
+    fr: 'Seule une boîte postale (BP, CS, TSA, CIDEX) est donnée : ce n’est pas un lieu.',
+    en: 'Only a postal box (BP, CS, TSA, CIDEX) is given: it is not a place.',
+  },
+  'commune-name': {
+    fr: 'Le nom de voie n’est que le nom de la commune ou « le Bourg », sans numéro.',
+    en: 'The street name is only the commune’s name or « le Bourg », with no number.',
+  },
+  'lieu-dit': {
+    fr: 'Lieu-dit, hameau ou nom de lieu sans numéro : plusieurs foyers partagent ce nom.',
+    en: 'A lieu-dit, hamlet or place name with no number: many homes share that name.',
+  },
+  'no-number': {
+    fr: 'Voie sans numéro ni bâtiment nommé : elle compte de nombreux bâtiments.',
+    en: 'A street with no number and no named building: it holds many buildings.',
+  },
+};
+
+/** What identifies the place: a public venue, a numbered address, a single site, or a named building. */
+export type SeatKind = 'venue' | 'address' | 'site' | 'building';
+
+/** A seat's place: its normalised text (not yet hashed), a display label, and other texts of the same place. */
+export interface SeatPlace {
+  readonly ok: true;
+  readonly kind: SeatKind;
+  readonly normalised: string;
+  readonly label: string;
+  /**
+   * The same place's other normalised texts, when the row names it two ways: a venue and its
+   * numbered address (« Maison des associations, 11 rue de Braconne »), a numbered address and
+   * its named building (« Centre Atria, 1 avenue de l'Espérance »). The tally joins them, so
+   * rows that give only one of the two still meet.
+   */
+  readonly aliases: readonly string[];
+}
+
+/** A place, or the reason there is none. */
+export type SeatOutcome = SeatPlace | { readonly ok: false; readonly reason: VagueReason };
+
+const PLACEHOLDERS = new Set(
+  'nc|n c|nr|na|n a|inconnu|inconnue|adresse inconnue|non communique|non communiquee|non renseigne|neant|sans|aucun|aucune|sdf|sans domicile fixe|x|xx|xxx|a completer|vide|null|none'.split(
+    '|',
+  ),
+);
+
+/** A field that says « no address »: only signs (« _ », « - », « ? »), or a word such as « NC ». */
+function isPlaceholder(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed !== '' && (/^[\s_\-.?*/#]+$/.test(trimmed) || PLACEHOLDERS.has(foldText(trimmed)));
+}
+
+const BOURG = new Set(['bourg', 'lebourg', 'aubourg', 'centrebourg', 'village', 'levillage', 'centreville']);
+const squashed = (words: readonly string[]) => words.map((word) => NAME_ABBREVIATIONS[word] ?? word).join('');
+const withoutArticle = (words: readonly string[]) =>
+  ['le', 'la', 'les', 'l'].includes(words[0] ?? '') ? words.slice(1) : words;
+
+/** Tests whether words only name the commune (its name, the file's commune name, « le Bourg »). */
+function communeMatcher(commune: SeatCommune, fields: SeatFields) {
+  const names = new Set<string>();
+  for (const name of [commune.nom, fields.adrs_libcommune ?? '', fields.libcom ?? '']) {
+    const words = foldText(name.replace(/\bc[ée]dex\b.*$/i, ''))
+      .split(' ')
+      .filter(Boolean);
+    if (words.length === 0) continue;
+    names.add(squashed(words));
+    names.add(squashed(withoutArticle(words)));
+  }
+  return (words: readonly string[]) =>
+    names.has(squashed(words)) || names.has(squashed(withoutArticle(words))) || BOURG.has(squashed(words));
+}
+
+/** What was read from a row: candidate streets, text lines, and signs of a postal box or placeholder. */
+interface Reading {
+  readonly streets: Street[];
+  readonly lines: Token[][];
+  postalBox: boolean;
+  placeholder: boolean;
+}
+
+/** A text field as tokens: a placeholder is noted and emptied, a postal box noted and cut off. */
+function readField(text: string | undefined, reading: Reading): Token[] {
+  if (!text) return [];
+  if (isPlaceholder(text)) {
+    reading.placeholder = true;
+    return [];
+  }
+  const { tokens, box } = cutPostalBox(tokenize(text));
+  if (box) reading.postalBox = true;
+  return tokens;
+}
+
+/** Free-text lines (rna_import, the complement, text after « _ » in adrs_distrib) as streets. */
+function lineStreets(lines: readonly Token[][]): Street[] {
+  return lines
+    .filter((line) => line.length > 0 && !isPersonOrFloor(line) && !isBuilding(line))
+    .map((line) => readStreet(line))
+    .filter((street) => street.name.length > 0 || street.type?.named);
+}
+
+/** The waldec split fields: the street from number, index, type code and libvoie; the other lines. */
+function readWaldec(fields: SeatFields, reading: Reading): void {
+  const distrib = (fields.adrs_distrib ?? '').split('_').map((part) => readField(part, reading));
+  const extra = distrib.filter((line) => line.length > 0 && !/^\d{5}$/.test(line[0]?.raw ?? ''));
+  const complement = readField(fields.adrs_complement, reading);
+  const numberTokens = readField(fields.adrs_numvoie, reading);
+  const number = readNumber(numberTokens);
+  if (!number && numberTokens.length > 0) extra.push(numberTokens);
+  const codeType = streetTypeOfCode(fields.adrs_typevoie ?? '');
+  let lib = readField(fields.adrs_libvoie, reading);
+  const usable = extra.find((line) => !isPersonOrFloor(line) && !isBuilding(line));
+  if (lib.length === 0 && usable && !readVenue(usable, () => false)) lib = usable;
+  const line = readStreet(lib, {
+    numberNeedsType: codeType !== null || number !== null,
+    acceptType: (type) => !codeType || type.kind !== 'site' || type === codeType,
+  });
+  const numeral = number?.number || line.number;
+  const repField = foldText(fields.adrs_repetition ?? '');
+  const written = REPETITIONS[repField] ?? (/^[a-z]$/.test(repField) ? repField : '');
+  const rep = numeral ? written || (number?.number ? number.rep : '') || line.rep : '';
+  reading.streets.push({ number: numeral, rep, type: line.type ?? codeType, name: line.name });
+  reading.lines.push(complement, ...(codeType ? [] : [lib]), ...extra);
+  reading.streets.push(...lineStreets([...extra.filter((l) => l !== lib), complement]));
+}
+
+/** Reads a row, waldec split fields or free-text lines (`rna_import`). */
+function readSeat(fields: SeatFields): Reading {
+  const reading: Reading = { streets: [], lines: [], postalBox: false, placeholder: false };
+  const waldec = [
+    fields.adrs_libvoie,
+    fields.adrs_numvoie,
+    fields.adrs_typevoie,
+    fields.adrs_complement,
+  ].some((value) => value !== undefined && value.trim() !== '');
+  if (waldec || fields.adrs_distrib?.replace(/_/g, '').trim()) readWaldec(fields, reading);
+  else {
+    const lines = [fields.adr1, fields.adr2, fields.adr3].map((line) => readField(line, reading));
+    reading.lines.push(...lines);
+    reading.streets.push(...lineStreets(lines));
+  }
+  return reading;
+}
+
+const SQUARES = new Set(['place', 'placette', 'esplanade', 'parvis', 'square']);
+const VENUE_KEYS = new Map(
+  PUBLIC_VENUES.flatMap((venue) => venue.forms.map((form) => [nameKey(form.split(' ')), venue] as const)),
+);
+/** A building's name without the floor, room or office that follows it (« Centre Atria - 3ème étage »). */
+function buildingName(tokens: readonly Token[]): Token[] {
+  const cut = tokens.findIndex(
+    (token, i) =>
+      i > 0 &&
+      /^(\d+(er|re|e|eme)?|etage|bureau|porte|bat|batiment|local|appartement|appt|boite)$/.test(
+        token.words[0] ?? '',
+      ),
+  );
+  return cut < 0 ? [...tokens] : tokens.slice(0, cut);
+}
+
+const hasName = (street: Street) => street.name.length > 0 || street.type?.named === true;
+
+/** A venue named by a square without a number: « Place de la Mairie » is the town hall. */
+function squareVenue(street: Street | undefined): VenueMatch | null {
+  if (!street || street.number || !street.type || !SQUARES.has(street.type.id)) return null;
+  const venue = VENUE_KEYS.get(nameKey(wordsOf(street.name)));
+  return venue ? { venue, qualifier: [] } : null;
+}
+
+/**
+ * The normalised text of a street: number, index, type and name. A lieu-dit has no type (« LD
+ * Les Salles » = « Les Salles »), nor has a locality named by its type alone (« 3 BOUR » =
+ * « 3 Le Bourg », « ZI » = « Zone industrielle »).
+ */
+function streetText(street: Street): string {
+  const name = nameKey(wordsOf(street.name));
+  const bare = street.type?.named && street.type.kind === 'locality' && name === '';
+  const type = !street.type || street.type.id === 'lieu dit' || bare ? '' : street.type.id;
+  return `${street.number}${street.rep}|${type}|${bare ? street.type?.id : name}`;
+}
+
+/** Why a street, or the lack of one, is too vague (the row has no venue, number or building). */
+function vagueReason(
+  street: Street | undefined,
+  reading: Reading,
+  isCommune: (w: readonly string[]) => boolean,
+) {
+  if (street && hasName(street)) {
+    const locality = !street.type || street.type.kind === 'locality';
+    const bare = street.name.length === 0 && (street.type?.id === 'bourg' || street.type?.id === 'village');
+    if (locality && (bare || isCommune(wordsOf(street.name)))) return 'commune-name';
+    return locality ? 'lieu-dit' : 'no-number';
+  }
+  if (reading.postalBox) return 'postal-box';
+  return reading.placeholder ? 'placeholder' : 'no-street';
+}
+
+/**
+ * The place of an RNA seat, or why it is too vague: a public venue first (« Mairie », « Maison
+ * des associations », « Place de la Mairie » with no number), else a numbered address, else a
+ * single site (« Stade … », « Moulin du Pont »), else a named building with its street if any.
+ * `commune` is today's commune of the seat (the key's first part; its name is compared with
+ * the street's).
+ */
+export function normaliseSeat(fields: SeatFields, commune: SeatCommune): SeatOutcome {
+  const reading = readSeat(fields);
+  const isCommune = communeMatcher(commune, fields);
+  const best = reading.streets.find((s) => s.number && hasName(s)) ?? reading.streets.find(hasName);
+  const numbered = best?.number ? `${commune.code}|adresse|${streetText(best)}` : null;
+  const venue =
+    reading.lines.map((line) => readVenue(line, isCommune)).find((match) => match !== null) ??
+    squareVenue(best);
+  if (venue) {
+    const qualifier = wordsOf(venue.qualifier);
+    const label = venue.venue.label.fr + (qualifier.length > 0 ? ` (${displayName(venue.qualifier)})` : '');
+    const normalised = `${commune.code}|lieu|${venue.venue.id}|${nameKey(qualifier)}`;
+    return { ok: true, kind: 'venue', normalised, label, aliases: numbered ? [numbered] : [] };
+  }
+  const line = reading.lines.find((tokens) => tokens.length > 0 && isBuilding(tokens));
+  const building = line ? buildingName(line) : null;
+  const unnumbered = best ? streetText({ ...best, number: '', rep: '' }) : '';
+  const buildingText = building && `${commune.code}|batiment|${unnumbered}|${nameKey(wordsOf(building))}`;
+  if (best && numbered) {
+    const aliases = buildingText ? [buildingText] : [];
+    return { ok: true, kind: 'address', normalised: numbered, label: streetLabel(best), aliases };
+  }
+  if (best?.type?.kind === 'site') {
+    const normalised = `${commune.code}|adresse|${streetText(best)}`;
+    return { ok: true, kind: 'site', normalised, label: streetLabel(best), aliases: [] };
+  }
+  if (building && buildingText) {
+    const label = displayName(building) + (best ? `, ${streetLabel(best, false)}` : '');
+    return { ok: true, kind: 'building', normalised: buildingText, label, aliases: [] };
+  }
+  return { ok: false, reason: vagueReason(best, reading, isCommune) };
+}
+
+/**
+ * The opaque key of a normalised seat: the first 16 hex characters of its SHA-256. A hash of
+ * an address can be found again by hashing every address of a commune; give a `salt` kept
+ * out of the published data when the keys themselves are published.
+ */
+export function seatKey(normalised: string, salt = ''): string {
+  return bytesToHex(sha256(utf8ToBytes(salt + normalised))).slice(0, 16);
+}
+
+/** The display label of a seat (« 12 bis rue de la Gare », « Mairie »), or null when too vague. */
+export function seatLabel(fields: SeatFields, commune: SeatCommune): string | null {
+  const outcome = normaliseSeat(fields, commune);
+  return outcome.ok ? outcome.label : null;
+}

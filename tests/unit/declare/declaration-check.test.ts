@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+
+import { checkDraft, type DraftIssue } from '../../../src/declare/declaration-check.ts';
+import type { DeclaredAssociation, ExchangeDraft } from '../../../src/declare/declaration-rows.ts';
+import { HELP, LOAN, SELF, TODAY } from './drafts.ts';
+
+type Draft = ExchangeDraft<DeclaredAssociation>;
+const ID = 'W901000123-20261126-0930-01';
+
+/** The problems of a draft as [field, severity, code, French, English]. */
+async function problems(draft: Draft, self: typeof SELF | null = SELF) {
+  const found: DraftIssue[] = await checkDraft(self, draft, ID, TODAY);
+  return found.map((i) => [i.field, i.severity, i.code, i.text.fr, i.text.en]);
+}
+
+describe('checkDraft (the importer’s checks on the row the file would hold)', () => {
+  it('finds nothing wrong with complete exchanges of either direction', async () => {
+    expect(await problems(LOAN)).toEqual([]);
+    expect(await problems(HELP)).toEqual([]);
+  });
+
+  it('asks for the choices only the form knows, without repeating them as empty identifiers', async () => {
+    expect(await problems({ ...LOAN, partner: null, direction: null }, null)).toEqual([
+      [
+        'self',
+        'error',
+        'form-required',
+        'Choisissez d’abord votre association dans le registre.',
+        'First choose your association in the register.',
+      ],
+      [
+        'partner',
+        'error',
+        'form-required',
+        'Choisissez l’association partenaire dans le registre.',
+        'Choose the partner association in the register.',
+      ],
+      [
+        'direction',
+        'error',
+        'form-required',
+        'Indiquez si votre association a fourni ou reçu la ressource.',
+        'Say whether your association provided or received the resource.',
+      ],
+    ]);
+  });
+
+  it('reports the importer’s errors next to their fields, in French and English', async () => {
+    const draft: Draft = {
+      ...LOAN,
+      date_debut: '2025-03-10',
+      date_fin: '2025-03-01',
+      details: { ...LOAN.details, quantite: '-2,5', masse_kg: 'lourd', surface_m2: '40' },
+      consent: null,
+    };
+    // The importer's order: cells it could not type, then each column's constraints, then the custom checks.
+    expect(await problems(draft)).toEqual([
+      ['masse_kg', 'error', 'type-error', 'nombre illisible « lourd »', 'unreadable number “lourd”'],
+      ['quantite', 'error', 'constraint-error', 'valeur inférieure au minimum 0', 'below the minimum 0'],
+      ['consent', 'error', 'constraint-error', 'valeur obligatoire manquante', 'required value missing'],
+      [
+        'date_fin',
+        'error',
+        'compare-columns-value',
+        '« date_fin » doit être >= « date_debut »',
+        '“date_fin” must be >= “date_debut”',
+      ],
+    ]);
+  });
+
+  it('refuses a date the importer finds implausible, a missing type and a fractional head count', async () => {
+    expect(await problems({ ...LOAN, date_debut: '1999-12-31', date_fin: '' })).toEqual([
+      [
+        'date_debut',
+        'error',
+        'date-implausible',
+        'date 1999-12-31 hors de 2000-01-01 – 2027-11-26 : erreur de saisie probable',
+        'date 1999-12-31 outside 2000-01-01 – 2027-11-26: probably a typing error',
+      ],
+    ]);
+    expect(await problems({ ...LOAN, type: null })).toEqual([
+      ['type', 'error', 'constraint-error', 'valeur obligatoire manquante', 'required value missing'],
+    ]);
+    expect(await problems({ ...HELP, details: { ...HELP.details, beneficiaires: '12,5' } })).toEqual([
+      ['beneficiaires', 'error', 'type-error', 'nombre entier attendu', 'whole number expected'],
+    ]);
+  });
+
+  it('refuses an exchange of the association with itself, on the partner field', async () => {
+    expect(await problems({ ...LOAN, partner: { id: SELF.id, siret: null } })).toEqual([
+      [
+        'partner',
+        'error',
+        'self-exchange',
+        'échange de l’association W901000123 avec elle-même',
+        'association W901000123 cannot exchange with itself',
+      ],
+    ]);
+  });
+
+  it('refuses a description a spreadsheet would run as a formula', async () => {
+    const draft = { ...LOAN, details: { ...LOAN.details, libelle: '=HYPERLINK("x")' } };
+    expect((await problems(draft)).map((p) => p.slice(0, 3))).toEqual([['libelle', 'error', 'form-formula']]);
+  });
+
+  it('keeps the importer’s warnings as warnings: the exchange can still be added', async () => {
+    // masse_kg 60 000 is above the plausible 50 000 kg for one exchange (exchanges.ts).
+    expect(await problems({ ...LOAN, details: { ...LOAN.details, masse_kg: '60 000' } })).toEqual([
+      [
+        'masse_kg',
+        'warning',
+        'value-implausible',
+        'masse_kg = 60000 : au-delà de 50\u202f000, inhabituel pour un seul échange — gardé, à vérifier',
+        '60000 is above 50\u202f000, unusual for one exchange — kept, please check',
+      ],
+    ]);
+  });
+
+  it('brings an identifier problem back to the partner, whichever side of the row it is on', async () => {
+    // An association the file cannot name (no RNA number, no SIRET): the importer's one-of-required.
+    const nameless = { id: 'ASSO-9', siret: null };
+    expect(await problems({ ...LOAN, partner: nameless })).toEqual([
+      [
+        'partner',
+        'error',
+        'one-of-required',
+        '« beneficiaire_rna » ou « beneficiaire_siret » doit être renseigné',
+        '“beneficiaire_rna” or “beneficiaire_siret” is required',
+      ],
+    ]);
+    expect(
+      (await problems({ ...LOAN, direction: 'recu', partner: nameless })).map((p) => [p[0], p[3]]),
+    ).toEqual([['partner', '« fournisseur_rna » ou « fournisseur_siret » doit être renseigné']]);
+  });
+});
