@@ -1,8 +1,10 @@
 /**
- * `node scripts/build-kit.ts [--data public/data/demo] [--out public/kit]` — writes the exchange
- * collection template of a dataset's territory, in XLSX and ODS (modele-echanges.xlsx / .ods):
+ * `node scripts/build-kit.ts [--data public/data/<dataset>] [--out public/kit]` — writes the
+ * exchange collection template of a dataset's territory, in XLSX and ODS (modele-echanges.xlsx / .ods):
  * the instructions, the exchanges sheet to fill, the territory's living associations to pick
  * partners from and record who was asked, and the vocabularies. Same dataset, same content.
+ * `npm run build` runs it on the dataset the site serves (PUBLIC_SYMBIOSE_DATASET, default demo),
+ * so the site links to its templates (dist/kit/), served like any other file.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,7 +45,7 @@ export async function buildKit(data: string, out: string): Promise<string[]> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
-      data: { type: 'string', default: 'public/data/demo' },
+      data: { type: 'string', default: `public/data/${process.env['PUBLIC_SYMBIOSE_DATASET'] ?? 'demo'}` },
       out: { type: 'string', default: 'public/kit' },
     },
     strict: true,

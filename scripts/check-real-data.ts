@@ -1,5 +1,5 @@
 /**
- * `npm run check:real-data -- <folder> [--keep] [--reference <contour file name part>]` — imports
+ * `npm run check:real-data -- <folder> [--keep] [--no-browser] [--reference <contour file name part>]` — imports
  * every real open-data file of a folder (e.g. the shared samples) with the real `npm run import`,
  * as territories would: each commune outline file with the RNA files whose seats lie mostly in
  * its départements (all of them, with `--allow-empty`, when it has none), the WALDEC
@@ -10,6 +10,10 @@
  * written and give one zone per commune. A file refused with a clear message naming it (the
  * département outlines) is reported as such. Ends with the README table of real files, and exits
  * with 1 on any failure. Datasets go to a fresh temporary folder, removed unless `--keep`.
+ *
+ * Each territory that has its own RNA files is then imported again in the built site (dist/), in
+ * Chromium, without exchanges, and checked as a person sees it (see browser-check.ts), unless
+ * `--no-browser`.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { filesOf, readCorpus, type Corpus } from './check-real-data/corpus.ts';
 import { describeCounts, lookAtContours, lookAtRna, type RnaLook } from './check-real-data/departements.ts';
 import { readmeRows, referenceRun, sharedDifferences } from './check-real-data/readme-rows.ts';
+import { checkInBrowser, mainCommuneOf } from './check-real-data/browser-check.ts';
 import { markdownTable } from './check-real-data/readme-table.ts';
 import { planTerritories } from './check-real-data/territories.ts';
 import { runTerritory, type TerritoryResult } from './check-real-data/territory-run.ts';
@@ -30,6 +35,7 @@ function commandLine() {
     args: process.argv.slice(2),
     options: {
       keep: { type: 'boolean', default: false },
+      'no-browser': { type: 'boolean', default: false },
       reference: { type: 'string', default: 'territoire-de-belfort' },
     },
     allowPositionals: true,
@@ -37,6 +43,7 @@ function commandLine() {
   return {
     folder: resolve(positionals[0] ?? '../shared/data'),
     keep: values.keep,
+    browser: !values['no-browser'],
     reference: values.reference,
   };
 }
@@ -88,14 +95,30 @@ async function main(): Promise<number> {
   const out = await mkdtemp(join(tmpdir(), 'symbiose-real-data-'));
   try {
     const results: TerritoryResult[] = [];
+    const seen: string[] = [];
     for (const [i, plan] of plans.entries()) {
       const slug = plan.contour.file.name
         .replace(/\.[^.]+$/, '')
         .toLowerCase()
         .replace(/[^a-z0-9-]+/g, '-');
-      results.push(await runTerritory(plan, join(out, `${i + 1}-${slug}`)));
+      const dataset = join(out, `${i + 1}-${slug}`);
+      const result = await runTerritory(plan, dataset);
+      // A territory with its own RNA files, imported: opened in the built site as a user would.
+      if (args.browser && plan.ownRna && result.outcome.kind === 'imported') {
+        const { failures, summary } = await checkInBrowser(plan, await mainCommuneOf(dataset)).catch(
+          (error: unknown) => ({
+            failures: [
+              `${plan.contour.file.name} (navigateur) : ${error instanceof Error ? error.message : String(error)}`,
+            ],
+            summary: '',
+          }),
+        );
+        if (summary) seen.push(`${plan.contour.file.name} dans le navigateur : ${summary}`);
+        results.push({ ...result, failures: [...result.failures, ...failures] });
+      } else results.push(result);
     }
     printTable(results, args.reference);
+    for (const line of seen) console.log(line);
     const failures = results.flatMap((r) => r.failures);
     if (failures.length === 0) console.log('\nDonnées réelles : tout est importé ou refusé proprement.');
     else console.log(`\n${failures.length} échec(s) :\n${failures.map((f) => `- ${f}`).join('\n')}`);

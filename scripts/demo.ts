@@ -4,14 +4,15 @@
  *   npm run demo -- [--scale demo|regional|national] [--seed N] [--communes N]
  *                   [--associations N] [--exchanges N] [--out DIR] [--if-missing]
  *
- * Same options, same bytes. `--if-missing` does nothing when the folder already holds a dataset
- * (what `npm start` uses). Progress goes to stderr; the last line on stdout is the folder.
+ * Same options, same bytes. `--if-missing` does nothing when the folder already holds a dataset of
+ * the current format version (what `npm start` uses). Progress goes to stderr; the last line on stdout is the folder.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { MANIFEST_FILE, parseManifest } from '../src/data/manifest.ts';
+import { DATASET_SCHEMA_VERSION } from '../src/data/schema/index.ts';
 import { generateDemoDataset } from './demo/generate.ts';
 import { demoOptions, SCALES, type ScaleName } from './demo/options.ts';
 import { DatasetWriter, removeOnSignal } from './lib/dataset-writer.ts';
@@ -26,10 +27,11 @@ function positiveInteger(name: string, value: string | undefined): number | unde
   return parsed;
 }
 
+/** The folder holds a dataset of the current format version (an older demo is generated again). */
 async function hasDataset(folder: string): Promise<boolean> {
   try {
-    parseManifest(await readFile(join(folder, MANIFEST_FILE), 'utf8'));
-    return true;
+    const manifest = parseManifest(await readFile(join(folder, MANIFEST_FILE), 'utf8'));
+    return manifest.schema_version === DATASET_SCHEMA_VERSION;
   } catch {
     return false;
   }

@@ -14,6 +14,7 @@ import { useObservatoryData } from '../hooks/use-observatory-data.ts';
 import { usePlayback } from '../hooks/use-playback.ts';
 import { latestData } from '../hooks/use-query-result.ts';
 import { useSelectionData } from '../hooks/use-selection-data.ts';
+import { useSignalLayers } from '../hooks/use-signal-layers.ts';
 import { useUrlView } from '../hooks/use-url-view.ts';
 import { useViewExports } from '../hooks/use-view-exports.ts';
 import { monthsOf } from '../hooks/view-filters.ts';
@@ -102,6 +103,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   );
 
   const describe = useMapTooltip(model, shown);
+  const signals = useSignalLayers(data, session?.manifest ?? null);
 
   const onPick = (entry: SearchEntry) => {
     select({ kind: entry.kind, id: entry.id });
@@ -122,6 +124,8 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
     data.flows,
     data.search,
     data.funders,
+    data.places,
+    data.hubs,
   ].find((r) => r.status === 'error');
   const territory = model.territory;
   const quarters = latestData(data.quarters);
@@ -218,6 +222,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
             maskedTypes={model.maskTypes(mix)}
             partners={latestData(selectionData.partnerCommunes)}
             associations={latestData(selectionData.communeAssociations)}
+            signals={signals.communeSignals(zone.zone)}
             publicView={publicView}
             fictional={manifest.fictional}
             events={events}
@@ -295,6 +300,10 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           model.mask.communes.size > 0,
         )}
         flows={flowFeatures && flowFeatures.features.length > 0 ? m.legend.flows(flowMeasure) : null}
+        signals={(['places', 'hubs'] as const)
+          .filter((layer) => signals.available[layer])
+          .map((layer) => ({ layer, visible: signals.visibility[layer] }))}
+        onToggleSignal={signals.toggle}
       />
     ) : null;
 
@@ -348,6 +357,9 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
               points={pointFeatures}
               flows={flowFeatures}
               links={linkFeatures}
+              places={signals.placeFeatures}
+              hubs={signals.hubFeatures}
+              signals={signals.visibility}
               values={model.mapValues}
               classification={model.classification}
               bbox={session.manifest.bbox}

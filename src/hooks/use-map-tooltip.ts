@@ -1,20 +1,36 @@
 import type { ThemeFamily } from '../data/waldec.ts';
 import { unitHint } from '../i18n/format-indicator.ts';
+import { signalMessages } from '../i18n/sections/signals.ts';
+import type { UmbrellaKind } from '../indicators/explore/shared-places.ts';
 import type { IndicatorDefinition } from '../indicators/registry.ts';
+import { placeFromProperties } from '../map/shared-places.ts';
 import type { DashboardModel } from './use-dashboard-model.ts';
 import { useFormat } from './use-format.ts';
 
 /**
  * The map's tooltip text for a feature under the pointer: an association and its theme, a flow
- * between two communes (both directions, value), a link, or a commune with the value shown
- * (secret or « no data » said as such).
+ * between two communes (both directions, value), a link, a shared place or an umbrella structure
+ * (cooperation signals), or a commune with the value shown (secret or « no data » said as such).
  */
 export function useMapTooltip(model: DashboardModel, shown: IndicatorDefinition) {
   const f = useFormat();
   const { m } = f;
   const { indicator } = model;
   const communeName = (code: string) => model.labelOf.get(code)?.nom ?? code;
-  return (layer: 'commune' | 'flow' | 'association', p: Record<string, unknown>): string => {
+  const s = signalMessages[m.lang];
+  return (
+    layer: 'commune' | 'flow' | 'association' | 'place' | 'hub',
+    p: Record<string, unknown>,
+  ): string => {
+    if (layer === 'place') {
+      const place = placeFromProperties(p);
+      const themes = place.families.map((t) => ({
+        label: m.themeFamilies[t.family],
+        count: f.number(t.associations),
+      }));
+      return s.placeTooltip(place.libelle, f.number(place.associations), s.themes(themes));
+    }
+    if (layer === 'hub') return s.hubTooltip(String(p['nom']), String(p['kind']) as UmbrellaKind);
     if (layer === 'association') {
       const family = String(p['famille']) as ThemeFamily;
       return `${String(p['nom'])} (${m.themeFamilies[family] ?? family})`;

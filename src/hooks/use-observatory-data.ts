@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
 import { runCommuneFlows } from '../indicators/explore/flows.ts';
+import { runHubs, runSeatDataKnown, runSharedPlaces } from '../indicators/explore/shared-places.ts';
 import { runFunders } from '../indicators/explore/territory-insights.ts';
 import { runSearchEntries } from '../indicators/map-layers-data.ts';
 import {
@@ -45,8 +46,9 @@ export function useFilters(session: BrowserSession | null): {
 /**
  * What the map and the overview need, recomputed when the filters change: every indicator per
  * commune, per intercommunalité and for the territory, the quarterly series, the flows between
- * communes, association points, commune labels, the funders of the period, and (once) what the
- * search box can find.
+ * communes, association points, commune labels, the funders of the period, shared places and
+ * umbrella structures (cooperation signals), and (once) what the search box can find and whether
+ * the dataset knows any seat address.
  */
 export function useObservatoryData(session: BrowserSession | null) {
   const { filters, key, pending } = useFilters(session);
@@ -79,6 +81,15 @@ export function useObservatoryData(session: BrowserSession | null) {
       key,
       run((s, f) => runAssociationPoints(s.runner, f)),
     ),
+    places: useQueryResult(
+      key,
+      run((s, f) => runSharedPlaces(s.runner, f)),
+    ),
+    hubs: useQueryResult(
+      key,
+      run((s, f) => runHubs(s.runner, f)),
+    ),
+    seatsKnown: useQueryResult('seats', session ? () => runSeatDataKnown(session.runner) : null),
     labels: useQueryResult('labels', session ? () => runCommuneLabels(session.runner) : null),
     search: useQueryResult(
       'search',

@@ -5,17 +5,10 @@
  */
 import { writeOds } from './ods-writer.ts';
 import { buildTemplateModel, type TemplateInput } from './template-model.ts';
+import type { TemplateFormat } from './template-layout.ts';
 
 export type { TemplateAssociation, TemplateInput } from './template-model.ts';
-
-/** The two formats of the template. */
-export type TemplateFormat = 'xlsx' | 'ods';
-
-/** File name of the template in each format. */
-export const TEMPLATE_FILES: Readonly<Record<TemplateFormat, string>> = {
-  xlsx: 'modele-echanges.xlsx',
-  ods: 'modele-echanges.ods',
-};
+export { TEMPLATE_FILES, type TemplateFormat } from './template-layout.ts';
 
 /** The template's bytes in `format`; the same content in both. */
 export async function buildExchangeTemplate(

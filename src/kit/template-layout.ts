@@ -1,8 +1,17 @@
 /*
  * The conventions of the exchange collection template that both its writers (src/kit) and the
- * importer reading it back (src/import) rely on: sheet names, the columns of the associations
- * sheet, and the hint row under the header. Plain constants: no dependency, safe in a worker.
+ * importer reading it back (src/import) rely on: file names, sheet names, the columns of the
+ * associations sheet, and the hint row under the header. Plain constants: no dependency, safe in a worker.
  */
+
+/** The two formats of the template. */
+export type TemplateFormat = 'xlsx' | 'ods';
+
+/** File name of the template in each format (`scripts/build-kit.ts` writes them under kit/). */
+export const TEMPLATE_FILES: Readonly<Record<TemplateFormat, string>> = {
+  xlsx: 'modele-echanges.xlsx',
+  ods: 'modele-echanges.ods',
+};
 
 /** Names of the template's sheets, in workbook order. */
 export const SHEETS = {

@@ -15,6 +15,7 @@ import {
   SELECTED_STATE,
 } from './choropleth-paint.ts';
 import { TOP_FLOWS } from './flows.ts';
+import { SIGNAL_LAYERS, SIGNAL_SOURCES, signalLayers, signalSources } from './signal-layers.ts';
 
 /** Source and layer ids, shared by the style and the map component. */
 export const SOURCES = {
@@ -23,6 +24,8 @@ export const SOURCES = {
   associations: 'associations',
   flows: 'flows',
   links: 'links',
+  places: SIGNAL_SOURCES.places,
+  hubs: SIGNAL_SOURCES.hubs,
 } as const;
 export const LAYERS = {
   background: 'background',
@@ -37,6 +40,8 @@ export const LAYERS = {
   clusterCount: 'association-cluster-count',
   associations: 'associations',
   associationSelected: 'association-selected',
+  places: SIGNAL_LAYERS.places,
+  hubs: SIGNAL_LAYERS.hubs,
   communeHighlight: 'communes-highlight',
   labels: 'commune-labels',
 } as const;
@@ -85,6 +90,7 @@ export function observatorySources(): Record<string, SourceSpecification> {
     },
     [SOURCES.flows]: { type: 'geojson', data: empty },
     [SOURCES.links]: { type: 'geojson', data: empty },
+    ...signalSources(),
   };
 }
 
@@ -198,6 +204,7 @@ export function observatoryLayers(classification: Classification): LayerSpecific
         'circle-stroke-width': 3,
       },
     },
+    ...signalLayers(),
     {
       id: LAYERS.communeHighlight,
       type: 'line',

@@ -144,7 +144,7 @@ describe('declaring exchanges', () => {
     const layout = await page.getByTestId('declare-dialog').evaluate((dialog) => ({
       overflow: dialog.scrollWidth - dialog.clientWidth,
       addHeight: dialog.querySelector('[data-testid="declare-add"]')?.getBoundingClientRect().height ?? 0,
-      inputHeight: dialog.querySelector('#declare-quantite')?.getBoundingClientRect().height ?? 0,
+      inputHeight: dialog.querySelector('#declare-partner')?.getBoundingClientRect().height ?? 0,
     }));
     expect(layout.overflow).toBeLessThanOrEqual(0);
     expect(layout.addHeight).toBeGreaterThanOrEqual(44);

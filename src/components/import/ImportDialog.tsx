@@ -14,6 +14,7 @@ import {
   resetImport,
   setChosenKind,
 } from '../../state/import.ts';
+import { KitDownload } from '../kit/KitDownload.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
 
 const KINDS: readonly InputKind[] = ['communes', 'associations', 'grants', 'exchanges', 'offers', 'waldec'];
@@ -47,6 +48,7 @@ export function ImportDialog({ onImport, canAdd }: { onImport: () => void; canAd
       <h2 id="import-title">{m.importer.heading}</h2>
       <p>{m.importer.intro}</p>
       <p className="import-privacy">{m.importer.privacy}</p>
+      <KitDownload place="import" />
       {run.status === 'done' ? null : (
         <div
           className={over ? 'import-drop is-over' : 'import-drop'}

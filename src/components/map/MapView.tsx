@@ -12,6 +12,7 @@ import {
   type CommuneMapValue,
 } from '../../map/choropleth-paint.ts';
 import type { Classification } from '../../map/classify.ts';
+import { HUB_ICON_PIXEL_RATIO, HUB_IMAGE, hubIcon, type SignalVisibility } from '../../map/signal-layers.ts';
 import {
   buildBaseStyle,
   hatchPattern,
@@ -22,7 +23,7 @@ import {
   SOURCES,
 } from '../../map/style.ts';
 import type { Selection } from '../../state/view-state.ts';
-import { applyChoropleth, markAssociation, markCommune, setSourceData } from './map-apply.ts';
+import { applyChoropleth, markAssociation, markCommune, setSourceData, showSignals } from './map-apply.ts';
 
 // MapLibre's worker is a separate file once bundled: point MapLibre at our local copy.
 maplibregl.setWorkerUrl(workerUrl);
@@ -52,6 +53,10 @@ export interface MapViewProps {
   readonly points: FeatureCollection<Point> | null;
   readonly flows: FeatureCollection<LineString> | null;
   readonly links: FeatureCollection<LineString> | null;
+  /** Shared places (proportional circles) and umbrella structures: cooperation signals. */
+  readonly places: FeatureCollection<Point> | null;
+  readonly hubs: FeatureCollection<Point> | null;
+  readonly signals: SignalVisibility;
   readonly values: readonly CommuneMapValue[] | null;
   readonly classification: Classification | null;
   readonly bbox: Bbox;
@@ -64,10 +69,7 @@ export interface MapViewProps {
   /** Remote basemap: a MapLibre style URL, or a raster tile template; null: offline, no basemap. */
   readonly basemap: string | null;
   /** Tooltip texts (plain text, never HTML). */
-  readonly describe: (
-    layer: 'commune' | 'flow' | 'association',
-    properties: Record<string, unknown>,
-  ) => string;
+  readonly describe: (layer: MapFeatureKind, properties: Record<string, unknown>) => string;
   readonly onSelect: (selection: Selection) => void;
   readonly onCamera: (camera: [number, number, number]) => void;
   /** Called with `values` once the map shows them. */
@@ -75,7 +77,24 @@ export interface MapViewProps {
   readonly ariaLabel: string;
 }
 
-const HOVERABLE = [LAYERS.communeFill, LAYERS.flowsTop, LAYERS.flowsAll, LAYERS.associations] as const;
+/** What a hovered feature is, for its tooltip. */
+export type MapFeatureKind = 'commune' | 'flow' | 'association' | 'place' | 'hub';
+
+const HOVERABLE = [
+  LAYERS.hubs,
+  LAYERS.places,
+  LAYERS.communeFill,
+  LAYERS.flowsTop,
+  LAYERS.flowsAll,
+  LAYERS.associations,
+] as const;
+
+const KIND_OF_LAYER: Readonly<Record<string, MapFeatureKind>> = {
+  [LAYERS.communeFill]: 'commune',
+  [LAYERS.associations]: 'association',
+  [LAYERS.places]: 'place',
+  [LAYERS.hubs]: 'hub',
+};
 
 /** The only component that touches MapLibre: applies the layer specs of `src/map` and reports intent. */
 export function MapView(props: MapViewProps) {
@@ -136,6 +155,7 @@ export function MapView(props: MapViewProps) {
         instance.addLayer(layer);
       }
       instance.addImage(HATCH_IMAGE, hatchPattern());
+      instance.addImage(HUB_IMAGE, hubIcon(), { pixelRatio: HUB_ICON_PIXEL_RATIO });
       for (const [id, source] of Object.entries(observatorySources())) instance.addSource(id, source);
       setMap(instance);
     });
@@ -152,12 +172,7 @@ export function MapView(props: MapViewProps) {
         return;
       }
       instance.getCanvas().style.cursor = 'pointer';
-      const kind =
-        feature.layer.id === LAYERS.communeFill
-          ? 'commune'
-          : feature.layer.id === LAYERS.associations
-            ? 'association'
-            : 'flow';
+      const kind = KIND_OF_LAYER[feature.layer.id] ?? 'flow';
       if (kind === 'commune')
         hovered = markCommune(instance, String(feature.properties['code_insee']), HOVER_STATE);
       tooltip
@@ -166,14 +181,20 @@ export function MapView(props: MapViewProps) {
         .addTo(instance);
     });
     instance.on('click', (event) => {
-      const layers = [LAYERS.associations, LAYERS.clusters, LAYERS.communeFill].filter((id) =>
-        instance.getLayer(id),
-      );
+      const layers = [
+        LAYERS.hubs,
+        LAYERS.places,
+        LAYERS.associations,
+        LAYERS.clusters,
+        LAYERS.communeFill,
+      ].filter((id) => instance.getLayer(id));
       const [feature] = layers.length ? instance.queryRenderedFeatures(event.point, { layers }) : [];
       if (feature?.layer.id === LAYERS.clusters) {
         instance.easeTo({ center: event.lngLat, zoom: instance.getZoom() + 2 });
-      } else if (feature?.layer.id === LAYERS.associations) {
+      } else if (feature?.layer.id === LAYERS.associations || feature?.layer.id === LAYERS.hubs) {
         latest.current.onSelect({ kind: 'association', id: String(feature.properties['id']) });
+      } else if (feature?.layer.id === LAYERS.places) {
+        latest.current.onSelect({ kind: 'commune', id: String(feature.properties['commune_code']) });
       } else if (feature) {
         latest.current.onSelect({ kind: 'commune', id: String(feature.properties['code_insee']) });
       } else {
@@ -198,6 +219,9 @@ export function MapView(props: MapViewProps) {
     points,
     flows,
     links,
+    places,
+    hubs,
+    signals,
     values,
     classification,
     selection,
@@ -223,14 +247,27 @@ export function MapView(props: MapViewProps) {
   }, [map, links]);
 
   useEffect(() => {
+    if (map && places) setSourceData(map, SOURCES.places, places);
+  }, [map, places]);
+  useEffect(() => {
+    if (map && hubs) setSourceData(map, SOURCES.hubs, hubs);
+  }, [map, hubs]);
+
+  useEffect(() => {
     if (!map || !values || !classification) return;
     applyChoropleth(map, values, classification);
+    showSignals(map, latest.current.signals);
     markAssociation(map, selection?.kind === 'association' ? selection.id : null);
     map.once('idle', () => latest.current.onDrawn(values));
     map.triggerRepaint();
     // Selection changes are applied below; the choropleth only follows values and classes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, values, classification]);
+
+  const { places: placesShown, hubs: hubsShown } = signals;
+  useEffect(() => {
+    if (map) showSignals(map, { places: placesShown, hubs: hubsShown });
+  }, [map, placesShown, hubsShown]);
 
   useEffect(() => {
     if (!map) return;

@@ -9,6 +9,7 @@ import {
   type CommuneMapValue,
 } from '../../map/choropleth-paint.ts';
 import type { Classification } from '../../map/classify.ts';
+import { signalLayerVisibility, type SignalVisibility } from '../../map/signal-layers.ts';
 import { LAYERS, observatoryLayers, SOURCES } from '../../map/style.ts';
 
 /*
@@ -52,4 +53,11 @@ export function markCommune(map: MapLibreMap, code: string, state: string): () =
 export function markAssociation(map: MapLibreMap, id: string | null): void {
   if (map.getLayer(LAYERS.associationSelected))
     map.setFilter(LAYERS.associationSelected, ['==', ['get', 'id'], id ?? '']);
+}
+
+/** Shows or hides the signal layers (once the observatory's layers are on the map). */
+export function showSignals(map: MapLibreMap, visible: SignalVisibility): void {
+  for (const [layer, visibility] of Object.entries(signalLayerVisibility(visible))) {
+    if (map.getLayer(layer)) map.setLayoutProperty(layer, 'visibility', visibility);
+  }
 }

@@ -1,6 +1,7 @@
 import type { Rank } from '../../dashboard/rank.ts';
 import { shownIndicator, shownValue } from '../../dashboard/shown-value.ts';
 import { useFormat, type Format } from '../../hooks/use-format.ts';
+import type { CommuneSignals } from '../../hooks/use-signal-layers.ts';
 import { formatPercent } from '../../i18n/format.ts';
 import { themeFamily } from '../../data/waldec.ts';
 import { THEME_FAMILY_COLORS } from '../../map/theme-colors.ts';
@@ -10,6 +11,7 @@ import type { IndicatorDefinition, QuarterCount, ZoneIndicators } from '../../in
 import { isSecretCount } from '../../indicators/secrecy.ts';
 import { QuarterlyChart, type ChartEvent } from '../charts/QuarterlyChart.tsx';
 import { TypeMixChart } from '../charts/TypeMixChart.tsx';
+import { CooperationSignals } from './CooperationSignals.tsx';
 import { KeyFigure } from './KeyFigure.tsx';
 
 /** A zone of the portrait's comparison table, masked or not. */
@@ -31,10 +33,16 @@ function coverageLine(f: Format, covered: number | null, active: number | null):
   );
 }
 
+/** Addresses shared by exactly two associations: those shared by two or more, less the places of three or more. */
+function sharedPairs(shared: number | null, places: number | null): number | null {
+  return shared === null || places === null ? null : shared - places;
+}
+
 /**
  * The portrait of one commune: each indicator next to another commune (if chosen), its
  * intercommunalité and the territory, with its rank; exchanges per quarter, resource mix,
- * partner communes and its associations.
+ * its cooperation signals (shared places, umbrella structures), partner communes and its
+ * associations.
  */
 export function CommunePortrait({
   commune,
@@ -52,6 +60,7 @@ export function CommunePortrait({
   maskedTypes,
   partners,
   associations,
+  signals = null,
   publicView,
   fictional,
   events,
@@ -77,6 +86,8 @@ export function CommunePortrait({
   maskedTypes: ReadonlySet<string>;
   partners: readonly PartnerCommune[] | null;
   associations: readonly CommuneAssociation[] | null;
+  /** Shared places and umbrella structures of the commune (open-data signals). */
+  signals?: CommuneSignals | null;
   publicView: boolean;
   fictional: boolean;
   events: readonly ChartEvent[];
@@ -231,6 +242,14 @@ export function CommunePortrait({
       ) : null}
       {!commune.masked && mix ? (
         <TypeMixChart mix={mix} masked={maskedTypes} title={m.commune.resourceMix} testId="commune-mix" />
+      ) : null}
+
+      {signals ? (
+        <CooperationSignals
+          signals={signals}
+          pairs={sharedPairs(parts.sieges_partages.central, parts.lieux_partages.central)}
+          onSelectAssociation={onSelectAssociation}
+        />
       ) : null}
 
       <h3 className="panel-subheading">{m.commune.partnerCommunes}</h3>

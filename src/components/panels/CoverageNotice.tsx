@@ -3,11 +3,13 @@ import { useState } from 'react';
 
 import { useFormat } from '../../hooks/use-format.ts';
 import { formatPercent } from '../../i18n/format.ts';
+import { KitDownload } from '../kit/KitDownload.tsx';
 
 /**
  * Says what the cooperation figures rest on when the exchange data does not cover every
  * association — none at all on a territory imported from open data — and how to add what is
- * missing (`actions`: the template, the declaration form, the import).
+ * missing: the exchange template (`KitDownload`, with the workflow in one line), and `actions`
+ * (the import).
  */
 export function CoverageNotice({
   covered,
@@ -41,7 +43,7 @@ export function CoverageNotice({
                 f.number(active),
               )}
         </p>
-        <p>{m.coverage.howTo}</p>
+        <KitDownload place="coverage" />
       </div>
       <div className="coverage-actions">
         {actions}
