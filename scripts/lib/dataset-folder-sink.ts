@@ -1,11 +1,14 @@
+import { Utf8, vectorFromArray, type RecordBatch } from 'apache-arrow';
 import type { FeatureCollection } from 'geojson';
 
-import { DATASET_TABLES, type TableName } from '../../src/data/schema/index.ts';
+import { ASSOCIATIONS_TABLE, DATASET_TABLES, type TableName } from '../../src/data/schema/index.ts';
 import type { DatasetSink, TableRows } from '../../src/import/import-dataset.ts';
 import { rejectedRowLine, rejectedRowsFileName, rejectedRowsHeader } from '../../src/import/rejected-rows.ts';
 import type { Issue, RejectedRowsSink } from '../../src/import/report.ts';
 import type { DatasetWriter, TableStream, TextStream } from './dataset-writer.ts';
 import { DATASET_EXTRAS } from './output-folder.ts';
+
+type DatasetTable = (typeof DATASET_TABLES)[number];
 
 /**
  * An import written into a dataset folder as it goes: each table an Arrow stream fed batch by
@@ -13,7 +16,7 @@ import { DATASET_EXTRAS } from './output-folder.ts';
  */
 export class DatasetFolderSink implements DatasetSink {
   readonly #writer: DatasetWriter;
-  readonly #tables = new Map<TableName, TableStream<(typeof DATASET_TABLES)[number]>>();
+  readonly #tables = new Map<TableName, TableStream<DatasetTable>>();
   readonly #texts: TextStream[] = [];
 
   constructor(writer: DatasetWriter) {
@@ -36,6 +39,16 @@ export class DatasetFolderSink implements DatasetSink {
 
   async outlines(collection: FeatureCollection): Promise<void> {
     this.geometry = await this.#writer.writeGeometry('communes.geojson', collection);
+  }
+
+  /** Rewrites `associations.arrow` with the seat keys brought together (only when there are some). */
+  async remapSeats(remap: ReadonlyMap<string, string>): Promise<void> {
+    const stream = this.#tables.get(ASSOCIATIONS_TABLE.name);
+    if (!stream || remap.size === 0) return;
+    const rewritten = await this.#writer.rewriteTable<DatasetTable>(ASSOCIATIONS_TABLE, stream, (batch) =>
+      withSeatKeys(batch, remap),
+    );
+    this.#tables.set(ASSOCIATIONS_TABLE.name, rewritten);
   }
 
   rejects(file: string): RejectedRowsSink {
@@ -64,4 +77,19 @@ export class DatasetFolderSink implements DatasetSink {
     }
     for (const text of this.#texts) await text.close();
   }
+}
+
+/** A batch of associations with each `siege_cle` found in `remap` replaced (the batch itself when none is). */
+function withSeatKeys(batch: RecordBatch, remap: ReadonlyMap<string, string>): RecordBatch {
+  const column = batch.getChild('siege_cle');
+  if (!column) return batch;
+  let changed = false;
+  const keys = Array.from({ length: batch.numRows }, (_, i) => {
+    const key = column.get(i) as string | null;
+    const to = key === null ? undefined : remap.get(key);
+    if (to === undefined) return key;
+    changed = true;
+    return to;
+  });
+  return changed ? batch.setChild('siege_cle', vectorFromArray(keys, new Utf8())) : batch;
 }

@@ -1,11 +1,26 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, type WriteStream } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  renameSync,
+  rmSync,
+  type WriteStream,
+} from 'node:fs';
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { finished } from 'node:stream/promises';
 
-import { RecordBatchStreamWriter, type RecordBatch, type Schema } from 'apache-arrow';
+import {
+  makeData,
+  RecordBatch,
+  RecordBatchReader,
+  RecordBatchStreamWriter,
+  Struct,
+  type Schema,
+} from 'apache-arrow';
 import type { FeatureCollection } from 'geojson';
 
 import { toArrowSchema, toRecordBatch } from '../../src/data/arrow-tables.ts';
@@ -58,10 +73,26 @@ class ArrowStreamFile {
   }
 
   async write(batch: RecordBatch): Promise<void> {
-    const encoded = streamBytes(this.#schema, [batch]);
+    const encoded = streamBytes(this.#schema, [this.#own(batch)]);
     // Keep the schema message once, at the start; drop each batch's end-of-stream marker.
     const from = this.bytes === 0 ? 0 : this.#schemaLength;
     await this.#put(encoded.subarray(from, encoded.byteLength - END_OF_STREAM));
+  }
+
+  /**
+   * The batch under this file's schema: a batch read back from a file has its own copy, which the
+   * writer would take for another schema and write again in the middle of the stream.
+   */
+  #own(batch: RecordBatch): RecordBatch {
+    if (batch.schema === this.#schema) return batch;
+    const { fields } = this.#schema;
+    const data = makeData({
+      type: new Struct(fields),
+      length: batch.numRows,
+      nullCount: 0,
+      children: batch.data.children,
+    });
+    return new RecordBatch(this.#schema, data);
   }
 
   /** Writes the end-of-stream marker, closes the file and returns its sha256. */
@@ -152,13 +183,22 @@ export class DatasetWriter {
    * one record batch on disk; `close` ends the stream and records the table for the manifest.
    */
   openTable<T extends TableDefinition & { name: TableName }>(table: T): TableStream<T> {
+    return this.#open(table);
+  }
+
+  #open<T extends TableDefinition & { name: TableName }>(table: T) {
     const file = new ArrowStreamFile(join(this.#work, table.file), toArrowSchema(table));
     let rows = 0;
     return {
-      write: async (batch) => {
+      write: async (batch: readonly RowOf<T>[]) => {
         if (batch.length === 0) return;
         await file.write(toRecordBatch(table, batch));
         rows += batch.length;
+      },
+      writeBatch: async (batch: RecordBatch) => {
+        if (batch.numRows === 0) return;
+        await file.write(batch);
+        rows += batch.numRows;
       },
       close: async () => {
         const sha256 = await file.close();
@@ -167,6 +207,26 @@ export class DatasetWriter {
         return entry;
       },
     };
+  }
+
+  /**
+   * Rewrites a table already written through `stream`, one record batch at a time (`map` gives
+   * each batch anew, memory stays bounded by a batch); returns its stream, open for more rows.
+   */
+  async rewriteTable<T extends TableDefinition & { name: TableName }>(
+    table: T,
+    stream: TableStream<T>,
+    map: (batch: RecordBatch) => RecordBatch,
+  ): Promise<TableStream<T>> {
+    await stream.close();
+    const path = join(this.#work, table.file);
+    const before = `${path}.avant`;
+    await rename(path, before);
+    const next = this.#open(table);
+    for await (const batch of await RecordBatchReader.from(createReadStream(before)))
+      await next.writeBatch(map(batch));
+    await rm(before);
+    return next;
   }
 
   /**

@@ -5,7 +5,7 @@ import { memoryDatasetReader } from './dataset-reader.ts';
 import { loadCommuneOutlines, loadDataset } from './load-dataset.ts';
 import type { DatasetManifest } from './manifest.ts';
 import type { QueryRunner } from './query-runner.ts';
-import { DATASET_TABLES, type AssociationRow } from './schema/index.ts';
+import { DATASET_TABLES, SURVEYS_TABLE, type AssociationRow } from './schema/index.ts';
 
 /**
  * Replaces the loaded dataset by one imported in the page (its files in memory): the same
@@ -38,8 +38,19 @@ export async function loadedAssociations(
 }
 
 /**
+ * Rows of the staging table to append: all, but for the associations asked (`enquetes`), those
+ * not asked already — one row per association, the first date kept.
+ */
+function newRows(table: string, staging: string): string {
+  if (table !== SURVEYS_TABLE.name) return `SELECT * FROM ${staging}`;
+  const key = SURVEYS_TABLE.primaryKey;
+  return `SELECT * FROM ${staging} WHERE ${key} NOT IN (SELECT ${key} FROM ${table})`;
+}
+
+/**
  * Appends imported rows (Arrow IPC, by table name) to the loaded tables, column by name, then
  * recomputes the covered associations (`coverage`: the dataset's mode once the rows are in).
+ * Associations asked (`enquetes`, a filled collection template) add to those already asked.
  */
 export async function appendImportedRows(
   runner: QueryRunner,
@@ -52,7 +63,9 @@ export async function appendImportedRows(
     const staging = `${table.name}_import`;
     await runner.exec(`DROP TABLE IF EXISTS ${staging}`);
     await runner.insertArrowIPC(staging, bytes);
-    await runner.exec(`INSERT INTO ${table.name} BY NAME SELECT * FROM ${staging}; DROP TABLE ${staging}`);
+    await runner.exec(
+      `INSERT INTO ${table.name} BY NAME ${newRows(table.name, staging)}; DROP TABLE ${staging}`,
+    );
   }
   await createCoverage(runner, coverage);
 }

@@ -8,7 +8,8 @@ import type { SavedTerritory } from './saved-territory.ts';
 
 /**
  * What rows added to a dataset change in its manifest: the files they came from join its
- * sources, and exchanges added to a dataset without any make their associations covered.
+ * sources, and exchanges (or associations asked, from a collection template) added to a dataset
+ * without any make their associations covered.
  * `mode` is the coverage to recompute once the rows are in.
  */
 export function manifestAfterAddition(
@@ -17,10 +18,12 @@ export function manifestAfterAddition(
   sources: readonly string[],
 ): { mode: CoverageMode; manifest: DatasetManifest } {
   const before = coverageMode(manifest);
-  const mode = before === 'aucune' && tables.includes('echanges') ? 'echanges' : before;
+  const surveyed = tables.includes('enquetes');
+  const mode = before === 'aucune' && (tables.includes('echanges') || surveyed) ? 'echanges' : before;
   const added = sources.map((name) => ({ name, licence: '', url: null }));
+  const what = surveyed ? 'Associations enquêtées et échanges ajoutés' : 'Échanges ajoutés';
   const coverage =
-    mode === before ? manifest.coverage : { mode, description: `Échanges ajoutés : ${sources.join(', ')}.` };
+    mode === before ? manifest.coverage : { mode, description: `${what} : ${sources.join(', ')}.` };
   return {
     mode,
     manifest: { ...manifest, ...(coverage ? { coverage } : {}), sources: [...manifest.sources, ...added] },

@@ -141,6 +141,9 @@ export const en: Messages = {
     portraitValue: (covered, active, share) => `${covered} of ${active} (${share})`,
     portraitNone: 'none: cooperation not provided',
     notSurveyed: 'exchanges not provided',
+    familiesMissing:
+      'Not provided: no association of this area has declared its exchanges (or been surveyed). These figures will appear once exchanges are imported.',
+    chartMissing: 'Not provided: no exchange declared for the associations of this area.',
   },
   authority: {
     heading: 'For the local authority',

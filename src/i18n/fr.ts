@@ -147,6 +147,9 @@ export const fr: Messages = {
     portraitValue: (covered, active, share) => `${covered} sur ${active} (${share})`,
     portraitNone: 'aucune : coopération non renseignée',
     notSurveyed: 'échanges non renseignés',
+    familiesMissing:
+      'Non renseignés : aucune association de cette zone n’a déclaré ses échanges (ni été enquêtée). Ces chiffres apparaîtront dès que des échanges seront importés.',
+    chartMissing: 'Non renseigné : aucun échange déclaré pour les associations de cette zone.',
   },
   authority: {
     heading: 'Pour la collectivité',

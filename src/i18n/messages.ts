@@ -145,6 +145,10 @@ export interface Messages {
     readonly portraitNone: string;
     /** In lists of associations: its exchanges are unknown, not 0. */
     readonly notSurveyed: string;
+    /** The families resting on declared exchanges, where none is covered. */
+    readonly familiesMissing: string;
+    /** A chart of exchanges where none is covered. */
+    readonly chartMissing: string;
   };
   readonly authority: {
     readonly heading: string;

@@ -24,6 +24,8 @@ export interface FieldSpec {
   readonly used: boolean;
   /** A missing column stops the import (a field no row can do without). */
   readonly needed?: boolean;
+  /** Read, but never given back in the rejected-rows file (a seat's address). */
+  readonly withheld?: boolean;
 }
 
 /** Where each field is in a header, and the header's problems. */

@@ -6,6 +6,7 @@
  * associations the declared exchanges cover, those that declared none included.
  */
 import { ASSOCIATION_COLUMNS } from '../kit/template-layout.ts';
+import type { AssociationLookup } from './association-index.ts';
 import { cellsByName, type FieldSpec } from './columns.ts';
 import { openFormatTable, type ReaderContext } from './format-table.ts';
 import { issue, type FileReport, type Issue } from './report.ts';
@@ -43,7 +44,12 @@ const FIELDS: readonly FieldSpec[] = [
 ];
 
 /** Why a row of the associations sheet cannot be read (empty when it can), and what it says. */
-function readRow(cells: Readonly<Record<string, string>>, line: number, seen: ReadonlyMap<string, number>) {
+function readRow(
+  cells: Readonly<Record<string, string>>,
+  line: number,
+  seen: ReadonlyMap<string, number>,
+  index: AssociationLookup | undefined,
+) {
   const reasons: Issue[] = [];
   const id = (cells['id'] ?? '').trim();
   const asked = readBoolean(cells['sollicitee'] ?? '');
@@ -52,6 +58,10 @@ function readRow(cells: Readonly<Record<string, string>>, line: number, seen: Re
   if (date.error) reasons.push(issue(line, 'date_sollicitation', 'type-error', date.error));
   if (asked.value === true && id === '')
     reasons.push(issue(line, 'id', 'constraint-error', 'association sollicitée sans n° RNA'));
+  if (asked.value === true && id !== '' && index && index.byId(id) === null)
+    reasons.push(
+      issue(line, 'id', 'association-unknown', `association ${id} absente des associations importées`),
+    );
   const first = seen.get(id);
   if (asked.value === true && first !== undefined)
     reasons.push(issue(line, 'id', 'duplicate-key', `${id} déjà sollicitée ligne ${first}`));
@@ -71,12 +81,13 @@ function readRow(cells: Readonly<Record<string, string>>, line: number, seen: Re
  * The associations marked « Sollicitée » = oui in a filled template's associations sheet (found
  * by its header, whatever its place in the workbook), with their date of solicitation. A row that
  * cannot be read — « Sollicitée » neither oui nor non, a bad date, a date without oui, no RNA
- * number, an association listed twice — is rejected in the report (rows read = kept + rejected);
- * rows marked non or left empty are kept and not surveyed.
+ * number, an association listed twice, or (given `index`) not among the dataset's — is rejected
+ * in the report (rows read = kept + rejected); rows marked non or left empty are kept and not
+ * surveyed.
  */
 export async function readSurveyedAssociations(
   source: ImportSource,
-  ctx: ReaderContext = {},
+  ctx: ReaderContext & { readonly index?: AssociationLookup | undefined } = {},
 ): Promise<{ surveyed: SurveyedAssociation[]; report: FileReport }> {
   const { report, table, match, usedCells } = await openFormatTable(source, 'associations', FIELDS, ctx);
   report.update({ format: `Associations sollicitées (modèle d’échanges), ${table.format}` });
@@ -86,7 +97,7 @@ export async function readSurveyedAssociations(
   for await (const rows of table.rows())
     for (const row of rows) {
       report.read();
-      const { id, asked, date, reasons } = readRow(cellsByName(row.cells, match), row.line, seen);
+      const { id, asked, date, reasons } = readRow(cellsByName(row.cells, match), row.line, seen, ctx.index);
       if (reasons.length > 0) {
         report.reject(row.line, id || null, reasons, usedCells(row));
         continue;

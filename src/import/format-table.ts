@@ -2,7 +2,8 @@
  * The preamble every format reader shares: a report for the file, the table opened on its header,
  * the format's fields found in it, and the columns that go back to the user in the rejected-rows
  * file — only the columns the reader uses, so that what a register holds beyond them (the RNA's
- * declarant, management address, director's civility, phone, e-mail) is never copied anywhere.
+ * declarant, management address, director's civility, phone, e-mail) is never copied anywhere,
+ * and not those it reads but withholds (the seat's address).
  */
 import { headerScore, matchColumns, type ColumnMatch, type FieldSpec } from './columns.ts';
 import { FileReportBuilder, type DetailBudget, type InputKind, type RejectedRowsSink } from './report.ts';
@@ -26,7 +27,10 @@ export interface FormatTable {
   readonly report: FileReportBuilder;
   readonly table: OpenedTable;
   readonly match: ColumnMatch;
-  /** A row's cells as written, in the used columns only, `blank` fields emptied (for the rejected-rows file). */
+  /**
+   * A row's cells as written, in the used columns only (`withheld` fields left out), `blank` fields
+   * emptied (for the rejected-rows file).
+   */
   readonly usedCells: (row: TableRow, blank?: readonly string[]) => string[];
 }
 
@@ -51,7 +55,9 @@ export async function openFormatTable(
     hasher: ctx.hasher?.(),
   });
   const match = matchColumns(source.name, table.header, table.headerLine, fields, table.sample);
-  const used = [...new Set(match.index.values())].sort((a, b) => a - b);
+  const withheld = new Set(fields.filter((f) => f.withheld).map((f) => f.name));
+  const kept = [...match.index].filter(([name]) => !withheld.has(name)).map(([, column]) => column);
+  const used = [...new Set(kept)].sort((a, b) => a - b);
   report.header(used.map((i) => table.header[i] ?? ''));
   const usedCells = (row: TableRow, blank: readonly string[] = []) => {
     const hidden = new Set(blank.map((field) => match.index.get(field)));

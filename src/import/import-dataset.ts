@@ -27,6 +27,9 @@ import {
   type RejectedRowsSink,
 } from './report.ts';
 import { importRna } from './rna.ts';
+import { RnaSharedSeats } from './rna-shared-seats.ts';
+import { seatSalt } from './seat-salt.ts';
+import { importSurveys, surveyFileName, surveySheetOf } from './surveys.ts';
 import { ExchangeDuplicates } from './exchange-duplicates.ts';
 import { importExchanges, importOffers } from './schema-csv.ts';
 import { readTextFile } from './text-file.ts';
@@ -63,6 +66,11 @@ export interface DatasetSink {
   write<T extends TableName>(table: T, rows: readonly TableRows[T][]): Promise<void>;
   /** The communes' outlines, as soon as they are read (written then, not held to the end). */
   outlines(collection: FeatureCollection): Promise<void>;
+  /**
+   * Replaces, in the associations already written, each `siege_cle` found in `remap` by its
+   * value: keys of one place written several ways, known to be one only once every row is read.
+   */
+  remapSeats(remap: ReadonlyMap<string, string>): Promise<void>;
   rejects?(file: string): RejectedRowsSink | undefined;
 }
 
@@ -234,6 +242,7 @@ export async function importDataset(
   const territory = { cog, communes: new Map(communes.rows.map((c) => [c.code_insee, c])) };
   const placed = new Map<string, number>();
   const rnaDates = new DateSpan();
+  const seats = new RnaSharedSeats(await seatSalt(files.associations, options.hasher));
   for (const file of files.associations) {
     progress.step(file.name);
     const imported = await importRna(file, {
@@ -248,6 +257,7 @@ export async function importDataset(
       budget,
       rejects: sink.rejects?.(file.name),
       onProgress: progress.within(file.name),
+      seats,
       write: async (rows) => {
         for (const row of rows) {
           rnaDates.add(row.date_creation);
@@ -259,9 +269,14 @@ export async function importDataset(
     });
     reports.push(imported.report);
   }
+  const shared = seats.finish();
+  await sink.remapSeats(shared.remap);
+  await write('lieux', shared.places);
   const linked = await importLinked(files, cog, index, { ...options, today, budget }, sink, write, progress);
   reports.push(...linked.reports);
   progress.step('jeu de données');
+  // A template's associations sheet is part of its exchange file, already a source.
+  const sources = reports.filter((r) => !linked.surveys.has(r));
   const departements = [...new Set(communes.rows.map((c) => c.departement_code))].sort();
   const places = departements.map((d) => cog.departementName(d) ?? d).join(', ');
   const manifest: ManifestDraft = {
@@ -269,7 +284,7 @@ export async function importDataset(
     id: options.id,
     name: options.name ?? `${places} (${communes.rows.length} communes)`,
     fictional: false,
-    description: `Jeu de données importé de fichiers publics : ${reports.map((r) => r.file).join(', ')}.`,
+    description: `Jeu de données importé de fichiers publics : ${sources.map((r) => r.file).join(', ')}.`,
     period: options.period ?? periodOf(linked.exchanges, linked.grants, rnaDates),
     bbox: [west, south, east, north].map((v) => Math.round(v * 1e5) / 1e5) as [
       number,
@@ -279,7 +294,7 @@ export async function importDataset(
     ],
     events: [],
     sources: [
-      ...reports.map((r) => ({
+      ...sources.map((r) => ({
         name: `${r.file} (sha256 ${r.sha256.slice(0, 16)}…)`,
         licence: LICENCES[r.kind] ?? '',
         url: null,
@@ -287,22 +302,42 @@ export async function importDataset(
       { name: cog.source, licence: 'Licence Ouverte (INSEE, DGCL, La Poste)', url: null },
     ],
     generator: null,
-    coverage:
-      (counts['echanges'] ?? 0) > 0
-        ? {
-            mode: 'echanges',
-            description: `Échanges déclarés dans ${exchangeList(files.exchanges)
-              .map((f) => f.name)
-              .join(', ')} : seules les associations qui y figurent sont couvertes.`,
-          }
-        : {
-            mode: 'aucune',
-            description:
-              'Aucun fichier d’échanges : les indicateurs de coopération sont non renseignés. Ajoutez un fichier d’échanges au format publié (« Ouvrir vos fichiers » ou npm run import -- --exchanges).',
-          },
+    coverage: coverageOf(exchangeList(files.exchanges), linked.templates, counts),
   };
   progress.step('terminé');
   return { manifest, report: importReport(reports, counts) };
+}
+
+/**
+ * What the exchange data covers: the ends of the exchanges and the associations asked (named by
+ * the `templates`' associations sheets), or none.
+ */
+function coverageOf(
+  exchangeFiles: readonly ImportSource[],
+  templates: readonly string[],
+  counts: Readonly<Record<string, number>>,
+): ManifestDraft['coverage'] {
+  const exchanges = counts['echanges'] ?? 0;
+  const surveyed = counts['enquetes'] ?? 0;
+  if (exchanges === 0 && surveyed === 0)
+    return {
+      mode: 'aucune',
+      description:
+        'Aucun fichier d’échanges : les indicateurs de coopération sont non renseignés. Ajoutez un fichier d’échanges au format publié (« Ouvrir vos fichiers » ou npm run import -- --exchanges).',
+    };
+  const plural = surveyed > 1 ? 's' : '';
+  const said = [
+    ...(exchanges > 0 ? [`Échanges déclarés dans ${exchangeFiles.map((f) => f.name).join(', ')}`] : []),
+    ...(surveyed > 0
+      ? [
+          `${surveyed.toLocaleString('fr-FR')} association${plural} enquêtée${plural} (sollicitée${plural} pour déclarer ${surveyed > 1 ? 'leurs' : 'ses'} échanges, feuille « Associations » de ${templates.join(', ')})`,
+        ]
+      : []),
+  ];
+  return {
+    mode: 'echanges',
+    description: `${said.join(' ; ')} : seules les associations ${surveyed > 0 ? 'enquêtées ou ' : ''}qui figurent dans les échanges sont couvertes.`,
+  };
 }
 
 /** Files added to a dataset already loaded (a funder's private grants file, say). */
@@ -376,6 +411,11 @@ async function importLinked(
       onProgress: progress.within(file.name),
     };
   };
+  /** A template's associations sheet: its own name in the report and rejected rows, its sheet. */
+  const surveyContext = (file: string) => {
+    const name = surveyFileName(file);
+    return { index, hasher: options.hasher, budget: options.budget, rejects: sink.rejects?.(name) };
+  };
   for (const file of files.grants ?? []) {
     const imported = await importGrants(file, {
       ...context(file),
@@ -387,17 +427,38 @@ async function importLinked(
   }
   // One check for every exchange file: a row declared again in a later file is rejected there.
   const declared = new ExchangeDuplicates();
+  // A filled collection template also says which associations were asked (its « Associations »
+  // sheet, reported after the exchange files): naming some, it may declare no exchange.
+  const asked = new Set<string>();
+  const surveyReports: FileReport[] = [];
+  const templates: string[] = [];
   for (const file of exchangeList(files.exchanges)) {
-    const imported = await importExchanges(file, context(file), (rows) => write('echanges', rows), declared);
+    const ctx = context(file);
+    const sheet = await surveySheetOf(file);
+    const survey = sheet
+      ? await importSurveys(file, sheet, surveyContext(file.name), asked, (rows) => write('enquetes', rows))
+      : null;
+    const allowEmpty = ctx.allowEmpty || (survey?.written ?? 0) > 0;
+    const imported = await importExchanges(
+      file,
+      { ...ctx, allowEmpty },
+      (rows) => write('echanges', rows),
+      declared,
+    );
     exchanges.add(imported.dates.first);
     exchanges.add(imported.dates.last);
     reports.push(imported.report);
+    if (survey) {
+      surveyReports.push(survey.report);
+      templates.push(file.name);
+    }
   }
+  reports.push(...surveyReports);
   if (files.offers) {
     const imported = await importOffers(files.offers, context(files.offers), (rows) =>
       write('offres_besoins', rows),
     );
     reports.push(imported.report);
   }
-  return { reports, grants, exchanges };
+  return { reports, surveys: new Set(surveyReports), templates, grants, exchanges };
 }

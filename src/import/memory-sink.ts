@@ -32,6 +32,15 @@ export class MemorySink implements DatasetSink {
     this.outlinesRead = collection;
   }
 
+  async remapSeats(remap: ReadonlyMap<string, string>): Promise<void> {
+    if (remap.size === 0) return;
+    const rows = this.tables.associations;
+    rows.forEach((row, i) => {
+      const key = row.siege_cle === null ? undefined : remap.get(row.siege_cle);
+      if (key !== undefined) rows[i] = { ...row, siege_cle: key };
+    });
+  }
+
   rejects(file: string): RejectedRowsSink {
     let header = '';
     const name = rejectedRowsFileName(file);

@@ -2,11 +2,12 @@ import type { AssociationRow } from '../data/schema/index.ts';
 import { spreadAroundPoint } from '../data/spread-points.ts';
 import { topLevelTheme, WALDEC_THEMES } from '../data/waldec.ts';
 import { cellsByName, type ColumnMatch, type FieldSpec } from './columns.ts';
-import { openFormatTable, type ReaderContext } from './format-table.ts';
+import { openFormatTable, type FormatTable, type ReaderContext } from './format-table.ts';
 import type { AssociationIndexBuilder } from './association-index.ts';
 import { readSiretOrSiren } from './grant-values.ts';
 import { noteLocalLaw, resolveSeat, type Seat, type SeatTally, type Territory } from './rna-seat.ts';
 import { checkRnaDates } from './rna-dates.ts';
+import { randomSalt, RnaSharedSeats, SEAT_FIELD_NAMES, SEAT_FIELDS } from './rna-shared-seats.ts';
 import { ImportError, issue, type FileReport, type FileReportBuilder, type Issue } from './report.ts';
 import type { ImportSource } from './source.ts';
 import type { TableRow } from './table-reader.ts';
@@ -16,9 +17,10 @@ export { rnaDate } from './rna-dates.ts';
 
 /**
  * The columns of an RNA file (`rna_waldec`, or the older `rna_import` layout). Used: what makes
- * an association on the map (identifier, name, status, seat's commune, dates, theme, SIRET).
- * Personal data (declarant, management address, director's civility, phone, e-mail) and street
- * addresses are never read (methodology §5).
+ * an association on the map (identifier, name, status, seat's commune, dates, theme, SIRET), and
+ * the seat's address, read only to key shared seats (rna-shared-seats.ts: the key is kept, the
+ * address never). Personal data (declarant, management address, director's civility, phone,
+ * e-mail) are never read (methodology §5).
  */
 export const RNA_FIELDS: readonly FieldSpec[] = [
   { name: 'id', standard: true, used: true, needed: true },
@@ -36,6 +38,7 @@ export const RNA_FIELDS: readonly FieldSpec[] = [
   { name: 'titre_court', standard: false, used: true },
   { name: 'objet_social1', standard: true, used: true },
   { name: 'groupement', standard: false, used: true },
+  ...SEAT_FIELDS,
 ];
 
 /** Columns of the RNA that the dataset never keeps (personal data, free text, management codes): not warned about. */
@@ -46,12 +49,6 @@ const KNOWN_UNUSED = new Set(
     'nature',
     'objet',
     'objet_social2',
-    'adrs_complement',
-    'adrs_numvoie',
-    'adrs_repetition',
-    'adrs_typevoie',
-    'adrs_libvoie',
-    'adrs_distrib',
     'adrg_declarant',
     'adrg_complemid',
     'adrg_complemgeo',
@@ -65,9 +62,6 @@ const KNOWN_UNUSED = new Set(
     'publiweb',
     'observation',
     'maj_time',
-    'adr1',
-    'adr2',
-    'adr3',
     'telephone',
     'email',
   ].map((name) => name.replace(/_/g, '')),
@@ -91,6 +85,11 @@ export interface RnaContext extends ReaderContext {
   readonly today: string;
   /** Receives kept rows in batches. */
   readonly write: (rows: readonly AssociationRow[]) => Promise<void>;
+  /**
+   * Seats of every RNA file of the import, keyed with the import's salt; by default this file's
+   * own, with a random salt.
+   */
+  readonly seats?: RnaSharedSeats | undefined;
 }
 
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -164,7 +163,7 @@ function toAssociation(
   cells: Record<string, string>,
   line: number,
   seat: Seat,
-  ctx: RnaContext,
+  ctx: RnaContext & { readonly seats: RnaSharedSeats },
   warnings: Issue[],
   layout: string,
 ): AssociationRow {
@@ -191,7 +190,7 @@ function toAssociation(
     ...dates,
     statut: status,
     groupement: GROUPING[(cells['groupement'] ?? '').trim().toUpperCase() as keyof typeof GROUPING] ?? null,
-    siege_cle: null,
+    siege_cle: ctx.seats.keyOf(cells, seat.commune, status === 'active' && dates.date_dissolution === null),
     adherents: null,
     benevoles: null,
     salaries: null,
@@ -210,6 +209,8 @@ function headerWarnings(report: FileReportBuilder, match: ColumnMatch): void {
     'adrs_libcommune',
     // With the INSEE code, the postcode is not needed (the older layout has the postcode instead).
     ...(match.index.has('adrs_codeinsee') ? ['adrs_codepostal'] : []),
+    // Each layout has its own seat columns; without any, seats are only too vague to count.
+    ...SEAT_FIELD_NAMES,
   ];
   for (const warning of match.warnings) {
     if (
@@ -245,12 +246,15 @@ export async function importRna(
     format: `RNA ${layout === 'rna_waldec' ? 'rna_waldec' : 'rna_import (sans code INSEE)'}, ${table.format}`,
   });
   headerWarnings(report, match);
+  const seats = ctx.seats ?? new RnaSharedSeats(randomSalt());
+  const rowCtx = { ...ctx, seats };
+  const cellsOut = rejectedCells(match, table.header.length, usedCells);
   let batch: AssociationRow[] = [];
   let kept = 0;
   const tally: SeatTally = { localLaw: 0 };
   for await (const rows of table.rows()) {
     for (const row of rows) {
-      const association = readRow(row, table.header.length, match, ctx, report, layout, tally, usedCells);
+      const association = readRow(row, table.header.length, match, rowCtx, report, layout, tally, cellsOut);
       if (!association) continue;
       batch.push(association);
       kept++;
@@ -264,16 +268,32 @@ export async function importRna(
   table.finish();
   noteLocalLaw(report, ctx.territory, tally);
   report.note('positions à la commune (adresse non géocodée)', kept);
+  seats.noteFile(report);
   const finished = report.finish();
   requireRowsKept(finished, ctx.allowEmpty);
   return { report: finished, kept };
+}
+
+/**
+ * The cells of a rejected row given back to the user: the used columns, the seat's address left
+ * out (withheld). A row with more or fewer cells than the header may carry address text into any
+ * column from the first seat column on (or earlier by as many cells as it lacks): emptied too.
+ */
+function rejectedCells(match: ColumnMatch, width: number, usedCells: FormatTable['usedCells']) {
+  const seatColumns = SEAT_FIELD_NAMES.flatMap((name) => match.index.get(name) ?? []);
+  const firstSeat = Math.min(width, ...seatColumns);
+  return (row: TableRow): string[] => {
+    if (row.cells.length === width || seatColumns.length === 0) return usedCells(row);
+    const safe = Math.max(0, firstSeat - Math.max(0, width - row.cells.length));
+    return usedCells({ ...row, raw: row.raw.slice(0, safe) });
+  };
 }
 
 function readRow(
   row: TableRow,
   width: number,
   match: ColumnMatch,
-  ctx: RnaContext,
+  ctx: RnaContext & { readonly seats: RnaSharedSeats },
   report: FileReportBuilder,
   layout: string,
   tally: SeatTally,

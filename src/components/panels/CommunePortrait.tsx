@@ -227,7 +227,12 @@ export function CommunePortrait({
       </div>
       <p className="panel-note">{m.commune.rankNote}</p>
 
-      {!commune.masked && quarters ? (
+      {(parts.associations_couvertes.central ?? 0) === 0 ? (
+        <p className="panel-note" data-testid="commune-exchanges-missing">
+          {m.coverage.chartMissing}
+        </p>
+      ) : null}
+      {!commune.masked && quarters && (parts.associations_couvertes.central ?? 0) > 0 ? (
         <QuarterlyChart
           series={[
             { name: commune.name, quarters, masked: maskedQuarters },
@@ -240,7 +245,7 @@ export function CommunePortrait({
           testId="commune-chart"
         />
       ) : null}
-      {!commune.masked && mix ? (
+      {!commune.masked && mix && (parts.associations_couvertes.central ?? 0) > 0 ? (
         <TypeMixChart mix={mix} masked={maskedTypes} title={m.commune.resourceMix} testId="commune-mix" />
       ) : null}
 

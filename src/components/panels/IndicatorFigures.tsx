@@ -7,7 +7,15 @@ export const PANEL_FAMILIES = [
   { family: 'cooperation', ids: ['taux-cooperation', 'partenariats', 'echanges', 'liens-intercommunaux'] },
   { family: 'economy', ids: ['valeur-totale', 'cout-evite-net', 'valeur-benevolat'] },
   { family: 'environment', ids: ['bilan-co2', 'matiere-evitee', 'distance-moyenne'] },
+  {
+    family: 'register',
+    ids: ['associations-pour-1000-hab', 'creations-par-an', 'age-moyen', 'subventions-montant', 'part-financees'],
+  },
+  { family: 'signals', ids: ['associations-siege-partage', 'structures-faitieres', 'aides-en-nature'] },
 ] as const;
+
+/** The families that rest on declared exchanges: « non renseigné » as a whole where none is covered. */
+const DECLARED_FAMILIES: ReadonlySet<string> = new Set(['cooperation', 'economy', 'environment']);
 
 /**
  * A family of indicator figures of one zone, each with its low–high range (or unit) and a link to
@@ -46,7 +54,11 @@ export function IndicatorFigures({
   );
 }
 
-/** Every family of figures of a zone, under their headings. */
+/**
+ * Every family of figures of a zone, under their headings. Where no association of the zone is
+ * covered by declared exchanges, what the public files say comes first and the families that rest
+ * on exchanges are one line (« non renseigné »), not a wall of empty figures.
+ */
 export function FamilyFigures({
   zone,
   masked,
@@ -57,14 +69,23 @@ export function FamilyFigures({
   testPrefix: string;
 }) {
   const { m } = useFormat();
+  const covered = (zone.parts['associations_couvertes']?.central ?? 0) > 0;
+  const declared = PANEL_FAMILIES.filter(({ family }) => DECLARED_FAMILIES.has(family));
+  const open = PANEL_FAMILIES.filter(({ family }) => !DECLARED_FAMILIES.has(family));
+  const figures = ({ family, ids }: (typeof PANEL_FAMILIES)[number]) => (
+    <section key={family} className="panel-family">
+      <h3>{m.families[family]}</h3>
+      <IndicatorFigures zone={zone} ids={ids} masked={masked} testPrefix={testPrefix} />
+    </section>
+  );
+  if (covered) return <>{[...declared, ...open].map(figures)}</>;
   return (
     <>
-      {PANEL_FAMILIES.map(({ family, ids }) => (
-        <section key={family} className="panel-family">
-          <h3>{m.families[family]}</h3>
-          <IndicatorFigures zone={zone} ids={ids} masked={masked} testPrefix={testPrefix} />
-        </section>
-      ))}
+      {open.map(figures)}
+      <section className="panel-family" data-testid={`${testPrefix}-declared-missing`}>
+        <h3>{declared.map(({ family }) => m.families[family]).join(', ')}</h3>
+        <p className="panel-note">{m.coverage.familiesMissing}</p>
+      </section>
     </>
   );
 }

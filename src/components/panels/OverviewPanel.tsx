@@ -41,6 +41,8 @@ export function OverviewPanel({
   const f = useFormat();
   const { m } = f;
   const parts = zone.parts;
+  // Charts of declared exchanges say « non renseigné » where no association is covered, never 0.
+  const covered = (parts.associations_couvertes.central ?? 0) > 0;
   return (
     <section className="panel" aria-labelledby="panel-title" data-testid="territory-panel">
       <p className="panel-kicker">{kicker}</p>
@@ -69,12 +71,18 @@ export function OverviewPanel({
       </dl>
       {children}
       <FamilyFigures zone={zone} masked={masked} testPrefix="territory" />
-      <QuarterlyChart
-        series={[{ name: title, quarters, masked: maskedQuarters }]}
-        events={events}
-        title={m.chart.title}
-      />
-      {mix ? (
+      {covered ? (
+        <QuarterlyChart
+          series={[{ name: title, quarters, masked: maskedQuarters }]}
+          events={events}
+          title={m.chart.title}
+        />
+      ) : (
+        <p className="panel-note" data-testid="territory-exchanges-missing">
+          {m.coverage.chartMissing}
+        </p>
+      )}
+      {mix && covered ? (
         <TypeMixChart mix={mix} masked={maskedTypes} title={m.territory.byType} testId="territory-mix" />
       ) : null}
       <p className="panel-hint">

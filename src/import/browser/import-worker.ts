@@ -5,7 +5,7 @@
  * with the site.
  */
 import { toArrowStreamBytes } from '../../data/arrow-tables.ts';
-import { EXCHANGES_TABLE, GRANTS_TABLE, OFFERS_TABLE } from '../../data/schema/index.ts';
+import { EXCHANGES_TABLE, GRANTS_TABLE, OFFERS_TABLE, SURVEYS_TABLE } from '../../data/schema/index.ts';
 import type { Cog } from '../cog.ts';
 import { cogFromData, type CogData } from '../cog-data.ts';
 import { importAdditions, importDataset } from '../import-dataset.ts';
@@ -80,10 +80,12 @@ async function run(request: ImportRequest): Promise<void> {
     sink,
   );
   const tables = new Map<string, Uint8Array>();
-  const { subventions, echanges, offres_besoins: offres } = sink.tables;
+  const { subventions, echanges, offres_besoins: offres, enquetes } = sink.tables;
   if (subventions.length > 0) tables.set(GRANTS_TABLE.name, toArrowStreamBytes(GRANTS_TABLE, subventions));
   if (echanges.length > 0) tables.set(EXCHANGES_TABLE.name, toArrowStreamBytes(EXCHANGES_TABLE, echanges));
   if (offres.length > 0) tables.set(OFFERS_TABLE.name, toArrowStreamBytes(OFFERS_TABLE, offres));
+  // Associations asked, from the « Associations » sheet of a filled collection template.
+  if (enquetes.length > 0) tables.set(SURVEYS_TABLE.name, toArrowStreamBytes(SURVEYS_TABLE, enquetes));
   post({ type: 'done', mode: 'ajout', report, files: tables, rejected: sink.rejected }, [
     ...[...tables.values()].map((b) => b.buffer as ArrayBuffer),
   ]);

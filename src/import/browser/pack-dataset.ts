@@ -7,6 +7,8 @@ import {
   EXCHANGES_TABLE,
   GRANTS_TABLE,
   OFFERS_TABLE,
+  PLACES_TABLE,
+  SURVEYS_TABLE,
   type RowOf,
   type TableDefinition,
 } from '../../data/schema/index.ts';
@@ -37,6 +39,8 @@ export async function packDataset(
   await add(EXCHANGES_TABLE, sink.tables.echanges);
   await add(GRANTS_TABLE, sink.tables.subventions);
   await add(OFFERS_TABLE, sink.tables.offres_besoins);
+  await add(PLACES_TABLE, sink.tables.lieux);
+  await add(SURVEYS_TABLE, sink.tables.enquetes);
   const outlines = new TextEncoder().encode(JSON.stringify(sink.outlinesRead));
   files.set('communes.geojson', outlines);
   const manifest = {

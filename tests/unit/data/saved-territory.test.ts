@@ -122,6 +122,8 @@ describe('saving an imported territory in the browser', () => {
       'communes.arrow',
       'communes.geojson',
       'echanges.arrow',
+      'enquetes.arrow',
+      'lieux.arrow',
       'manifest.json',
       'offres_besoins.arrow',
       'subventions.arrow',

@@ -114,9 +114,12 @@ describe('exchange files imported together', () => {
       { today: '2026-11-26' },
     );
     // Same names are told apart (« r (2).ods »); each row repeats both the id and the declaration.
+    // Then each template's « Associations » sheet: 4 associations, none asked.
     expect(report.files.map((f) => [f.file, f.rowsRead, f.rowsKept, f.rowsRejected])).toEqual([
       ['r.ods', 3, 3, 0],
       ['r (2).ods', 3, 0, 3],
+      ['r (feuille Associations).ods', 4, 4, 0],
+      ['r (2) (feuille Associations).ods', 4, 4, 0],
     ]);
     expect(
       report.files[1]?.rejected.map((r) => [r.row, r.reasons.map((i) => i.message_fr.slice(0, 40))]),

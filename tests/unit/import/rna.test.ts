@@ -159,6 +159,8 @@ describe('importRna on an older rna_import file (Windows-1252, no INSEE code)', 
       ['0011000789', 'SOCIÉTÉ DE BOULES DE CORDIEUX', '01262', 'dissoute', '1975-06-01'],
     ]);
     expect(report.notes).toEqual({
+      // The two active associations have no seat line (adr1–adr3 empty).
+      'associations actives : siège trop vague — ni voie ni lieu public': 2,
       'commune par code postal et nom': 1,
       'commune par le seul code postal': 1,
       'commune par nom d’une ancienne commune': 1,
