@@ -9,7 +9,13 @@ export const PANEL_FAMILIES = [
   { family: 'environment', ids: ['bilan-co2', 'matiere-evitee', 'distance-moyenne'] },
   {
     family: 'register',
-    ids: ['associations-pour-1000-hab', 'creations-par-an', 'age-moyen', 'subventions-montant', 'part-financees'],
+    ids: [
+      'associations-pour-1000-hab',
+      'creations-par-an',
+      'age-moyen',
+      'subventions-montant',
+      'part-financees',
+    ],
   },
   { family: 'signals', ids: ['associations-siege-partage', 'structures-faitieres', 'aides-en-nature'] },
 ] as const;
