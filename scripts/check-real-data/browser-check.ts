@@ -26,26 +26,34 @@ export interface MainCommune {
   readonly code: string;
   readonly name: string;
   readonly active: number;
-  /** Addresses shared by ≥ 2 active associations, and places shown (≥ 3). */
+  /** Addresses shared by ≥ 2 active associations, places shown (≥ 3) and the largest one's count. */
   readonly sharedSeats: number;
   readonly places: number;
+  readonly biggest: number | null;
 }
 
 /** The commune with the most active associations in a dataset written by `npm run import`. */
 export async function mainCommuneOf(dataset: string): Promise<MainCommune> {
   const runner = await openNodeRunner();
   try {
-    await loadDataset(runner, folderDatasetReader(dataset));
+    const manifest = await loadDataset(runner, folderDatasetReader(dataset));
+    // Active at the period's end, as the method page words it (written here on its own, not taken
+    // from the indicators' SQL): active in the RNA, not dissolved, created by then, and a
+    // declaration in the ten years before (or none recorded).
     const [row] = await runner.query({
-      sql: `WITH active AS (SELECT * FROM associations WHERE statut = 'active'),
+      sql: `WITH active AS (SELECT * FROM associations WHERE statut = 'active' AND date_dissolution IS NULL
+          AND (date_creation IS NULL OR date_creation <= $1::DATE)
+          AND (date_derniere_declaration IS NULL OR date_derniere_declaration > $1::DATE - INTERVAL 10 YEAR)),
         shared AS (SELECT siege_cle, count(*) AS n FROM active WHERE siege_cle IS NOT NULL GROUP BY siege_cle)
       SELECT c.code_insee AS code, c.nom AS name, count(*) AS active,
         (SELECT count(*) FROM shared s WHERE s.n >= 2 AND s.siege_cle IN
           (SELECT siege_cle FROM active a2 WHERE a2.commune_code = c.code_insee)) AS shared_seats,
-        (SELECT count(*) FROM lieux l WHERE l.commune_code = c.code_insee) AS places
+        (SELECT count(*) FROM lieux l WHERE l.commune_code = c.code_insee
+          AND (SELECT count(*) FROM active a3 WHERE a3.siege_cle = l.cle) >= 3) AS places,
+        (SELECT max(n) FROM shared s WHERE s.siege_cle IN (SELECT cle FROM lieux l2 WHERE l2.commune_code = c.code_insee)) AS biggest
       FROM active a JOIN communes c ON c.code_insee = a.commune_code
       GROUP BY c.code_insee, c.nom ORDER BY active DESC, code LIMIT 1`,
-      params: [],
+      params: [manifest.period.end],
     });
     if (!row) throw new Error(`${dataset} : aucune association active`);
     return {
@@ -54,6 +62,7 @@ export async function mainCommuneOf(dataset: string): Promise<MainCommune> {
       active: Number(row['active']),
       sharedSeats: Number(row['shared_seats']),
       places: Number(row['places']),
+      biggest: row['biggest'] === null ? null : Number(row['biggest']),
     };
   } finally {
     await runner.close();
@@ -69,7 +78,10 @@ async function waitForView(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const { state, view } = document.documentElement.dataset;
-      return state === 'ready' && view === window.location.search.replace(/^\?/, '');
+      // The view's keys; `d` (which dataset: an imported territory) is not part of the view.
+      const query = new URLSearchParams(window.location.search);
+      query.delete('d');
+      return state === 'ready' && view === query.toString();
     },
     undefined,
     WAIT,
@@ -131,6 +143,13 @@ async function lookAtTerritory(page: Page, main: MainCommune): Promise<string[]>
   );
   expect('rang des associations actives', await text(page, 'portrait-associations-actives-rang'), /\/\s*\d/);
   expect('sièges partagés', await text(page, 'portrait-sieges-partages-commune'), frNumber(main.sharedSeats));
+  const places = page.getByTestId('signal-places').locator(':scope > li');
+  if (main.places > 0) await places.first().waitFor(WAIT);
+  expect('lieux partagés montrés', String(await places.count()), String(main.places));
+  if (main.biggest !== null) {
+    const counts = (await page.getByTestId('signal-place-count').allInnerTexts()).map(nbsp);
+    expect('plus grand lieu partagé', counts[0] ?? '', new RegExp(`^${frNumber(main.biggest)} `));
+  }
   return failures;
 }
 

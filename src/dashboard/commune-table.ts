@@ -21,9 +21,32 @@ export const KEY_INDICATORS = [
   'distance-moyenne',
 ] as const;
 
-/** The table's indicator columns: the map's indicator first, then the key ones. */
-export function tableIndicators(mapIndicator: IndicatorDefinition): IndicatorDefinition[] {
-  const rest = KEY_INDICATORS.filter((id) => id !== mapIndicator.id).flatMap((id) => indicatorById(id) ?? []);
+/**
+ * Indicators of the table where no exchange is declared: what the public files say, the signals,
+ * then the coverage and cooperation rate (« non renseigné », saying what is missing).
+ */
+export const OPEN_DATA_INDICATORS = [
+  'associations-actives',
+  'associations-pour-1000-hab',
+  'creations-par-an',
+  'age-moyen',
+  'part-siret',
+  'subventions-montant',
+  'part-financees',
+  'sieges-partages',
+  'associations-siege-partage',
+  'structures-faitieres',
+  'couverture',
+  'taux-cooperation',
+] as const;
+
+/**
+ * The table's indicator columns: the map's indicator first, then the key ones — those of the
+ * public files when the dataset has no declared exchange (`declared` false).
+ */
+export function tableIndicators(mapIndicator: IndicatorDefinition, declared = true): IndicatorDefinition[] {
+  const ids: readonly string[] = declared ? KEY_INDICATORS : OPEN_DATA_INDICATORS;
+  const rest = ids.filter((id) => id !== mapIndicator.id).flatMap((id) => indicatorById(id) ?? []);
   return [mapIndicator, ...rest];
 }
 

@@ -1,3 +1,4 @@
+import { coverageMode } from '../data/coverage.ts';
 import { defaultIndicatorId } from '../dashboard/default-indicator.ts';
 import { $session } from './session-store.ts';
 import { useStore } from '@nanostores/react';
@@ -30,7 +31,9 @@ type Bbox = readonly [number, number, number, number];
  */
 export function useDashboardModel(data: ObservatoryData, outlines: FeatureCollection | null) {
   const view = useStore($view);
-  const indicator = mapIndicator(view.indicator, defaultIndicatorId(useStore($session)?.manifest ?? null));
+  const manifest = useStore($session)?.manifest ?? null;
+  const indicator = mapIndicator(view.indicator, defaultIndicatorId(manifest));
+  const declared = manifest === null || coverageMode(manifest) !== 'aucune';
   const publicView = view.audience === 'public';
   const communes = latestData(data.communes);
   const epcis = latestData(data.epcis);
@@ -54,7 +57,7 @@ export function useDashboardModel(data: ObservatoryData, outlines: FeatureCollec
     );
   }, [publicView, communes, epcis, epciOf]);
 
-  const indicators = useMemo(() => tableIndicators(indicator), [indicator]);
+  const indicators = useMemo(() => tableIndicators(indicator, declared), [indicator, declared]);
   const rows: CommuneTableRow[] = useMemo(
     () =>
       communes && labels

@@ -174,7 +174,10 @@ export async function waitForView(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const { state, view } = document.documentElement.dataset;
-      return state === 'ready' && view === window.location.search.replace(/^\?/, '');
+      // The view's keys; `d` (which dataset: an imported territory) is not part of the view.
+      const query = new URLSearchParams(window.location.search);
+      query.delete('d');
+      return state === 'ready' && view === query.toString();
     },
     undefined,
     { timeout: 60_000 },
