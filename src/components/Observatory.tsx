@@ -220,6 +220,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
             maskedQuarters={model.maskQuarters(communeQuarters)}
             mix={mix}
             maskedTypes={model.maskTypes(mix)}
+            themes={latestData(selectionData.communeThemes)}
             partners={latestData(selectionData.partnerCommunes)}
             associations={latestData(selectionData.communeAssociations)}
             signals={signals.communeSignals(zone.zone)}
@@ -230,6 +231,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
               data.communes,
               selectionData.communeQuarters,
               selectionData.communeMix,
+              selectionData.communeThemes,
               selectionData.partnerCommunes,
               selectionData.communeAssociations,
               ...(view.compare ? [selectionData.compareQuarters] : []),

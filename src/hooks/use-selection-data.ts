@@ -4,6 +4,7 @@ import type { BrowserSession } from '../data/browser-session.ts';
 import { runAssociationCard, runAssociationPartners } from '../indicators/explore/association-card.ts';
 import { runTypeBreakdown } from '../indicators/explore/breakdown.ts';
 import { runCommuneAssociations, runPartnerCommunes } from '../indicators/explore/commune-details.ts';
+import { runThemeMix } from '../indicators/explore/theme-mix.ts';
 import { runAssociationLinks } from '../indicators/explore/links.ts';
 import { runExchangesByQuarter, type IndicatorFilters } from '../indicators/registry.ts';
 import { $selection, $view } from '../state/view.ts';
@@ -41,6 +42,10 @@ export function useSelectionData(session: BrowserSession | null, filters: Indica
     partnerCommunes: useQueryResult(
       key,
       when(commune !== null, (s, f) => runPartnerCommunes(s.runner, f, commune ?? '')),
+    ),
+    communeThemes: useQueryResult(
+      key,
+      when(commune !== null, (s, f) => runThemeMix(s.runner, f, commune ?? '')),
     ),
     communeAssociations: useQueryResult(
       key,

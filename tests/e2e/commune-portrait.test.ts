@@ -67,6 +67,16 @@ describe('a commune’s portrait', () => {
     expect(await portrait().getByTestId('commune-active').innerText()).toBe(
       formatNumber(zone.parts.associations_actives.central ?? 0),
     );
+    // The theme mix counts the same active associations: its families add up to that figure.
+    const themeCells = await portrait()
+      .getByTestId('commune-themes')
+      .locator('tbody tr td:nth-child(2)')
+      .allTextContents();
+    expect(themeCells).toHaveLength(8);
+    const themeTotal = themeCells
+      .map((c) => Number(/\(([\d\s\u00a0\u202f]+)\)$/.exec(c)?.[1]?.replace(/\D/g, '') ?? NaN))
+      .reduce((a, b) => a + b, 0);
+    expect(themeTotal).toBe(zone.parts.associations_actives.central);
     for (const indicator of tableIndicators(mapIndicator(DEFAULT_MAP_INDICATOR_ID))) {
       const format = (z: ZoneIndicators) =>
         formatIndicatorValue(indicator, z.values[indicator.id]?.central ?? null);

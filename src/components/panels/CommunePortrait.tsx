@@ -7,9 +7,11 @@ import { themeFamily } from '../../data/waldec.ts';
 import { THEME_FAMILY_COLORS } from '../../map/theme-colors.ts';
 import type { TypeShare } from '../../indicators/explore/breakdown.ts';
 import type { CommuneAssociation, PartnerCommune } from '../../indicators/explore/commune-details.ts';
+import type { ThemeShare } from '../../indicators/explore/theme-mix.ts';
 import type { IndicatorDefinition, QuarterCount, ZoneIndicators } from '../../indicators/registry.ts';
 import { isSecretCount } from '../../indicators/secrecy.ts';
 import { QuarterlyChart, type ChartEvent } from '../charts/QuarterlyChart.tsx';
+import { ThemeMixChart } from '../charts/ThemeMixChart.tsx';
 import { TypeMixChart } from '../charts/TypeMixChart.tsx';
 import { CooperationSignals } from './CooperationSignals.tsx';
 import { KeyFigure } from './KeyFigure.tsx';
@@ -58,6 +60,7 @@ export function CommunePortrait({
   maskedQuarters,
   mix,
   maskedTypes,
+  themes = null,
   partners,
   associations,
   signals = null,
@@ -84,6 +87,8 @@ export function CommunePortrait({
   maskedQuarters: ReadonlySet<string>;
   mix: readonly TypeShare[] | null;
   maskedTypes: ReadonlySet<string>;
+  /** Active associations by theme family, beside the territory (the register). */
+  themes?: readonly ThemeShare[] | null;
   partners: readonly PartnerCommune[] | null;
   associations: readonly CommuneAssociation[] | null;
   /** Shared places and umbrella structures of the commune (open-data signals). */
@@ -248,6 +253,8 @@ export function CommunePortrait({
       {!commune.masked && mix && (parts.associations_couvertes.central ?? 0) > 0 ? (
         <TypeMixChart mix={mix} masked={maskedTypes} title={m.commune.resourceMix} testId="commune-mix" />
       ) : null}
+
+      {themes ? <ThemeMixChart mix={themes} name={commune.name} /> : null}
 
       {signals ? (
         <CooperationSignals
