@@ -27,10 +27,12 @@ describe('for a local authority', () => {
   it('shows isolated associations and unmet needs as the engine counts them', async () => {
     const filters = { period: reference.manifest.period };
     const [territory] = await runIndicatorTable(reference.runner, INDICATORS, filters, 'territoire');
-    const active = territory?.parts.associations_actives.central ?? 0;
+    // Isolated among the surveyed (covered) associations: every one in the demo.
+    const active = territory?.parts.associations_couvertes.central ?? 0;
+    expect(active).toBe(territory?.parts.associations_actives.central);
     const isolated = active - (territory?.parts.associations_cooperantes.central ?? 0);
     await expect(site.page.getByTestId('isolated').innerText()).resolves.toBe(
-      `${formatNumber(isolated)} associations actives sans aucun partenaire (${formatPercent(isolated / active)}).`,
+      `${formatNumber(isolated)} associations actives enquêtées sans aucun partenaire déclaré (${formatPercent(isolated / active)}).`,
     );
     const needs = await runOpenNeeds(reference.runner, filters);
     const listed = await site.page.getByTestId('open-needs').locator('li strong').allInnerTexts();

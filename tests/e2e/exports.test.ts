@@ -72,9 +72,10 @@ describe('exports', () => {
         const decimals = indicator.decimals;
         const unit = indicator.percent ? '%' : indicator.unit.fr;
         const check = (header: string, column: string) => {
+          // A figure with no data behind it reads « non renseigné » in the French table, never 0.
           const expected =
             reference[column] === ''
-              ? ''
+              ? 'non renseigné'
               : (Number(reference[column]) * scale).toFixed(decimals).replace('.', ',');
           expect(row[header], `${reference['nom']} ${header}`).toBe(expected);
         };
