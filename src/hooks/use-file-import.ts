@@ -6,6 +6,7 @@ import { manifestAfterAddition } from '../data/open-saved-territory.ts';
 import { snapshotFiles, territoryId } from '../data/saved-territory.ts';
 import { classifySource } from '../import/classify.ts';
 import { sourceFromBlob } from '../import/source.ts';
+import { surveyFileName } from '../import/surveys.ts';
 import type { UserFile } from '../import/browser/import-protocol.ts';
 import { runImport } from '../import/browser/run-import.ts';
 import { setMapDrawn } from '../state/engine.ts';
@@ -66,7 +67,9 @@ export function useFileImport(session: BrowserSession | null): () => Promise<voi
         });
         void keepImportedTerritory(kept);
       } else {
-        const sources = done.report.files.map((f) => f.file);
+        // The files the user gave: a template's associations sheet has its own report entry.
+        const names = done.report.files.map((f) => f.file);
+        const sources = names.filter((n) => !names.some((o) => o !== n && surveyFileName(o) === n));
         const next = manifestAfterAddition(session.manifest, [...done.files.keys()], sources);
         const kept = session.dataset.kind === 'local' ? snapshotFiles(done.files) : null;
         await appendImportedRows(session.runner, done.files, next.mode);
