@@ -6,7 +6,7 @@ import { manifestAfterAddition } from '../data/open-saved-territory.ts';
 import { snapshotFiles, territoryId } from '../data/saved-territory.ts';
 import { classifySource } from '../import/classify.ts';
 import { sourceFromBlob } from '../import/source.ts';
-import { surveyFileName } from '../import/surveys.ts';
+import { surveyFileName } from '../import/survey-file-name.ts';
 import type { UserFile } from '../import/browser/import-protocol.ts';
 import { runImport } from '../import/browser/run-import.ts';
 import { setMapDrawn } from '../state/engine.ts';

@@ -9,6 +9,7 @@ import type { SurveyRow } from '../data/schema/index.ts';
 import { ASSOCIATION_COLUMNS, SHEETS } from '../kit/template-layout.ts';
 import type { AssociationLookup } from './association-index.ts';
 import { readSurveyedAssociations } from './exchange-template.ts';
+import { surveyFileName } from './survey-file-name.ts';
 import type { ReaderContext } from './format-table.ts';
 import type { FileReport } from './report.ts';
 import { readAll, readHead, type ImportSource } from './source.ts';
@@ -36,16 +37,6 @@ export async function surveySheetOf(source: ImportSource): Promise<string | null
     if (error instanceof SpreadsheetError) return null;
     throw error;
   }
-}
-
-/**
- * The name the associations sheet of `file` goes by in the report and its rejected-rows file
- * (« reponse.xlsx » → « reponse (feuille Associations).xlsx »): not the exchange sheet's.
- */
-export function surveyFileName(file: string): string {
-  const dot = file.lastIndexOf('.');
-  const [base, extension] = dot > 0 ? [file.slice(0, dot), file.slice(dot)] : [file, ''];
-  return `${base} (feuille ${SHEETS.associations})${extension}`;
 }
 
 /** What reading a template's associations sheet needs: the dataset's associations among others. */
@@ -85,3 +76,5 @@ export async function importSurveys(
   const notes = again > 0 ? { ...report.notes, [ASKED_BEFORE]: again } : report.notes;
   return { report: { ...report, notes }, written: rows.length };
 }
+
+export { surveyFileName };
