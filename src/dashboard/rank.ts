@@ -8,13 +8,18 @@ export interface Rank {
   readonly percentile: number;
 }
 
-/** Rank of `code` by decreasing value among zones with a value; null if it has none. */
+/**
+ * Rank of `code` by decreasing value among zones with a value; null if it has none, and null when
+ * every zone has the same value (« 1re / 101 » on a tie of all — 0 % covered everywhere — would
+ * rank nothing).
+ */
 export function rankOf(values: ReadonlyMap<string, number | null>, code: string): Rank | null {
   const own = values.get(code);
   if (own === null || own === undefined) return null;
   const known = [...values.values()].filter((v): v is number => v !== null && Number.isFinite(v));
   const higher = known.filter((v) => v > own).length;
   const lower = known.filter((v) => v < own).length;
+  if (known.length > 1 && higher === 0 && lower === 0) return null;
   return {
     rank: higher + 1,
     total: known.length,

@@ -47,6 +47,8 @@ function expectedRank(id: string, code: string): string {
   const own = values.find((v) => v.code === code)?.v ?? null;
   if (own === null) return '–';
   const known = values.filter((v) => v.v !== null);
+  // Every commune equal: nothing to rank.
+  if (known.length > 1 && known.every((v) => v.v === own)) return '–';
   const rank = known.filter((v) => (v.v ?? 0) > own).length + 1;
   return `${rank === 1 ? '1re' : `${rank}e`} / ${known.length}`;
 }

@@ -327,4 +327,16 @@ describe('audience insights', () => {
     ]);
     expect(await runFundedAssociations(runner, ALL_2024)).toEqual([]);
   });
+
+  it('says « not provided » (null) for the exchanges of funded associations nobody surveyed, never 0', async () => {
+    const none = await runnerWith({ ...fixtureTerritory(), echanges: [] }, 'aucune');
+    try {
+      expect(await runFundedAssociations(none, { ...ALL_2024, funder: '22000001000019' })).toEqual([
+        { id: A(5), nom: 'Association 5', commune_nom: 'Beta', montant: 1000, echanges: null },
+        { id: A(9), nom: 'Association 9', commune_nom: 'Gamma', montant: 500, echanges: null },
+      ]);
+    } finally {
+      await none.close();
+    }
+  });
 });

@@ -260,6 +260,7 @@ export function CommunePortrait({
         <CooperationSignals
           signals={signals}
           pairs={sharedPairs(parts.sieges_partages.central, parts.lieux_partages.central)}
+          countableSeats={parts.sieges_renseignes.central}
           onSelectAssociation={onSelectAssociation}
         />
       ) : null}

@@ -12,11 +12,14 @@ import { THEME_FAMILY_COLORS } from '../../map/theme-colors.ts';
 export function CooperationSignals({
   signals,
   pairs,
+  countableSeats = null,
   onSelectAssociation,
 }: {
   signals: CommuneSignals;
   /** Addresses shared by exactly two active associations (indicator parts); null if unknown. */
   pairs: number | null;
+  /** Active associations of the commune with a countable seat address (0: nothing can be said). */
+  countableSeats?: number | null;
   onSelectAssociation: (id: string) => void;
 }) {
   const f = useFormat();
@@ -32,6 +35,10 @@ export function CooperationSignals({
       {seatsKnown === false ? (
         <p data-testid="signal-places-unknown">
           <strong>{s.notProvided}</strong> : {s.notProvidedHint}
+        </p>
+      ) : countableSeats === 0 ? (
+        <p data-testid="signal-places-unknown">
+          <strong>{s.notProvided}</strong> : {s.noCountableSeat}
         </p>
       ) : places && places.length > 0 ? (
         <ul className="plain-list signal-places" data-testid="signal-places">
@@ -59,7 +66,7 @@ export function CooperationSignals({
       ) : places ? (
         <p className="muted">{s.noPlace}</p>
       ) : null}
-      {seatsKnown && pairs !== null ? (
+      {seatsKnown && pairs !== null && countableSeats !== 0 ? (
         <p className="muted" data-testid="signal-pairs">
           {s.pairs(pairs, f.number(pairs))}
         </p>

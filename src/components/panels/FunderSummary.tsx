@@ -83,7 +83,7 @@ export function FunderSummary({
                   <span className="muted"> · {a.commune_nom}</span>
                 </th>
                 <td>{a.montant === null ? m.funder.inKindOnly : `${f.number(a.montant)}\u00a0€`}</td>
-                <td>{f.number(a.echanges)}</td>
+                <td>{a.echanges === null ? m.coverage.notProvided : f.number(a.echanges)}</td>
               </tr>
             ))}
           </tbody>

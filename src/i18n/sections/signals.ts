@@ -23,6 +23,8 @@ export interface SignalMessages {
   /** Seat addresses unknown in the dataset. */
   readonly notProvided: string;
   readonly notProvidedHint: string;
+  /** The dataset has seat addresses, but none of this commune's active associations a countable one. */
+  readonly noCountableSeat: string;
   /** Addresses shared by exactly two associations: counted, never shown. */
   readonly pairs: (count: number, formatted: string) => string;
   readonly hubsHeading: string;
@@ -46,6 +48,8 @@ const fr: SignalMessages = {
   noPlace: 'Aucun lieu partagé par au moins 3 associations.',
   notProvided: 'non renseigné',
   notProvidedHint: 'les adresses de siège ne figurent pas dans les données de ce territoire.',
+  noCountableSeat:
+    'aucune association active de la commune n’a une adresse de siège assez précise pour être comparée (voir la méthode).',
   pairs: (count, formatted) =>
     count === 0
       ? 'Aucune adresse partagée par 2 associations seulement.'
@@ -72,6 +76,8 @@ const en: SignalMessages = {
   noPlace: 'No place shared by at least 3 associations.',
   notProvided: 'not provided',
   notProvidedHint: 'seat addresses are not in this territory’s data.',
+  noCountableSeat:
+    'no active association of the commune has a seat address precise enough to be compared (see the method).',
   pairs: (count, formatted) =>
     count === 0
       ? 'No address shared by only 2 associations.'

@@ -164,8 +164,8 @@ export interface FundedAssociation {
   readonly commune_nom: string;
   /** Σ montant × pourcentageSubvention of the funder's grants to it in the period, €; null when all are in kind without a value. */
   readonly montant: number | null;
-  /** Its exchanges of the period (given or received), with the other filters. */
-  readonly echanges: number;
+  /** Its exchanges of the period (given or received), with the other filters; null when it is not covered (not surveyed). */
+  readonly echanges: number | null;
 }
 
 /** Associations funded by funder $7 (filters $1–$7), largest grants first. */
@@ -183,7 +183,8 @@ aides AS (
 ),
 bouts AS (SELECT fournisseur_id AS id FROM periode UNION ALL SELECT beneficiaire_id AS id FROM periode),
 comptes AS (SELECT id, count(*) AS echanges FROM bouts GROUP BY id)
-SELECT a.id, a.nom, coalesce(c.nom, a.commune_code) AS commune_nom, g.montant, coalesce(k.echanges, 0) AS echanges
+SELECT a.id, a.nom, coalesce(c.nom, a.commune_code) AS commune_nom, g.montant,
+  CASE WHEN z.couverte THEN coalesce(k.echanges, 0) END AS echanges
 FROM aides g
 JOIN associations a ON a.id = g.id
 JOIN associations_zone z ON z.id = a.id
@@ -206,6 +207,6 @@ export async function runFundedAssociations(
     nom: stringOf(row, 'nom'),
     commune_nom: stringOf(row, 'commune_nom'),
     montant: nullableNumberOf(row, 'montant'),
-    echanges: numberOf(row, 'echanges'),
+    echanges: nullableNumberOf(row, 'echanges'),
   }));
 }

@@ -18,6 +18,17 @@ describe('rankOf', () => {
     expect(rankOf(values, 'e')?.percentile).toBe(0);
   });
 
+  it('has no rank when every zone has the same value (nothing to rank), one zone alone ranking first', () => {
+    const tie = new Map<string, number | null>([
+      ['a', 0],
+      ['b', 0],
+      ['c', null],
+    ]);
+    expect(rankOf(tie, 'a')).toBeNull();
+    expect(rankOf(tie, 'b')).toBeNull();
+    expect(rankOf(new Map([['a', 0]]), 'a')).toEqual({ rank: 1, total: 1, percentile: 1 });
+  });
+
   it('has no rank without a value', () => {
     expect(rankOf(values, 'd')).toBeNull();
     expect(rankOf(values, 'z')).toBeNull();
