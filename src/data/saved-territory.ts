@@ -3,7 +3,8 @@
  * again. What is kept is the packed dataset exactly as the import produced it (manifest and
  * files, whose sha256 the manifest lists) and, apart, the rows added to it later (« ajout » mode),
  * one batch per addition with its own sha256s: an addition writes only its own bytes, never the
- * whole territory again. Reading checks every byte against those checksums before anything loads.
+ * whole territory again. Reading checks each record's shape, then every byte against those
+ * checksums, before anything loads: a damaged record is reported (and can be deleted), never trusted.
  *
  * Three keys, written together when a territory is saved:
  *   `resume`   { format, id, name, savedAt }   small: read to know what is stored
@@ -16,6 +17,7 @@
  * One territory is kept at a time: importing another replaces it.
  */
 import { createStore, get, set, setMany, delMany, type UseStore } from 'idb-keyval';
+import { z } from 'zod';
 
 import { sha256Hex } from './checksum.ts';
 import {
@@ -59,9 +61,27 @@ export interface SavedTerritory extends SavedSummary {
   readonly additions: readonly SavedAddition[];
 }
 
+/** The three stored records, by key. */
+export type StoredRecord = 'resume' | 'fichiers' | 'ajouts';
+
+/** What a damaged record holds where a value was expected: nothing, or a value of another type. */
+export type FoundValue =
+  'absent' | 'null' | 'text' | 'number' | 'boolean' | 'list' | 'bytes' | 'object' | 'other';
+
 /** Why a stored territory cannot be opened. */
 export type StoredProblem =
+  /** A record written by another version of the site (its `format` is not this one). */
   | { readonly kind: 'format' }
+  /**
+   * A record that is not the shape this module writes: `path` leads to the first wrong value
+   * (keys and list indexes, e.g. `['additions', 0, 'tables', 0]`), `found` says what is there.
+   */
+  | {
+      readonly kind: 'damaged';
+      readonly record: StoredRecord;
+      readonly path: readonly (string | number)[];
+      readonly found: FoundValue;
+    }
   | { readonly kind: 'partial' }
   | { readonly kind: 'manifest'; readonly detail: string }
   | { readonly kind: 'missing'; readonly file: string }
@@ -89,7 +109,75 @@ export class StorageError extends Error {
 }
 
 const FORMAT = 1;
-const KEYS = { summary: 'resume', files: 'fichiers', additions: 'ajouts' } as const;
+const KEYS = { summary: 'resume', files: 'fichiers', additions: 'ajouts' } as const satisfies Record<
+  string,
+  StoredRecord
+>;
+
+/*
+ * The records as this module writes them. What is read back is checked against these before any
+ * of it is used: a record damaged on disk, or written by hand, is reported, never trusted.
+ */
+const byteArray = z.instanceof(Uint8Array);
+const summarySchema = z.object({
+  format: z.literal(FORMAT),
+  id: z.string().regex(/^[0-9a-f]{12}$/),
+  name: z.string(),
+  savedAt: z.iso.datetime(),
+});
+const filesSchema = z.object({
+  id: z.string(),
+  files: z.array(z.object({ name: z.string(), bytes: byteArray })),
+});
+const additionsSchema = z.object({
+  id: z.string(),
+  additions: z.array(
+    z.object({
+      tables: z.array(z.object({ table: z.string(), bytes: byteArray, sha256: z.string() })),
+      sources: z.array(z.string()),
+    }),
+  ),
+});
+
+function foundValue(value: unknown): FoundValue {
+  if (value === undefined) return 'absent';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number' || typeof value === 'bigint') return 'number';
+  if (typeof value === 'boolean') return 'boolean';
+  if (Array.isArray(value)) return 'list';
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return 'bytes';
+  return typeof value === 'object' ? 'object' : 'other';
+}
+
+/** The value found at `path` in `value` (undefined where the path leads nowhere). */
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let here = value;
+  for (const key of path) {
+    if (typeof here !== 'object' || here === null) return undefined;
+    here = (here as Record<string | number, unknown>)[key];
+  }
+  return here;
+}
+
+/** Checks a record read back against its schema: its data, or where it is damaged. */
+function checkRecord<T>(
+  schema: z.ZodType<T>,
+  record: StoredRecord,
+  value: unknown,
+): { data: T } | { problem: StoredProblem } {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { data: parsed.data };
+  const issue = parsed.error.issues[0];
+  const path = (issue?.path ?? []).map((key) => (typeof key === 'number' ? key : String(key)));
+  return { problem: { kind: 'damaged', record, path, found: foundValue(valueAt(value, path)) } };
+}
+
+/** A summary of another version of the site: an object whose `format` is another number. */
+function otherFormat(value: unknown): boolean {
+  const format = (value as { format?: unknown } | null | undefined)?.format;
+  return typeof format === 'number' && format !== FORMAT;
+}
 
 /** How the browser names the errors of a full or missing storage (DOMException names). */
 function failureOf(error: unknown): StorageFailure {
@@ -164,7 +252,9 @@ export function isTerritoryId(value: string): boolean {
 
 /**
  * Stores a packed dataset (replacing any stored territory and its additions) and returns what
- * was stored. Throws a `StorageError` (e.g. `quota`) when the browser refuses.
+ * was stored. Throws a `StorageError` when the browser refuses: `quota` when its storage is full
+ * (the three records are written in one transaction: a refused write leaves the previous
+ * territory as it was).
  */
 export async function saveTerritory(
   store: KeyValueStore,
@@ -174,66 +264,73 @@ export async function saveTerritory(
   const id = await territoryId(files);
   const manifest = parseManifest(new TextDecoder().decode(files.get(MANIFEST_FILE)));
   const summary: SavedSummary = { id, name: manifest.name, savedAt: savedAt.toISOString() };
-  await store.setMany([
-    [KEYS.summary, { format: FORMAT, ...summary }],
-    [KEYS.files, { id, files: [...files].map(([name, bytes]) => ({ name, bytes })) }],
-    [KEYS.additions, { id, additions: [] }],
-  ]);
+  await guard(() =>
+    store.setMany([
+      [KEYS.summary, { format: FORMAT, ...summary }],
+      [KEYS.files, { id, files: [...files].map(([name, bytes]) => ({ name, bytes })) }],
+      [KEYS.additions, { id, additions: [] }],
+    ]),
+  );
   return summary;
-}
-
-interface StoredAddition {
-  tables: { table: string; bytes: Uint8Array; sha256: string }[];
-  sources: string[];
 }
 
 /**
  * Appends rows added to the territory `id` to its stored additions. Returns false (and writes
- * nothing) when the stored territory is not `id` (another one, or none).
+ * nothing) when the stored territory is not `id` (another one, or none). Throws a `StorageError`
+ * when the browser refuses (`quota`: the additions stored before stay as they were).
  */
 export async function saveAddition(
   store: KeyValueStore,
   id: string,
   addition: SavedAddition,
 ): Promise<boolean> {
-  const summary = await readSummary(store);
+  const summary = await guard(() => readSummary(store));
   if (summary?.id !== id) return false;
-  const stored = (await store.get(KEYS.additions)) as { id?: unknown; additions?: unknown } | undefined;
-  const before =
-    stored?.id === id && Array.isArray(stored.additions) ? (stored.additions as StoredAddition[]) : [];
+  const stored = (await guard(() => store.get(KEYS.additions))) as
+    { id?: unknown; additions?: unknown } | undefined;
+  // Damaged additions are kept as they are: reading the territory reports them.
+  const before: unknown[] = stored?.id === id && Array.isArray(stored.additions) ? stored.additions : [];
   const tables = await Promise.all(
     [...addition.tables].map(async ([table, bytes]) => ({ table, bytes, sha256: await sha256Hex(bytes) })),
   );
-  await store.set(KEYS.additions, { id, additions: [...before, { tables, sources: [...addition.sources] }] });
+  await guard(() =>
+    store.set(KEYS.additions, { id, additions: [...before, { tables, sources: [...addition.sources] }] }),
+  );
   return true;
 }
 
 /** Removes the stored territory and its additions. */
 export async function removeSavedTerritory(store: KeyValueStore): Promise<void> {
-  await store.delMany([KEYS.summary, KEYS.files, KEYS.additions]);
+  await guard(() => store.delMany([KEYS.summary, KEYS.files, KEYS.additions]));
 }
 
-/** What is stored, without reading its bytes (null: nothing, or not a record of this version). */
+/** What the stored summary says: nothing stored, the summary, or why it cannot be read. */
+export type SummaryRead =
+  | { readonly status: 'none' }
+  | { readonly status: 'ok'; readonly summary: SavedSummary }
+  | { readonly status: 'corrupt'; readonly summary: null; readonly problem: StoredProblem };
+
+function summaryOf(value: unknown): SummaryRead {
+  if (value === undefined) return { status: 'none' };
+  if (otherFormat(value)) return { status: 'corrupt', summary: null, problem: { kind: 'format' } };
+  const checked = checkRecord(summarySchema, KEYS.summary, value);
+  if ('problem' in checked) return { status: 'corrupt', summary: null, problem: checked.problem };
+  const { id, name, savedAt } = checked.data;
+  return { status: 'ok', summary: { id, name, savedAt } };
+}
+
+/**
+ * What is stored, without reading its bytes: whether a territory is there, and whether its
+ * summary is readable. Throws a `StorageError` when the storage itself cannot be read.
+ */
+export async function readStoredSummary(store: KeyValueStore): Promise<SummaryRead> {
+  return summaryOf(await guard(() => store.get(KEYS.summary)));
+}
+
+/** What is stored, without reading its bytes (null: nothing, or a summary that cannot be read). */
 export async function readSummary(store: KeyValueStore): Promise<SavedSummary | null> {
-  const value = await store.get(KEYS.summary);
-  if (typeof value !== 'object' || value === null) return null;
-  const { format, id, name, savedAt } = value as Record<string, unknown>;
-  if (format !== FORMAT || typeof id !== 'string' || typeof name !== 'string' || typeof savedAt !== 'string')
-    return null;
-  return { id, name, savedAt };
-}
-
-/** The stored files as a map, or null when the record is not one this module writes. */
-function filesOf(value: unknown): Map<string, Uint8Array> | null {
-  const list = (value as { files?: unknown } | undefined)?.files;
-  if (!Array.isArray(list)) return null;
-  const files = new Map<string, Uint8Array>();
-  for (const item of list as unknown[]) {
-    const { name, bytes } = (item ?? {}) as { name?: unknown; bytes?: unknown };
-    if (typeof name !== 'string' || !(bytes instanceof Uint8Array)) return null;
-    files.set(name, bytes);
-  }
-  return files;
+  const read = await readStoredSummary(store);
+  return read.status === 'ok' ? read.summary : null;
 }
 
 /** Checks the dataset's files against its manifest: the first problem found, or the manifest. */
@@ -265,48 +362,56 @@ async function checkAdditions(
   value: unknown,
   id: string,
 ): Promise<{ problem: StoredProblem } | { additions: SavedAddition[] }> {
-  const record = (value ?? {}) as { id?: unknown; additions?: unknown };
-  // Additions of a territory since replaced (a save cut short) do not belong to this one.
-  if (record.id !== id) return { additions: [] };
-  if (!Array.isArray(record.additions)) return { problem: { kind: 'format' } };
+  // Nothing added yet, or additions of a territory since replaced (a save cut short): none of this one.
+  const storedId = (value as { id?: unknown } | null | undefined)?.id;
+  if (value === undefined || (typeof storedId === 'string' && storedId !== id)) return { additions: [] };
+  const checked = checkRecord(additionsSchema, KEYS.additions, value);
+  if ('problem' in checked) return checked;
   const additions: SavedAddition[] = [];
-  for (const [index, item] of (record.additions as StoredAddition[]).entries()) {
-    if (!Array.isArray(item?.tables) || !Array.isArray(item.sources)) return { problem: { kind: 'format' } };
+  for (const [index, item] of checked.data.additions.entries()) {
     const tables = new Map<string, Uint8Array>();
     for (const { table, bytes, sha256 } of item.tables) {
-      const file = `ajout-${index + 1}/${table}`;
-      if (!(bytes instanceof Uint8Array)) return { problem: { kind: 'missing', file } };
-      if ((await sha256Hex(bytes)) !== sha256) return { problem: { kind: 'checksum', file } };
+      if ((await sha256Hex(bytes)) !== sha256)
+        return { problem: { kind: 'checksum', file: `ajout-${index + 1}/${table}` } };
       tables.set(table, bytes);
     }
-    additions.push({ tables, sources: item.sources.filter((s): s is string => typeof s === 'string') });
+    additions.push({ tables, sources: item.sources });
   }
   return { additions };
 }
 
 /**
- * Reads the stored territory and checks it whole (manifest, each file's size and sha256, each
- * addition's sha256): `ok` only if every byte is as it was saved. Throws a `StorageError` when
- * the storage itself cannot be read.
+ * Reads the stored territory and checks it whole (each record's shape, the manifest, each file's
+ * size and sha256, each addition's sha256): `ok` only if every byte is as it was saved. Whatever
+ * the records hold, a damaged territory is reported as `corrupt`, never thrown; only a storage
+ * that cannot be read at all throws (a `StorageError`).
  */
 export async function readSavedTerritory(store: KeyValueStore): Promise<SavedRead> {
-  const raw = await store.get(KEYS.summary);
-  if (raw === undefined) return { status: 'none' };
-  const summary = await readSummary(store);
-  if (!summary) return { status: 'corrupt', summary: null, problem: { kind: 'format' } };
-  const stored = await store.get(KEYS.files);
-  if ((stored as { id?: unknown } | undefined)?.id !== summary.id)
-    return { status: 'corrupt', summary, problem: { kind: 'partial' } };
-  const files = filesOf(stored);
-  if (!files) return { status: 'corrupt', summary, problem: { kind: 'format' } };
-  const checked = await checkFiles(files);
-  if ('problem' in checked) return { status: 'corrupt', summary, problem: checked.problem };
-  if ((await territoryId(files)) !== summary.id)
-    return { status: 'corrupt', summary, problem: { kind: 'checksum', file: MANIFEST_FILE } };
-  const added = await checkAdditions(await store.get(KEYS.additions), summary.id);
-  if ('problem' in added) return { status: 'corrupt', summary, problem: added.problem };
-  return {
-    status: 'ok',
-    territory: { ...summary, files, manifest: checked.manifest, additions: added.additions },
-  };
+  const read = await readStoredSummary(store);
+  if (read.status !== 'ok') return read;
+  const { summary } = read;
+  const stored = await guard(() => store.get(KEYS.files));
+  const storedAdditions = await guard(() => store.get(KEYS.additions));
+  try {
+    if (stored === undefined) return { status: 'corrupt', summary, problem: { kind: 'partial' } };
+    const record = checkRecord(filesSchema, KEYS.files, stored);
+    if ('problem' in record) return { status: 'corrupt', summary, problem: record.problem };
+    // The dataset of a territory whose save was cut short, beside another one's summary.
+    if (record.data.id !== summary.id) return { status: 'corrupt', summary, problem: { kind: 'partial' } };
+    const files = new Map(record.data.files.map(({ name, bytes }) => [name, bytes]));
+    const checked = await checkFiles(files);
+    if ('problem' in checked) return { status: 'corrupt', summary, problem: checked.problem };
+    if ((await territoryId(files)) !== summary.id)
+      return { status: 'corrupt', summary, problem: { kind: 'checksum', file: MANIFEST_FILE } };
+    const added = await checkAdditions(storedAdditions, summary.id);
+    if ('problem' in added) return { status: 'corrupt', summary, problem: added.problem };
+    return {
+      status: 'ok',
+      territory: { ...summary, files, manifest: checked.manifest, additions: added.additions },
+    };
+  } catch (error) {
+    // Not expected once the records are checked; still a reason to show, not a page that breaks.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { status: 'corrupt', summary, problem: { kind: 'load', detail } };
+  }
 }

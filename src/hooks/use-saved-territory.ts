@@ -7,7 +7,7 @@ import { loadSavedTerritory } from '../data/open-saved-territory.ts';
 import {
   browserTerritoryStore,
   readSavedTerritory,
-  readSummary,
+  readStoredSummary,
   removeSavedTerritory,
   saveAddition,
   saveTerritory,
@@ -35,10 +35,18 @@ export type StoredState =
 /** The territory kept in the browser, as the page knows it. */
 export interface SavedTerritoryState {
   readonly stored: StoredState;
-  /** Saving the territory just imported: running, or why it failed (the page still shows it). */
+  /**
+   * Saving the territory just imported, or rows added to it: running, or what could not be saved
+   * and why (the page still shows it until a reload).
+   */
   readonly save:
     | { readonly status: 'idle' | 'saving' }
-    | { readonly status: 'failed'; readonly failure: StorageFailure; readonly detail: string };
+    | {
+        readonly status: 'failed';
+        readonly what: 'territory' | 'addition';
+        readonly failure: StorageFailure;
+        readonly detail: string;
+      };
   /** The page was opened on a link to an imported territory this browser does not hold. */
   readonly foreignLink: boolean;
   /** A switch (demo ↔ territory, deletion) under way, or why the last one failed. */
@@ -97,9 +105,13 @@ export function shownDatasetParam(): string | null {
 export const openSavedAtStart: OpenLocalDataset = async (runner) => {
   const requested = REQUESTED_AT_START;
   try {
+    // Without IndexedDB at all, nothing can have been stored: nothing to open, nothing to say.
+    if (typeof indexedDB === 'undefined') {
+      update({ stored: { status: 'none' }, foreignLink: requested?.kind === 'local' });
+      return null;
+    }
     if (requested?.kind === 'served') {
-      const summary = await answerInTime(readSummary(store));
-      update({ stored: summary ? { status: 'ok', summary } : { status: 'none' } });
+      update({ stored: await answerInTime(readStoredSummary(store)) });
       return null;
     }
     const read = await answerInTime(readSavedTerritory(store));
@@ -140,18 +152,25 @@ export async function keepImportedTerritory(files: ReadonlyMap<string, Uint8Arra
     const summary = await saveTerritory(store, files, new Date());
     update({ stored: { status: 'ok', summary }, save: { status: 'idle' } });
   } catch (error) {
-    update({ save: { status: 'failed', ...failureOf(error) } });
+    update({ save: { status: 'failed', what: 'territory', ...failureOf(error) } });
   }
 }
 
-/** Keeps rows added to the stored territory `id` (nothing happens for another dataset). */
+/**
+ * Keeps rows added to the stored territory `id`. When the territory shown is not the one stored
+ * (its own save failed, or another tab replaced it), nothing is written and the page says so.
+ */
 export async function keepAddition(id: string, addition: SavedAddition): Promise<void> {
+  const before = $saved.get().save;
+  // The territory itself was not kept: its notice stays, and says it all.
+  if (before.status === 'failed' && before.what === 'territory') return;
   update({ save: { status: 'saving' } });
   try {
-    await saveAddition(store, id, addition);
-    update({ save: { status: 'idle' } });
+    const kept = await saveAddition(store, id, addition);
+    if (kept) return update({ save: { status: 'idle' } });
+    update({ stored: await readStoredSummary(store), save: { status: 'idle' } });
   } catch (error) {
-    update({ save: { status: 'failed', ...failureOf(error) } });
+    update({ save: { status: 'failed', what: 'addition', ...failureOf(error) } });
   }
 }
 
@@ -183,15 +202,19 @@ export function showSaved(): Promise<void> {
     const read = await readSavedTerritory(store);
     if (read.status !== 'ok') return update({ stored: read });
     const loaded = await loadSavedTerritory(session.runner, read.territory);
-    update({ foreignLink: false });
+    // Rows added before and not kept are gone with the page's data: their notice too.
+    update({ foreignLink: false, save: { status: 'idle' } });
     replaceSession(session, { ...loaded, dataset: { kind: 'local', id: read.territory.id } });
   });
 }
 
-/** Deletes the stored territory; if the page shows it, the served dataset comes back. */
+/**
+ * Deletes the stored territory (also one that cannot be read or opened); if the page shows it,
+ * the served dataset comes back.
+ */
 export function removeSaved(): Promise<void> {
   return act(async () => {
-    await removeSavedTerritory(store);
+    await answerInTime(removeSavedTerritory(store));
     update({ stored: { status: 'none' }, save: { status: 'idle' } });
     const session = $session.get();
     if (session?.dataset.kind === 'local') {

@@ -11,7 +11,8 @@ import { openReadySite, openSite, SERVED_DATASET, waitUntilReady, type OpenSite 
 /*
  * A territory imported in the page stays in the browser (IndexedDB): a reload opens it again,
  * « Voir la démo » leaves it stored, « Supprimer ce territoire » removes it; a link to it opened in
- * another browser says so above the demo; a damaged stored territory says what is wrong.
+ * another browser says so above the demo; a damaged stored territory (bytes, or the shape of a
+ * record) says what is wrong and can be deleted.
  */
 
 const TERRITORY = 'Ain, Rhône (3 communes)';
@@ -206,6 +207,47 @@ describe('a territory imported in the page stays in this browser', () => {
     await page.getByTestId('saved-remove').click();
     await page.getByTestId('saved-remove-confirm').click();
     await page.getByTestId('saved-bar').waitFor({ state: 'detached' });
+  });
+
+  it('says which part of a damaged addition is wrong, and deletes it all the same', async () => {
+    const { page } = site;
+    await importTerritory(page);
+    await waitForTerritory(page, TERRITORY);
+    await expect.poll(() => status(page), { timeout: 60_000 }).toMatch(STORED_SHOWN);
+    // The stored additions of this territory hold one addition whose only table is null.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const opening = indexedDB.open('symbiose');
+          opening.onerror = () => reject(opening.error);
+          opening.onsuccess = () => {
+            const db = opening.result;
+            const transaction = db.transaction('territoire', 'readwrite');
+            const store = transaction.objectStore('territoire');
+            const request = store.get('resume');
+            request.onsuccess = () => {
+              const { id } = request.result as { id: string };
+              store.put({ id, additions: [{ tables: [null], sources: [] }] }, 'ajouts');
+            };
+            transaction.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+    );
+    await page.reload();
+    await waitForTerritory(page, DEMO);
+    await expect(status(page)).resolves.toBe(
+      'Le territoire enregistré dans ce navigateur ne peut pas être ouvert : son enregistrement est abîmé (lignes ajoutées — ajout 1, table 1 : vide (null)). La démo est affichée à la place ; vous pouvez le supprimer puis importer à nouveau vos fichiers.',
+    );
+    await page.getByTestId('saved-remove').click();
+    await page.getByTestId('saved-remove-confirm').click();
+    await page.getByTestId('saved-bar').waitFor({ state: 'detached' });
+    await page.reload();
+    await waitForTerritory(page, DEMO);
+    expect(await page.getByTestId('saved-bar').count()).toBe(0);
   });
 
   it('in another browser, a link to it says its data is not published, above the demo', async () => {

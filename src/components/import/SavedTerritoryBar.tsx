@@ -14,8 +14,9 @@ function formatSavedAt(iso: string, locale: Locale): string {
 /**
  * The territory kept in this browser: which one the page shows and when it was imported, a way
  * to see the demo without losing it, to open it again, or to delete it (after confirmation); a
- * stored territory that fails its checks says why. Also the notice of a link to a territory
- * imported in another browser.
+ * stored territory that fails its checks, or a storage that cannot be read, says why and can be
+ * deleted too; a territory or rows that could not be kept say so. Also the notice of a link to a
+ * territory imported in another browser.
  */
 export function SavedTerritoryBar() {
   const m = useMessages();
@@ -37,18 +38,32 @@ export function SavedTerritoryBar() {
     );
   }
   let status: string | null = null;
+  let problem = false;
   if (shown?.kind === 'local') {
     if (save.status === 'saving') status = t.saving;
-    else if (save.status === 'failed') status = t.notSaved(t.failure(save.failure, save.detail));
-    else if (stored.status === 'ok' && stored.summary.id === shown.id) {
+    else if (save.status === 'failed') {
+      const reason = t.failure(save.failure, save.detail);
+      status = save.what === 'territory' ? t.notSaved(reason) : t.additionNotSaved(reason);
+      problem = true;
+    } else if (stored.status === 'ok' && stored.summary.id === shown.id) {
       status = t.storedShown(when(stored.summary.savedAt));
       buttons = [{ label: t.showDemo, testId: 'saved-show-demo', run: () => void showServed() }, remove];
+    } else if (stored.status !== 'checking') {
+      // Never silent: the territory shown is not the one this browser keeps.
+      status = t.notKept;
+      problem = true;
     }
   } else if (shown?.kind === 'served' && stored.status === 'ok') {
     status = t.storedAside(stored.summary.name, when(stored.summary.savedAt));
     buttons = [{ label: t.open, testId: 'saved-open', run: () => void showSaved() }, remove];
-  } else if (shown?.kind === 'served' && stored.status === 'corrupt') {
+  } else if (stored.status === 'corrupt') {
+    // Whatever is damaged, the stored territory can be deleted: nothing else gets it out of the way.
     status = t.corrupt(t.problem(stored.problem));
+    problem = true;
+    buttons = [remove];
+  } else if (stored.status === 'unavailable') {
+    status = t.unreadable(stored.failure, stored.detail);
+    problem = true;
     buttons = [remove];
   }
   if (embed) return lines.length > 0 ? <div className="saved-bar">{lines}</div> : null;
@@ -60,7 +75,7 @@ export function SavedTerritoryBar() {
       {status === null ? null : (
         <div className="saved-row">
           <p
-            className={stored.status === 'corrupt' ? 'saved-status is-problem' : 'saved-status'}
+            className={problem ? 'saved-status is-problem' : 'saved-status'}
             data-testid="saved-status"
             aria-live="polite"
           >

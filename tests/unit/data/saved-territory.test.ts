@@ -7,7 +7,9 @@ import { manifestAfterAddition, loadSavedTerritory } from '../../../src/data/ope
 import type { QueryRunner } from '../../../src/data/query-runner.ts';
 import {
   browserTerritoryStore,
+  memoryTerritoryStore,
   readSavedTerritory,
+  readStoredSummary,
   readSummary,
   removeSavedTerritory,
   saveAddition,
@@ -16,8 +18,11 @@ import {
   StorageError,
   type KeyValueStore,
   type SavedRead,
+  type FoundValue,
+  type StoredRecord,
 } from '../../../src/data/saved-territory.ts';
 import { GRANTS_TABLE } from '../../../src/data/schema/index.ts';
+import { savedMessages } from '../../../src/i18n/sections/saved.ts';
 import { packDataset } from '../../../src/import/browser/pack-dataset.ts';
 import { importAdditions, importDataset } from '../../../src/import/import-dataset.ts';
 import { MemorySink } from '../../../src/import/memory-sink.ts';
@@ -273,6 +278,225 @@ describe('a damaged stored territory', () => {
     expect(problem?.kind).toBe('manifest');
     expect(problem?.kind === 'manifest' ? problem.detail : '').toMatch(
       /^manifest\.json n’est pas un JSON valide/,
+    );
+  });
+});
+
+describe('a stored record of the wrong shape (damaged on disk, or written by another program)', () => {
+  const summary = () => ({
+    id: fixtureId,
+    name: 'Ain, Rhône (3 communes)',
+    savedAt: '2026-03-03T13:05:00.000Z',
+  });
+  /** The stored additions after one real addition (the fixture's grants), as plain objects to damage. */
+  type RawAdditions = { id: string; additions: { tables: Record<string, unknown>[]; sources: unknown[] }[] };
+  async function storedWithAddition(): Promise<RawAdditions> {
+    await saveTerritory(store, snapshotFiles(packed), SAVED_AT);
+    await saveAddition(store, fixtureId, { tables: await grantsAddition(), sources: ['s.csv'] });
+    return (await store.get('ajouts')) as RawAdditions;
+  }
+  const damaged = (record: StoredRecord, path: (string | number)[], found: FoundValue): SavedRead => ({
+    status: 'corrupt',
+    summary: summary(),
+    problem: { kind: 'damaged', record, path, found },
+  });
+  interface Damage<T> {
+    readonly what: string;
+    readonly damage: T;
+    readonly path: (string | number)[];
+    readonly found: FoundValue;
+  }
+
+  const additionDamages: Damage<(raw: RawAdditions) => unknown>[] = [
+    {
+      what: 'an addition whose table is null',
+      damage: (raw: RawAdditions) => ({ ...raw, additions: [{ tables: [null], sources: [] }] }),
+      path: ['additions', 0, 'tables', 0],
+      found: 'null',
+    },
+    {
+      what: 'a table without its bytes',
+      damage: (raw: RawAdditions) => {
+        delete raw.additions[0]?.tables[0]?.['bytes'];
+        return raw;
+      },
+      path: ['additions', 0, 'tables', 0, 'bytes'],
+      found: 'absent',
+    },
+    {
+      what: 'a checksum that is a number',
+      damage: (raw: RawAdditions) => {
+        const table = raw.additions[0]?.tables[0];
+        if (table) table['sha256'] = 12345;
+        return raw;
+      },
+      path: ['additions', 0, 'tables', 0, 'sha256'],
+      found: 'number',
+    },
+    {
+      what: 'additions that are not a list',
+      damage: (raw: RawAdditions) => ({ id: raw.id, additions: { 0: raw.additions[0] } }),
+      path: ['additions'],
+      found: 'object',
+    },
+    {
+      what: 'a second addition without sources',
+      damage: (raw: RawAdditions) => ({ ...raw, additions: [...raw.additions, { tables: [] }] }),
+      path: ['additions', 1, 'sources'],
+      found: 'absent',
+    },
+    {
+      what: 'a source that is not text',
+      damage: (raw: RawAdditions) => ({ ...raw, additions: [{ tables: [], sources: ['a.csv', true] }] }),
+      path: ['additions', 0, 'sources', 1],
+      found: 'boolean',
+    },
+    {
+      what: 'a record that is null',
+      damage: () => null,
+      path: [],
+      found: 'null',
+    },
+  ];
+  it.each(additionDamages)(
+    'reports $what in the additions, without throwing',
+    async ({ damage, path, found }) => {
+      const raw = await storedWithAddition();
+      await store.set('ajouts', damage(raw));
+      await expect(readSavedTerritory(store)).resolves.toEqual(damaged('ajouts', path, found));
+    },
+  );
+
+  const fileDamages: Damage<unknown>[] = [
+    { what: 'a file entry that is null', damage: [null], path: ['files', 0], found: 'null' },
+    {
+      what: 'a file whose bytes are text',
+      damage: [{ name: 'manifest.json', bytes: '{}' }],
+      path: ['files', 0, 'bytes'],
+      found: 'text',
+    },
+    {
+      what: 'a file without a name',
+      damage: [{ bytes: new Uint8Array(2) }],
+      path: ['files', 0, 'name'],
+      found: 'absent',
+    },
+    { what: 'a file list that is bytes', damage: new Uint8Array(3), path: ['files'], found: 'bytes' },
+  ];
+  it.each(fileDamages)('reports $what in the dataset files', async ({ damage: files, path, found }) => {
+    await saveTerritory(store, snapshotFiles(packed), SAVED_AT);
+    await store.set('fichiers', { id: fixtureId, files });
+    await expect(readSavedTerritory(store)).resolves.toEqual(damaged('fichiers', path, found));
+  });
+
+  it('reports a damaged summary, which the summary alone also says', async () => {
+    await saveTerritory(store, snapshotFiles(packed), SAVED_AT);
+    await store.set('resume', { format: 1, id: fixtureId, name: 'Ain', savedAt: 'hier' });
+    const expected = {
+      status: 'corrupt',
+      summary: null,
+      problem: { kind: 'damaged', record: 'resume', path: ['savedAt'], found: 'text' },
+    };
+    await expect(readSavedTerritory(store)).resolves.toEqual(expected);
+    await expect(readStoredSummary(store)).resolves.toEqual(expected);
+    await expect(readSummary(store)).resolves.toBeNull();
+    await store.set('resume', 'Ain');
+    await expect(readStoredSummary(store)).resolves.toEqual({
+      status: 'corrupt',
+      summary: null,
+      problem: { kind: 'damaged', record: 'resume', path: [], found: 'text' },
+    });
+  });
+
+  it('says in French what is damaged', () => {
+    const fr = savedMessages.fr;
+    expect(
+      fr.corrupt(
+        fr.problem({ kind: 'damaged', record: 'ajouts', path: ['additions', 0, 'tables', 0], found: 'null' }),
+      ),
+    ).toBe(
+      'Le territoire enregistré dans ce navigateur ne peut pas être ouvert : son enregistrement est abîmé (lignes ajoutées — ajout 1, table 1 : vide (null)). La démo est affichée à la place ; vous pouvez le supprimer puis importer à nouveau vos fichiers.',
+    );
+    expect(
+      fr.problem({
+        kind: 'damaged',
+        record: 'ajouts',
+        path: ['additions', 1, 'tables', 2, 'sha256'],
+        found: 'number',
+      }),
+    ).toBe(
+      'son enregistrement est abîmé (lignes ajoutées — ajout 2, table 3, empreinte sha256 : nombre inattendu).',
+    );
+    expect(fr.problem({ kind: 'damaged', record: 'ajouts', path: ['additions'], found: 'object' })).toBe(
+      'son enregistrement est abîmé (lignes ajoutées — liste des ajouts : objet inattendu).',
+    );
+    expect(
+      fr.problem({ kind: 'damaged', record: 'fichiers', path: ['files', 0, 'bytes'], found: 'absent' }),
+    ).toBe('son enregistrement est abîmé (fichiers du jeu de données — fichier 1, octets : manquant).');
+    expect(fr.problem({ kind: 'damaged', record: 'resume', path: [], found: 'null' })).toBe(
+      'son enregistrement est abîmé (résumé — enregistrement entier : vide (null)).',
+    );
+  });
+});
+
+describe('a full storage (QuotaExceededError) when saving', () => {
+  /** A store in memory whose writes fail as a full IndexedDB does; reads and deletions work. */
+  function fullStore(): KeyValueStore & { full: boolean } {
+    const inner = memoryTerritoryStore();
+    const quota = () =>
+      Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const state = {
+      full: false,
+      get: inner.get,
+      delMany: inner.delMany,
+      set: (key: string, value: unknown) => (state.full ? quota() : inner.set(key, value)),
+      setMany: (entries: [string, unknown][]) => (state.full ? quota() : inner.setMany(entries)),
+    };
+    return state;
+  }
+
+  it('refuses a new territory with a `quota` error and leaves the stored one as it was', async () => {
+    const full = fullStore();
+    await saveTerritory(full, snapshotFiles(packed), SAVED_AT);
+    full.full = true;
+    const error = await saveTerritory(full, snapshotFiles(packed), new Date('2026-04-01T08:00:00Z')).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(StorageError);
+    expect([(error as StorageError).failure, (error as StorageError).message]).toEqual([
+      'quota',
+      'The quota has been exceeded.',
+    ]);
+    const read = await readSavedTerritory(full);
+    expect(read.status === 'ok' ? [read.territory.savedAt, read.territory.additions.length] : read).toEqual([
+      '2026-03-03T13:05:00.000Z',
+      0,
+    ]);
+  });
+
+  it('refuses an addition with a `quota` error and keeps the additions stored before', async () => {
+    const full = fullStore();
+    await saveTerritory(full, snapshotFiles(packed), SAVED_AT);
+    const grants = await grantsAddition();
+    await saveAddition(full, fixtureId, { tables: grants, sources: ['a.csv'] });
+    full.full = true;
+    await expect(saveAddition(full, fixtureId, { tables: grants, sources: ['b.csv'] })).rejects.toMatchObject(
+      {
+        name: 'StorageError',
+        failure: 'quota',
+      },
+    );
+    const read = await readSavedTerritory(full);
+    expect(read.status === 'ok' ? read.territory.additions.map((a) => a.sources) : read).toEqual([['a.csv']]);
+  });
+
+  it('says in French that the territory is not kept, and stays shown until a reload', () => {
+    const fr = savedMessages.fr;
+    expect(fr.notSaved(fr.failure('quota', 'The quota has been exceeded.'))).toBe(
+      'Territoire importé — non enregistré dans ce navigateur : l’espace de stockage du navigateur est plein (supprimez des données de sites ou un autre territoire). Il sera perdu au rechargement de la page ; la carte fonctionne normalement d’ici là.',
+    );
+    expect(fr.additionNotSaved(fr.failure('quota', 'The quota has been exceeded.'))).toBe(
+      'Lignes ajoutées — non enregistrées dans ce navigateur : l’espace de stockage du navigateur est plein (supprimez des données de sites ou un autre territoire). Elles restent affichées jusqu’au rechargement de la page ; le territoire enregistré s’ouvrira alors sans elles.',
     );
   });
 });
