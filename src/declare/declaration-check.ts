@@ -1,12 +1,14 @@
 /*
  * Checking one exchange of a declaration with the importer itself: the row the file would hold is
  * read by `importExchanges` (src/import/schema-csv.ts: typed cells, validate-row.ts constraints
- * and custom checks, plausible dates, both ends known and distinct), so that a row the form
- * accepts is a row the importer keeps. Its reasons and warnings are brought back to the form's
- * fields; what only the form knows (the direction, a choice not made) is checked here first.
+ * and custom checks, plausible dates, both ends known and distinct), after the exchanges already
+ * in the list and with the importer's duplicate check (exchange-duplicates.ts), so that a row the
+ * form accepts is a row the importer keeps. Its reasons and warnings are brought back to the
+ * form's fields; what only the form knows (the direction, a choice not made) is checked here first.
  */
 import { AssociationIndexBuilder } from '../import/association-index.ts';
 import type { Cog } from '../import/cog.ts';
+import { ExchangeDuplicates, type DuplicateCheck } from '../import/exchange-duplicates.ts';
 import type { Issue } from '../import/report.ts';
 import { importExchanges } from '../import/schema-csv.ts';
 import { sourceFromBytes } from '../import/source.ts';
@@ -14,7 +16,12 @@ import { declareTexts } from '../i18n/sections/declare.ts';
 import { exchangesCsv } from './declaration-files.ts';
 import { DETAIL_FIELDS, detailsShown, type DetailField } from './declaration-fields.ts';
 import { issueText, type IssueText } from './declaration-issues.ts';
-import { exchangeCells, type DeclaredAssociation, type ExchangeDraft } from './declaration-rows.ts';
+import {
+  exchangeCells,
+  type DeclaredAssociation,
+  type ExchangeCells,
+  type ExchangeDraft,
+} from './declaration-rows.ts';
 
 /** A place of the form a problem belongs to (`form`: the exchange as a whole). */
 export type FormField =
@@ -44,7 +51,8 @@ const NO_COG: Cog = {
   departementName: () => null,
 };
 
-const texts = (key: keyof (typeof declareTexts)['fr']['issues']): IssueText => ({
+type IssueKey = Exclude<keyof (typeof declareTexts)['fr']['issues'], 'duplicate'>;
+const texts = (key: IssueKey): IssueText => ({
   fr: declareTexts.fr.issues[key],
   en: declareTexts.en.issues[key],
 });
@@ -83,30 +91,80 @@ function fieldOf(issue: Issue, draft: ExchangeDraft): FormField | null {
 }
 
 /**
+ * The associations the rows name: `self`, the draft's partner, and each end of the exchanges
+ * already declared (by RNA number, else SIRET) that is neither, so that the importer resolves
+ * every row to the same ids.
+ */
+function endsOf(
+  self: RegisterEntry,
+  draft: ExchangeDraft,
+  declared: readonly ExchangeCells[],
+): RegisterEntry[] {
+  const ends = [self, ...(draft.partner ? [{ ...self, ...draft.partner }] : [])];
+  for (const row of declared)
+    for (const side of ['fournisseur', 'beneficiaire']) {
+      const rna = row[`${side}_rna`] ?? '';
+      const siret = row[`${side}_siret`] ?? '';
+      const known = ends.some((end) => (rna ? end.id === rna : end.siret === siret));
+      if (!known && (rna || siret)) ends.push({ ...self, id: rna || siret, siret: rna ? null : siret });
+    }
+  return ends;
+}
+
+/**
  * Every problem of `draft`, declared by `self` as exchange `id`, on `today` (`YYYY-MM-DD`, the
- * importer's bound for plausible dates). An empty list: the importer keeps the row.
+ * importer's bound for plausible dates), after the exchanges already `declared` (rows of the same
+ * file): one the importer would reject as their duplicate is refused, next to the description.
+ * An empty list: the importer keeps the row.
  */
 export async function checkDraft(
   self: RegisterEntry | null,
   draft: ExchangeDraft,
   id: string,
   today: string,
+  declared: readonly ExchangeCells[] = [],
 ): Promise<DraftIssue[]> {
   const issues = formIssues(self, draft);
   const stand = self ?? { id: 'W000000000', siret: null, nom: '', commune_code: '' };
-  const ends = [stand, ...(draft.partner ? [{ ...stand, ...draft.partner }] : [])];
   const cells = exchangeCells(stand, draft, id);
-  const bytes = new TextEncoder().encode(exchangesCsv([cells]));
+  const bytes = new TextEncoder().encode(exchangesCsv([...declared, cells]));
+  // The draft is the file's last line, under the header and the exchanges declared.
+  const line = declared.length + 2;
+  const repeated = new ExchangeDuplicates();
+  let earlier: string | null = null;
+  const duplicates: DuplicateCheck = {
+    find: (row, file, at) => {
+      const place = at === line ? repeated.declaredAt(row) : null;
+      if (place) earlier = declared[place.line - 2]?.['id_echange'] ?? null;
+      return repeated.find(row, file, at);
+    },
+    keep: (row, file, at) => repeated.keep(row, file, at),
+  };
   const { report } = await importExchanges(
     sourceFromBytes('declaration.csv', bytes),
-    { index: AssociationIndexBuilder.of(ends), cog: NO_COG, today, allowEmpty: true },
+    {
+      index: AssociationIndexBuilder.of(endsOf(stand, draft, declared)),
+      cog: NO_COG,
+      today,
+      allowEmpty: true,
+    },
     async () => {},
+    duplicates,
   );
   // An end the form flagged as not chosen is not reported again as an empty identifier.
   const flagged = new Set<FormField>(
     issues.map((i) => i.field).filter((f) => f === 'self' || f === 'partner'),
   );
   const add = (issue: Issue, severity: DraftIssue['severity']) => {
+    if (issue.row !== line) return;
+    if (issue.code === 'duplicate-key' && issue.field === null && earlier !== null) {
+      const text = {
+        fr: declareTexts.fr.issues.duplicate(earlier),
+        en: declareTexts.en.issues.duplicate(earlier),
+      };
+      issues.push({ field: 'libelle', severity, code: issue.code, text });
+      return;
+    }
     const field = fieldOf(issue, draft);
     if (field !== null && !flagged.has(field))
       issues.push({ field, severity, code: issue.code, text: issueText(issue.message_fr) });

@@ -1,10 +1,12 @@
 /*
  * Rows declared twice, within a file or across the files of one import (several filled templates
  * sent back): the same exchange id, or — for exchanges — the same provider, receiver, start date
- * and resource type, which is most likely one exchange declared by both partners. The first row
- * read is kept; a later one is rejected with a reason naming the file and row of the first, so
- * that every file still accounts for its rows (read = kept + rejected).
- */
+ * and resource, which is most likely one exchange declared by both partners. The resource is the
+ * type with the kind of goods and the description (`categorie_bien`, `libelle`, compared without
+ * case, accents or extra spaces): chairs and a sound system lent the same day to the same partner
+ * are two exchanges. The first row read is kept; a later one is rejected with a reason naming the
+ * file and row of the first, so that every file still accounts for its rows (read = kept +
+ * rejected). The declaration form runs the same check over the exchanges already in its list. */
 import { issue, type Issue } from './report.ts';
 
 /** Finds rows that repeat one kept before, and remembers the rows kept. */
@@ -28,10 +30,13 @@ class Places {
     return index * 2 ** 32 + line;
   }
 
+  unpack(place: number): { readonly file: string; readonly line: number } {
+    return { file: this.#files[Math.floor(place / 2 ** 32)] ?? '?', line: place % 2 ** 32 };
+  }
+
   /** « ligne 4 » in the same file, « ligne 4 de « a.xlsx » » in another. */
   describe(place: number, file: string): string {
-    const line = place % 2 ** 32;
-    const other = this.#files[Math.floor(place / 2 ** 32)] ?? '?';
+    const { file: other, line } = this.unpack(place);
     return other === file ? `ligne ${line}` : `ligne ${line} de « ${other} »`;
   }
 }
@@ -68,10 +73,32 @@ export class KeyDuplicates implements DuplicateCheck {
   }
 }
 
-/** The declaration key of an exchange: provider, receiver (resolved ids), start date, resource type. */
+/** « Prêt de  60 CHAISES » → « pret de 60 chaises »: a text compared without case, accents or extra spaces. */
+function fold(value: unknown): string {
+  return (text(value) ?? '')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The declaration key of an exchange: provider, receiver (resolved ids), start date, and the
+ * resource — its type, kind of goods and description folded (see `fold`).
+ */
 function declarationKey(row: Readonly<Record<string, unknown>>): string | null {
   const parts = [row['fournisseur_id'], row['beneficiaire_id'], row['date_debut'], row['type_ressource']];
-  return parts.every((p) => text(p) !== null) ? parts.join('|') : null;
+  if (!parts.every((p) => text(p) !== null)) return null;
+  return JSON.stringify([...parts, fold(row['categorie_bien']), fold(row['libelle'])]);
+}
+
+/** « materiel, mobilier_chaise, « Prêt de 60 chaises » »: the resource as the row gives it. */
+function resourceOf(row: Readonly<Record<string, unknown>>): string {
+  const label = text(row['libelle']);
+  return [text(row['type_ressource']), text(row['categorie_bien']), label && `« ${label} »`]
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Exchanges: by `id_echange`, and by declaration (see the module comment). */
@@ -90,10 +117,19 @@ export class ExchangeDuplicates implements DuplicateCheck {
           line,
           null,
           'duplicate-key',
-          `même fournisseur (${String(row['fournisseur_id'])}), bénéficiaire (${String(row['beneficiaire_id'])}), date de début (${String(row['date_debut'])}) et type de ressource (${String(row['type_ressource'])}) que la ${this.#places.describe(first, file)} : déclaration en double probable (par les deux partenaires), ligne écartée, la première gardée`,
+          `même fournisseur (${String(row['fournisseur_id'])}), bénéficiaire (${String(row['beneficiaire_id'])}), date de début (${String(row['date_debut'])}) et ressource (${resourceOf(row)}) que la ${this.#places.describe(first, file)} : déclaration en double probable (par les deux partenaires), ligne écartée, la première gardée`,
         ),
       );
     return reasons;
+  }
+
+  /** Where the row kept first with the same declaration as `row` was read, or null. */
+  declaredAt(
+    row: Readonly<Record<string, unknown>>,
+  ): { readonly file: string; readonly line: number } | null {
+    const key = declarationKey(row);
+    const first = key === null ? undefined : this.#declared.get(key);
+    return first === undefined ? null : this.#places.unpack(first);
   }
 
   keep(row: Readonly<Record<string, unknown>>, file: string, line: number): void {

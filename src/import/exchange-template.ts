@@ -19,7 +19,8 @@ export interface SurveyedAssociation {
   readonly date: string | null;
 }
 
-const FIELDS: readonly FieldSpec[] = [
+/** The columns of the associations sheet, by the names the coordinator may give them. */
+export const SURVEY_FIELDS: readonly FieldSpec[] = [
   {
     name: 'id',
     aliases: [ASSOCIATION_COLUMNS.id, 'Numéro RNA', 'RNA', 'Identifiant'],
@@ -89,7 +90,12 @@ export async function readSurveyedAssociations(
   source: ImportSource,
   ctx: ReaderContext & { readonly index?: AssociationLookup | undefined } = {},
 ): Promise<{ surveyed: SurveyedAssociation[]; report: FileReport }> {
-  const { report, table, match, usedCells } = await openFormatTable(source, 'associations', FIELDS, ctx);
+  const { report, table, match, usedCells } = await openFormatTable(
+    source,
+    'associations',
+    SURVEY_FIELDS,
+    ctx,
+  );
   report.update({ format: `Associations sollicitées (modèle d’échanges), ${table.format}` });
   for (const warning of match.warnings) report.warn(warning);
   const surveyed: SurveyedAssociation[] = [];

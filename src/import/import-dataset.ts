@@ -29,7 +29,7 @@ import {
 import { importRna } from './rna.ts';
 import { RnaSharedSeats } from './rna-shared-seats.ts';
 import { seatSalt } from './seat-salt.ts';
-import { importSurveys, surveyFileName, surveySheetOf } from './surveys.ts';
+import { importSurveys, surveyFileName, surveySheetMissing, templateSheetsOf } from './surveys.ts';
 import { ExchangeDuplicates } from './exchange-duplicates.ts';
 import { importExchanges, importOffers } from './schema-csv.ts';
 import { readTextFile } from './text-file.ts';
@@ -434,14 +434,16 @@ async function importLinked(
   const templates: string[] = [];
   for (const file of exchangeList(files.exchanges)) {
     const ctx = context(file);
-    const sheet = await surveySheetOf(file);
+    const { surveys: sheet, template } = await templateSheetsOf(file);
     const survey = sheet
       ? await importSurveys(file, sheet, surveyContext(file.name), asked, (rows) => write('enquetes', rows))
       : null;
     const allowEmpty = ctx.allowEmpty || (survey?.written ?? 0) > 0;
+    // A template whose associations sheet is gone or unreadable: who was asked is unknown, said once.
+    const notices = template && !sheet ? [surveySheetMissing()] : [];
     const imported = await importExchanges(
       file,
-      { ...ctx, allowEmpty },
+      { ...ctx, allowEmpty, notices },
       (rows) => write('echanges', rows),
       declared,
     );

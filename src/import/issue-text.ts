@@ -133,6 +133,11 @@ const TEXTS: Readonly<Record<IssueCode, Texts>> = {
     (n) => `${n} échange(s) d’une association avec elle-même`,
     (n) => `${n} exchange(s) of an association with itself`,
   ),
+  'survey-sheet-missing': t(
+    (n) =>
+      `${n} modèle(s) d’échanges sans feuille « Associations » lisible : associations sollicitées inconnues`,
+    (n) => `${n} exchange template(s) without a readable « Associations » sheet: associations asked unknown`,
+  ),
   'grant-unmatched': t(
     (n) => `${n} subvention(s) gardée(s) sans association rattachée`,
     (n) => `${n} grant(s) kept without a matching association`,

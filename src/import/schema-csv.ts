@@ -25,6 +25,8 @@ export interface SchemaCsvContext extends ReaderContext {
   readonly cog: Cog;
   /** Dates before 2000 or more than a year after this one are typing errors (YYYY-MM-DD). */
   readonly today: string;
+  /** Warnings on the whole file known before it is read (a template without its associations sheet). */
+  readonly notices?: readonly Issue[] | undefined;
 }
 
 /** Exchanges and offers are recent practice: an earlier date is a typing error. */
@@ -156,7 +158,7 @@ async function importSchemaCsv<T extends TableDefinition>(
   const { report, table: opened, match, usedCells } = await openFormatTable(source, kind, fields, ctx);
   requireWidthAgreement(source.name, opened);
   report.update({ format: `${table.title} (schéma du projet), ${opened.format}` });
-  for (const warning of match.warnings) report.warn(warning);
+  for (const warning of [...match.warnings, ...(ctx.notices ?? [])]) report.warn(warning);
   const key = table.primaryKey;
   /** Rows rejected only for repeating a row kept before (maybe in an earlier file). */
   let declaredBefore = 0;

@@ -133,7 +133,7 @@ const SECTIONS: readonly (readonly [heading: string, ...paragraphs: string[]])[]
   [
     'Une ligne par échange',
     'Un échange est une ressource qui passe d’une association, le fournisseur, à une autre, le bénéficiaire : matériel prêté ou donné, salle ou personnel mis à disposition, compétences, projet mené ensemble. Un échange qui se répète (une salle chaque mardi) tient sur une ligne : Récurrent = oui, dates de début et de fin couvrant la période, quantité totale.',
-    'Si les deux partenaires déclarent le même échange, une seule ligne est gardée : deux lignes de même fournisseur, bénéficiaire, date de début et type de ressource sont une double déclaration. Deux échanges distincts de ce genre le même jour tiennent sur une ligne (quantités additionnées).',
+    'Si les deux partenaires déclarent le même échange, une seule ligne est gardée : deux lignes de même fournisseur, bénéficiaire, date de début et ressource (type, catégorie de bien et libellé, sans tenir compte des majuscules, des accents ni des espaces) sont une double déclaration. Deux biens différents prêtés le même jour au même partenaire (des chaises et une sono) font deux lignes : donnez à chacune sa catégorie ou son libellé.',
     'Les deux premières lignes de la feuille « Échanges » sont les titres et une aide (obligatoire ou facultatif, format, définition) : ne les modifiez pas. Les dates s’écrivent AAAA-MM-JJ (JJ/MM/AAAA est converti), les nombres sans unité ni espace.',
   ],
   [

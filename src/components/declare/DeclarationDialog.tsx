@@ -49,10 +49,17 @@ export function DeclarationDialog({ open, onClose }: { open: boolean; onClose: (
   const next = useRef(1);
   const listHeading = useRef<HTMLHeadingElement>(null);
 
+  // Checked after the exchanges already added: one the importer would reject as their duplicate is refused.
   const check = useCallback(
     (draft: FormDraft) =>
-      checkDraft(self, draft, self ? exchangeId(self, stamp, next.current) : 'brouillon', today),
-    [self, stamp, today],
+      checkDraft(
+        self,
+        draft,
+        self ? exchangeId(self, stamp, next.current) : 'brouillon',
+        today,
+        declared.map((e) => e.cells),
+      ),
+    [self, stamp, today, declared],
   );
   const add = (draft: FormDraft, warnings: DeclaredExchange['warnings']) => {
     if (!self || !draft.partner || !draft.direction || !draft.type)

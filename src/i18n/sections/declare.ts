@@ -49,6 +49,8 @@ export interface DeclareMessages {
     readonly partner: string;
     readonly direction: string;
     readonly formula: string;
+    /** The exchange repeats one already in the list (its identifier): the importer would reject it. */
+    readonly duplicate: (id: string) => string;
   };
 }
 
@@ -108,6 +110,8 @@ export const declareTexts: Readonly<Record<'fr' | 'en', DeclareMessages>> = {
       partner: 'Choisissez l’association partenaire dans le registre.',
       direction: 'Indiquez si votre association a fourni ou reçu la ressource.',
       formula: 'Ne commencez pas par =, +, - ou @ : un tableur le lirait comme une formule.',
+      duplicate: (id) =>
+        `Cet échange est déjà dans la liste (${id}) : même partenaire, même date de début, même ressource. S’il s’agit d’une autre ressource, décrivez-la ici.`,
     },
   },
   en: {
@@ -165,6 +169,8 @@ export const declareTexts: Readonly<Record<'fr' | 'en', DeclareMessages>> = {
       partner: 'Choose the partner association in the register.',
       direction: 'Say whether your association provided or received the resource.',
       formula: 'Do not start with =, +, - or @: a spreadsheet would read it as a formula.',
+      duplicate: (id) =>
+        `This exchange is already in the list (${id}): same partner, start date and resource. If it is another resource, describe it here.`,
     },
   },
 };

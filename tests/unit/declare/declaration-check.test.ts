@@ -1,15 +1,30 @@
 import { describe, expect, it } from 'vitest';
 
 import { checkDraft, type DraftIssue } from '../../../src/declare/declaration-check.ts';
-import type { DeclaredAssociation, ExchangeDraft } from '../../../src/declare/declaration-rows.ts';
-import { HELP, LOAN, SELF, TODAY } from './drafts.ts';
+import { exchangesCsv } from '../../../src/declare/declaration-files.ts';
+import {
+  exchangeCells,
+  type DeclaredAssociation,
+  type ExchangeCells,
+  type ExchangeDraft,
+} from '../../../src/declare/declaration-rows.ts';
+import { AssociationIndexBuilder } from '../../../src/import/association-index.ts';
+import { importExchanges } from '../../../src/import/schema-csv.ts';
+import { sourceFromBytes } from '../../../src/import/source.ts';
+import { officialCog } from '../../support/import-fixtures.ts';
+import { HELP, LOAN, PARTNER, SELF, SIRET_ONLY, TODAY } from './drafts.ts';
 
 type Draft = ExchangeDraft<DeclaredAssociation>;
 const ID = 'W901000123-20261126-0930-01';
 
 /** The problems of a draft as [field, severity, code, French, English]. */
-async function problems(draft: Draft, self: typeof SELF | null = SELF) {
-  const found: DraftIssue[] = await checkDraft(self, draft, ID, TODAY);
+async function problems(
+  draft: Draft,
+  self: typeof SELF | null = SELF,
+  declared: readonly ExchangeCells[] = [],
+  id = ID,
+) {
+  const found: DraftIssue[] = await checkDraft(self, draft, id, TODAY, declared);
   return found.map((i) => [i.field, i.severity, i.code, i.text.fr, i.text.en]);
 }
 
@@ -131,5 +146,68 @@ describe('checkDraft (the importer’s checks on the row the file would hold)', 
     expect(
       (await problems({ ...LOAN, direction: 'recu', partner: nameless })).map((p) => [p[0], p[3]]),
     ).toEqual([['partner', '« fournisseur_rna » ou « fournisseur_siret » doit être renseigné']]);
+  });
+});
+
+describe('checkDraft after the exchanges already in the list', () => {
+  const FIRST = 'W901000123-20261126-0930-01';
+  const SECOND = 'W901000123-20261126-0930-02';
+  /** The sound system lent (LOAN) and the help received (HELP), already added. */
+  const declared = [
+    exchangeCells(SELF, LOAN, FIRST),
+    exchangeCells(SELF, HELP, 'W901000123-20261126-0930-03'),
+  ];
+  /** The same loan typed again: other quantity, description in other case, accents and spaces. */
+  const again: Draft = {
+    ...LOAN,
+    details: { ...LOAN.details, quantite: '3', libelle: '  PRET de la SONO "ampli 2",   cables ' },
+  };
+  /** Chairs lent the same day to the same partner: other goods. */
+  const chairs: Draft = {
+    ...LOAN,
+    details: {
+      ...LOAN.details,
+      categorie_bien: 'mobilier_chaise',
+      quantite: '60',
+      libelle: 'Prêt de 60 chaises',
+    },
+  };
+  const duplicate = (id: string) => [
+    'libelle',
+    'error',
+    'duplicate-key',
+    `Cet échange est déjà dans la liste (${id}) : même partenaire, même date de début, même ressource. S’il s’agit d’une autre ressource, décrivez-la ici.`,
+    `This exchange is already in the list (${id}): same partner, start date and resource. If it is another resource, describe it here.`,
+  ];
+
+  it('refuses the same exchange again, next to the description, naming the one in the list', async () => {
+    expect(await problems(again, SELF, declared, SECOND)).toEqual([duplicate(FIRST)]);
+    // Received from an association known by its SIRET only: found all the same.
+    expect(await problems(HELP, SELF, declared, SECOND)).toEqual([duplicate('W901000123-20261126-0930-03')]);
+  });
+
+  it('accepts other goods the same day, the same goods another day or the other way round', async () => {
+    expect(await problems(chairs, SELF, declared, SECOND)).toEqual([]);
+    expect(await problems({ ...again, date_debut: '2025-03-11' }, SELF, declared, SECOND)).toEqual([]);
+    expect(await problems({ ...again, direction: 'recu' }, SELF, declared, SECOND)).toEqual([]);
+  });
+
+  it('refuses exactly what the importer rejects from the file the list becomes', async () => {
+    const rows = [
+      ...declared,
+      exchangeCells(SELF, chairs, SECOND),
+      exchangeCells(SELF, again, 'W901000123-20261126-0930-04'),
+    ];
+    const ends = [SELF, PARTNER, SIRET_ONLY];
+    const { report } = await importExchanges(
+      sourceFromBytes('declaration.csv', new TextEncoder().encode(exchangesCsv(rows))),
+      { index: AssociationIndexBuilder.of(ends), cog: await officialCog(), today: TODAY },
+      async () => {},
+    );
+    // Lines 2–5: the loan, the help, the chairs, the loan again.
+    expect([report.rowsRead, report.rowsKept]).toEqual([4, 3]);
+    expect(report.rejected.map((r) => [r.row, r.id, r.reasons.map((i) => i.code)])).toEqual([
+      [5, 'W901000123-20261126-0930-04', ['duplicate-key']],
+    ]);
   });
 });

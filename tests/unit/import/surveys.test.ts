@@ -14,6 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { toArrowStreamBytes } from '../../../src/data/arrow-tables.ts';
@@ -24,17 +25,20 @@ import {
   loadImportedDataset,
 } from '../../../src/data/imported-data.ts';
 import { loadDataset } from '../../../src/data/load-dataset.ts';
+import { exchangesXlsx } from '../../../src/declare/declaration-files.ts';
+import { EXCHANGE_COLUMNS } from '../../../src/declare/declaration-rows.ts';
 import type { DatasetManifest } from '../../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../../src/data/query-runner.ts';
 import { SURVEYS_TABLE } from '../../../src/data/schema/index.ts';
 import { packDataset } from '../../../src/import/browser/pack-dataset.ts';
 import { importAdditions, importDataset } from '../../../src/import/import-dataset.ts';
+import { issueSentence } from '../../../src/import/issue-text.ts';
 import { MemorySink } from '../../../src/import/memory-sink.ts';
 import type { ImportReport } from '../../../src/import/report.ts';
 import { sourceFromBytes } from '../../../src/import/source.ts';
 import { fixtureFile, IMPORT_FIXTURES, officialCog } from '../../support/import-fixtures.ts';
-import { date, EXCHANGES, filled } from '../kit/fill-template.ts';
+import { ASSOCIATIONS, date, EXCHANGES, filled } from '../kit/fill-template.ts';
 
 const UNKNOWN = 'association W901000004 absente des associations importées';
 
@@ -225,5 +229,171 @@ describe('a filled template added to a dataset already loaded', () => {
     await expect(add('vide.xlsx', await filled('xlsx', {}, []))).rejects.toThrow(
       'vide.xlsx : aucune ligne de données après l’en-tête',
     );
+  });
+});
+
+/*
+ * A template edited or damaged by hand before it comes back. Each is the template with Comité
+ * (sheet row 2) asked on 2024-02-01 (serial 45,323) and Club (row 3) on 2024-02-05, and exchange
+ * E-003; then one change. The associations sheet is found by its header wherever it is.
+ */
+describe('a collection template edited by hand', () => {
+  const listed = ASSOCIATIONS.map((a) => ({
+    id: a.id,
+    siret: null,
+    nom: a.name,
+    commune_code: a.communeCode,
+  }));
+  /** Comité then Club: the sheet's order. */
+  const ASKED = [
+    ['W901000002', '2024-02-01', 'rep.xlsx'],
+    ['W901000001', '2024-02-05', 'rep.xlsx'],
+  ];
+  const MISSING =
+    'modèle d’échanges sans feuille « Associations » lisible (colonnes « N° RNA » et « Sollicitée ») : on ne sait pas quelles associations ont été sollicitées, seules celles qui figurent dans les échanges sont couvertes. Remettez dans le classeur la feuille « Associations » du modèle, avec « Sollicitée » = oui (et la date) pour chaque association sollicitée, puis importez de nouveau le fichier.';
+
+  /** Every cell of a sheet one row lower, `title` in A1 (cell formats kept). */
+  function titleAbove(book: XLSX.WorkBook, name: string, title: string): void {
+    const sheet = book.Sheets[name] as XLSX.WorkSheet;
+    const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
+    const moved: XLSX.WorkSheet = { A1: { t: 's', v: title } };
+    for (let r = range.s.r; r <= range.e.r; r++)
+      for (let c = range.s.c; c <= range.e.c; c++) {
+        const cell = sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+        if (cell) moved[XLSX.utils.encode_cell({ r: r + 1, c })] = cell;
+      }
+    moved['!ref'] = XLSX.utils.encode_range({ s: range.s, e: { r: range.e.r + 1, c: range.e.c } });
+    book.Sheets[name] = moved;
+  }
+
+  /** The filled template changed by `edit`, saved again as `format`. */
+  async function edited(format: 'xlsx' | 'ods', edit: (book: XLSX.WorkBook) => void): Promise<Uint8Array> {
+    const bytes = await filled(
+      format,
+      { 2: ['oui', date(45323)], 3: ['oui', '2024-02-05'] },
+      EXCHANGES.slice(2),
+    );
+    const book = XLSX.read(bytes, { type: 'array', cellNF: true });
+    edit(book);
+    return new Uint8Array(XLSX.write(book, { bookType: format, type: 'array' }) as ArrayBuffer);
+  }
+
+  async function imported(name: string, bytes: Uint8Array) {
+    const sink = new MemorySink();
+    const report = await importAdditions(
+      { exchanges: [sourceFromBytes(name, bytes)] },
+      await officialCog(),
+      listed,
+      sink,
+      {
+        today: '2026-11-26',
+      },
+    );
+    return {
+      files: report.files.map((f) => [f.file, f.rowsRead, f.rowsKept, f.rowsRejected]),
+      enquetes: sink.tables.enquetes.map((s) => [s.association_id, s.date_sollicitation, s.source]),
+      echanges: sink.tables.echanges.map((e) => e.id_echange),
+      warnings: report.files[0]?.warnings.filter((w) => w.code === 'survey-sheet-missing') ?? [],
+      report,
+    };
+  }
+
+  const READ = [
+    ['rep.xlsx', 1, 1, 0],
+    ['rep (feuille Associations).xlsx', 4, 4, 0],
+  ];
+
+  it('finds the associations sheet renamed and moved first', async () => {
+    const bytes = await edited('xlsx', (book) => {
+      book.Sheets['Sollicitations 2024'] = book.Sheets['Associations'] as XLSX.WorkSheet;
+      delete book.Sheets['Associations'];
+      book.SheetNames = ['Sollicitations 2024', ...book.SheetNames.filter((n) => n !== 'Associations')];
+    });
+    const result = await imported('rep.xlsx', bytes);
+    expect(result.files).toEqual(READ);
+    expect(result.enquetes).toEqual(ASKED);
+    expect(result.report.files[1]?.format).toBe(
+      'Associations sollicitées (modèle d’échanges), XLSX, feuille « Sollicitations 2024 » (sur 4 feuilles)',
+    );
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('finds its header under a title row: rows are then one lower', async () => {
+    const result = await imported(
+      'rep.xlsx',
+      await edited('xlsx', (book) => titleAbove(book, 'Associations', 'Associations du territoire')),
+    );
+    expect(result.files).toEqual(READ);
+    expect(result.enquetes).toEqual(ASKED);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reads « sollicitée » in lower case and « Sollicitée ? », in XLSX and ODS', async () => {
+    const lower = await edited('xlsx', (book) => {
+      (book.Sheets['Associations'] as XLSX.WorkSheet)['E1'] = { t: 's', v: 'sollicitée' };
+    });
+    expect((await imported('rep.xlsx', lower)).enquetes).toEqual(ASKED);
+    const question = await edited('ods', (book) => {
+      (book.Sheets['Associations'] as XLSX.WorkSheet)['E1'] = { t: 's', v: 'Sollicitée ?' };
+    });
+    const result = await imported('rep.ods', question);
+    expect(result.files).toEqual([
+      ['rep.ods', 1, 1, 0],
+      ['rep (feuille Associations).ods', 4, 4, 0],
+    ]);
+    expect(result.enquetes).toEqual(ASKED.map(([id, day]) => [id, day, 'rep.ods']));
+    // The template's own extra columns, as always; nothing about « Sollicitée ? ».
+    expect(result.report.files[1]?.warnings.map((w) => [w.code, w.field])).toEqual([
+      ['extra-header-warn', 'Code commune'],
+      ['extra-header-warn', 'Commune'],
+    ]);
+  });
+
+  it('says once, on the exchange file, that who was asked is unknown when the sheet is deleted', async () => {
+    const bytes = await edited('xlsx', (book) => {
+      delete book.Sheets['Associations'];
+      book.SheetNames = book.SheetNames.filter((n) => n !== 'Associations');
+    });
+    const result = await imported('rep.xlsx', bytes);
+    expect(result.files).toEqual([['rep.xlsx', 1, 1, 0]]);
+    expect(result.enquetes).toEqual([]);
+    expect(result.echanges).toEqual(['E-003']);
+    expect(result.warnings).toEqual([
+      { row: null, field: null, code: 'survey-sheet-missing', message_fr: MISSING },
+    ]);
+    const summary = result.report.files[0]?.summary.find((s) => s.code === 'survey-sheet-missing');
+    expect(summary && issueSentence(summary, 'en', String)).toBe(
+      `1 exchange template(s) without a readable « Associations » sheet: associations asked unknown, file : ${MISSING}`,
+    );
+  });
+
+  it('says so too when the « Sollicitée » column has lost its title', async () => {
+    const bytes = await edited('ods', (book) => {
+      delete (book.Sheets['Associations'] as XLSX.WorkSheet)['E1'];
+    });
+    const result = await imported('rep.ods', bytes);
+    expect(result.files).toEqual([['rep.ods', 1, 1, 0]]);
+    expect(result.enquetes).toEqual([]);
+    expect(result.warnings.map((w) => w.message_fr)).toEqual([MISSING]);
+  });
+
+  it('says nothing of a workbook with the format’s own column names (not a template)', async () => {
+    // E-003 as the declaration form writes it: every column of the format, by its name.
+    const given: Record<string, string> = {
+      id_echange: 'E-003',
+      date_debut: '2024-03-04',
+      fournisseur_rna: 'W901000003',
+      beneficiaire_rna: 'W901000001',
+      type_ressource: 'competences',
+      quantite: '12',
+      unite: 'heure',
+      statut_donnee: 'declare',
+      consentement_publication: 'oui',
+    };
+    const bytes = exchangesXlsx([Object.fromEntries(EXCHANGE_COLUMNS.map((c) => [c, given[c] ?? '']))]);
+    const result = await imported('declaration.xlsx', bytes);
+    expect(result.files).toEqual([['declaration.xlsx', 1, 1, 0]]);
+    expect(result.enquetes).toEqual([]);
+    expect(result.warnings).toEqual([]);
   });
 });
