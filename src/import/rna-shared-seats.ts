@@ -90,12 +90,14 @@ export class RnaSharedSeats {
   /** The seat key of a kept association, or null when too vague; an active one is counted at its place. */
   keyOf(cells: Readonly<Record<string, string>>, commune: SeatCommune, active: boolean): string | null {
     const outcome = normaliseSeat(seatFields(cells), commune);
+    // Hashed once: the same key goes to the tally and to the association.
+    const key = outcome.ok ? seatKey(outcome.normalised, this.#salt) : null;
     if (active) {
-      this.#tally.add(commune.code, outcome);
+      this.#tally.add(commune.code, outcome, key ?? undefined);
       if (outcome.ok) this.#keyed++;
       else this.#vague[outcome.reason] = (this.#vague[outcome.reason] ?? 0) + 1;
     }
-    return outcome.ok ? seatKey(outcome.normalised, this.#salt) : null;
+    return key;
   }
 
   /** Notes the file's counts (active associations: counted, too vague by reason), then starts again. */

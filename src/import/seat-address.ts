@@ -27,10 +27,17 @@
  * With these rules, 3,070 of the 3,178 active associations of the 90 get a place (82 streets
  * without number, 23 lieux-dits), and 3,590 of the 4,259 of the 23 (385 lieux-dits, 136 with
  * no street, 100 streets without number, 46 « le Bourg » or commune names).
+ *
+ * Speed (`npm run bench:seats`): the national file holds 2 million seats, and the same fields
+ * come back again and again (« Mairie », « RUE » + « DES ECOLES » in commune after commune). A
+ * row's fields are read once — their shape, the commune aside — and kept in bounded caches
+ * (seat-cache.ts); the commune then only adds its code in front, and its name is compared
+ * where it matters (a venue's « de X », a lieu-dit). Caching changes no result.
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
+import { Remembered } from './seat-cache.ts';
 import {
   cutPostalBox,
   displayName,
@@ -143,10 +150,20 @@ const squashed = (words: readonly string[]) => words.map((word) => NAME_ABBREVIA
 const withoutArticle = (words: readonly string[]) =>
   ['le', 'la', 'les', 'l'].includes(words[0] ?? '') ? words.slice(1) : words;
 
+type CommuneMatcher = (words: readonly string[]) => boolean;
+const MATCHERS = new Remembered<CommuneMatcher>(10_000);
+
 /** Tests whether words only name the commune (its name, the file's commune name, « le Bourg »). */
-function communeMatcher(commune: SeatCommune, fields: SeatFields) {
+function communeMatcher(commune: SeatCommune, fields: SeatFields): CommuneMatcher {
+  const [nom, libcommune, libcom] = [commune.nom, fields.adrs_libcommune ?? '', fields.libcom ?? ''];
+  // Each name but the last prefixed by its length: one key per three names.
+  const key = `${nom.length}:${nom}${libcommune.length}:${libcommune}${libcom}`;
+  return MATCHERS.get(key, () => newCommuneMatcher([nom, libcommune, libcom]));
+}
+
+function newCommuneMatcher(communeNames: readonly string[]): CommuneMatcher {
   const names = new Set<string>();
-  for (const name of [commune.nom, fields.adrs_libcommune ?? '', fields.libcom ?? '']) {
+  for (const name of communeNames) {
     const words = foldText(name.replace(/\bc[ée]dex\b.*$/i, ''))
       .split(' ')
       .filter(Boolean);
@@ -158,28 +175,45 @@ function communeMatcher(commune: SeatCommune, fields: SeatFields) {
     names.has(squashed(words)) || names.has(squashed(withoutArticle(words))) || BOURG.has(squashed(words));
 }
 
+/** A line of tokens, never changed once read (lines are shared between rows with the same text). */
+type Line = readonly Token[];
+
 /** What was read from a row: candidate streets, text lines, and signs of a postal box or placeholder. */
 interface Reading {
   readonly streets: Street[];
-  readonly lines: Token[][];
+  readonly lines: Line[];
   postalBox: boolean;
   placeholder: boolean;
 }
 
-/** A text field as tokens: a placeholder is noted and emptied, a postal box noted and cut off. */
-function readField(text: string | undefined, reading: Reading): Token[] {
-  if (!text) return [];
-  if (isPlaceholder(text)) {
-    reading.placeholder = true;
-    return [];
-  }
+/** A field's text read: its tokens, and whether it was a placeholder or held a postal box. */
+interface Field {
+  readonly tokens: Line;
+  readonly placeholder: boolean;
+  readonly postalBox: boolean;
+}
+
+/** Fields already read, by text (street names, « Mairie », numbers come back row after row). */
+const FIELDS = new Remembered<Field>(20_000);
+
+function newField(text: string): Field {
+  if (isPlaceholder(text)) return { tokens: [], placeholder: true, postalBox: false };
   const { tokens, box } = cutPostalBox(tokenize(text));
-  if (box) reading.postalBox = true;
-  return tokens;
+  return { tokens, placeholder: false, postalBox: box };
+}
+
+/** A text field as tokens: a placeholder is noted and emptied, a postal box noted and cut off. */
+function readField(text: string | undefined, reading: Reading): Line {
+  if (!text) return [];
+  const field = FIELDS.get(text, newField);
+  if (field.placeholder) reading.placeholder = true;
+  if (field.postalBox) reading.postalBox = true;
+  // A line of its own: readWaldec tells lines apart by identity (two fields may hold one text).
+  return field.tokens.slice();
 }
 
 /** Free-text lines (rna_import, the complement, text after « _ » in adrs_distrib) as streets. */
-function lineStreets(lines: readonly Token[][]): Street[] {
+function lineStreets(lines: readonly Line[]): Street[] {
   return lines
     .filter((line) => line.length > 0 && !isPersonOrFloor(line) && !isBuilding(line))
     .map((line) => readStreet(line))
@@ -197,7 +231,7 @@ function readWaldec(fields: SeatFields, reading: Reading): void {
   const codeType = streetTypeOfCode(fields.adrs_typevoie ?? '');
   let lib = readField(fields.adrs_libvoie, reading);
   const usable = extra.find((line) => !isPersonOrFloor(line) && !isBuilding(line));
-  if (lib.length === 0 && usable && !readVenue(usable, () => false)) lib = usable;
+  if (lib.length === 0 && usable && !readVenue(usable)) lib = usable;
   const line = readStreet(lib, {
     numberNeedsType: codeType !== null || number !== null,
     acceptType: (type) => !codeType || type.kind !== 'site' || type === codeType,
@@ -209,6 +243,23 @@ function readWaldec(fields: SeatFields, reading: Reading): void {
   reading.streets.push({ number: numeral, rep, type: line.type ?? codeType, name: line.name });
   reading.lines.push(complement, ...(codeType ? [] : [lib]), ...extra);
   reading.streets.push(...lineStreets([...extra.filter((l) => l !== lib), complement]));
+}
+
+/** The seat fields `readSeat` reads, in one string (each but the last prefixed by its length). */
+function readingKey(fields: SeatFields): string {
+  let key = '';
+  for (const value of [
+    fields.adrs_complement,
+    fields.adrs_numvoie,
+    fields.adrs_repetition,
+    fields.adrs_typevoie,
+    fields.adrs_libvoie,
+    fields.adrs_distrib,
+    fields.adr1,
+    fields.adr2,
+  ])
+    key += `${value?.length ?? 0}:${value ?? ''}`;
+  return key + (fields.adr3 ?? '');
 }
 
 /** Reads a row, waldec split fields or free-text lines (`rna_import`). */
@@ -251,7 +302,7 @@ const hasName = (street: Street) => street.name.length > 0 || street.type?.named
 function squareVenue(street: Street | undefined): VenueMatch | null {
   if (!street || street.number || !street.type || !SQUARES.has(street.type.id)) return null;
   const venue = VENUE_KEYS.get(nameKey(wordsOf(street.name)));
-  return venue ? { venue, qualifier: [] } : null;
+  return venue ? { venue, qualifier: [], unlessCommune: null } : null;
 }
 
 /**
@@ -266,21 +317,92 @@ function streetText(street: Street): string {
   return `${street.number}${street.rep}|${type}|${bare ? street.type?.id : name}`;
 }
 
+/** A place as the commune aside gives it: its texts (normalised and aliases) wait for the commune code in front. */
+interface PlaceShape {
+  readonly kind: SeatKind;
+  readonly text: string;
+  readonly label: string;
+  readonly aliases: readonly string[];
+}
+
+/**
+ * What a row's seat fields give, the commune aside: a place or a vague reason, and, when the
+ * commune's name matters, the words to compare with it and what they give if they only name it
+ * (a venue's qualifier dropped, a lieu-dit that is the commune's name).
+ */
+interface SeatShape {
+  readonly outcome: PlaceShape | VagueReason;
+  readonly communeWords: readonly string[] | null;
+  readonly ifCommune: PlaceShape | VagueReason;
+}
+
+const shapeOf = (outcome: PlaceShape | VagueReason): SeatShape => ({
+  outcome,
+  communeWords: null,
+  ifCommune: outcome,
+});
+
 /** Why a street, or the lack of one, is too vague (the row has no venue, number or building). */
-function vagueReason(
-  street: Street | undefined,
-  reading: Reading,
-  isCommune: (w: readonly string[]) => boolean,
-) {
+function vagueShape(street: Street | undefined, reading: Reading): SeatShape {
   if (street && hasName(street)) {
     const locality = !street.type || street.type.kind === 'locality';
     const bare = street.name.length === 0 && (street.type?.id === 'bourg' || street.type?.id === 'village');
-    if (locality && (bare || isCommune(wordsOf(street.name)))) return 'commune-name';
-    return locality ? 'lieu-dit' : 'no-number';
+    if (locality && bare) return shapeOf('commune-name');
+    if (!locality) return shapeOf('no-number');
+    return { outcome: 'lieu-dit', communeWords: wordsOf(street.name), ifCommune: 'commune-name' };
   }
-  if (reading.postalBox) return 'postal-box';
-  return reading.placeholder ? 'placeholder' : 'no-street';
+  if (reading.postalBox) return shapeOf('postal-box');
+  return shapeOf(reading.placeholder ? 'placeholder' : 'no-street');
 }
+
+/** A public venue's place, its qualifier (if any) in its text and label, its numbered address as alias. */
+function venuePlace(venue: VenueMatch, qualifier: readonly Token[], numbered: string | null): PlaceShape {
+  const words = wordsOf(qualifier);
+  const label = venue.venue.label.fr + (words.length > 0 ? ` (${displayName(qualifier)})` : '');
+  const text = `|lieu|${venue.venue.id}|${nameKey(words)}`;
+  return { kind: 'venue', text, label, aliases: numbered ? [numbered] : [] };
+}
+
+/** The place of a row's seat fields, or why it is too vague, the commune aside (see `normaliseSeat`). */
+function seatShape(fields: SeatFields): SeatShape {
+  const reading = readSeat(fields);
+  const best = reading.streets.find((s) => s.number && hasName(s)) ?? reading.streets.find(hasName);
+  const numbered = best?.number ? `|adresse|${streetText(best)}` : null;
+  let venue: VenueMatch | null = null;
+  for (const line of reading.lines) if ((venue = readVenue(line))) break;
+  venue ??= squareVenue(best);
+  if (venue) {
+    const place = venuePlace(venue, venue.qualifier, numbered);
+    if (!venue.unlessCommune) return shapeOf(place);
+    return { outcome: place, communeWords: venue.unlessCommune, ifCommune: venuePlace(venue, [], numbered) };
+  }
+  const line = reading.lines.find((tokens) => tokens.length > 0 && isBuilding(tokens));
+  const building = line ? buildingName(line) : null;
+  const unnumbered = best && building ? streetText({ ...best, number: '', rep: '' }) : '';
+  const buildingText = building && `|batiment|${unnumbered}|${nameKey(wordsOf(building))}`;
+  if (best && numbered) {
+    const aliases = buildingText ? [buildingText] : [];
+    return shapeOf({ kind: 'address', text: numbered, label: streetLabel(best), aliases });
+  }
+  if (best?.type?.kind === 'site')
+    return shapeOf({
+      kind: 'site',
+      text: `|adresse|${streetText(best)}`,
+      label: streetLabel(best),
+      aliases: [],
+    });
+  if (building && buildingText) {
+    const label = displayName(building) + (best ? `, ${streetLabel(best, false)}` : '');
+    return shapeOf({ kind: 'building', text: buildingText, label, aliases: [] });
+  }
+  return vagueShape(best, reading);
+}
+
+/**
+ * Shapes of the seat fields already read: many associations share an address (a town hall, a
+ * house of associations) and the same street fields come back in commune after commune.
+ */
+const SHAPES = new Remembered<SeatShape>(20_000);
 
 /**
  * The place of an RNA seat, or why it is too vague: a public venue first (« Mairie », « Maison
@@ -290,36 +412,13 @@ function vagueReason(
  * the street's).
  */
 export function normaliseSeat(fields: SeatFields, commune: SeatCommune): SeatOutcome {
-  const reading = readSeat(fields);
-  const isCommune = communeMatcher(commune, fields);
-  const best = reading.streets.find((s) => s.number && hasName(s)) ?? reading.streets.find(hasName);
-  const numbered = best?.number ? `${commune.code}|adresse|${streetText(best)}` : null;
-  const venue =
-    reading.lines.map((line) => readVenue(line, isCommune)).find((match) => match !== null) ??
-    squareVenue(best);
-  if (venue) {
-    const qualifier = wordsOf(venue.qualifier);
-    const label = venue.venue.label.fr + (qualifier.length > 0 ? ` (${displayName(venue.qualifier)})` : '');
-    const normalised = `${commune.code}|lieu|${venue.venue.id}|${nameKey(qualifier)}`;
-    return { ok: true, kind: 'venue', normalised, label, aliases: numbered ? [numbered] : [] };
-  }
-  const line = reading.lines.find((tokens) => tokens.length > 0 && isBuilding(tokens));
-  const building = line ? buildingName(line) : null;
-  const unnumbered = best ? streetText({ ...best, number: '', rep: '' }) : '';
-  const buildingText = building && `${commune.code}|batiment|${unnumbered}|${nameKey(wordsOf(building))}`;
-  if (best && numbered) {
-    const aliases = buildingText ? [buildingText] : [];
-    return { ok: true, kind: 'address', normalised: numbered, label: streetLabel(best), aliases };
-  }
-  if (best?.type?.kind === 'site') {
-    const normalised = `${commune.code}|adresse|${streetText(best)}`;
-    return { ok: true, kind: 'site', normalised, label: streetLabel(best), aliases: [] };
-  }
-  if (building && buildingText) {
-    const label = displayName(building) + (best ? `, ${streetLabel(best, false)}` : '');
-    return { ok: true, kind: 'building', normalised: buildingText, label, aliases: [] };
-  }
-  return { ok: false, reason: vagueReason(best, reading, isCommune) };
+  const shape = SHAPES.get(readingKey(fields), () => seatShape(fields));
+  const words = shape.communeWords;
+  const outcome = words && communeMatcher(commune, fields)(words) ? shape.ifCommune : shape.outcome;
+  if (typeof outcome === 'string') return { ok: false, reason: outcome };
+  const code = commune.code;
+  const aliases = outcome.aliases.map((alias) => code + alias);
+  return { ok: true, kind: outcome.kind, normalised: code + outcome.text, label: outcome.label, aliases };
 }
 
 /**
@@ -328,7 +427,34 @@ export function normaliseSeat(fields: SeatFields, commune: SeatCommune): SeatOut
  * out of the published data when the keys themselves are published.
  */
 export function seatKey(normalised: string, salt = ''): string {
-  return bytesToHex(sha256(utf8ToBytes(salt + normalised))).slice(0, 16);
+  // The salt's bytes are hashed once per salt; each key goes on from a copy of that state. A
+  // salt ending with half a surrogate pair would join the text's first character: hashed whole.
+  const last = salt.charCodeAt(salt.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff)
+    return bytesToHex(sha256(utf8ToBytes(salt + normalised))).slice(0, 16);
+  if (hashing?.salt !== salt)
+    hashing = { salt, salted: sha256.create().update(utf8ToBytes(salt)), work: sha256.create() };
+  hashing.salted._cloneInto(hashing.work).update(utf8Bytes(normalised)).digestInto(HASH_OUT);
+  return bytesToHex(HASH_OUT.subarray(0, 8));
+}
+
+/** The hash state after the last salt given to `seatKey`, and the state each key is hashed in (reused). */
+let hashing: {
+  readonly salt: string;
+  readonly salted: ReturnType<typeof sha256.create>;
+  readonly work: ReturnType<typeof sha256.create>;
+} | null = null;
+const HASH_OUT = new Uint8Array(32);
+
+/** UTF-8 bytes of a text; a normalised text is ASCII, copied without the encoder. */
+function utf8Bytes(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return utf8ToBytes(text);
+    bytes[i] = code;
+  }
+  return bytes;
 }
 
 /** The display label of a seat (« 12 bis rue de la Gare », « Mairie »), or null when too vague. */

@@ -5,6 +5,7 @@
  * Jean Moulin »), a postal box, a person (« chez M. … ») or a floor. Words keep their written
  * form beside their folded one, so labels show the words as written.
  */
+import { Remembered } from './seat-cache.ts';
 import {
   BUILDING_WORDS,
   NAME_ABBREVIATIONS,
@@ -24,8 +25,12 @@ export interface Token {
   readonly words: readonly string[];
 }
 
-/** Lower case, accents and ligatures folded, every run of other characters one space. */
-export function foldText(text: string): string {
+/**
+ * The definition of `foldText`, one regular expression after another: lower case, « œ », « æ »,
+ * « ß » spelled out, accents dropped (NFD, then every \p{Diacritic}, « ^ » and « ` » included),
+ * every run of other characters one space, trimmed. `foldText` gives the same text faster.
+ */
+export function foldTextReference(text: string): string {
   return text
     .toLowerCase()
     .replace(/œ/g, 'oe')
@@ -36,6 +41,60 @@ export function foldText(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/**
+ * Each character of U+0000–U+024F (ASCII and the Latin letters) and of U+2000–U+206F (dashes,
+ * quotes, spaces) folded alone by `foldTextReference`'s steps: its letters (« É » → « e », « Œ »
+ * → « oe »), a space when it separates words, nothing when it is dropped (« ^ », « ¨ »). None of
+ * them is a combining mark, and each decomposes to a letter or sign first, so a text of these
+ * characters folds character by character.
+ */
+const FOLD_RANGES = [
+  [0x0000, 0x0250],
+  [0x2000, 0x2070],
+] as const;
+const FOLDED: readonly (readonly (string | undefined)[])[] = FOLD_RANGES.map(([from, to]) =>
+  Array.from({ length: to - from }, (_, i) => {
+    const steps = String.fromCharCode(from + i)
+      .toLowerCase()
+      .replace(/œ/g, 'oe')
+      .replace(/æ/g, 'ae')
+      .replace(/ß/g, 'ss')
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '');
+    if (steps === '' || /^[a-z0-9]+$/.test(steps)) return steps;
+    // A mix of letters and signs would need the whole text's steps: the reference folds it.
+    return /^[^a-z0-9]+$/.test(steps) ? ' ' : undefined;
+  }),
+);
+const [FOLDED_LATIN = [], FOLDED_PUNCTUATION = []] = FOLDED;
+
+/** Lower case, accents and ligatures folded, every run of other characters one space (see `foldTextReference`). */
+export function foldText(text: string): string {
+  let folded = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const part =
+      code < 0x0250
+        ? FOLDED_LATIN[code]
+        : code >= 0x2000 && code < 0x2070
+          ? FOLDED_PUNCTUATION[code - 0x2000]
+          : undefined;
+    if (part === undefined) return foldTextReference(text);
+    if (part === '') continue;
+    if (part === ' ') space = folded !== '';
+    else {
+      folded += space ? ` ${part}` : part;
+      space = false;
+    }
+  }
+  return folded;
+}
+
+/** Written words (a token's raw text) to their folded words. */
+const FOLDED_WORDS = new Remembered<readonly string[]>(20_000);
+const foldWords = (raw: string): readonly string[] => foldText(raw).split(' ').filter(Boolean);
 
 /**
  * The words of a line: line breaks and commas to spaces, a letter glued to a number split off
@@ -51,7 +110,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const written of tidy.split(/\s+/)) {
     const raw = written.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
-    const words = foldText(raw).split(' ').filter(Boolean);
+    const words = FOLDED_WORDS.get(raw, foldWords);
     if (words.length > 0) tokens.push({ raw, words });
   }
   return tokens;
@@ -73,11 +132,25 @@ export function streetTypeOfCode(code: string): StreetType | null {
   return TYPE_BY_CODE.get(upper) ?? TYPE_BY_ALIAS.get(foldText(upper.replace(/\d+$/, ''))) ?? null;
 }
 
+/** The first word of every written street type: a token starting with another word starts none. */
+const ALIAS_FIRST_WORDS = new Set(
+  STREET_TYPES.flatMap((type) => type.aliases.map((alias) => alias.split(' ')[0])),
+);
+
 /** The street type written at `tokens[at]` (longest written form, whole tokens), with its length. */
 function typeAt(tokens: readonly Token[], at: number): { type: StreetType; length: number } | null {
-  for (let length = 3; length >= 1; length--) {
-    if (at + length > tokens.length) continue;
-    const type = TYPE_BY_ALIAS.get(wordsOf(tokens.slice(at, at + length)).join(' '));
+  const first = tokens[at];
+  if (first === undefined || !ALIAS_FIRST_WORDS.has(first.words[0] ?? '')) return null;
+  // The words of 1, 2 and 3 whole tokens from `at`, as written forms are (folded, one space apart).
+  const texts: string[] = [];
+  let text = '';
+  for (let i = at; i < at + 3 && i < tokens.length; i++) {
+    const words = (tokens[i] as Token).words;
+    text += (text ? ' ' : '') + (words.length === 1 ? words[0] : words.join(' '));
+    texts.push(text);
+  }
+  for (let length = texts.length; length >= 1; length--) {
+    const type = TYPE_BY_ALIAS.get(texts[length - 1] as string);
     if (type) return { type, length };
   }
   return null;
@@ -219,13 +292,25 @@ export function streetLabel(street: Street, capital = true): string {
   return capital ? label.charAt(0).toUpperCase() + label.slice(1) : label;
 }
 
-/** A public venue read at the start of a line, with what qualifies it (another commune, an annex). */
+/**
+ * A public venue read at the start of a line, with what qualifies it (another commune, an
+ * annex). `qualifier` holds unless the words `unlessCommune` only name the seat's commune
+ * (« Mairie de Danjoutin » in Danjoutin is « Mairie »): the commune is weighed apart, so a line
+ * is read once whatever its commune.
+ */
 export interface VenueMatch {
   readonly venue: PublicVenue;
   readonly qualifier: readonly Token[];
+  readonly unlessCommune: readonly string[] | null;
 }
 
-const LEADS = ['siege social', 'siege', 'a la', 'a l', 'au', 'en'];
+const LEADS = ['siege social', 'siege', 'a la', 'a l', 'au', 'en'].map((lead) => ({
+  prefix: `${lead} `,
+  length: lead.split(' ').length,
+}));
+const VENUE_FORMS = PUBLIC_VENUES.flatMap((venue) =>
+  venue.forms.map((form) => ({ venue, form, prefix: `${form} `, length: form.split(' ').length })),
+);
 /**
  * What follows a venue's name and makes it another place: « de X » naming another commune
  * (« Mairie de Bavilliers » in Belfort) or a former one, or « annexe ». Anything else — a
@@ -235,13 +320,14 @@ function qualifierAt(
   tokens: readonly Token[],
   words: readonly string[],
   after: number,
-  isCommune: (words: readonly string[]) => boolean,
-): Token[] {
+): Pick<VenueMatch, 'qualifier' | 'unlessCommune'> {
   const first = words[after] ?? '';
-  if (first === 'annexe') return tokensFrom(tokens, after);
-  if (!['de', 'd', 'du', 'des'].includes(first)) return [];
+  if (first === 'annexe') return { qualifier: tokensFrom(tokens, after), unlessCommune: null };
+  if (!['de', 'd', 'du', 'des'].includes(first)) return { qualifier: [], unlessCommune: null };
   const named = words.slice(after + 1);
-  return named.length === 0 || isCommune(named) ? [] : tokensFrom(tokens, after + 1);
+  return named.length === 0
+    ? { qualifier: [], unlessCommune: null }
+    : { qualifier: tokensFrom(tokens, after + 1), unlessCommune: named };
 }
 
 /** Tokens from the one holding folded word number `index` (after an apostrophe if it starts mid-token). */
@@ -265,38 +351,42 @@ function tokensFrom(tokens: readonly Token[], index: number): Token[] {
  * only repeats the commune's name, or names a room or floor, is dropped (« Mairie de
  * Danjoutin » in Danjoutin = « Mairie »); any other stays (« Mairie de Bavilliers » in Belfort).
  */
-export function readVenue(
-  tokens: readonly Token[],
-  isCommune: (words: readonly string[]) => boolean,
-): VenueMatch | null {
+export function readVenue(tokens: readonly Token[]): VenueMatch | null {
+  if (tokens.length === 0) return null;
   const words = wordsOf(tokens);
   let start = 0;
-  const text = () => words.slice(start).join(' ');
+  let rest = words.join(' ');
   for (const lead of LEADS)
-    if (text().startsWith(`${lead} `)) {
-      start += lead.split(' ').length;
+    if (rest.startsWith(lead.prefix)) {
+      start += lead.length;
+      rest = words.slice(start).join(' ');
       break;
     }
-  for (const venue of PUBLIC_VENUES)
-    for (const form of venue.forms) {
-      const rest = text();
-      if (rest !== form && !rest.startsWith(`${form} `)) continue;
-      const after = start + form.split(' ').length;
-      return { venue, qualifier: qualifierAt(tokens, words, after, isCommune) };
-    }
+  for (const { venue, form, prefix, length } of VENUE_FORMS) {
+    if (rest !== form && !rest.startsWith(prefix)) continue;
+    return { venue, ...qualifierAt(tokens, words, start + length) };
+  }
   return null;
 }
 
 /** Whether a line names a building by its first word(s): « Centre Atria », « Collège Vauban ». */
 export function isBuilding(tokens: readonly Token[]): boolean {
-  const words = wordsOf(tokens);
-  return BUILDING_WORDS.has(words[0] ?? '') || BUILDING_WORDS.has(words.slice(0, 2).join(' '));
+  const first = tokens[0]?.words;
+  if (first === undefined) return false;
+  const second = first.length > 1 ? first[1] : tokens[1]?.words[0];
+  return (
+    BUILDING_WORDS.has(first[0] ?? '') ||
+    BUILDING_WORDS.has(second === undefined ? (first[0] ?? '') : `${first[0]} ${second}`)
+  );
 }
 
 /** The tokens before a postal box (BP, CS, TSA, CIDEX), and whether there was one. */
 export function cutPostalBox(tokens: readonly Token[]): { tokens: Token[]; box: boolean } {
   for (let i = 0; i < tokens.length; i++) {
     const words = (tokens[i] as Token).words;
+    // Every postal box starts with « b », « c » or « t » (bp, boite, cs, cidex, tsa).
+    const initial = words[0]?.charCodeAt(0);
+    if (initial !== 0x62 && initial !== 0x63 && initial !== 0x74) continue;
     const next = tokens[i + 1];
     const glued = /^(bp|cs|tsa|cidex)\d+$/.test(words[0] ?? '');
     const alone = ['bp', 'cidex'].includes(words.join(' ')) || words.join(' ') === 'b p';

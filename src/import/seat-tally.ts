@@ -1,12 +1,14 @@
 /**
- * Counts associations per seat place during a streaming import, light on memory: one map entry
- * per normalised place (commune code and opaque key in one string) with its count; a label
- * kept only for entries that reach `labelFrom` associations (3) or that name a place two ways
- * (a venue and its address: few); a link between such two ways of naming one place, joined at
- * the end (union–find); and a count per vague reason. Labels of places shared by fewer than
- * `labelFrom` associations are never given out.
+ * Counts associations per seat place during a streaming import, light on memory: one entry per
+ * normalised place (commune code and opaque key) with its count, 16 bytes in typed arrays
+ * (seat-counts.ts); a label kept only for entries that reach `labelFrom` associations (3) or
+ * that name a place two ways (a venue and its address: few); a link between such two ways of
+ * naming one place, joined at the end (union–find); and a count per vague reason. Labels of
+ * places shared by fewer than `labelFrom` associations are never given out. At the end, only
+ * the entries shared by 2 associations or more, or joined, are looked at one by one.
  */
 import { seatKey, type SeatKind, type SeatOutcome, type VagueReason } from './seat-address.ts';
+import { PlaceCounts } from './seat-counts.ts';
 
 /** A place shared by at least two associations: its key(s), commune, label (from 3 on) and count. */
 export interface SharedSeat {
@@ -39,14 +41,23 @@ export interface SharedSeatTallyOptions {
   readonly salt?: string;
 }
 
+/** An entry of a place: its commune code, key, and index in the counts (-1 when only joined, never counted). */
+interface Member {
+  readonly code: string;
+  readonly key: string;
+  readonly index: number;
+}
+
 /** Which label a joined place shows: a venue's before a building's, a site's, then an address's. */
 const RANK: Readonly<Record<SeatKind, number>> = { venue: 0, building: 1, site: 2, address: 3 };
 const SEPARATOR = ' ';
 
 /** The tally: `add` each association's seat outcome, then read `places()` and `summary()`. */
 export class SharedSeatTally {
-  readonly #counts = new Map<string, number>();
-  readonly #labels = new Map<string, { readonly label: string; readonly rank: number }>();
+  readonly #counts = new PlaceCounts();
+  /** Labels by entry index (see `add`). */
+  readonly #labels = new Map<number, { readonly label: string; readonly rank: number }>();
+  /** Union–find over entries (commune code, space, key) joined as one place: few. */
   readonly #parent = new Map<string, string>();
   readonly #vague: Record<VagueReason, number> = {
     'no-street': 0,
@@ -67,8 +78,12 @@ export class SharedSeatTally {
       throw new RangeError(`labelFrom ${this.#labelFrom}: an integer of 2 or more expected`);
   }
 
-  /** Counts one association whose seat is in `communeCode` (today's commune, as in the outcome). */
-  add(communeCode: string, outcome: SeatOutcome): void {
+  /**
+   * Counts one association whose seat is in `communeCode` (today's commune, as in the outcome).
+   * `key`, when given, is the outcome's own key (`seatKey(outcome.normalised, salt)`), already
+   * computed by the caller: it is not hashed again.
+   */
+  add(communeCode: string, outcome: SeatOutcome, key?: string): void {
     if (!outcome.ok) {
       this.#vague[outcome.reason]++;
       return;
@@ -76,33 +91,39 @@ export class SharedSeatTally {
     if (!/^[0-9][0-9AB][0-9]{3}$/.test(communeCode))
       throw new RangeError(`commune code « ${communeCode} »: five characters (digits, 2A, 2B) expected`);
     this.#keyed++;
-    const entry = this.#entry(communeCode, outcome.normalised);
-    const count = (this.#counts.get(entry) ?? 0) + 1;
-    this.#counts.set(entry, count);
-    const label = { label: outcome.label, rank: RANK[outcome.kind] };
-    if (count === this.#labelFrom || (outcome.aliases.length > 0 && !this.#labels.has(entry)))
-      this.#labels.set(entry, label);
+    const seat = key ?? seatKey(outcome.normalised, this.#salt);
+    const index = this.#counts.increment(communeCode, seat);
+    const aliased = outcome.aliases.length > 0;
+    if (this.#counts.count(index) === this.#labelFrom || (aliased && !this.#labels.has(index)))
+      this.#labels.set(index, { label: outcome.label, rank: RANK[outcome.kind] });
+    if (!aliased) return;
+    const entry = communeCode + SEPARATOR + seat;
     for (const alias of outcome.aliases) this.#join(entry, this.#entry(communeCode, alias));
   }
 
   /** Places shared by 2 associations or more, most shared first (then by commune and key). */
   places(): SharedSeat[] {
     const places: SharedSeat[] = [];
-    for (const members of this.#groups().values()) {
-      const count = members.reduce((sum, entry) => sum + (this.#counts.get(entry) ?? 0), 0);
-      if (count < 2) continue;
-      const split = members.map((entry) => entry.split(SEPARATOR) as [string, string]);
-      const keys = split.map(([, key]) => key).sort();
-      const labels = members
-        .flatMap((entry) => this.#labels.get(entry) ?? [])
-        .sort((a, b) => a.rank - b.rank);
-      const label = count >= this.#labelFrom ? (labels[0]?.label ?? null) : null;
-      places.push({ key: keys[0] ?? '', keys, commune_code: split[0]?.[0] ?? '', label, count });
+    for (const members of this.#groups()) {
+      const place = this.#place(members);
+      if (place) places.push(place);
     }
     return places.sort(
       (a, b) =>
         b.count - a.count || a.commune_code.localeCompare(b.commune_code) || a.key.localeCompare(b.key),
     );
+  }
+
+  /** The place of joined entries (or of one entry alone), or null when fewer than 2 associations are there. */
+  #place(members: readonly Member[]): SharedSeat | null {
+    const count = members.reduce((sum, member) => sum + this.#counts.count(member.index), 0);
+    if (count < 2) return null;
+    const keys = members.map((member) => member.key).sort();
+    const labels = members
+      .flatMap((member) => this.#labels.get(member.index) ?? [])
+      .sort((a, b) => a.rank - b.rank);
+    const label = count >= this.#labelFrom ? (labels[0]?.label ?? null) : null;
+    return { key: keys[0] ?? '', keys, commune_code: members[0]?.code ?? '', label, count };
   }
 
   /** The tally's totals. */
@@ -140,16 +161,43 @@ export class SharedSeatTally {
     if (ra !== rb) this.#parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
   }
 
-  /** Entries by place: joined entries together, every other entry alone. */
-  #groups(): Map<string, string[]> {
-    const groups = new Map<string, string[]>();
-    const entries = new Set([...this.#counts.keys(), ...this.#parent.keys()]);
-    for (const entry of entries) {
-      const root = this.#parent.size > 0 ? this.#root(entry) : entry;
-      const group = groups.get(root);
-      if (group) group.push(entry);
-      else groups.set(root, [entry]);
+  /**
+   * Entries by place: joined entries together (in the order entries were first counted, then
+   * joined), every other entry shared by 2 associations or more alone. Entries counted once and
+   * joined to none — most of them — are passed over without a group of their own.
+   */
+  *#groups(): Generator<readonly Member[]> {
+    const rootOf = new Map<string, string>();
+    for (const entry of this.#parent.keys()) {
+      const root = this.#root(entry);
+      rootOf.set(entry, root).set(root, root);
     }
-    return groups;
+    const joined = new Map<string, Member[]>();
+    const joinedAt = new Map<number, string>();
+    const visit = (entry: string, index: number) => {
+      const [code = '', key = ''] = entry.split(SEPARATOR);
+      const root = rootOf.get(entry) as string;
+      const group = joined.get(root);
+      if (group) group.push({ code, key, index });
+      else joined.set(root, [{ code, key, index }]);
+    };
+    for (const entry of rootOf.keys()) {
+      const index = this.#indexOf(entry);
+      if (index >= 0) joinedAt.set(index, entry);
+    }
+    for (let index = 0; index < this.#counts.size; index++) {
+      const entry = joinedAt.size > 0 ? joinedAt.get(index) : undefined;
+      if (entry !== undefined) visit(entry, index);
+      else if (this.#counts.count(index) >= 2)
+        yield [{ code: this.#counts.code(index), key: this.#counts.key(index), index }];
+    }
+    for (const entry of this.#parent.keys()) if (this.#indexOf(entry) < 0) visit(entry, -1);
+    yield* joined.values();
+  }
+
+  /** The index of a counted entry, -1 for one only joined. */
+  #indexOf(entry: string): number {
+    const [code = '', key = ''] = entry.split(SEPARATOR);
+    return this.#counts.indexOf(code, key);
   }
 }
