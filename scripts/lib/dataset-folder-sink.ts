@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 
 import { ASSOCIATIONS_TABLE, DATASET_TABLES, type TableName } from '../../src/data/schema/index.ts';
 import type { DatasetSink, TableRows } from '../../src/import/import-dataset.ts';
+import { isActiveOn } from '../../src/indicators/rules.ts';
 import { rejectedRowLine, rejectedRowsFileName, rejectedRowsHeader } from '../../src/import/rejected-rows.ts';
 import type { Issue, RejectedRowsSink } from '../../src/import/report.ts';
 import type { DatasetWriter, TableStream, TextStream } from './dataset-writer.ts';
@@ -41,14 +42,24 @@ export class DatasetFolderSink implements DatasetSink {
     this.geometry = await this.#writer.writeGeometry('communes.geojson', collection);
   }
 
-  /** Rewrites `associations.arrow` with the seat keys brought together (only when there are some). */
-  async remapSeats(remap: ReadonlyMap<string, string>): Promise<void> {
+  /**
+   * Rewrites `associations.arrow` with the seat keys brought together, counting on the way the
+   * associations active on `count.end` at each key of `count.keys` (nothing to do without either).
+   */
+  async remapSeats(
+    remap: ReadonlyMap<string, string>,
+    count: { readonly keys: ReadonlySet<string>; readonly end: string },
+  ): Promise<ReadonlyMap<string, number>> {
+    const active = new Map<string, number>();
     const stream = this.#tables.get(ASSOCIATIONS_TABLE.name);
-    if (!stream || remap.size === 0) return;
-    const rewritten = await this.#writer.rewriteTable<DatasetTable>(ASSOCIATIONS_TABLE, stream, (batch) =>
-      withSeatKeys(batch, remap),
-    );
+    if (!stream || (remap.size === 0 && count.keys.size === 0)) return active;
+    const rewritten = await this.#writer.rewriteTable<DatasetTable>(ASSOCIATIONS_TABLE, stream, (batch) => {
+      const next = withSeatKeys(batch, remap);
+      countActive(next, count, active);
+      return next;
+    });
     this.#tables.set(ASSOCIATIONS_TABLE.name, rewritten);
+    return active;
   }
 
   rejects(file: string): RejectedRowsSink {
@@ -92,4 +103,39 @@ function withSeatKeys(batch: RecordBatch, remap: ReadonlyMap<string, string>): R
     return to;
   });
   return changed ? batch.setChild('siege_cle', vectorFromArray(keys, new Utf8())) : batch;
+}
+
+/** An Arrow date (days stored, read as epoch milliseconds) as `AAAA-MM-JJ`, or null. */
+function isoDate(value: unknown): string | null {
+  if (typeof value === 'number') return new Date(value).toISOString().slice(0, 10);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return null;
+}
+
+/** Adds to `active` the associations of `batch` active on `count.end` at a key of `count.keys`. */
+function countActive(
+  batch: RecordBatch,
+  count: { readonly keys: ReadonlySet<string>; readonly end: string },
+  active: Map<string, number>,
+): void {
+  const column = (name: string) => batch.getChild(name);
+  const [keys, statuses, created, declared, dissolved] = [
+    'siege_cle',
+    'statut',
+    'date_creation',
+    'date_derniere_declaration',
+    'date_dissolution',
+  ].map(column);
+  if (!keys || !statuses || !created || !declared || !dissolved) return;
+  for (let i = 0; i < batch.numRows; i++) {
+    const key = keys.get(i) as string | null;
+    if (key === null || !count.keys.has(key)) continue;
+    const row = {
+      statut: String(statuses.get(i)),
+      date_creation: isoDate(created.get(i)),
+      date_derniere_declaration: isoDate(declared.get(i)),
+      date_dissolution: isoDate(dissolved.get(i)),
+    };
+    if (isActiveOn(row, count.end)) active.set(key, (active.get(key) ?? 0) + 1);
+  }
 }

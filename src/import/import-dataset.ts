@@ -27,7 +27,7 @@ import {
   type RejectedRowsSink,
 } from './report.ts';
 import { importRna } from './rna.ts';
-import { RnaSharedSeats } from './rna-shared-seats.ts';
+import { PLACE_FROM, RnaSharedSeats } from './rna-shared-seats.ts';
 import { seatSalt } from './seat-salt.ts';
 import { importSurveys, surveyFileName, surveySheetMissing, templateSheetsOf } from './surveys.ts';
 import { ExchangeDuplicates } from './exchange-duplicates.ts';
@@ -69,8 +69,13 @@ export interface DatasetSink {
   /**
    * Replaces, in the associations already written, each `siege_cle` found in `remap` by its
    * value: keys of one place written several ways, known to be one only once every row is read.
+   * Then counts, for each key of `count.keys`, the associations active on `count.end`
+   * (`isActiveOn`, the indicators' rule): a place is named only when they are 3 or more.
    */
-  remapSeats(remap: ReadonlyMap<string, string>): Promise<void>;
+  remapSeats(
+    remap: ReadonlyMap<string, string>,
+    count: { readonly keys: ReadonlySet<string>; readonly end: string },
+  ): Promise<ReadonlyMap<string, number>>;
   rejects?(file: string): RejectedRowsSink | undefined;
 }
 
@@ -270,10 +275,19 @@ export async function importDataset(
     reports.push(imported.report);
   }
   const shared = seats.finish();
-  await sink.remapSeats(shared.remap);
-  await write('lieux', shared.places);
   const linked = await importLinked(files, cog, index, { ...options, today, budget }, sink, write, progress);
   reports.push(...linked.reports);
+  // Places are named once the period is known: by associations active at its end, as the map
+  // counts them (a place of dormant associations is not named).
+  const period = options.period ?? periodOf(linked.exchanges, linked.grants, rnaDates);
+  const active = await sink.remapSeats(shared.remap, {
+    keys: new Set(shared.places.map((p) => p.cle)),
+    end: period.end,
+  });
+  await write(
+    'lieux',
+    shared.places.filter((p) => (active.get(p.cle) ?? 0) >= PLACE_FROM),
+  );
   progress.step('jeu de données');
   // A template's associations sheet is part of its exchange file, already a source.
   const sources = reports.filter((r) => !linked.surveys.has(r));
@@ -285,7 +299,7 @@ export async function importDataset(
     name: options.name ?? `${places} (${communes.rows.length} communes)`,
     fictional: false,
     description: `Jeu de données importé de fichiers publics : ${sources.map((r) => r.file).join(', ')}.`,
-    period: options.period ?? periodOf(linked.exchanges, linked.grants, rnaDates),
+    period,
     bbox: [west, south, east, north].map((v) => Math.round(v * 1e5) / 1e5) as [
       number,
       number,

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 
 import type { TableName } from '../data/schema/index.ts';
+import { isActiveOn } from '../indicators/rules.ts';
 import type { DatasetSink, TableRows } from './import-dataset.ts';
 import { rejectedRowLine, rejectedRowsFileName, rejectedRowsHeader } from './rejected-rows.ts';
 import type { Issue, RejectedRowsSink } from './report.ts';
@@ -32,13 +33,20 @@ export class MemorySink implements DatasetSink {
     this.outlinesRead = collection;
   }
 
-  async remapSeats(remap: ReadonlyMap<string, string>): Promise<void> {
-    if (remap.size === 0) return;
+  async remapSeats(
+    remap: ReadonlyMap<string, string>,
+    count: { readonly keys: ReadonlySet<string>; readonly end: string },
+  ): Promise<ReadonlyMap<string, number>> {
     const rows = this.tables.associations;
+    const active = new Map<string, number>();
     rows.forEach((row, i) => {
       const key = row.siege_cle === null ? undefined : remap.get(row.siege_cle);
       if (key !== undefined) rows[i] = { ...row, siege_cle: key };
+      const place = key ?? row.siege_cle;
+      if (place !== null && count.keys.has(place) && isActiveOn(row, count.end))
+        active.set(place, (active.get(place) ?? 0) + 1);
     });
+    return active;
   }
 
   rejects(file: string): RejectedRowsSink {

@@ -2,7 +2,9 @@
  * Shared seats read from the RNA as it streams by (issue 10 §3). Each kept association's seat
  * becomes an opaque salted key (`associations.siege_cle`), never its address; active
  * associations are tallied per place. At the end, places shared by 3 active associations or
- * more become the `lieux` table — their label is the only address the dataset keeps — and the
+ * more are the candidates for the `lieux` table — named only if 3 or more are still active at
+ * the dataset period's end by the indicators' rule (`isActiveOn`, checked when the period is
+ * known, in import-dataset.ts); their label is the only address the dataset keeps — and the
  * keys of a place written two ways (« Mairie » and « 1 place d'Armes », joined by a row that
  * gives both) are brought to one. The address cells are read here and written nowhere else:
  * not in the rejected-rows file (the fields are `withheld`), not in the report (counted by

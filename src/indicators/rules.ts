@@ -23,3 +23,25 @@ export function isActiveAt(alias: string, end: string): string {
     `${alias}.date_derniere_declaration > CAST(${end} AS DATE) - INTERVAL 10 YEAR))`
   );
 }
+
+/** The fields of an association the activity rule reads (ISO dates, null when unknown). */
+export interface ActivityFields {
+  readonly statut: string;
+  readonly date_creation: string | null;
+  readonly date_derniere_declaration: string | null;
+  readonly date_dissolution: string | null;
+}
+
+/**
+ * `isActiveAt` for one row in JavaScript (the importer decides which places are named with it):
+ * the same rule, on ISO dates. « Ten years before » is DuckDB's `DATE - INTERVAL 10 YEAR`: the
+ * same day ten years before, 29 February becoming the 28th.
+ */
+export function isActiveOn(row: ActivityFields, end: string): boolean {
+  if (row.statut !== 'active' || row.date_dissolution !== null) return false;
+  if (row.date_creation !== null && row.date_creation > end) return false;
+  const year = Number(end.slice(0, 4)) - 10;
+  const monthDay = end.slice(5) === '02-29' ? '02-28' : end.slice(5);
+  const tenYearsBefore = `${String(year).padStart(4, '0')}-${monthDay}`;
+  return row.date_derniere_declaration === null || row.date_derniere_declaration > tenYearsBefore;
+}
