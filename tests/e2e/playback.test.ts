@@ -57,12 +57,13 @@ describe('the time animation', () => {
       () => document.querySelector('[data-testid="play"]')?.getAttribute('aria-pressed') === 'false',
       undefined,
       {
-        timeout: 100_000,
+        // The page's own signal; generous because a loaded machine (2 shared cores) plays 48 months slowly.
+        timeout: 300_000,
         polling: 500,
       },
     );
     await waitForView(page);
     expect(new URL(page.url()).searchParams.get('au')).toBeNull();
     await expect(page.getByTestId('period-value').innerText()).resolves.toBe('janv. 2022 – déc. 2025');
-  });
+  }, 420_000);
 });
