@@ -19,21 +19,11 @@
 import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 
+import { randomLcg } from 'd3-random';
+
 import { RnaSharedSeats } from '../src/import/rna-shared-seats.ts';
 import { normaliseSeat, type SeatCommune } from '../src/import/seat-address.ts';
 import { forgetSeatReadings } from '../src/import/seat-cache.ts';
-
-/** Mulberry32: a small seeded generator of numbers in [0, 1). */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // prettier-ignore
 const COMMUNE_PARTS = {
@@ -193,7 +183,7 @@ function seatCells(random: () => number, commune: SeatCommune): Record<string, s
 
 /** `rows` seats over `communes` fictional communes; a third of each commune's rows repeat an earlier seat of it. */
 function seatRows(rows: number, communes: number, seed: number): SeatRow[] {
-  const random = generator(seed);
+  const random = randomLcg(seed);
   const places: SeatCommune[] = Array.from({ length: communes }, (_, i) => ({
     code: `${String(1 + (i % 95)).padStart(2, '0')}${String(i).padStart(3, '0').slice(-3)}`,
     nom: `${pick(COMMUNE_PARTS.first, random)}${pick(COMMUNE_PARTS.second, random)}`,

@@ -18,6 +18,7 @@ import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import { REGISTER_MAP_INDICATOR_ID } from '../../src/indicators/registry.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { CHROMIUM, launchChromium } from '../lib/chromium.ts';
+import { waitForView, waitUntilReady } from '../lib/page-signals.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 import type { TerritoryPlan } from './territories.ts';
 
@@ -69,24 +70,9 @@ export async function mainCommuneOf(dataset: string): Promise<MainCommune> {
   }
 }
 
-const READY = 'html[data-state="ready"]';
 const WAIT = { timeout: 180_000 } as const;
 const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const frNumber = (n: number) => nbsp(n.toLocaleString('fr-FR'));
-
-async function waitForView(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const { state, view } = document.documentElement.dataset;
-      // The view's keys; `d` (which dataset: an imported territory) is not part of the view.
-      const query = new URLSearchParams(window.location.search);
-      query.delete('d');
-      return state === 'ready' && view === query.toString();
-    },
-    undefined,
-    WAIT,
-  );
-}
 
 async function text(page: Page, testId: string): Promise<string> {
   return nbsp(await page.getByTestId(testId).first().innerText()).trim();
@@ -101,7 +87,7 @@ async function importInPage(page: Page, plan: TerritoryPlan): Promise<void> {
   await page.getByTestId('import-run').click();
   await page.getByTestId('import-done').waitFor(WAIT);
   await page.getByRole('button', { name: 'Fermer' }).last().click();
-  await page.waitForSelector(READY, WAIT);
+  await waitUntilReady(page, WAIT.timeout);
 }
 
 /** Failures seen on the page (empty when everything a user should see is there). */
@@ -121,7 +107,7 @@ async function lookAtTerritory(page: Page, main: MainCommune): Promise<string[]>
   );
 
   await page.getByTestId('indicator-select').selectOption('taux-cooperation');
-  await waitForView(page);
+  await waitForView(page, WAIT.timeout);
   const classes = (await page.getByTestId('legend-classes').locator('li').allInnerTexts()).map(nbsp);
   const numeric = classes.filter((c) => /\d/.test(c));
   if (numeric.length > 0)
@@ -132,7 +118,7 @@ async function lookAtTerritory(page: Page, main: MainCommune): Promise<string[]>
   const url = new URL(page.url());
   url.searchParams.set('selection', `commune:${main.code}`);
   await page.goto(url.toString());
-  await waitForView(page);
+  await waitForView(page, WAIT.timeout);
   expect('commune choisie', await text(page, 'commune-name'), main.name);
   expect('taux de coopération', await text(page, 'portrait-taux-cooperation-commune'), 'non renseigné');
   expect('rang du taux de coopération', await text(page, 'portrait-taux-cooperation-rang'), '–');
@@ -173,11 +159,11 @@ export async function checkInBrowser(
   page.on('pageerror', (error) => errors.push(error.message));
   try {
     await page.goto(server.url);
-    await page.waitForSelector(READY, WAIT);
+    await waitUntilReady(page, WAIT.timeout);
     await importInPage(page, plan);
     const failures = await lookAtTerritory(page, main);
     await page.reload();
-    await waitForView(page);
+    await waitForView(page, WAIT.timeout);
     const again = await text(page, 'portrait-associations-actives-commune');
     if (again !== frNumber(main.active))
       failures.push(`après rechargement : ${again} associations actives au lieu de ${frNumber(main.active)}`);

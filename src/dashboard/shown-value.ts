@@ -46,3 +46,11 @@ export function shownIndicator(indicator: IndicatorDefinition, options: ValueOpt
     total: false,
   };
 }
+
+/**
+ * Whether any active association of the zone is covered by declared exchanges: without one, the
+ * figures and charts that rest on exchanges say « non renseigné » instead of drawing zeros.
+ */
+export function hasCoveredAssociations(zone: Pick<ZoneIndicators, 'parts'>): boolean {
+  return (zone.parts['associations_couvertes']?.central ?? 0) > 0;
+}

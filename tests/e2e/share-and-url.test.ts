@@ -54,8 +54,16 @@ describe('the view in the URL', () => {
     await page.getByTestId('display-tableau').click();
     await page.getByTestId('commune-table').locator('tbody th button').first().click();
     await page.getByTestId('display-carte').click();
+    // The zoom's animation ends with the camera written in the URL: wait for that, not a delay.
+    const camera = new URL(page.url()).searchParams.get('carte');
     await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(600);
+    await page.waitForFunction(
+      (before) => new URL(location.href).searchParams.get('carte') !== before,
+      camera,
+      {
+        timeout: 60_000,
+      },
+    );
     await waitForView(page);
     await page.locator('[data-testid="commune-panel"][aria-busy="false"]').waitFor();
     const before = await visibleView(page);

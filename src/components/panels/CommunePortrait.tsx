@@ -1,5 +1,5 @@
 import type { Rank } from '../../dashboard/rank.ts';
-import { shownIndicator, shownValue } from '../../dashboard/shown-value.ts';
+import { hasCoveredAssociations, shownIndicator, shownValue } from '../../dashboard/shown-value.ts';
 import { useFormat, type Format } from '../../hooks/use-format.ts';
 import type { CommuneSignals } from '../../hooks/use-signal-layers.ts';
 import { formatPercent } from '../../i18n/format.ts';
@@ -107,6 +107,7 @@ export function CommunePortrait({
   const f = useFormat();
   const { m } = f;
   const parts = commune.zone.parts;
+  const covered = hasCoveredAssociations(commune.zone);
   const columns = [commune, ...(compare ? [compare] : []), ...(epci ? [epci] : []), territory];
   const columnIds = ['commune', ...(compare ? ['compare'] : []), ...(epci ? ['epci'] : []), 'territoire'];
   const visiblePartners = (partners ?? []).filter((p) => !publicView || !isSecretCount(p.associations));
@@ -232,12 +233,12 @@ export function CommunePortrait({
       </div>
       <p className="panel-note">{m.commune.rankNote}</p>
 
-      {(parts.associations_couvertes.central ?? 0) === 0 ? (
+      {!covered ? (
         <p className="panel-note" data-testid="commune-exchanges-missing">
           {m.coverage.chartMissing}
         </p>
       ) : null}
-      {!commune.masked && quarters && (parts.associations_couvertes.central ?? 0) > 0 ? (
+      {!commune.masked && quarters && covered ? (
         <QuarterlyChart
           series={[
             { name: commune.name, quarters, masked: maskedQuarters },
@@ -250,7 +251,7 @@ export function CommunePortrait({
           testId="commune-chart"
         />
       ) : null}
-      {!commune.masked && mix && (parts.associations_couvertes.central ?? 0) > 0 ? (
+      {!commune.masked && mix && covered ? (
         <TypeMixChart mix={mix} masked={maskedTypes} title={m.commune.resourceMix} testId="commune-mix" />
       ) : null}
 

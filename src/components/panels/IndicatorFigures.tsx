@@ -1,4 +1,5 @@
 import { useFormat } from '../../hooks/use-format.ts';
+import { hasCoveredAssociations } from '../../dashboard/shown-value.ts';
 import { indicatorById, type ZoneIndicators } from '../../indicators/registry.ts';
 import { KeyFigure } from './KeyFigure.tsx';
 
@@ -75,7 +76,7 @@ export function FamilyFigures({
   testPrefix: string;
 }) {
   const { m } = useFormat();
-  const covered = (zone.parts['associations_couvertes']?.central ?? 0) > 0;
+  const covered = hasCoveredAssociations(zone);
   const declared = PANEL_FAMILIES.filter(({ family }) => DECLARED_FAMILIES.has(family));
   const open = PANEL_FAMILIES.filter(({ family }) => !DECLARED_FAMILIES.has(family));
   const figures = ({ family, ids }: (typeof PANEL_FAMILIES)[number]) => (

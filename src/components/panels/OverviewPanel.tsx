@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { useFormat } from '../../hooks/use-format.ts';
+import { hasCoveredAssociations } from '../../dashboard/shown-value.ts';
 import { formatPeriod } from '../../i18n/format.ts';
 import type { TypeShare } from '../../indicators/explore/breakdown.ts';
 import type { Period, QuarterCount, ZoneIndicators } from '../../indicators/registry.ts';
@@ -42,7 +43,7 @@ export function OverviewPanel({
   const { m } = f;
   const parts = zone.parts;
   // Charts of declared exchanges say « non renseigné » where no association is covered, never 0.
-  const covered = (parts.associations_couvertes.central ?? 0) > 0;
+  const covered = hasCoveredAssociations(zone);
   return (
     <section className="panel" aria-labelledby="panel-title" data-testid="territory-panel">
       <p className="panel-kicker">{kicker}</p>

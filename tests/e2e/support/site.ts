@@ -13,6 +13,7 @@ import type { DatasetManifest } from '../../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../../src/data/query-runner.ts';
 import { CHROMIUM, launchChromium } from '../../../scripts/lib/chromium.ts';
+import { waitForView, waitUntilReady } from '../../../scripts/lib/page-signals.ts';
 import { startStaticServer } from '../../../scripts/lib/static-server.ts';
 
 const execFileAsync = promisify(execFile);
@@ -49,10 +50,7 @@ export async function openSite(): Promise<OpenSite> {
   };
 }
 
-/** Waits for the page's own signal that the map and the first figures are drawn. */
-export async function waitUntilReady(page: Page): Promise<void> {
-  await page.waitForSelector('html[data-state="ready"]', { timeout: 90_000 });
-}
+export { waitUntilReady };
 
 /** The same dataset loaded in DuckDB-WASM's Node build, to compute the figures the page must show. */
 export async function referenceEngine(): Promise<{ runner: QueryRunner; manifest: DatasetManifest }> {
@@ -166,20 +164,4 @@ export async function textOf(page: Page, testId: string): Promise<string> {
   return page.getByTestId(testId).innerText();
 }
 
-/**
- * Waits until the page shows the view in its URL: after a filter, indicator or audience change,
- * the map and figures are those of the new view (the page marks which view it has drawn).
- */
-export async function waitForView(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const { state, view } = document.documentElement.dataset;
-      // The view's keys; `d` (which dataset: an imported territory) is not part of the view.
-      const query = new URLSearchParams(window.location.search);
-      query.delete('d');
-      return state === 'ready' && view === query.toString();
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
-}
+export { waitForView };
