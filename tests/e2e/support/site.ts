@@ -17,7 +17,8 @@ import { waitForView, waitUntilReady } from '../../../scripts/lib/page-signals.t
 import { startStaticServer } from '../../../scripts/lib/static-server.ts';
 
 const execFileAsync = promisify(execFile);
-const DIST = resolve('dist');
+/** The built site: dist/, or another build folder named by SYMBIOSE_DIST (parallel work on one tree). */
+const DIST = resolve(process.env['SYMBIOSE_DIST'] ?? 'dist');
 /** The dataset the site was built with, as served: the reference for every figure. */
 export const SERVED_DATASET = join(DIST, 'data', 'demo');
 
