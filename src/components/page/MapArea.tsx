@@ -1,0 +1,124 @@
+import { forwardRef, useEffect, useRef, type ForwardedRef } from 'react';
+
+import type { FeatureCollection } from 'geojson';
+
+import type { DatasetManifest } from '../../data/manifest.ts';
+import type { DashboardModel } from '../../hooks/use-dashboard-model.ts';
+import { useFormat } from '../../hooks/use-format.ts';
+import type { useMapFeatures } from '../../hooks/use-map-features.ts';
+import type { useMapTooltip } from '../../hooks/use-map-tooltip.ts';
+import type { SignalLayers } from '../../hooks/use-signal-layers.ts';
+import { unitHint } from '../../i18n/format-indicator.ts';
+import type { IndicatorDefinition } from '../../indicators/registry.ts';
+import { legendItems } from '../../map/legend.ts';
+import { setMapDrawn } from '../../state/engine.ts';
+import { select, setBasemap, setCamera } from '../../state/view.ts';
+import { BasemapSetting } from '../map/BasemapSetting.tsx';
+import { MapView } from '../map/MapView.tsx';
+import { Legend } from '../panels/Legend.tsx';
+
+export interface MapAreaProps {
+  /** The dataset drawn and its commune outlines, once loaded. */
+  readonly dataset: { readonly manifest: DatasetManifest; readonly outlines: FeatureCollection } | null;
+  readonly model: DashboardModel;
+  /** The indicator as shown (per inhabitant or not). */
+  readonly shown: IndicatorDefinition;
+  readonly features: ReturnType<typeof useMapFeatures>;
+  readonly signals: SignalLayers;
+  readonly describe: ReturnType<typeof useMapTooltip>;
+  /** Link to the full page, in an embedded map. */
+  readonly fullPageUrl: string;
+}
+
+/**
+ * The map with its legend and settings, and the still image that replaces the WebGL canvas when
+ * the page is printed. The element is the one the PNG export draws (controls marked `data-export`).
+ */
+export const MapArea = forwardRef(function MapArea(
+  { dataset, model, shown, features, signals, describe, fullPageUrl }: MapAreaProps,
+  ref: ForwardedRef<HTMLDivElement>,
+) {
+  const f = useFormat();
+  const { m } = f;
+  const { view } = model;
+  const printMap = useRef<HTMLImageElement>(null);
+  const area = useRef<HTMLDivElement | null>(null);
+
+  // Before printing, the map becomes a still image (a WebGL canvas does not always print).
+  useEffect(() => {
+    const snapshot = () => {
+      const canvas = area.current?.querySelector('canvas');
+      if (canvas && printMap.current) printMap.current.src = canvas.toDataURL('image/png');
+    };
+    window.addEventListener('beforeprint', snapshot);
+    return () => window.removeEventListener('beforeprint', snapshot);
+  }, []);
+
+  const setRefs = (element: HTMLDivElement | null) => {
+    area.current = element;
+    if (typeof ref === 'function') ref(element);
+    else if (ref) ref.current = element;
+  };
+
+  const { flowFeatures, flowMeasure } = features;
+  const legend =
+    model.classification && view.display === 'carte' ? (
+      <Legend
+        title={f.label(shown)}
+        unit={unitHint(shown, m.locale)}
+        items={legendItems(
+          model.classification,
+          (v) => f.plain(shown, v),
+          { zero: m.legend.zero, noData: m.legend.noData, secret: m.legend.secret },
+          model.mask.communes.size > 0,
+        )}
+        flows={flowFeatures && flowFeatures.features.length > 0 ? m.legend.flows(flowMeasure) : null}
+        signals={(['places', 'hubs'] as const)
+          .filter((layer) => signals.available[layer])
+          .map((layer) => ({ layer, visible: signals.visibility[layer] }))}
+        onToggleSignal={signals.toggle}
+      />
+    ) : null;
+
+  return (
+    <div className="map-area" ref={setRefs} hidden={view.display === 'tableau'}>
+      {dataset ? (
+        <MapView
+          key={view.basemap ?? 'offline'}
+          outlines={dataset.outlines}
+          labels={features.labelFeatures}
+          points={features.pointFeatures}
+          flows={flowFeatures}
+          links={features.linkFeatures}
+          places={signals.placeFeatures}
+          hubs={signals.hubFeatures}
+          signals={signals.visibility}
+          values={model.mapValues}
+          classification={model.classification}
+          bbox={dataset.manifest.bbox}
+          focus={model.focus}
+          camera={view.camera}
+          selection={view.selection}
+          compare={view.compare}
+          basemap={view.basemap}
+          describe={describe}
+          onSelect={select}
+          onCamera={setCamera}
+          onDrawn={setMapDrawn}
+          ariaLabel={m.map.label(f.label(shown))}
+        />
+      ) : null}
+      {legend}
+      {view.embed ? (
+        <a className="embed-link" href={fullPageUrl} target="_blank" rel="noopener" data-export="skip">
+          {m.map.openFull}
+        </a>
+      ) : (
+        <div className="map-settings" data-export="skip">
+          <BasemapSetting value={view.basemap} onChange={setBasemap} />
+        </div>
+      )}
+      <img ref={printMap} className="print-map" alt={m.map.label(f.label(shown))} data-export="skip" />
+    </div>
+  );
+});

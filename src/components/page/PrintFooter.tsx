@@ -1,0 +1,19 @@
+import { useFormat } from '../../hooks/use-format.ts';
+import { formatDate } from '../../i18n/format.ts';
+
+/** Source, method, date and permalink at the foot of a printed page. */
+export function PrintFooter({ datasetName, permalink }: { datasetName: string; permalink: string }) {
+  const { m } = useFormat();
+  const methodUrl = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/?$/, '/')}methode/`;
+  return (
+    <footer className="print-only print-footer">
+      <p>
+        {m.print.source(datasetName)} {m.print.method(methodUrl)}
+      </p>
+      <p>
+        {m.print.printed(formatDate(new Date().toISOString().slice(0, 10), m.locale))} — {m.print.link}{' '}
+        {permalink}
+      </p>
+    </footer>
+  );
+}

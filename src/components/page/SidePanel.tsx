@@ -1,0 +1,176 @@
+import type { DatasetManifest } from '../../data/manifest.ts';
+import type { AudienceData } from '../../hooks/use-audience-data.ts';
+import { NO_EPCI, type DashboardModel } from '../../hooks/use-dashboard-model.ts';
+import { useFormat } from '../../hooks/use-format.ts';
+import { latestData } from '../../hooks/use-query-result.ts';
+import type { SelectionData } from '../../hooks/use-selection-data.ts';
+import type { SignalLayers } from '../../hooks/use-signal-layers.ts';
+import type { Period, QuarterCount } from '../../indicators/registry.ts';
+import { select, selectCommune, setCompare } from '../../state/view.ts';
+import { AssociationCard } from '../panels/AssociationCard.tsx';
+import { AuthorityInsights } from '../panels/AuthorityInsights.tsx';
+import { CommunePortrait, type PortraitZone } from '../panels/CommunePortrait.tsx';
+import { FunderSummary } from '../panels/FunderSummary.tsx';
+import { OverviewPanel } from '../panels/OverviewPanel.tsx';
+import { PublicNotice } from '../panels/PublicNotice.tsx';
+
+export interface SidePanelProps {
+  readonly manifest: DatasetManifest;
+  readonly model: DashboardModel;
+  readonly selectionData: SelectionData;
+  readonly audienceData: AudienceData;
+  readonly signals: SignalLayers;
+  readonly quarters: readonly QuarterCount[];
+  readonly period: Period;
+  readonly funderName: string | null;
+  readonly communesPending: boolean;
+}
+
+const selectAssociation = (id: string) => select({ kind: 'association', id });
+
+/**
+ * What the side panel shows for the view: the selected association's card, the selected
+ * commune's portrait, or the overview of the territory (or intercommunalité) for the audience.
+ */
+export function SidePanel(props: SidePanelProps) {
+  const { model } = props;
+  const selection = model.view.selection;
+  if (selection?.kind === 'association') {
+    const card = latestData(props.selectionData.associationCard);
+    if (card) {
+      return (
+        <AssociationCard
+          card={card}
+          partners={latestData(props.selectionData.associationPartners)}
+          publicView={model.publicView}
+          busy={[props.selectionData.associationCard, props.selectionData.associationPartners].some(
+            (r) => r.status === 'loading',
+          )}
+          onClose={() => select(null)}
+          onSelectCommune={selectCommune}
+          onSelectAssociation={selectAssociation}
+        />
+      );
+    }
+  }
+  if (selection?.kind === 'commune') {
+    const portrait = <SelectedCommune {...props} code={selection.id} />;
+    if (portrait) return portrait;
+  }
+  return <Overview {...props} />;
+}
+
+function SelectedCommune({
+  manifest,
+  model,
+  selectionData,
+  signals,
+  communesPending,
+  code,
+}: SidePanelProps & { code: string }) {
+  const { view } = model;
+  const territory = model.territory;
+  const zone = model.communes?.find((c) => c.zone === code);
+  if (!zone || !territory) return null;
+  const epciCode = model.labelOf.get(zone.zone)?.epci_code ?? NO_EPCI;
+  const epciZone = model.epcis?.find((e) => e.zone === epciCode) ?? null;
+  const compareZone = view.compare ? model.communes?.find((c) => c.zone === view.compare) : undefined;
+  const portraitZone = (
+    z: typeof zone,
+    level: 'commune' | 'epci' | 'territoire',
+    name: string,
+  ): PortraitZone => ({ zone: z, masked: model.zoneMasked(z, level), name });
+  const communeQuarters = latestData(selectionData.communeQuarters);
+  const mix = latestData(selectionData.communeMix);
+  return (
+    <CommunePortrait
+      commune={portraitZone(zone, 'commune', zone.zone_nom)}
+      compare={compareZone ? portraitZone(compareZone, 'commune', compareZone.zone_nom) : null}
+      epci={epciZone ? portraitZone(epciZone, 'epci', epciZone.zone_nom) : null}
+      territory={portraitZone(territory, 'territoire', manifest.name)}
+      indicators={model.indicators}
+      perInhabitant={view.perInhabitant}
+      ranks={model.ranks}
+      compareOptions={model.rows
+        .filter((r) => r.code !== zone.zone)
+        .map((r) => ({ code: r.code, nom: r.nom }))
+        .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))}
+      quarters={communeQuarters}
+      compareQuarters={latestData(selectionData.compareQuarters)}
+      maskedQuarters={model.maskQuarters(communeQuarters)}
+      mix={mix}
+      maskedTypes={model.maskTypes(mix)}
+      themes={latestData(selectionData.communeThemes)}
+      partners={latestData(selectionData.partnerCommunes)}
+      associations={latestData(selectionData.communeAssociations)}
+      signals={signals.communeSignals(zone.zone)}
+      publicView={model.publicView}
+      fictional={manifest.fictional}
+      events={manifest.events}
+      busy={
+        communesPending ||
+        [
+          selectionData.communeQuarters,
+          selectionData.communeMix,
+          selectionData.communeThemes,
+          selectionData.partnerCommunes,
+          selectionData.communeAssociations,
+          ...(view.compare ? [selectionData.compareQuarters] : []),
+        ].some((r) => r.status === 'loading')
+      }
+      onClose={() => select(null)}
+      onCompare={setCompare}
+      onSelectCommune={selectCommune}
+      onSelectAssociation={selectAssociation}
+      onPrint={() => window.print()}
+    />
+  );
+}
+
+function Overview({ manifest, model, audienceData, quarters, period, funderName }: SidePanelProps) {
+  const { m } = useFormat();
+  const { view } = model;
+  const territory = model.territory;
+  if (!territory) return null;
+  const overviewZone = model.epciZone ?? territory;
+  const level = model.epciZone ? 'epci' : 'territoire';
+  const inZone = (code: string) =>
+    !view.epci || (model.labelOf.get(code)?.epci_code ?? NO_EPCI) === view.epci;
+  const zoneCommunes = (model.communes ?? []).filter((c) => inZone(c.zone));
+  const mix = latestData(audienceData.mix);
+  const growth = latestData(audienceData.growth);
+  const needs = latestData(audienceData.needs);
+  return (
+    <OverviewPanel
+      kicker={model.epciZone ? m.filters.epci : m.territory.heading}
+      title={model.epciZone ? model.epciZone.zone_nom : manifest.name}
+      zone={overviewZone}
+      masked={model.zoneMasked(overviewZone, level)}
+      period={period}
+      quarters={quarters}
+      maskedQuarters={model.maskQuarters(quarters)}
+      mix={mix}
+      maskedTypes={model.maskTypes(mix)}
+      events={manifest.events}
+    >
+      {view.audience === 'collectivite' ? (
+        <AuthorityInsights
+          zone={overviewZone}
+          communes={zoneCommunes}
+          needs={needs ? needs.filter((n) => inZone(n.commune_code)) : null}
+          growth={growth ? growth.filter((g) => inZone(g.code_insee)) : null}
+          onSelectCommune={selectCommune}
+        />
+      ) : null}
+      {view.audience === 'financeur' ? (
+        <FunderSummary
+          funderName={funderName}
+          zone={overviewZone}
+          funded={latestData(audienceData.funded)}
+          onSelectAssociation={selectAssociation}
+        />
+      ) : null}
+      {model.publicView ? <PublicNotice maskedCommunes={model.mask.communes.size} /> : null}
+    </OverviewPanel>
+  );
+}

@@ -1,0 +1,52 @@
+import { useStore } from '@nanostores/react';
+import { useEffect } from 'react';
+
+import type { EngineState } from '../state/engine.ts';
+import { $mapDrawn } from '../state/engine.ts';
+import { viewToQuery } from '../state/url.ts';
+import type { DashboardModel } from './use-dashboard-model.ts';
+import type { ObservatoryData } from './use-observatory-data.ts';
+
+/**
+ * Whether the page shows the current view, and the page's signals for people and tests:
+ * `data-state` (loading / ready / error) and `data-view` (the view drawn, as its query string) on
+ * <html>, and the `symbiose:ready` performance mark the first time the page is ready. Any query
+ * that fails is returned, so that it is said over the map rather than leaving a layer empty.
+ */
+export function usePageStatus(engine: EngineState, data: ObservatoryData, model: DashboardModel) {
+  const mapDrawn = useStore($mapDrawn);
+  const { view } = model;
+  const queryError = [
+    data.communes,
+    data.epcis,
+    data.territory,
+    data.quarters,
+    data.labels,
+    data.points,
+    data.flows,
+    data.search,
+    data.funders,
+    data.places,
+    data.hubs,
+  ].find((r) => r.status === 'error');
+  const drawn = mapDrawn !== null && mapDrawn === model.mapValues;
+  const ready =
+    engine.status === 'ready' &&
+    !data.pending &&
+    (drawn || view.display === 'tableau') &&
+    [data.communes, data.territory, data.quarters, data.flows, data.points].every(
+      (r) => r.status === 'ready',
+    ) &&
+    !queryError;
+  const viewQuery = viewToQuery(view);
+  useEffect(() => {
+    const state = engine.status === 'error' || queryError ? 'error' : ready ? 'ready' : 'loading';
+    if (state === 'ready' && performance.getEntriesByName('symbiose:ready').length === 0) {
+      performance.mark('symbiose:ready');
+    }
+    document.documentElement.dataset['state'] = state;
+    // Which view is drawn: browser tests wait for the one in the URL.
+    if (state === 'ready') document.documentElement.dataset['view'] = viewQuery;
+  }, [engine.status, queryError, ready, viewQuery]);
+  return { ready, queryError: queryError ?? null, mapDrawn };
+}
