@@ -41,6 +41,20 @@ function hubName(kind: HubKind, commune: string, territory: string): string {
   }
 }
 
+/**
+ * A hub's public website, made from its name and no random draw (the rest of the territory does
+ * not move): under `.example`, a domain reserved for examples that resolves nowhere (RFC 2606).
+ */
+export function demoWebsite(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `https://${slug}.example/`;
+}
+
 /** Hubs of each town (and social centres of the bourgs): where cooperation concentrates. */
 function planHubs(territory: GeneratedTerritory): { communeIndex: number; kind: HubKind }[] {
   const hubs: { communeIndex: number; kind: HubKind }[] = [];
@@ -207,6 +221,7 @@ export function* generateAssociations(
         statut: status,
         groupement: options.seats.groupement(hub),
         siege_cle: options.seats.seatOf(commune, hub, venues),
+        site_web: hub ? demoWebsite(name) : null,
         ...figures,
       });
       if (batch.length === options.batchSize) {

@@ -4,6 +4,7 @@ import { funderLabel } from '../dashboard/funder-label.ts';
 import { shownIndicator } from '../dashboard/shown-value.ts';
 import { useAudienceData } from '../hooks/use-audience-data.ts';
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
+import type { FixedScales } from '../dashboard/dashboard-model.ts';
 import { useDashboardModel } from '../hooks/use-dashboard-model.ts';
 import { useFileImport } from '../hooks/use-file-import.ts';
 import { useFormat } from '../hooks/use-format.ts';
@@ -19,6 +20,7 @@ import { useUrlView } from '../hooks/use-url-view.ts';
 import { useViewExports } from '../hooks/use-view-exports.ts';
 import { monthsOf } from '../hooks/view-filters.ts';
 import { formatMonth } from '../i18n/format.ts';
+import { nearMeMessages } from '../i18n/sections/near-me.ts';
 import type { SearchEntry } from '../indicators/map-layers-data.ts';
 import { openImport } from '../state/import.ts';
 import { select, selectCommune, setCamera } from '../state/view.ts';
@@ -27,6 +29,9 @@ import { ImportDialog } from './import/ImportDialog.tsx';
 import { SavedTerritoryBar } from './import/SavedTerritoryBar.tsx';
 import { MapArea } from './page/MapArea.tsx';
 import { PrintFooter } from './page/PrintFooter.tsx';
+import { PrintHeader } from './print/PrintHeader.tsx';
+import { printCommuneSheet } from './print/print-sheet.ts';
+import { BottomSheet } from './page/BottomSheet.tsx';
 import { SidePanel } from './page/SidePanel.tsx';
 import { CoverageNotice } from './panels/CoverageNotice.tsx';
 import { FictionalNotice } from './panels/FictionalNotice.tsx';
@@ -55,7 +60,9 @@ export function Observatory() {
 
 function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowserSession>) {
   const data = useObservatoryData(session);
-  const model = useDashboardModel(data, session?.outlines ?? null);
+  // Classes and circle sizes held while the animation plays (growth shows in the colours).
+  const [fixedScales, setFixedScales] = useState<FixedScales | null>(null);
+  const model = useDashboardModel(data, session?.outlines ?? null, fixedScales);
   const selectionData = useSelectionData(session, data.filters);
   const audienceData = useAudienceData(session, data.filters);
   const f = useFormat();
@@ -78,6 +85,16 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   const { ready, queryError, mapDrawn } = usePageStatus(engine, data, model);
   // The animation moves on once the page shows the current month.
   const playback = usePlayback(months, ready);
+  // When the animation stops (at its end or paused), the scales follow the view again.
+  const [wasPlaying, setWasPlaying] = useState(false);
+  if (playback.playing !== wasPlaying) {
+    setWasPlaying(playback.playing);
+    if (!playback.playing) setFixedScales(null);
+  }
+  const togglePlay = () => {
+    if (!playback.playing) setFixedScales(model.scales);
+    playback.toggle();
+  };
 
   const onPick = (entry: SearchEntry) => {
     select({ kind: entry.kind, id: entry.id });
@@ -90,11 +107,26 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   const period = data.filters?.period ?? manifest?.period ?? null;
   const funders = latestData(data.funders) ?? [];
   const funderName = view.funder ? funderLabel(funders, view.funder) : null;
+  // What the side panel shows, named in the peeking bottom sheet on a phone.
+  const selection = view.selection;
+  const panelTitle =
+    (selection?.kind === 'commune'
+      ? model.communes?.find((c) => c.zone === selection.id)?.zone_nom
+      : selection?.kind === 'association'
+        ? latestData(selectionData.associationCard)?.nom
+        : model.publicView
+          ? nearMeMessages[m.lang].kicker
+          : view.audience === 'financeur' && funderName
+            ? f.name(funderName)
+            : model.epciZone?.zone_nom) ??
+    manifest?.name ??
+    '';
 
-  const { pageUrl, exportCsvFrench, exportCsvData, exportPng, exportError } = useViewExports(
+  const { pageUrl, exportCsvFrench, exportCsvData, exportPng, exportError, facts } = useViewExports(
     mapArea,
     model,
     period,
+    funderName,
   );
 
   const tableCaption = m.table.caption(
@@ -115,6 +147,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           />
         </header>
       )}
+      {facts ? <PrintHeader facts={facts} /> : null}
       {manifest?.fictional ? <FictionalNotice /> : null}
       <SavedTerritoryBar />
       {territory && !view.embed ? (
@@ -134,7 +167,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           epcis={model.epciList}
           funders={funders}
           playing={playback.playing}
-          onTogglePlay={playback.toggle}
+          onTogglePlay={togglePlay}
         />
       )}
       <div className="observatory-body">
@@ -147,6 +180,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           signals={signals}
           describe={describe}
           fullPageUrl={pageUrl(false)}
+          funderName={funderName}
         />
         {view.display === 'tableau' ? (
           <CommuneTable
@@ -163,7 +197,11 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           onRetry={retry}
         />
         {view.embed ? null : (
-          <aside className="side-panel">
+          <BottomSheet
+            title={panelTitle}
+            // The public view's panel is where a person starts (« Près de chez moi »): open at half.
+            openKey={selection ? `${selection.kind}:${selection.id}` : model.publicView ? 'near-me' : null}
+          >
             {manifest && quarters && period ? (
               <SidePanel
                 manifest={manifest}
@@ -177,7 +215,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
                 communesPending={data.communes.status === 'loading'}
               />
             ) : null}
-          </aside>
+          </BottomSheet>
         )}
       </div>
       {manifest ? <PrintFooter datasetName={manifest.name} permalink={pageUrl(false)} /> : null}
@@ -192,7 +230,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           onPng={() => void exportPng()}
           onPrint={() => {
             setShareOpen(false);
-            setTimeout(() => window.print(), 50);
+            if (view.selection?.kind === 'commune') void printCommuneSheet(view.selection.id);
           }}
           error={exportError}
           onClose={() => setShareOpen(false)}

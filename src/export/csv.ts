@@ -1,18 +1,45 @@
 import Papa from 'papaparse';
 
-import type { IndicatorRecord } from './indicator-records.ts';
+import { roundToStep } from '../i18n/round-estimate.ts';
+import { recordColumnDecimals, type IndicatorRecord } from './indicator-records.ts';
 
 /**
  * CSV files of the indicator tables, in two variants:
- *  - « données » (machine-readable): comma, decimal point, UTF-8 without BOM, `\n`, raw values,
- *    one column per indicator id; the same bytes as `npm run indicators` for the same filters;
+ *  - « données » (machine-readable): comma, decimal point, UTF-8 without BOM, `\n`, one column per
+ *    indicator id; the same bytes as `npm run indicators` for the same filters;
  *  - « français » (for a spreadsheet in French): semicolon, decimal comma, UTF-8 with BOM so that
  *    Excel reads accents, CRLF, headers in words, the table as shown on screen.
+ * Numbers in both are written at their precision: central, low and high values rounded to the
+ * indicator's decimals (ratios of a percentage at decimals + 2), never with binary noise
+ * (2257.6000000000004 → 2257.6) nor « -0 », and with the plain hyphen-minus of data. The rounding
+ * to what the range allows is for reading on screen only: a spreadsheet keeps the computation's
+ * precision, its `_bas` and `_haut` columns say the uncertainty.
  */
 
-/** Machine-readable CSV of indicator records (see indicator-records.ts). */
+/**
+ * A number as written in a CSV cell: rounded to `decimals` when given, else read at 12
+ * significant digits (which drops binary noise); never « -0 »; decimal point.
+ */
+export function csvNumber(value: number, decimals?: number): string {
+  const clean = decimals === undefined ? Number(value.toPrecision(12)) : roundToStep(value, -decimals);
+  return String(clean === 0 ? 0 : clean);
+}
+
+/** Machine-readable CSV of indicator records (see indicator-records.ts), numbers at their precision. */
 export function dataCsv(records: readonly IndicatorRecord[]): string {
-  return `${Papa.unparse([...records], { newline: '\n' })}\n`;
+  const cells = records.map((record) =>
+    Object.fromEntries(
+      Object.entries(record).map(([column, value]) => [
+        column,
+        typeof value === 'number'
+          ? Number.isFinite(value)
+            ? csvNumber(value, recordColumnDecimals(column))
+            : null
+          : value,
+      ]),
+    ),
+  );
+  return `${Papa.unparse(cells, { newline: '\n' })}\n`;
 }
 
 /** One column of a French CSV: a header, and a cell that is text, a number or empty. */
@@ -28,7 +55,7 @@ const BOM = '\ufeff';
 const FORMULA = /^[=+\-@\t\r]/;
 
 function frenchNumber(value: number, decimals: number | undefined): string {
-  const text = decimals === undefined ? String(value) : value.toFixed(decimals);
+  const text = decimals === undefined ? csvNumber(value) : roundToStep(value, -decimals).toFixed(decimals);
   // No thousands separator: spreadsheets read « 1234,5 » as a number, not « 1 234,5 ».
   return text.replace('.', ',');
 }

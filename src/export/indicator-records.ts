@@ -1,4 +1,10 @@
-import { INDICATORS, isUncertain, type Level, type ZoneIndicators } from '../indicators/registry.ts';
+import {
+  INDICATORS,
+  indicatorById,
+  isUncertain,
+  type Level,
+  type ZoneIndicators,
+} from '../indicators/registry.ts';
 
 /** A flat record of a zone's indicators, as written to CSV or JSON. */
 export type IndicatorRecord = Record<string, string | number | null>;
@@ -21,4 +27,15 @@ export function toRecords(zones: readonly ZoneIndicators[], level: Level): Indic
     }
     return record;
   });
+}
+
+/**
+ * Decimals a record's column is written with in CSV: the indicator's own (a percentage is stored
+ * as a ratio, hence two more), for its central, `_bas` and `_haut` columns; undefined for a column
+ * that is not an indicator.
+ */
+export function recordColumnDecimals(column: string): number | undefined {
+  const indicator = indicatorById(column.replace(/_(bas|haut)$/, ''));
+  if (!indicator) return undefined;
+  return indicator.percent ? indicator.decimals + 2 : indicator.decimals;
 }

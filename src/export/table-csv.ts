@@ -1,6 +1,7 @@
 import type { CommuneTableRow } from '../dashboard/commune-table.ts';
 import { shownIndicator } from '../dashboard/shown-value.ts';
 import { isUncertain, type IndicatorDefinition, type ZoneIndicators } from '../indicators/registry.ts';
+import { displayDecimals } from '../i18n/format-indicator.ts';
 import { dataCsv, frenchCsv, type FrenchCsvColumn } from './csv.ts';
 import { toRecords, type IndicatorRecord } from './indicator-records.ts';
 
@@ -11,8 +12,9 @@ export const NOT_PROVIDED_CELL = 'non renseigné';
 
 /**
  * The table view as a French spreadsheet: commune, intercommunalité, population, then each
- * indicator of the table (with its low and high values when it has a range). Percentages are
- * written ×100; masked figures read « secret »; unknown ones « non renseigné ».
+ * indicator of the table (with its low and high values when it has a range). Numbers are at the
+ * indicator's decimals (a count whole, as on screen; see csv.ts), percentages written ×100;
+ * masked figures read « secret »; unknown ones « non renseigné ».
  */
 export function tableFrenchCsv(
   rows: readonly CommuneTableRow[],
@@ -29,7 +31,8 @@ export function tableFrenchCsv(
     const shown = shownIndicator(indicator, { perInhabitant });
     const unit = shown.percent ? '%' : shown.unit.fr;
     const scale = shown.percent ? 100 : 1;
-    const decimals = shown.percent ? Math.max(0, shown.decimals) : shown.decimals;
+    // As on screen: a count is whole (its halves stay in the machine-readable CSV).
+    const decimals = displayDecimals(shown);
     const cell = (scenario: 'central' | 'bas' | 'haut') => (r: CommuneTableRow) => {
       const value = r.values[indicator.id];
       if (value === null) return SECRET_CELL;

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 
-import { isSecretCount } from '../indicators/secrecy.ts';
+import { circleRadius, toCommuneCircleFeatures } from '../map/circles.ts';
 import { toAssociationFeatures, toCommuneLabelFeatures } from '../map/features.ts';
-import { toFlowFeatures, toLinkFeatures } from '../map/flows.ts';
+import { toFlowFeatures, toSelectionLinks } from '../map/flows.ts';
 import type { Selection } from '../state/view-state.ts';
 import type { DashboardModel } from './use-dashboard-model.ts';
 import type { ObservatoryData } from './use-observatory-data.ts';
@@ -10,9 +10,10 @@ import { latestData } from './use-query-result.ts';
 import type { SelectionData } from './use-selection-data.ts';
 
 /**
- * The GeoJSON the map draws besides the outlines: commune labels, association points, flows
- * between communes (`flowMeasure`: by value for a financial indicator; none under the secrecy threshold in the
- * public view) and the selection's links. Rebuilt only when their data changes.
+ * The GeoJSON the map draws besides the outlines: commune labels (set beside their circle when
+ * stocks are drawn as circles), proportional circles, association points, flows between communes
+ * (`flowMeasure`: by value for a financial indicator) and the selection's links, aggregated. What
+ * the public view may show is the model's secrecy. Rebuilt only when their data changes.
  */
 export function useMapFeatures(
   data: ObservatoryData,
@@ -20,32 +21,41 @@ export function useMapFeatures(
   model: DashboardModel,
   selection: Selection,
 ) {
-  const { indicator, publicView } = model;
-  const labelFeatures = useMemo(
-    () => (model.labels ? toCommuneLabelFeatures(model.labels) : null),
-    [model.labels],
+  const { indicator, secrecy, circles, mapValues, labels } = model;
+  const circleFeatures = useMemo(
+    () => (circles && labels && mapValues ? toCommuneCircleFeatures(labels, mapValues, circles) : null),
+    [circles, labels, mapValues],
   );
+  const labelFeatures = useMemo(() => {
+    if (!labels) return null;
+    const radius = new Map<string, number>();
+    if (circles && mapValues)
+      for (const v of mapValues)
+        if (!v.secret && v.valeur !== null) radius.set(v.code_insee, circleRadius(v.valeur, circles));
+    return toCommuneLabelFeatures(labels, radius);
+  }, [labels, circles, mapValues]);
   const points = latestData(data.points);
   const pointFeatures = useMemo(() => (points ? toAssociationFeatures(points) : null), [points]);
   const flows = latestData(data.flows);
   const flowMeasure = indicator.family === 'financier' ? ('valeur' as const) : ('echanges' as const);
   const flowFeatures = useMemo(
-    () =>
-      flows && model.labels
-        ? toFlowFeatures(
-            flows,
-            model.labels,
-            flowMeasure,
-            (flow) => !publicView || !isSecretCount(flow.associations),
-          )
-        : null,
-    [flows, model.labels, flowMeasure, publicView],
+    () => (flows && labels ? toFlowFeatures(flows, labels, flowMeasure, secrecy.flowShown) : null),
+    [flows, labels, flowMeasure, secrecy],
   );
   const links = latestData(selectionData.links);
-  const linkFeatures = useMemo(
-    () => (selection && links ? toLinkFeatures(links, publicView) : null),
-    [selection, links, publicView],
+  const selectionLinks = useMemo(
+    () =>
+      selection && links && labels ? toSelectionLinks(links, selection, labels, secrecy.linkShown) : null,
+    [selection, links, labels, secrecy],
   );
 
-  return { labelFeatures, pointFeatures, flowFeatures, flowMeasure, linkFeatures };
+  return {
+    labelFeatures,
+    circleFeatures,
+    pointFeatures,
+    flowFeatures,
+    flowMeasure,
+    linkFeatures: selectionLinks?.features ?? null,
+    selectionLinks,
+  };
 }

@@ -1,5 +1,4 @@
 import type { ThemeFamily } from '../data/waldec.ts';
-import { unitHint } from '../i18n/format-indicator.ts';
 import { signalMessages } from '../i18n/sections/signals.ts';
 import type { UmbrellaKind } from '../indicators/explore/shared-places.ts';
 import type { IndicatorDefinition } from '../indicators/registry.ts';
@@ -16,7 +15,7 @@ export function useMapTooltip(model: DashboardModel, shown: IndicatorDefinition)
   const f = useFormat();
   const { m } = f;
   const { indicator } = model;
-  const communeName = (code: string) => model.labelOf.get(code)?.nom ?? code;
+  const communeName = (code: string) => f.name(model.labelOf.get(code)?.nom ?? code);
   const s = signalMessages[m.lang];
   return (
     layer: 'commune' | 'flow' | 'association' | 'place' | 'hub',
@@ -30,10 +29,10 @@ export function useMapTooltip(model: DashboardModel, shown: IndicatorDefinition)
       }));
       return s.placeTooltip(place.libelle, f.number(place.associations), s.themes(themes));
     }
-    if (layer === 'hub') return s.hubTooltip(String(p['nom']), String(p['kind']) as UmbrellaKind);
+    if (layer === 'hub') return s.hubTooltip(f.name(String(p['nom'])), String(p['kind']) as UmbrellaKind);
     if (layer === 'association') {
       const family = String(p['famille']) as ThemeFamily;
-      return `${String(p['nom'])} (${m.themeFamilies[family] ?? family})`;
+      return `${f.name(String(p['nom']))} (${m.themeFamilies[family] ?? family})`;
     }
     if (layer === 'flow') {
       const [a, b] = [String(p['a']), String(p['b'])];
@@ -51,12 +50,17 @@ export function useMapTooltip(model: DashboardModel, shown: IndicatorDefinition)
     }
     const code = String(p['code_insee']);
     const row = model.rows.find((r) => r.code === code);
-    const name = String(p['nom'] ?? communeName(code));
+    const name = typeof p['nom'] === 'string' ? f.name(p['nom']) : communeName(code);
     if (!row) return name;
     if (row.masked) return `${name} : ${m.legend.secret}`;
     const value = row.values[indicator.id] ?? null;
     if (value?.central === null || value?.central === undefined) return `${name} : ${m.legend.noData}`;
-    const unit = unitHint(shown, m.locale);
-    return `${name} : ${f.value(shown, value)}${unit ? ` ${unit}` : ''}`;
+    // « Urseuil : 1 100 000 € (300 000 à 1 500 000 €) », « ± » and words when the sign is not established.
+    const shownEstimate = f.estimate(shown, value);
+    const unit = shownEstimate.unit ? `\u00a0${shownEstimate.unit}` : '';
+    const range = shownEstimate.range
+      ? ` (${shownEstimate.range}${shownEstimate.signUncertain ? ` · ± ${f.fm.signUncertainShort}` : ''})`
+      : '';
+    return `${name} : ${shownEstimate.value}${unit}${range}`;
   };
 }

@@ -1,7 +1,11 @@
 /**
- * Number, date and period formats of the interface. French by default (non-breaking spaces as
- * French typography wants); English (en-GB) when the page is switched to English.
+ * Number, date and period formats of the interface. French by default (narrow no-break spaces
+ * between thousands and before %, as French typography wants); English (en-GB) when the page is
+ * switched to English. Negative numbers take the true minus sign (U+2212) in both languages, and a
+ * value that rounds to zero is « 0 », never « -0 ». For display only: CSV cells are written apart.
  */
+import { withMinusSign } from './typography.ts';
+
 export type Locale = 'fr-FR' | 'en-GB';
 
 const formats = new Map<string, Intl.NumberFormat>();
@@ -13,15 +17,16 @@ function numberFormat(locale: Locale, decimals: number): Intl.NumberFormat {
     format = new Intl.NumberFormat(locale, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
+      signDisplay: 'negative',
     });
     formats.set(key, format);
   }
   return format;
 }
 
-/** « 12 345 », « 28,2 »: a number with `decimals` digits after the decimal mark. */
+/** « 12 345 », « 28,2 », « −3 »: a number with `decimals` digits after the decimal mark. */
 export function formatNumber(value: number, decimals = 0, locale: Locale = 'fr-FR'): string {
-  return numberFormat(locale, decimals).format(value);
+  return withMinusSign(numberFormat(locale, decimals).format(value));
 }
 
 /** « 47 % » from a ratio in [0, 1]; « – » when the ratio is undefined. */

@@ -1,6 +1,7 @@
 import type { AssociationRow } from '../data/schema/index.ts';
 import { spreadAroundPoint } from '../data/spread-points.ts';
 import { topLevelTheme, WALDEC_THEMES } from '../data/waldec.ts';
+import { readWebsite } from '../data/website.ts';
 import { cellsByName, type ColumnMatch, type FieldSpec } from './columns.ts';
 import { openFormatTable, type FormatTable, type ReaderContext } from './format-table.ts';
 import type { AssociationIndexBuilder } from './association-index.ts';
@@ -17,7 +18,8 @@ export { rnaDate } from './rna-dates.ts';
 
 /**
  * The columns of an RNA file (`rna_waldec`, or the older `rna_import` layout). Used: what makes
- * an association on the map (identifier, name, status, seat's commune, dates, theme, SIRET), and
+ * an association on the map (identifier, name, status, seat's commune, dates, theme, SIRET, public
+ * website when an http(s) address), and
  * the seat's address, read only to key shared seats (rna-shared-seats.ts: the key is kept, the
  * address never). Personal data (declarant, management address, director's civility, phone,
  * e-mail) are never read (methodology §5).
@@ -38,6 +40,8 @@ export const RNA_FIELDS: readonly FieldSpec[] = [
   { name: 'titre_court', standard: false, used: true },
   { name: 'objet_social1', standard: true, used: true },
   { name: 'groupement', standard: false, used: true },
+  // Kept when an http(s) address; never given back in the rejected rows (it may be a person's page).
+  { name: 'siteweb', standard: true, used: true, withheld: true },
   ...SEAT_FIELDS,
 ];
 
@@ -58,7 +62,6 @@ const KNOWN_UNUSED = new Set(
     'adrg_achemine',
     'adrg_pays',
     'dir_civilite',
-    'siteweb',
     'publiweb',
     'observation',
     'maj_time',
@@ -170,6 +173,9 @@ function toAssociation(
   const { waldec, theme: top } = theme(cells, line, warnings);
   const siret = readSiretOrSiren(cells['siret'] ?? '');
   if (siret.problem) warnings.push(issue(line, 'siret', 'siret', `${siret.problem} : non repris`));
+  const site = readWebsite(cells['siteweb'] ?? '');
+  if (site.problem)
+    warnings.push(issue(line, 'siteweb', 'value-normalised', `site web non repris : ${site.problem}`));
   const status = STATUS[cells['position'] as keyof typeof STATUS];
   const dates = checkRnaDates(cells, line, status, ctx.today, layout === 'rna_waldec', warnings);
   const rank = ctx.placed.get(seat.commune.code) ?? 0;
@@ -191,6 +197,7 @@ function toAssociation(
     statut: status,
     groupement: GROUPING[(cells['groupement'] ?? '').trim().toUpperCase() as keyof typeof GROUPING] ?? null,
     siege_cle: ctx.seats.keyOf(cells, seat.commune, status === 'active' && dates.date_dissolution === null),
+    site_web: site.website,
     adherents: null,
     benevoles: null,
     salaries: null,
@@ -207,6 +214,7 @@ function headerWarnings(report: FileReportBuilder, match: ColumnMatch): void {
     'date_publi',
     'date_disso',
     'adrs_libcommune',
+    'siteweb',
     // With the INSEE code, the postcode is not needed (the older layout has the postcode instead).
     ...(match.index.has('adrs_codeinsee') ? ['adrs_codepostal'] : []),
     // Each layout has its own seat columns; without any, seats are only too vague to count.

@@ -36,6 +36,8 @@ export interface IndicatorDefinition {
   readonly label: Localized;
   readonly unit: Localized;
   readonly formula: Localized;
+  /** How to read the value: what a high or low value means, or for a balance what its sign means. */
+  readonly reading: Localized;
   /** Dataset fields read, as `table.column`. */
   readonly fields: readonly string[];
   readonly caveats: Localized | null;
@@ -46,6 +48,11 @@ export interface IndicatorDefinition {
   /** A total (count or sum) that can also be read per 1,000 inhabitants. */
   readonly total: boolean;
   readonly decimals: number;
+  /**
+   * A balance: a difference that can be negative (net CO₂e, net avoided cost, values that
+   * include them). Mapped on a diverging palette centred on zero.
+   */
+  readonly balance?: boolean;
   /**
    * The value in a scenario. Parts that are subtracted are read in the opposite scenario, so that
    * the low run is the lowest value the coefficient ranges allow, and the high run the highest.

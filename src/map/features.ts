@@ -25,14 +25,25 @@ export function toAssociationFeatures(points: readonly AssociationPoint[]): Feat
   };
 }
 
-/** Commune reference points carrying names, for labels; larger communes first. */
-export function toCommuneLabelFeatures(labels: readonly CommuneLabel[]): FeatureCollection<Point> {
+/**
+ * Commune reference points carrying names, for labels. `radius`: the pixel radius of a
+ * commune's circle when stocks are drawn as circles, so that its name is set beside it.
+ */
+export function toCommuneLabelFeatures(
+  labels: readonly CommuneLabel[],
+  radius: ReadonlyMap<string, number> = new Map(),
+): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
     features: labels.map((c) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [c.longitude, c.latitude] },
-      properties: { code_insee: c.code_insee, nom: c.nom, population: c.population ?? 0 },
+      properties: {
+        code_insee: c.code_insee,
+        nom: c.nom,
+        population: c.population ?? 0,
+        rayon: Math.round((radius.get(c.code_insee) ?? 0) * 10) / 10,
+      },
     })),
   };
 }

@@ -60,25 +60,88 @@ export function toFlowFeatures(
   };
 }
 
-/** Lines between associations of the selection (only those both agreed to publish when `publicOnly`). */
-export function toLinkFeatures(
+/** How many partners of a selection are drawn; the others are counted (« et N autres »). */
+export const LINK_LIMIT = 12;
+/** Widths in pixels of the weakest and the strongest link of a selection. */
+export const LINK_WIDTH = { min: 1.2, max: 7 } as const;
+
+/**
+ * The links of a selection as the map draws them, never a hairball: for a commune, one line per
+ * partner commune (exchanges of its associations summed), for an association one line per
+ * partner association; the `limit` strongest are drawn, the others counted in `others`.
+ */
+export interface SelectionLinks {
+  readonly features: FeatureCollection<LineString>;
+  /** What a line joins the selection to. */
+  readonly by: 'commune' | 'association';
+  /** Partners drawn. */
+  readonly shown: number;
+  /** Partners not drawn. */
+  readonly others: number;
+  /** Exchanges between associations of the selected commune itself (no line to draw). */
+  readonly internal: number;
+}
+
+export function toSelectionLinks(
   links: readonly AssociationLink[],
-  publicOnly: boolean,
-): FeatureCollection<LineString> {
+  selection: { readonly kind: 'commune' | 'association'; readonly id: string },
+  communes: readonly CommunePoint[],
+  keep: (link: AssociationLink) => boolean = () => true,
+  limit = LINK_LIMIT,
+): SelectionLinks {
+  const kept = links.filter(keep);
+  const partners = new Map<string, { echanges: number; from: number[]; to: number[] }>();
+  let internal = 0;
+  if (selection.kind === 'commune') {
+    const position = new Map(communes.map((p) => [p.code_insee, [p.longitude, p.latitude]]));
+    const here = position.get(selection.id);
+    for (const link of kept) {
+      if (link.commune_a === selection.id && link.commune_b === selection.id) {
+        internal += link.echanges;
+        continue;
+      }
+      const other = link.commune_a === selection.id ? link.commune_b : link.commune_a;
+      const there = position.get(other);
+      if (!here || !there) continue;
+      const entry = partners.get(other) ?? { echanges: 0, from: here, to: there };
+      entry.echanges += link.echanges;
+      partners.set(other, entry);
+    }
+  } else {
+    for (const link of kept) {
+      const selectedIsA = link.a === selection.id;
+      const other = selectedIsA ? link.b : link.a;
+      const entry = partners.get(other) ?? {
+        echanges: 0,
+        from: selectedIsA ? [link.lon_a, link.lat_a] : [link.lon_b, link.lat_b],
+        to: selectedIsA ? [link.lon_b, link.lat_b] : [link.lon_a, link.lat_a],
+      };
+      entry.echanges += link.echanges;
+      partners.set(other, entry);
+    }
+  }
+  const ranked = [...partners].sort((x, y) => y[1].echanges - x[1].echanges || x[0].localeCompare(y[0]));
+  const drawn = ranked.slice(0, limit);
+  const max = drawn[0]?.[1].echanges ?? 0;
   return {
-    type: 'FeatureCollection',
-    features: links
-      .filter((link) => !publicOnly || link.consentement)
-      .map((link) => ({
+    by: selection.kind,
+    shown: drawn.length,
+    others: ranked.length - drawn.length,
+    internal,
+    features: {
+      type: 'FeatureCollection',
+      features: drawn.map(([partner, entry], index) => ({
         type: 'Feature' as const,
-        geometry: {
-          type: 'LineString' as const,
-          coordinates: [
-            [link.lon_a, link.lat_a],
-            [link.lon_b, link.lat_b],
-          ],
+        geometry: { type: 'LineString' as const, coordinates: [entry.from, entry.to] },
+        properties: {
+          partenaire: partner,
+          echanges: entry.echanges,
+          rang: index + 1,
+          largeur:
+            LINK_WIDTH.min +
+            (LINK_WIDTH.max - LINK_WIDTH.min) * (max > 0 ? Math.sqrt(entry.echanges / max) : 0),
         },
-        properties: { a: link.a, b: link.b, echanges: link.echanges },
       })),
+    },
   };
 }

@@ -1,10 +1,12 @@
 import type {
+  ExpressionSpecification,
   LayerSpecification,
   LineLayerSpecification,
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
 
+import type { MapSymbol } from './circles.ts';
 import type { Classification } from './classify.ts';
 import {
   choroplethFillColor,
@@ -21,6 +23,7 @@ import { SIGNAL_LAYERS, SIGNAL_SOURCES, signalLayers, signalSources } from './si
 export const SOURCES = {
   communes: 'communes',
   labels: 'commune-labels',
+  circles: 'commune-circles',
   associations: 'associations',
   flows: 'flows',
   links: 'links',
@@ -33,11 +36,11 @@ export const LAYERS = {
   communeFill: 'communes-fill',
   communeSecret: 'communes-secret',
   communeLine: 'communes-line',
+  circles: 'commune-circles',
   flowsTop: 'flows-top',
   flowsAll: 'flows-all',
   links: 'links',
   clusters: 'association-clusters',
-  clusterCount: 'association-cluster-count',
   associations: 'associations',
   associationSelected: 'association-selected',
   places: SIGNAL_LAYERS.places,
@@ -50,6 +53,10 @@ export const LAYERS = {
 export const LABEL_FONT = 'Inter';
 /** Name of the hatch image drawn over communes under statistical secrecy. */
 export const HATCH_IMAGE = 'hachures';
+/** Name of the disc image of association clusters (a symbol, so that names make room for it). */
+export const CLUSTER_IMAGE = 'groupe';
+/** Size in pixels of the cluster disc image (drawn at 2× for sharp screens). */
+export const CLUSTER_IMAGE_SIZE = 64;
 /** Zoom from which every flow is drawn (below it, only the strongest). */
 export const DETAIL_ZOOM = 10.5;
 
@@ -81,6 +88,7 @@ export function observatorySources(): Record<string, SourceSpecification> {
   return {
     [SOURCES.communes]: { type: 'geojson', data: empty, promoteId: 'code_insee' },
     [SOURCES.labels]: { type: 'geojson', data: empty },
+    [SOURCES.circles]: { type: 'geojson', data: empty },
     [SOURCES.associations]: {
       type: 'geojson',
       data: empty,
@@ -94,20 +102,56 @@ export function observatorySources(): Record<string, SourceSpecification> {
   };
 }
 
+/** An association whose point is its commune's, not its address. */
+const APPROXIMATE: ExpressionSpecification = ['==', ['get', 'precision'], 'commune'];
+
 const FLOW_PAINT: NonNullable<LineLayerSpecification['paint']> = {
   'line-color': '#5b3a8c',
   'line-opacity': 0.55,
   'line-width': ['get', 'largeur'],
 };
 
+/**
+ * Zoom from which association points and clusters are drawn: always over colours; over
+ * proportional circles only once zoomed in, so that two kinds of circle never share a commune's
+ * point (the legend says so).
+ */
+export function associationMinZoom(symbol: MapSymbol): number {
+  return symbol === 'cercles' ? DETAIL_ZOOM : 0;
+}
+
+/** Commune outlines: white between colours, grey on the quiet ground under circles. */
+export function communeLineColor(symbol: MapSymbol): string {
+  return symbol === 'cercles' ? '#b9bec6' : '#ffffff';
+}
+
+/**
+ * Where a commune's name goes: on its point over a choropleth; beside its circle (below first,
+ * then above, left, right) when stocks are drawn as circles, `rayon` pixels away.
+ */
+export function labelPlacement(symbol: MapSymbol): {
+  'text-variable-anchor': ('center' | 'top' | 'bottom' | 'left' | 'right')[];
+  'text-radial-offset': ExpressionSpecification;
+} {
+  return symbol === 'cercles'
+    ? {
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+        'text-radial-offset': ['+', 0.25, ['/', ['coalesce', ['get', 'rayon'], 0], 12]],
+      }
+    : { 'text-variable-anchor': ['center'], 'text-radial-offset': ['literal', 0] as ExpressionSpecification };
+}
+
 /** The observatory's layers, bottom to top. */
-export function observatoryLayers(classification: Classification): LayerSpecification[] {
+export function observatoryLayers(
+  classification: Classification,
+  symbol: MapSymbol = 'aplats',
+): LayerSpecification[] {
   return [
     {
       id: LAYERS.communeFill,
       type: 'fill',
       source: SOURCES.communes,
-      paint: { 'fill-color': choroplethFillColor(classification), 'fill-opacity': FILL_OPACITY },
+      paint: { 'fill-color': choroplethFillColor(classification, symbol), 'fill-opacity': FILL_OPACITY },
     },
     {
       id: LAYERS.communeSecret,
@@ -122,7 +166,19 @@ export function observatoryLayers(classification: Classification): LayerSpecific
       id: LAYERS.communeLine,
       type: 'line',
       source: SOURCES.communes,
-      paint: { 'line-color': '#ffffff', 'line-width': 0.8 },
+      paint: { 'line-color': communeLineColor(symbol), 'line-width': 0.8 },
+    },
+    {
+      id: LAYERS.circles,
+      type: 'circle',
+      source: SOURCES.circles,
+      paint: {
+        'circle-radius': ['get', 'rayon'],
+        'circle-color': ['get', 'couleur'],
+        'circle-opacity': ['case', ['boolean', ['get', 'hors_zone'], false], 0.25, 0.8],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+      },
     },
     {
       id: LAYERS.flowsTop,
@@ -145,51 +201,27 @@ export function observatoryLayers(classification: Classification): LayerSpecific
       id: LAYERS.links,
       type: 'line',
       source: SOURCES.links,
+      layout: { 'line-cap': 'round' },
       paint: {
+        // A few lines (the strongest partners, see toSelectionLinks), widths ∝ √exchanges.
         'line-color': '#1a1a2e',
-        // A busy commune has hundreds of links: light lines, so that the busiest pairs stand out.
-        'line-opacity': 0.35,
-        'line-width': ['interpolate', ['linear'], ['get', 'echanges'], 1, 0.6, 20, 3.5],
+        'line-opacity': 0.7,
+        'line-width': ['get', 'largeur'],
       },
-    },
-    {
-      id: LAYERS.clusters,
-      type: 'circle',
-      source: SOURCES.associations,
-      filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#ffffff',
-        'circle-opacity': 0.85,
-        'circle-stroke-color': '#52606d',
-        'circle-stroke-width': 1,
-        'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 7, 50, 12, 500, 20],
-      },
-    },
-    {
-      id: LAYERS.clusterCount,
-      type: 'symbol',
-      source: SOURCES.associations,
-      filter: ['has', 'point_count'],
-      layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
-        'text-font': [LABEL_FONT],
-        'text-size': 10,
-        // A cluster's count belongs to its circle: drawn even where a commune name is placed.
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': '#1f2933' },
     },
     {
       id: LAYERS.associations,
       type: 'circle',
       source: SOURCES.associations,
+      minzoom: associationMinZoom(symbol),
       filter: ['!', ['has', 'point_count']],
+      // An association placed at its commune's point, for want of a public address, is drawn as
+      // a ring: its position is approximate (the legend says so).
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 9, 2.5, 14, 6],
-        'circle-color': ['get', 'couleur'],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1,
+        'circle-color': ['case', APPROXIMATE, '#ffffff', ['get', 'couleur']],
+        'circle-stroke-color': ['case', APPROXIMATE, ['get', 'couleur'], '#ffffff'],
+        'circle-stroke-width': ['case', APPROXIMATE, 1.6, 1],
       },
     },
     {
@@ -234,8 +266,39 @@ export function observatoryLayers(classification: Classification): LayerSpecific
         'symbol-sort-key': ['-', 0, ['get', 'population']],
         'text-max-width': 8,
         'text-padding': 3,
+        ...labelPlacement(symbol),
       },
       paint: { 'text-color': '#1f2933', 'text-halo-color': 'rgba(255,255,255,0.9)', 'text-halo-width': 1.4 },
+    },
+    {
+      // Above the names, so that it is placed first: a name that would cover a cluster moves or
+      // gives way (symbols collide, circles do not).
+      id: LAYERS.clusters,
+      type: 'symbol',
+      source: SOURCES.associations,
+      minzoom: associationMinZoom(symbol),
+      filter: ['has', 'point_count'],
+      layout: {
+        'icon-image': CLUSTER_IMAGE,
+        // Disc radius 7 px for 2 associations, 12 px for 50, 20 px for 500 (image radius 16 px at 1×).
+        'icon-size': [
+          'interpolate',
+          ['linear'],
+          ['get', 'point_count'],
+          2,
+          7 / 16,
+          50,
+          12 / 16,
+          500,
+          20 / 16,
+        ],
+        'icon-allow-overlap': true,
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': [LABEL_FONT],
+        'text-size': 10,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#1f2933' },
     },
   ];
 }
@@ -247,6 +310,21 @@ export function hatchPattern(size = 8): { width: number; height: number; data: U
     for (let x = 0; x < size; x++) {
       const on = (x + y) % size === 0 || (x + y + 1) % size === 0;
       data.set(on ? [60, 64, 72, 200] : [0, 0, 0, 0], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** RGBA pixels of the cluster disc: white, a grey ring, for `map.addImage(CLUSTER_IMAGE, …, { pixelRatio: 2 })`. */
+export function clusterDisc(size = CLUSTER_IMAGE_SIZE): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  const centre = (size - 1) / 2;
+  const radius = size / 2 - 1;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = Math.hypot(x - centre, y - centre);
+      const pixel = d > radius ? [0, 0, 0, 0] : d > radius - 2.5 ? [82, 96, 109, 255] : [255, 255, 255, 224];
+      data.set(pixel, (y * size + x) * 4);
     }
   }
   return { width: size, height: size, data };

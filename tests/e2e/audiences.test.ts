@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import { formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatEstimate } from '../../src/i18n/format-indicator.ts';
 import { formatNumber, formatPercent } from '../../src/i18n/format.ts';
+import { displayName } from '../../src/i18n/typography.ts';
 import {
   runFundedAssociations,
   runFunders,
@@ -67,11 +68,59 @@ describe('for a funder', () => {
       const indicator = indicatorById(id);
       if (!indicator) throw new Error(id);
       expect(await summary.getByTestId(`funder-${id}`).innerText(), id).toBe(
-        formatIndicatorValue(indicator, territory?.values[id]?.central ?? null),
+        formatEstimate(indicator, territory?.values[id] ?? null).value,
       );
     }
     await expect(summary.innerText()).resolves.toContain('comme un contexte');
     const names = await summary.getByTestId('funded-associations').locator('tbody th button').allInnerTexts();
-    expect(names).toEqual(funded.slice(0, 8).map((a) => a.nom));
+    expect(names).toEqual(funded.slice(0, 8).map((a) => displayName(a.nom)));
+  });
+
+  it('names the funder in the overview and the legend, and gives the ratio its unit', async () => {
+    await site.page.getByTestId('audience-financeur').click();
+    await site.page.getByTestId('funder-select').selectOption('');
+    await waitForView(site.page);
+    const panel = site.page.getByTestId('territory-panel');
+    // No funder yet: « Tous financeurs » and where to choose one; the legend names no filter.
+    // textContent: the kicker is drawn in capitals by CSS.
+    await expect(panel.locator('.panel-kicker').textContent()).resolves.toBe('Financeur');
+    await expect(panel.getByTestId('overview-title').innerText()).resolves.toBe('Tous financeurs');
+    await expect(panel.getByTestId('overview-note').innerText()).resolves.toBe(
+      'Choisissez un financeur ou l’un de ses programmes dans le filtre « Financeur » : la carte et les chiffres porteront alors sur les associations qu’il finance.',
+    );
+    await expect(site.page.getByTestId('legend-filter').count()).resolves.toBe(0);
+
+    const filters = { period: reference.manifest.period };
+    const [funder] = await runFunders(reference.runner, filters);
+    if (!funder) throw new Error('the demo has no funder');
+    await site.page.getByTestId('funder-select').selectOption(funder.cle);
+    await waitForView(site.page);
+    // The funded associations arrive apart from the map's data: their list says they are there.
+    await panel.getByTestId('funded-associations').waitFor();
+    const name = displayName(funder.nom);
+    await expect(panel.getByTestId('overview-title').innerText()).resolves.toBe(name);
+    await expect(site.page.getByTestId('legend-filter').allInnerTexts()).resolves.toEqual([
+      `Financeur : ${name}`,
+    ]);
+
+    // The header's figures are about the funded associations: the territory's own are left out.
+    const withFunder = { ...filters, funder: funder.cle };
+    const funded = await runFundedAssociations(reference.runner, withFunder);
+    const [zone] = await runIndicatorTable(reference.runner, INDICATORS, withFunder, 'territoire');
+    const active = zone?.parts.associations_actives.central ?? 0;
+    expect(active).toBeLessThanOrEqual(funded.length);
+    await expect(panel.getByTestId('territory-active').count()).resolves.toBe(0);
+    await expect(panel.getByTestId('overview-note').innerText()).resolves.toBe(
+      `Les chiffres qui suivent portent sur les ${formatNumber(funded.length)} associations financées sur la période (dont ${formatNumber(active)} encore actives à la fin de la période) et sur leurs échanges, pas sur tout le territoire.`,
+    );
+
+    // The ratio with its unit, what it divides, and that it is not an SROI.
+    const ratio = indicatorById('ratio-subventions');
+    if (!ratio) throw new Error('ratio-subventions');
+    const shown = formatEstimate(ratio, zone?.values['ratio-subventions'] ?? null);
+    expect(shown.unit).toBe('€ de valeur par € de subvention');
+    await expect(panel.getByTestId('funder-ratio-note').innerText()).resolves.toBe(
+      `Valeur rapportée aux subventions : ${shown.value}\u00a0€ de valeur par € de subvention — la valeur de la coopération de ces associations (ressources, temps bénévole, personnel partagés) divisée par les subventions qu’elles ont reçues de ce financeur sur la période. Ce n’est pas un SROI ni un rendement de la subvention : aucun scénario sans subvention (contrefactuel) n’est estimé.`,
+    );
   });
 });

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableIndicators } from '../../src/dashboard/commune-table.ts';
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import { formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatEstimate, isHalfCounted } from '../../src/i18n/format-indicator.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
+import { displayName } from '../../src/i18n/typography.ts';
 import { runPartnerCommunes } from '../../src/indicators/explore/commune-details.ts';
 import { runCommuneLabels, type CommuneLabel } from '../../src/indicators/map-layers-data.ts';
 import {
@@ -62,7 +63,10 @@ describe('a commune’s portrait', () => {
     if (!zone || !epci) throw new Error('no reference figures');
 
     await clickCommune(site.page, biggest.code_insee);
-    await portrait().getByTestId('commune-name').filter({ hasText: zone.zone_nom }).waitFor();
+    await portrait()
+      .getByTestId('commune-name')
+      .filter({ hasText: displayName(zone.zone_nom) })
+      .waitFor();
     expect(await portrait().getByTestId('commune-population').innerText()).toBe(
       formatNumber(zone.parts.population.central ?? 0),
     );
@@ -79,14 +83,29 @@ describe('a commune’s portrait', () => {
       .map((c) => Number(/\(([\d\s\u00a0\u202f]+)\)$/.exec(c)?.[1]?.replace(/\D/g, '') ?? NaN))
       .reduce((a, b) => a + b, 0);
     expect(themeTotal).toBe(zone.parts.associations_actives.central);
-    for (const indicator of tableIndicators(mapIndicator(DEFAULT_MAP_INDICATOR_ID))) {
-      const format = (z: ZoneIndicators) =>
-        formatIndicatorValue(indicator, z.values[indicator.id]?.central ?? null);
-      expect(await cell(indicator.id, 'commune'), indicator.id).toBe(format(zone));
-      expect(await cell(indicator.id, 'epci'), indicator.id).toBe(format(epci));
-      expect(await cell(indicator.id, 'territoire'), indicator.id).toBe(format(territory));
+    const indicators = tableIndicators(mapIndicator(DEFAULT_MAP_INDICATOR_ID));
+    for (const indicator of indicators) {
+      for (const [column, z] of [
+        ['commune', zone],
+        ['epci', epci],
+        ['territoire', territory],
+      ] as const) {
+        // The value rounded to what its range allows, and the range beside it in every column.
+        const shown = formatEstimate(indicator, z.values[indicator.id]);
+        expect(await cell(indicator.id, column), `${indicator.id} ${column}`).toBe(shown.value);
+        const range = portrait().getByTestId(`portrait-${indicator.id}-${column}-range`);
+        if (shown.range === null) await expect(range.count()).resolves.toBe(0);
+        else await expect(range.innerText()).resolves.toBe(`(${shown.range})`);
+        // « ± » beside a range that crosses zero, and only there.
+        const badge = range.locator('xpath=../..').locator('[data-sign="uncertain"]');
+        await expect(badge.count()).resolves.toBe(shown.signUncertain ? 1 : 0);
+      }
       expect(await cell(indicator.id, 'rang'), indicator.id).toBe(expectedRank(indicator.id, zone.zone));
     }
+    // Under the table: how ranges read, and the half-counting of partnerships where they are shown.
+    const note = await portrait().getByTestId('portrait-figures-note').innerText();
+    expect(note.startsWith('Entre parenthèses, la fourchette de l’estimation')).toBe(true);
+    expect(note.includes('compte pour moitié dans chacune')).toBe(indicators.some(isHalfCounted));
     // Its time series and resource mix are drawn; its partner communes are those of the engine.
     await expect(
       portrait().getByTestId('commune-chart').locator('.recharts-bar-rectangle').count(),
@@ -98,7 +117,9 @@ describe('a commune’s portrait', () => {
     );
     const listed = await portrait().getByTestId('partner-communes').locator('li').allInnerTexts();
     expect(listed).toEqual(
-      partners.slice(0, 8).map((p) => `${p.nom} — ${p.echanges} échange${p.echanges > 1 ? 's' : ''}`),
+      partners
+        .slice(0, 8)
+        .map((p) => `${displayName(p.nom)} — ${p.echanges} échange${p.echanges > 1 ? 's' : ''}`),
     );
     // The commune is outlined on the map.
     const state = await site.page.evaluate((code) => window.symbiose?.communeState(code), zone.zone);
@@ -113,13 +134,13 @@ describe('a commune’s portrait', () => {
     await portrait().getByTestId('compare-select').selectOption(other.code_insee);
     for (const indicator of tableIndicators(mapIndicator(DEFAULT_MAP_INDICATOR_ID))) {
       expect(await cell(indicator.id, 'compare'), indicator.id).toBe(
-        formatIndicatorValue(indicator, zone.values[indicator.id]?.central ?? null),
+        formatEstimate(indicator, zone.values[indicator.id]).value,
       );
     }
     // Both communes are on the chart, and the compared one is outlined on the map.
     await expect(
       portrait().getByTestId('commune-chart').locator('.recharts-legend-item').allInnerTexts(),
-    ).resolves.toEqual([selected, zone.zone_nom]);
+    ).resolves.toEqual([selected, displayName(zone.zone_nom)]);
     const state = await site.page.evaluate((code) => window.symbiose?.communeState(code), other.code_insee);
     expect(state).toMatchObject({ compared: true });
     expect(new URL(site.page.url()).searchParams.get('comparer')).toBe(other.code_insee);

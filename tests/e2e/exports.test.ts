@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Download } from 'playwright-core';
 
 import { tableIndicators } from '../../src/dashboard/commune-table.ts';
+import { PNG_FOOTER_BAND, PNG_TITLE_BAND } from '../../src/export/png-caption.ts';
+import { recordColumnDecimals } from '../../src/export/indicator-records.ts';
+import { displayDecimals } from '../../src/i18n/format-indicator.ts';
 import { isUncertain, mapIndicator } from '../../src/indicators/registry.ts';
 import { openReadySite, runIndicatorsCli, type OpenSite } from './support/site.ts';
 
@@ -41,6 +44,20 @@ describe('exports', () => {
     const { download, bytes } = await exported('export-csv-data');
     expect(download.suggestedFilename()).toBe('symbiose-communes-valeur-totale-2023-01_2024-06-donnees.csv');
     expect(bytes.toString('utf8')).toBe(await runIndicatorsCli(['--level', 'commune', ...CLI_FILTERS]));
+    // Numbers at their precision: the indicator's decimals at most, no binary noise, no « -0 ».
+    const rows = Papa.parse<Record<string, string>>(bytes.toString('utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    for (const row of rows) {
+      for (const [column, cell] of Object.entries(row)) {
+        const decimals = recordColumnDecimals(column);
+        if (decimals === undefined || cell === '') continue;
+        expect(cell, column).toMatch(/^-?\d+(\.\d+)?$/);
+        expect(cell, column).not.toBe('-0');
+        expect(cell.split('.')[1]?.length ?? 0, `${column} ${cell}`).toBeLessThanOrEqual(decimals);
+      }
+    }
   });
 
   it('writes the table for a French spreadsheet: BOM, semicolons, decimal commas, the table’s columns', async () => {
@@ -69,7 +86,8 @@ describe('exports', () => {
       expect(row['Code INSEE']).toBe(reference['zone']);
       for (const indicator of indicators) {
         const scale = indicator.percent ? 100 : 1;
-        const decimals = indicator.decimals;
+        // As on screen: a count whole, other figures at the indicator's decimals.
+        const decimals = displayDecimals(indicator);
         const unit = indicator.percent ? '%' : indicator.unit.fr;
         const check = (header: string, column: string) => {
           // A figure with no data behind it reads « non renseigné » in the French table, never 0.
@@ -88,25 +106,110 @@ describe('exports', () => {
     }
   });
 
-  it('exports the map with its legend as a PNG', async () => {
+  it('exports the map with its legend as a PNG between a title band and a sourced footer, without the map’s controls', async () => {
+    const page = site.page;
     const { download, bytes } = await exported('export-png');
     expect(download.suggestedFilename()).toBe('symbiose-communes-valeur-totale-2023-01_2024-06.png');
     const png = PNG.sync.read(bytes);
-    const area = await site.page.locator('.map-area').boundingBox();
-    expect([png.width, png.height]).toEqual([Math.round(area?.width ?? 0), Math.round(area?.height ?? 0)]);
-    // The legend's darkest swatch and the communes of that class are in the picture.
-    const swatches = await site.page
-      .getByTestId('legend-classes')
-      .locator('.legend-swatch')
-      .evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset['color'] ?? ''));
-    const darkest = swatches.at(-1) ?? '#000000';
-    const [r, g, b] = [1, 3, 5].map((k) => parseInt(darkest.slice(k, k + 2), 16));
-    let exact = 0;
-    for (let p = 0; p < png.data.length; p += 4) {
-      if (png.data[p] === r && png.data[p + 1] === g && png.data[p + 2] === b) exact++;
+    const box = await page.locator('.map-area').boundingBox();
+    const [width, height] = [Math.round(box?.width ?? 0), Math.round(box?.height ?? 0)];
+    // The map area's width, taller than it: a band above and one below.
+    expect(png.width).toBe(width);
+    expect(png.height).toBeGreaterThan(height + 60);
+    const pixel = (image: PNG, x: number, y: number) => {
+      const p = (y * image.width + x) * 4;
+      return [image.data[p] ?? 0, image.data[p + 1] ?? 0, image.data[p + 2] ?? 0];
+    };
+    const hex = (color: string) => [1, 3, 5].map((k) => parseInt(color.slice(k, k + 2), 16));
+    const rowsAre = (rows: readonly number[], color: string) =>
+      rows.every((y) =>
+        Array.from({ length: png.width }, (_, x) => pixel(png, x, y)).every(
+          (rgb) => rgb.join() === hex(color).join(),
+        ),
+      );
+    expect(rowsAre([0, 1, 2, 3], PNG_TITLE_BAND), 'top rows are the title band').toBe(true);
+    expect(
+      rowsAre([png.height - 4, png.height - 3, png.height - 2, png.height - 1], PNG_FOOTER_BAND),
+      'bottom rows are the footer band',
+    ).toBe(true);
+    // The map as the page draws it (dialog closed), with its controls and without them (hidden for this shot only).
+    await page.keyboard.press('Escape');
+    await page.getByTestId('share-dialog').waitFor({ state: 'hidden' });
+    const shot = async (hidden: string | null) => {
+      const toggle = (selector: string | null, visibility: string) =>
+        page.evaluate(
+          ([selector, visibility]) => {
+            if (!selector) return;
+            for (const node of document.querySelectorAll<HTMLElement>(selector))
+              node.style.visibility = visibility ?? '';
+          },
+          [selector, visibility] as const,
+        );
+      await toggle(hidden, 'hidden');
+      const image = PNG.sync.read(await page.locator('.map-area').screenshot());
+      await toggle(hidden, '');
+      return image;
+    };
+    const controls = '.maplibregl-ctrl:not(.maplibregl-ctrl-scale), .map-area [data-export="skip"]';
+    const withControls = await shot(null);
+    const withoutControls = await shot(controls);
+    const mapAlone = await shot(`${controls}, .map-area .legend`);
+    const close = (a: number[], c: number[]) => a.every((v, k) => Math.abs(v - (c[k] ?? 0)) <= 6);
+    /** Share of the pixels of `rect` (map coordinates) alike in the export (map at `top`) and `shot`. */
+    const alike = (shot: PNG, top: number, rect: { x: number; y: number; w: number; h: number }) => {
+      let same = 0;
+      for (let y = rect.y; y < rect.y + rect.h; y++)
+        for (let x = rect.x; x < rect.x + rect.w; x++)
+          if (close(pixel(png, x, top + y), pixel(shot, x, y))) same++;
+      return same / (rect.w * rect.h);
+    };
+    // Where the map sits in the picture: the offset at which a strip of it matches the page.
+    const strip = { x: 0, y: Math.round(height / 2), w: Math.round(width / 2), h: 12 };
+    let top = 0;
+    let best = -1;
+    for (let y = 0; y <= png.height - height; y++) {
+      const score = alike(withoutControls, y, { ...strip, h: 2 });
+      if (score > best) [best, top] = [score, y];
     }
-    expect(exact, 'pixels of the legend swatch').toBeGreaterThan(50);
-    await site.page.keyboard.press('Escape');
+    expect(alike(withoutControls, top, strip), 'the map under the title band').toBeGreaterThan(0.95);
+    // Where the zoom buttons are on the page, the picture shows the map beneath them.
+    const buttons = await page
+      .locator('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-zoom-out')
+      .evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect()));
+    const origin = box ?? { x: 0, y: 0 };
+    const zoom = {
+      x: Math.round(Math.min(...buttons.map((b) => b.left)) - origin.x),
+      y: Math.round(Math.min(...buttons.map((b) => b.top)) - origin.y),
+      w: Math.round(Math.max(...buttons.map((b) => b.right)) - Math.min(...buttons.map((b) => b.left))),
+      h: Math.round(Math.max(...buttons.map((b) => b.bottom)) - Math.min(...buttons.map((b) => b.top))),
+    };
+    expect(zoom.w * zoom.h, 'zoom buttons on the page').toBeGreaterThan(200);
+    expect(alike(withControls, top, zoom), 'no zoom button in the picture').toBeLessThan(0.5);
+    expect(alike(withoutControls, top, zoom), 'the map beneath the buttons').toBeGreaterThan(0.95);
+    // The legend is in the picture where the page shows it.
+    const legend = await page.locator('.map-area .legend').boundingBox();
+    if (!legend) throw new Error('no legend');
+    // Its part inside the map area (a tall legend may overflow it).
+    const [left, right] = [
+      Math.max(0, legend.x - origin.x),
+      Math.min(width, legend.x + legend.width - origin.x),
+    ];
+    const [upper, lower] = [
+      Math.max(0, legend.y - origin.y),
+      Math.min(height, legend.y + legend.height - origin.y),
+    ];
+    const legendRect = {
+      x: Math.ceil(left),
+      y: Math.ceil(upper),
+      w: Math.floor(right - left) - 1,
+      h: Math.floor(lower - upper) - 1,
+    };
+    // (Its text is laid out again when drawn into the image, a pixel or two apart: compared loosely.)
+    const legendAlike = alike(withoutControls, top, legendRect);
+    expect(legendAlike, 'the legend').toBeGreaterThan(0.6);
+    expect(legendAlike, 'the legend, not the map beneath it').toBeGreaterThan(
+      alike(mapAlone, top, legendRect) + 0.2,
+    );
   });
 
   it('prints a commune sheet: the map as an image, its figures, sources, date and link', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import { formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatEstimate, formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
 import { INDICATORS, indicatorById, runIndicatorTable } from '../../src/indicators/registry.ts';
 import { classify, colorOf } from '../../src/map/classify.ts';
 import {
@@ -134,8 +134,14 @@ describe('filtering a period and a resource type', () => {
     ]) {
       const indicator = indicatorById(id);
       if (!indicator) throw new Error(id);
+      const central = territory[id] ?? null;
+      const estimate = {
+        central,
+        bas: territory[`${id}_bas`] ?? central,
+        haut: territory[`${id}_haut`] ?? central,
+      };
       expect(await page.getByTestId(`territory-${id}`).innerText(), id).toBe(
-        formatIndicatorValue(indicator, territory[id] ?? null),
+        formatEstimate(indicator, estimate).value,
       );
     }
     await expect(page.getByTestId('overview-period').innerText()).resolves.toBe(

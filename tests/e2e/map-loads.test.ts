@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import { formatIndicatorRange, formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatEstimate } from '../../src/i18n/format-indicator.ts';
 import { formatNumber } from '../../src/i18n/format.ts';
 import {
   DEFAULT_MAP_INDICATOR_ID,
@@ -61,22 +61,30 @@ describe('opening the site', () => {
     ]) {
       const indicator = indicatorById(id);
       if (!indicator) throw new Error(id);
-      expect(await text(`territory-${id}`), id).toBe(
-        formatIndicatorValue(indicator, territory.values[id]?.central ?? null),
-      );
+      expect(await text(`territory-${id}`), id).toBe(formatEstimate(indicator, territory.values[id]).value);
     }
     // The range under a figure with coefficients: the same low and high runs as in Node.
     const total = indicatorById('valeur-totale');
     if (!total) throw new Error('valeur-totale');
-    const figure = site.page.getByTestId('territory-valeur-totale').locator('xpath=..');
-    await expect(figure.innerText()).resolves.toContain(
-      formatIndicatorRange(total, territory.values['valeur-totale']) ?? '?',
+    const shown = formatEstimate(total, territory.values['valeur-totale']);
+    await expect(site.page.getByTestId('territory-valeur-totale-range').innerText()).resolves.toBe(
+      shown.range ?? '?',
     );
+    const hint = site.page.getByTestId('territory-valeur-totale-range').locator('xpath=..');
+    await expect(hint.innerText()).resolves.toMatch(/^fourchette : /);
+    await expect(hint.locator('[data-sign="uncertain"]').count()).resolves.toBe(shown.signUncertain ? 1 : 0);
   });
 
-  it('links each figure to its definition on the method page', async () => {
-    const link = site.page.getByRole('link', { name: 'Valeur de la coopération' }).first();
+  it('opens each figure’s definition in place, linked to the method page in a new tab', async () => {
+    const button = site.page.getByRole('button', { name: 'Définition : Valeur de la coopération' }).first();
+    await button.click();
+    const definition = site.page.locator(`[id="${(await button.getAttribute('aria-controls')) ?? ''}"]`);
+    await definition.waitFor({ state: 'visible' });
+    const link = definition.getByRole('link', { name: /^Méthode complète/ });
     await expect(link.getAttribute('href')).resolves.toBe('/methode/#valeur-totale');
+    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+    await site.page.keyboard.press('Escape');
+    await definition.waitFor({ state: 'hidden' });
   });
 
   it('draws the communes in the legend’s colours', async () => {

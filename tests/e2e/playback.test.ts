@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import { monthEnd } from '../../src/hooks/view-filters.ts';
-import { formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatEstimate } from '../../src/i18n/format-indicator.ts';
 import { INDICATORS, indicatorById, runIndicatorTable } from '../../src/indicators/registry.ts';
 import { openReadySiteWithReference, waitForView, type OpenSite } from './support/site.ts';
 
@@ -46,7 +46,7 @@ describe('the time animation', () => {
       'territoire',
     );
     expect(await page.getByTestId('territory-echanges').innerText()).toBe(
-      formatIndicatorValue(echanges, territory?.values['echanges']?.central ?? null),
+      formatEstimate(echanges, territory?.values['echanges']).value,
     );
     const periodText = await page.getByTestId('period-value').innerText();
     expect(periodText.startsWith('janv. 2022 – ')).toBe(true);

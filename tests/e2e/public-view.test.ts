@@ -47,6 +47,30 @@ async function tableRows(): Promise<{ code: string; cells: string[] }[]> {
 }
 
 describe('the public view', () => {
+  it('replaces the dashboard overview with « Près de chez moi », which lists no exchange', async () => {
+    await expect(site.page.getByTestId('territory-panel').count()).resolves.toBe(0);
+    // The commune with the most associations behind its figures: places and offers around it.
+    const busiest = [...communes].sort((a, b) => behind(b) - behind(a))[0];
+    if (!busiest) throw new Error('no commune');
+    await site.page.getByTestId('near-commune-input').fill(busiest.zone_nom);
+    await site.page
+      .getByTestId('near-commune-results')
+      .locator('li.search-result')
+      .filter({ has: site.page.locator('.search-name', { hasText: busiest.zone_nom }) })
+      .first()
+      .click();
+    const results = site.page.locator('[data-testid="near-results"][aria-busy="false"]');
+    await results.getByTestId('near-association').first().waitFor();
+    // Register facts and announcements only: no exchange, given or received, is listed or counted
+    // (names may hold the word, as « Réseau d’échanges de savoirs »: counts of exchanges may not).
+    await expect(results.getByTestId('association-partners').count()).resolves.toBe(0);
+    await expect(results.innerText()).resolves.not.toMatch(/\d[\d\s\u202f]*\s(échanges?|fournis?|reçus?)\b/i);
+    // A shared place is shown only when three associations or more have their seat there.
+    const counts = await results.getByTestId('near-place-count').allInnerTexts();
+    expect(counts.length).toBeGreaterThan(0);
+    for (const count of counts) expect(Number(count.split(' ')[0])).toBeGreaterThanOrEqual(3);
+  });
+
   it('explains what it hides and why', async () => {
     const notice = await site.page.getByTestId('public-notice').innerText();
     expect(notice).toContain('moins de trois associations');

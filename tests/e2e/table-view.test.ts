@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import { formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatEstimate } from '../../src/i18n/format-indicator.ts';
 import { INDICATORS, mapIndicator, runIndicatorTable } from '../../src/indicators/registry.ts';
 import { openReadySiteWithReference, type OpenSite } from './support/site.ts';
 
@@ -20,21 +20,39 @@ afterAll(async () => {
 const rows = () => site.page.getByTestId('commune-table').locator('tbody tr');
 
 describe('the table view', () => {
-  it('holds the same number as the map for every commune', async () => {
+  it('holds the same number as the map for every commune, with its range', async () => {
     await site.page.getByTestId('display-tableau').click();
     await site.page.getByTestId('commune-table').waitFor();
     const indicator = mapIndicator('valeur-totale');
+    const communes = await runIndicatorTable(
+      reference.runner,
+      INDICATORS,
+      { period: reference.manifest.period },
+      'commune',
+    );
     const table = await rows().evaluateAll((trs) =>
-      trs.map((tr) => ({
-        code: (tr as HTMLElement).dataset['code'] ?? '',
-        value: tr.querySelector('td[data-indicator="valeur-totale"]')?.textContent ?? '',
-      })),
+      trs.map((tr) => {
+        const td = tr.querySelector('td[data-indicator="valeur-totale"]');
+        return {
+          code: (tr as HTMLElement).dataset['code'] ?? '',
+          value: td?.querySelector('.figure-value')?.textContent ?? '',
+          range: td?.querySelector('[data-testid$="-range"]')?.textContent ?? null,
+          sign: td?.querySelector('[data-sign="uncertain"]') !== null,
+        };
+      }),
     );
     expect(table).toHaveLength(reference.manifest.tables.communes.rows);
-    for (const { code, value } of table) {
+    for (const { code, value, range, sign } of table) {
       const state = await site.page.evaluate((c) => window.symbiose?.communeState(c), code);
       const mapValue = (state?.['value'] as number | null | undefined) ?? null;
-      expect(value, code).toBe(formatIndicatorValue(indicator, mapValue));
+      const estimate = communes.find((c) => c.zone === code)?.values['valeur-totale'];
+      // The map and the table show the same estimate, rounded to what its range allows.
+      if (mapValue === null) expect(estimate?.central ?? null, code).toBeNull();
+      else expect(estimate?.central ?? null, code).toBeCloseTo(mapValue, 6);
+      const shown = formatEstimate(indicator, estimate);
+      expect(value, code).toBe(shown.value);
+      expect(range, code).toBe(shown.range === null ? null : `(${shown.range})`);
+      expect(sign, code).toBe(shown.signUncertain);
     }
   });
 

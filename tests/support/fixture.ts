@@ -83,6 +83,7 @@ function association(
     statut: 'active',
     groupement: 'simple',
     siege_cle: null,
+    site_web: null,
     adherents: null,
     benevoles: null,
     salaries: null,

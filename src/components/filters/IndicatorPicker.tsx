@@ -6,10 +6,14 @@ import { useMessages } from '../../hooks/use-messages.ts';
 import { canBePerInhabitant } from '../../indicators/per-inhabitant.ts';
 import { INDICATORS, mapIndicator } from '../../indicators/registry.ts';
 import { $view, setIndicator, setPerInhabitant } from '../../state/view.ts';
+import { DefinitionButton } from '../method/DefinitionButton.tsx';
 
 const FAMILIES = ['social', 'financier', 'environnemental', 'registre', 'signaux'] as const;
 
-/** Chooses the indicator that colours the map, and whether a total is read per 1,000 inhabitants. */
+/**
+ * Chooses the indicator that colours the map (an ⓘ beside it opens its definition), and whether a
+ * total is read per 1,000 inhabitants.
+ */
 export function IndicatorPicker() {
   const view = useStore($view);
   const m = useMessages();
@@ -25,22 +29,25 @@ export function IndicatorPicker() {
   return (
     <div className="filter filter-indicator">
       <label htmlFor="indicator-select">{m.filters.indicator}</label>
-      <select
-        id="indicator-select"
-        value={indicator.id}
-        onChange={(event) => setIndicator(event.target.value)}
-        data-testid="indicator-select"
-      >
-        {FAMILIES.map((family) => (
-          <optgroup key={family} label={familyLabel[family]}>
-            {INDICATORS.filter((i) => i.family === family).map((i) => (
-              <option key={i.id} value={i.id}>
-                {label(i)}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </select>
+      <div className="indicator-select-row">
+        <select
+          id="indicator-select"
+          value={indicator.id}
+          onChange={(event) => setIndicator(event.target.value)}
+          data-testid="indicator-select"
+        >
+          {FAMILIES.map((family) => (
+            <optgroup key={family} label={familyLabel[family]}>
+              {INDICATORS.filter((i) => i.family === family).map((i) => (
+                <option key={i.id} value={i.id}>
+                  {label(i)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+        <DefinitionButton indicator={indicator} />
+      </div>
       <label className="filter-check">
         <input
           type="checkbox"

@@ -11,10 +11,13 @@ import {
   SELECTED_STATE,
   type CommuneMapValue,
 } from '../../map/choropleth-paint.ts';
+import type { MapSymbol } from '../../map/circles.ts';
 import type { Classification } from '../../map/classify.ts';
 import { HUB_ICON_PIXEL_RATIO, HUB_IMAGE, hubIcon, type SignalVisibility } from '../../map/signal-layers.ts';
 import {
   buildBaseStyle,
+  CLUSTER_IMAGE,
+  clusterDisc,
   hatchPattern,
   HATCH_IMAGE,
   LAYERS,
@@ -47,9 +50,35 @@ declare global {
 
 type Bbox = readonly [number, number, number, number];
 
+/** The page's map once created, for `frameSnapshot` (a page draws one map). */
+let pageMap: maplibregl.Map | null = null;
+
+/**
+ * A still image of the map framed on `bounds` (a commune, before its sheet is printed): the camera
+ * fits the bounds, the map finishes drawing (idle), its canvas is copied, then the camera goes back
+ * where it was. Null when no map is drawn.
+ */
+export async function frameSnapshot(bounds: Bbox, padding = 24): Promise<string | null> {
+  const map = pageMap;
+  if (!map) return null;
+  const before = { center: map.getCenter(), zoom: map.getZoom() };
+  map.fitBounds([...bounds] as [number, number, number, number], { padding, duration: 0 });
+  await new Promise<void>((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+  const image = map.getCanvas().toDataURL('image/png');
+  map.jumpTo(before);
+  return image;
+}
+
 export interface MapViewProps {
   readonly outlines: FeatureCollection;
   readonly labels: FeatureCollection<Point> | null;
+  /** Proportional circles of a stock (null over a choropleth). */
+  readonly circles: FeatureCollection<Point> | null;
+  /** How the indicator is drawn: circles over the communes, or the communes coloured. */
+  readonly symbol: MapSymbol;
   readonly points: FeatureCollection<Point> | null;
   readonly flows: FeatureCollection<LineString> | null;
   readonly links: FeatureCollection<LineString> | null;
@@ -124,6 +153,7 @@ export function MapView(props: MapViewProps) {
     instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     instance.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     if (basemap) instance.addControl(new maplibregl.AttributionControl({ compact: true }));
+    pageMap = instance;
     window.symbiose = {
       project: (lon, lat) => {
         const { x, y } = instance.project([lon, lat]);
@@ -155,6 +185,7 @@ export function MapView(props: MapViewProps) {
         instance.addLayer(layer);
       }
       instance.addImage(HATCH_IMAGE, hatchPattern());
+      instance.addImage(CLUSTER_IMAGE, clusterDisc(), { pixelRatio: 2 });
       instance.addImage(HUB_IMAGE, hubIcon(), { pixelRatio: HUB_ICON_PIXEL_RATIO });
       for (const [id, source] of Object.entries(observatorySources())) instance.addSource(id, source);
       setMap(instance);
@@ -179,6 +210,12 @@ export function MapView(props: MapViewProps) {
         .setLngLat(event.lngLat)
         .setText(latest.current.describe(kind, feature.properties))
         .addTo(instance);
+    });
+    // The tooltip and the hover outline leave with the pointer.
+    instance.getCanvas().addEventListener('mouseleave', () => {
+      hovered?.();
+      hovered = null;
+      tooltip.remove();
     });
     instance.on('click', (event) => {
       const layers = [
@@ -208,6 +245,7 @@ export function MapView(props: MapViewProps) {
     });
     return () => {
       delete window.symbiose;
+      if (pageMap === instance) pageMap = null;
       instance.remove();
       setMap(null);
     };
@@ -216,6 +254,8 @@ export function MapView(props: MapViewProps) {
   const {
     outlines,
     labels,
+    circles,
+    symbol,
     points,
     flows,
     links,
@@ -237,6 +277,9 @@ export function MapView(props: MapViewProps) {
     if (map && labels) setSourceData(map, SOURCES.labels, labels);
   }, [map, labels]);
   useEffect(() => {
+    if (map) setSourceData(map, SOURCES.circles, circles ?? { type: 'FeatureCollection', features: [] });
+  }, [map, circles]);
+  useEffect(() => {
     if (map && points) setSourceData(map, SOURCES.associations, points);
   }, [map, points]);
   useEffect(() => {
@@ -255,14 +298,14 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     if (!map || !values || !classification) return;
-    applyChoropleth(map, values, classification);
+    applyChoropleth(map, values, classification, symbol);
     showSignals(map, latest.current.signals);
     markAssociation(map, selection?.kind === 'association' ? selection.id : null);
     map.once('idle', () => latest.current.onDrawn(values));
     map.triggerRepaint();
     // Selection changes are applied below; the choropleth only follows values and classes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, values, classification]);
+  }, [map, values, classification, symbol]);
 
   const { places: placesShown, hubs: hubsShown } = signals;
   useEffect(() => {

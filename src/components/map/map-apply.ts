@@ -8,9 +8,10 @@ import {
   VALUE_STATE,
   type CommuneMapValue,
 } from '../../map/choropleth-paint.ts';
+import type { MapSymbol } from '../../map/circles.ts';
 import type { Classification } from '../../map/classify.ts';
 import { signalLayerVisibility, type SignalVisibility } from '../../map/signal-layers.ts';
-import { LAYERS, observatoryLayers, SOURCES } from '../../map/style.ts';
+import { associationMinZoom, communeLineColor, labelPlacement, LAYERS, observatoryLayers, SOURCES } from '../../map/style.ts';
 
 /*
  * The few things done to a MapLibre map, kept apart from the React component: each takes the map
@@ -21,16 +22,27 @@ export function setSourceData(map: MapLibreMap, source: string, data: FeatureCol
   map.getSource<GeoJSONSource>(source)?.setData(data);
 }
 
-/** Adds the observatory's layers the first time, else swaps the colour scale; then sets every commune's state. */
+/**
+ * Adds the observatory's layers the first time, else swaps the colour scale and the symbol
+ * (circles or colours: the ground, outlines and name placement follow); then sets every
+ * commune's state.
+ */
 export function applyChoropleth(
   map: MapLibreMap,
   values: readonly CommuneMapValue[],
   classification: Classification,
+  symbol: MapSymbol,
 ): void {
   if (!map.getLayer(LAYERS.communeFill)) {
-    for (const layer of observatoryLayers(classification)) map.addLayer(layer);
+    for (const layer of observatoryLayers(classification, symbol)) map.addLayer(layer);
   } else {
-    map.setPaintProperty(LAYERS.communeFill, 'fill-color', choroplethFillColor(classification));
+    map.setPaintProperty(LAYERS.communeFill, 'fill-color', choroplethFillColor(classification, symbol));
+    map.setPaintProperty(LAYERS.communeLine, 'line-color', communeLineColor(symbol));
+    for (const layer of [LAYERS.clusters, LAYERS.associations])
+      map.setLayerZoomRange(layer, associationMinZoom(symbol), 24);
+    const placement = labelPlacement(symbol);
+    map.setLayoutProperty(LAYERS.labels, 'text-variable-anchor', placement['text-variable-anchor']);
+    map.setLayoutProperty(LAYERS.labels, 'text-radial-offset', placement['text-radial-offset']);
   }
   for (const value of values) {
     map.setFeatureState(

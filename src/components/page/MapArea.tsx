@@ -3,19 +3,23 @@ import { forwardRef, useEffect, useRef, type ForwardedRef } from 'react';
 import type { FeatureCollection } from 'geojson';
 
 import type { DatasetManifest } from '../../data/manifest.ts';
+import { legendFilters } from '../../dashboard/legend-filters.ts';
 import type { DashboardModel } from '../../hooks/use-dashboard-model.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import type { useMapFeatures } from '../../hooks/use-map-features.ts';
 import type { useMapTooltip } from '../../hooks/use-map-tooltip.ts';
 import type { SignalLayers } from '../../hooks/use-signal-layers.ts';
+import { funderViewMessages } from '../../i18n/sections/funder-view.ts';
 import { unitHint } from '../../i18n/format-indicator.ts';
 import type { IndicatorDefinition } from '../../indicators/registry.ts';
-import { legendItems } from '../../map/legend.ts';
+import { mapSymbolMessages } from '../../i18n/sections/map-symbols.ts';
+import { circleLegend, legendItems } from '../../map/legend.ts';
 import { setMapDrawn } from '../../state/engine.ts';
 import { select, setBasemap, setCamera } from '../../state/view.ts';
 import { BasemapSetting } from '../map/BasemapSetting.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { Legend } from '../panels/Legend.tsx';
+import { LegendSymbols } from '../panels/LegendSymbols.tsx';
 
 export interface MapAreaProps {
   /** The dataset drawn and its commune outlines, once loaded. */
@@ -28,6 +32,8 @@ export interface MapAreaProps {
   readonly describe: ReturnType<typeof useMapTooltip>;
   /** Link to the full page, in an embedded map. */
   readonly fullPageUrl: string;
+  /** The chosen funder as named on screen, said under the legend title; null when none. */
+  readonly funderName?: string | null | undefined;
 }
 
 /**
@@ -35,7 +41,7 @@ export interface MapAreaProps {
  * the page is printed. The element is the one the PNG export draws (controls marked `data-export`).
  */
 export const MapArea = forwardRef(function MapArea(
-  { dataset, model, shown, features, signals, describe, fullPageUrl }: MapAreaProps,
+  { dataset, model, shown, features, signals, describe, fullPageUrl, funderName = null }: MapAreaProps,
   ref: ForwardedRef<HTMLDivElement>,
 ) {
   const f = useFormat();
@@ -44,9 +50,11 @@ export const MapArea = forwardRef(function MapArea(
   const printMap = useRef<HTMLImageElement>(null);
   const area = useRef<HTMLDivElement | null>(null);
 
-  // Before printing, the map becomes a still image (a WebGL canvas does not always print).
+  // Before printing, the map becomes a still image (a WebGL canvas does not always print), unless
+  // a commune sheet already put its framed image there (`data-print` on <html>, print-sheet.ts).
   useEffect(() => {
     const snapshot = () => {
+      if (document.documentElement.dataset['print']) return;
       const canvas = area.current?.querySelector('canvas');
       if (canvas && printMap.current) printMap.current.src = canvas.toDataURL('image/png');
     };
@@ -61,23 +69,52 @@ export const MapArea = forwardRef(function MapArea(
   };
 
   const { flowFeatures, flowMeasure } = features;
+  const symbolTexts = mapSymbolMessages[m.lang];
   const legend =
     model.classification && view.display === 'carte' ? (
       <Legend
         title={f.label(shown)}
+        indicator={shown}
         unit={unitHint(shown, m.locale)}
         items={legendItems(
           model.classification,
           (v) => f.plain(shown, v),
           { zero: m.legend.zero, noData: m.legend.noData, secret: m.legend.secret },
           model.mask.communes.size > 0,
+          model.symbol,
         )}
+        note={
+          model.scalesFixed
+            ? symbolTexts.fixed
+            : model.symbol === 'cercles'
+              ? symbolTexts.circlesNote
+              : model.classification.scheme === 'divergent'
+                ? symbolTexts.divergingNote
+                : undefined
+        }
         flows={flowFeatures && flowFeatures.features.length > 0 ? m.legend.flows(flowMeasure) : null}
+        filters={legendFilters(
+          { funderName: funderName ? f.name(funderName) : null, types: view.types, families: view.families },
+          {
+            funder: m.filters.funder,
+            types: m.filters.types,
+            themes: m.filters.themes,
+            resourceTypes: m.resourceTypes,
+            themeFamilies: m.themeFamilies,
+            line: funderViewMessages[m.lang].filterLine,
+          },
+        )}
         signals={(['places', 'hubs'] as const)
           .filter((layer) => signals.available[layer])
           .map((layer) => ({ layer, visible: signals.visibility[layer] }))}
         onToggleSignal={signals.toggle}
-      />
+      >
+        <LegendSymbols
+          circles={model.circles ? circleLegend(model.circles, (v) => f.plain(shown, v)) : null}
+          links={features.selectionLinks}
+          internal={features.selectionLinks ? f.number(features.selectionLinks.internal) : null}
+        />
+      </Legend>
     ) : null;
 
   return (
@@ -87,6 +124,8 @@ export const MapArea = forwardRef(function MapArea(
           key={view.basemap ?? 'offline'}
           outlines={dataset.outlines}
           labels={features.labelFeatures}
+          circles={features.circleFeatures}
+          symbol={model.symbol}
           points={features.pointFeatures}
           flows={flowFeatures}
           links={features.linkFeatures}

@@ -3,8 +3,8 @@ import { formatDate } from '../../i18n/format.ts';
 
 /** Source, method, date and permalink at the foot of a printed page. */
 export function PrintFooter({ datasetName, permalink }: { datasetName: string; permalink: string }) {
-  const { m } = useFormat();
-  const methodUrl = `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/?$/, '/')}methode/`;
+  const { m, methodPage } = useFormat();
+  const methodUrl = `${window.location.origin}${methodPage()}`;
   return (
     <footer className="print-only print-footer">
       <p>

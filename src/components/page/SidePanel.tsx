@@ -1,7 +1,9 @@
 import type { DatasetManifest } from '../../data/manifest.ts';
 import type { AudienceData } from '../../hooks/use-audience-data.ts';
+import { overviewHeader } from '../../dashboard/overview-header.ts';
 import { NO_EPCI, type DashboardModel } from '../../hooks/use-dashboard-model.ts';
 import { useFormat } from '../../hooks/use-format.ts';
+import { funderViewMessages } from '../../i18n/sections/funder-view.ts';
 import { latestData } from '../../hooks/use-query-result.ts';
 import type { SelectionData } from '../../hooks/use-selection-data.ts';
 import type { SignalLayers } from '../../hooks/use-signal-layers.ts';
@@ -13,6 +15,8 @@ import { CommunePortrait, type PortraitZone } from '../panels/CommunePortrait.ts
 import { FunderSummary } from '../panels/FunderSummary.tsx';
 import { OverviewPanel } from '../panels/OverviewPanel.tsx';
 import { PublicNotice } from '../panels/PublicNotice.tsx';
+import { printCommuneSheet } from '../print/print-sheet.ts';
+import { NearMePanel } from '../public/NearMePanel.tsx';
 
 export interface SidePanelProps {
   readonly manifest: DatasetManifest;
@@ -30,7 +34,8 @@ const selectAssociation = (id: string) => select({ kind: 'association', id });
 
 /**
  * What the side panel shows for the view: the selected association's card, the selected
- * commune's portrait, or the overview of the territory (or intercommunalité) for the audience.
+ * commune's portrait, or the overview of the territory (or intercommunalité) for the audience —
+ * in the public view, « Près de chez moi » instead of the overview.
  */
 export function SidePanel(props: SidePanelProps) {
   const { model } = props;
@@ -57,6 +62,8 @@ export function SidePanel(props: SidePanelProps) {
     const portrait = <SelectedCommune {...props} code={selection.id} />;
     if (portrait) return portrait;
   }
+  if (model.publicView)
+    return <NearMePanel maskedCommunes={model.mask.communes.size} onShowAssociation={selectAssociation} />;
   return <Overview {...props} />;
 }
 
@@ -122,13 +129,14 @@ function SelectedCommune({
       onCompare={setCompare}
       onSelectCommune={selectCommune}
       onSelectAssociation={selectAssociation}
-      onPrint={() => window.print()}
+      onPrint={() => void printCommuneSheet(code)}
     />
   );
 }
 
 function Overview({ manifest, model, audienceData, quarters, period, funderName }: SidePanelProps) {
-  const { m } = useFormat();
+  const f = useFormat();
+  const { m } = f;
   const { view } = model;
   const territory = model.territory;
   if (!territory) return null;
@@ -140,10 +148,27 @@ function Overview({ manifest, model, audienceData, quarters, period, funderName 
   const mix = latestData(audienceData.mix);
   const growth = latestData(audienceData.growth);
   const needs = latestData(audienceData.needs);
+  const funded = latestData(audienceData.funded);
+  const header = overviewHeader({
+    funderView: view.audience === 'financeur',
+    funderName: funderName ? f.name(funderName) : null,
+    epciName: model.epciZone?.zone_nom ?? null,
+    territoryName: manifest.name,
+    funded: funded?.length ?? null,
+    activeFunded: overviewZone.parts.associations_actives.central,
+    text: {
+      territory: m.territory.heading,
+      epci: m.filters.epci,
+      funder: funderViewMessages[m.lang],
+      number: f.number,
+    },
+  });
   return (
     <OverviewPanel
-      kicker={model.epciZone ? m.filters.epci : m.territory.heading}
-      title={model.epciZone ? model.epciZone.zone_nom : manifest.name}
+      kicker={header.kicker}
+      title={header.title}
+      note={header.note ?? undefined}
+      territoryFigures={header.territoryFigures}
       zone={overviewZone}
       masked={model.zoneMasked(overviewZone, level)}
       period={period}
@@ -162,11 +187,11 @@ function Overview({ manifest, model, audienceData, quarters, period, funderName 
           onSelectCommune={selectCommune}
         />
       ) : null}
-      {view.audience === 'financeur' ? (
+      {view.audience === 'financeur' && funderName ? (
         <FunderSummary
           funderName={funderName}
           zone={overviewZone}
-          funded={latestData(audienceData.funded)}
+          funded={funded}
           onSelectAssociation={selectAssociation}
         />
       ) : null}

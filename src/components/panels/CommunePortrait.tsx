@@ -3,6 +3,7 @@ import { hasCoveredAssociations, shownIndicator, shownValue } from '../../dashbo
 import { useFormat, type Format } from '../../hooks/use-format.ts';
 import type { CommuneSignals } from '../../hooks/use-signal-layers.ts';
 import { formatPercent } from '../../i18n/format.ts';
+import { isHalfCounted } from '../../i18n/format-indicator.ts';
 import { themeFamily } from '../../data/waldec.ts';
 import { THEME_FAMILY_COLORS } from '../../map/theme-colors.ts';
 import type { TypeShare } from '../../indicators/explore/breakdown.ts';
@@ -13,7 +14,9 @@ import { isSecretCount } from '../../indicators/secrecy.ts';
 import { QuarterlyChart, type ChartEvent } from '../charts/QuarterlyChart.tsx';
 import { ThemeMixChart } from '../charts/ThemeMixChart.tsx';
 import { TypeMixChart } from '../charts/TypeMixChart.tsx';
+import { DefinitionButton } from '../method/DefinitionButton.tsx';
 import { CooperationSignals } from './CooperationSignals.tsx';
+import { EstimateDetails } from './EstimateParts.tsx';
 import { KeyFigure } from './KeyFigure.tsx';
 
 /** A zone of the portrait's comparison table, masked or not. */
@@ -119,7 +122,7 @@ export function CommunePortrait({
       data-testid="commune-panel"
     >
       <div className="panel-head">
-        <p className="panel-kicker">{epci?.name ?? ''}</p>
+        <p className="panel-kicker">{f.name(epci?.name ?? '')}</p>
         <div className="panel-actions">
           <button type="button" className="panel-button" onClick={onPrint} data-testid="print">
             {m.commune.print}
@@ -130,7 +133,7 @@ export function CommunePortrait({
         </div>
       </div>
       <h2 id="panel-title" data-testid="commune-name">
-        {commune.name}
+        {f.name(commune.name)}
       </h2>
       <p className="panel-period">
         {m.commune.code} {commune.zone.zone}
@@ -172,7 +175,7 @@ export function CommunePortrait({
           <option value="">{m.commune.noCompare}</option>
           {compareOptions.map((c) => (
             <option key={c.code} value={c.code}>
-              {c.nom}
+              {f.name(c.nom)}
             </option>
           ))}
         </select>
@@ -180,7 +183,7 @@ export function CommunePortrait({
 
       <div className="table-scroll">
         <table className="portrait-table" data-testid="portrait-table">
-          <caption className="visually-hidden">{m.commune.portraitCaption(commune.name)}</caption>
+          <caption className="visually-hidden">{m.commune.portraitCaption(f.name(commune.name))}</caption>
           <thead>
             <tr>
               <th scope="col">{m.commune.indicatorColumn}</th>
@@ -193,9 +196,9 @@ export function CommunePortrait({
                   {columnIds[i] === 'territoire' ? (
                     m.commune.territoryColumn
                   ) : columnIds[i] === 'epci' ? (
-                    <abbr title={c.name}>{m.commune.epciColumn}</abbr>
+                    <abbr title={f.name(c.name)}>{m.commune.epciColumn}</abbr>
                   ) : (
-                    c.name
+                    f.name(c.name)
                   )}
                 </th>
               ))}
@@ -208,15 +211,17 @@ export function CommunePortrait({
               return (
                 <tr key={indicator.id}>
                   <th scope="row">
-                    <a href={f.href(indicator.id)}>{f.label(shown)}</a>
+                    {f.label(shown)}
+                    <DefinitionButton indicator={shown} />
                   </th>
                   {columns.map((c, i) => {
                     const value = shownValue(indicator, c.zone, { perInhabitant, masked: c.masked });
+                    const estimate = f.estimate(shown, value);
+                    const testId = `portrait-${indicator.id}-${columnIds[i]}`;
                     return (
-                      <td key={columnIds[i]} title={f.hint(shown, value) ?? undefined}>
-                        <span data-testid={`portrait-${indicator.id}-${columnIds[i]}`}>
-                          {f.value(shown, value)}
-                        </span>
+                      <td key={columnIds[i]}>
+                        <span data-testid={testId}>{estimate.value}</span>
+                        <EstimateDetails estimate={estimate} fm={f.fm} testId={testId} />
                         {columnIds[i] === 'commune' ? (
                           <span className="portrait-rank" data-testid={`portrait-${indicator.id}-rang`}>
                             {rank ? m.commune.rank(rank.rank, rank.total) : '–'}
@@ -232,6 +237,10 @@ export function CommunePortrait({
         </table>
       </div>
       <p className="panel-note">{m.commune.rankNote}</p>
+      <p className="panel-note" data-testid="portrait-figures-note">
+        {f.fm.rangeNote}
+        {indicators.some(isHalfCounted) ? ` ${f.fm.halfCountNote}` : ''}
+      </p>
 
       {!covered ? (
         <p className="panel-note" data-testid="commune-exchanges-missing">
@@ -241,9 +250,9 @@ export function CommunePortrait({
       {!commune.masked && quarters && covered ? (
         <QuarterlyChart
           series={[
-            { name: commune.name, quarters, masked: maskedQuarters },
+            { name: f.name(commune.name), quarters, masked: maskedQuarters },
             ...(compare && compareQuarters && !compare.masked
-              ? [{ name: compare.name, quarters: compareQuarters, masked: new Set<string>() }]
+              ? [{ name: f.name(compare.name), quarters: compareQuarters, masked: new Set<string>() }]
               : []),
           ]}
           events={events}
@@ -255,7 +264,7 @@ export function CommunePortrait({
         <TypeMixChart mix={mix} masked={maskedTypes} title={m.commune.resourceMix} testId="commune-mix" />
       ) : null}
 
-      {themes ? <ThemeMixChart mix={themes} name={commune.name} /> : null}
+      {themes ? <ThemeMixChart mix={themes} name={f.name(commune.name)} /> : null}
 
       {signals ? (
         <CooperationSignals
@@ -272,7 +281,7 @@ export function CommunePortrait({
           {visiblePartners.slice(0, LIST_LENGTH).map((p) => (
             <li key={p.code_insee}>
               <button type="button" className="link-button" onClick={() => onSelectCommune(p.code_insee)}>
-                {p.nom}
+                {f.name(p.nom)}
               </button>{' '}
               — {m.commune.exchanges(p.echanges)}
             </li>
@@ -292,7 +301,7 @@ export function CommunePortrait({
               aria-hidden="true"
             />
             <button type="button" className="link-button" onClick={() => onSelectAssociation(a.id)}>
-              {a.nom}
+              {f.name(a.nom)}
             </button>
             {publicView ? null : (
               <span className="muted">

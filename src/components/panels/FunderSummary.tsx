@@ -1,6 +1,7 @@
 import { useFormat } from '../../hooks/use-format.ts';
 import type { FundedAssociation } from '../../indicators/explore/territory-insights.ts';
 import { indicatorById, type ZoneIndicators } from '../../indicators/registry.ts';
+import { FunderRatioNote } from './FunderRatioNote.tsx';
 import { KeyFigure } from './KeyFigure.tsx';
 
 const LIST_LENGTH = 8;
@@ -38,9 +39,8 @@ export function FunderSummary({
     return (
       <KeyFigure
         label={f.label(indicator)}
-        value={f.value(indicator, value)}
-        hint={f.hint(indicator, value)}
-        href={f.href(id)}
+        {...f.estimate(indicator, value)}
+        definition={indicator}
         testId={`funder-${id}`}
       />
     );
@@ -48,7 +48,7 @@ export function FunderSummary({
   return (
     <section className="panel-section" aria-labelledby="funder-title" data-testid="funder-summary">
       <h3 id="funder-title">
-        {m.funder.heading} : {funderName}
+        {m.funder.heading} : {f.name(funderName)}
       </h3>
       <dl className="key-figures">
         <KeyFigure
@@ -62,6 +62,7 @@ export function FunderSummary({
         {figure('bilan-co2')}
         {figure('ratio-subventions')}
       </dl>
+      <FunderRatioNote zone={zone} />
       <p className="panel-note">{m.funder.context}</p>
       {funded && funded.length > 0 ? (
         <table className="mini-table" data-testid="funded-associations">
@@ -78,9 +79,9 @@ export function FunderSummary({
               <tr key={a.id}>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => onSelectAssociation(a.id)}>
-                    {a.nom}
+                    {f.name(a.nom)}
                   </button>
-                  <span className="muted"> · {a.commune_nom}</span>
+                  <span className="muted"> · {f.name(a.commune_nom)}</span>
                 </th>
                 <td>{a.montant === null ? m.funder.inKindOnly : `${f.number(a.montant)}\u00a0€`}</td>
                 <td>{a.echanges === null ? m.coverage.notProvided : f.number(a.echanges)}</td>

@@ -25,8 +25,8 @@ export const PANEL_FAMILIES = [
 const DECLARED_FAMILIES: ReadonlySet<string> = new Set(['cooperation', 'economy', 'environment']);
 
 /**
- * A family of indicator figures of one zone, each with its low–high range (or unit) and a link to
- * its definition on the method page. A masked zone shows « secret » in place of every figure.
+ * A family of indicator figures of one zone, each with its low–high range (or unit) and an ⓘ
+ * that opens its definition in place. A masked zone shows « secret » in place of every figure.
  */
 export function IndicatorFigures({
   zone,
@@ -50,9 +50,8 @@ export function IndicatorFigures({
           <KeyFigure
             key={id}
             label={f.label(indicator)}
-            value={f.value(indicator, value)}
-            hint={f.hint(indicator, value)}
-            href={f.href(id)}
+            {...f.estimate(indicator, value)}
+            definition={indicator}
             testId={`${testPrefix}-${id}`}
           />
         );

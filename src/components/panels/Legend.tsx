@@ -1,9 +1,14 @@
+import { useState, type ReactNode } from 'react';
+
 import { useMessages } from '../../hooks/use-messages.ts';
 import type { ThemeFamily } from '../../data/waldec.ts';
+import { layoutMessages } from '../../i18n/sections/layout.ts';
 import { signalMessages } from '../../i18n/sections/signals.ts';
+import type { IndicatorDefinition } from '../../indicators/registry.ts';
 import type { LegendItem } from '../../map/legend.ts';
 import type { SignalLayer } from '../../map/signal-layers.ts';
 import { THEME_FAMILY_COLORS } from '../../map/theme-colors.ts';
+import { DefinitionButton } from '../method/DefinitionButton.tsx';
 
 /** A signal layer of the map with its switch, in the legend. */
 export interface LegendSignal {
@@ -18,27 +23,64 @@ export interface LegendSignal {
  */
 export function Legend({
   title,
+  indicator,
   unit,
   items,
   flows,
+  filters = [],
   signals = [],
   onToggleSignal = () => {},
+  note,
+  children,
 }: {
   title: string;
+  /** The indicator the map shows: an ⓘ beside the title opens its definition. */
+  indicator?: IndicatorDefinition | undefined;
   unit: string | null;
   items: readonly LegendItem[];
   flows: string | null;
+  /** Active filters, one line each (« Financeur : … »): the map shows only part of the data. */
+  filters?: readonly string[] | undefined;
   signals?: readonly LegendSignal[];
   onToggleSignal?: (layer: SignalLayer) => void;
+  /** How the classes or circles were made (default: natural breaks of the communes shown). */
+  note?: string | undefined;
+  /** Symbols drawn besides the classes: circles of a stock, association clusters, links (LegendSymbols). */
+  children?: ReactNode;
 }) {
   const m = useMessages();
   const s = signalMessages[m.lang];
+  const l = layoutMessages[m.lang];
+  // On a phone or a tablet the legend folds to one button (CSS shows it below 801 px only).
+  const [folded, setFolded] = useState(true);
   return (
-    <section className="legend" aria-label={`${m.legend.heading} : ${title}`} data-testid="legend">
-      <h2 className="legend-title" data-testid="legend-title">
-        {title}
-      </h2>
+    <section
+      className={folded ? 'legend is-folded' : 'legend'}
+      aria-label={`${m.legend.heading} : ${title}`}
+      data-testid="legend"
+    >
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={!folded}
+        onClick={() => setFolded((f) => !f)}
+        data-testid="legend-toggle"
+        data-export="skip"
+      >
+        {folded ? l.showLegend : l.hideLegend}
+      </button>
+      <div className="legend-heading">
+        <h2 className="legend-title" data-testid="legend-title">
+          {title}
+        </h2>
+        {indicator ? <DefinitionButton indicator={indicator} /> : null}
+      </div>
       {unit ? <p className="legend-unit">{unit}</p> : null}
+      {filters.map((line) => (
+        <p key={line} className="legend-filter" data-testid="legend-filter">
+          {line}
+        </p>
+      ))}
       <ul data-testid="legend-classes">
         {items.map((item) => (
           <li key={item.label}>
@@ -52,6 +94,7 @@ export function Legend({
           </li>
         ))}
       </ul>
+      {children}
       <details className="legend-themes">
         <summary>{m.legend.associations}</summary>
         <ul>
@@ -84,7 +127,7 @@ export function Legend({
           ))}
         </fieldset>
       ) : null}
-      <p className="legend-note">{m.legend.note}</p>
+      <p className="legend-note">{note ?? m.legend.note}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { useFormat } from '../../hooks/use-format.ts';
+import { definitionMessages } from '../../i18n/sections/definitions.ts';
 import { hasCoveredAssociations } from '../../dashboard/shown-value.ts';
 import { formatPeriod } from '../../i18n/format.ts';
 import type { TypeShare } from '../../indicators/explore/breakdown.ts';
@@ -13,10 +14,14 @@ import { KeyFigure } from './KeyFigure.tsx';
 /**
  * Overview of the territory, or of the chosen intercommunalité: key figures per family with their
  * ranges, exchanges per quarter and the resource mix; what the audience asks (`children`) comes first.
+ * A funder's view names the funder, says what its figures cover (`note`) and leaves out the
+ * territory's own figures (`territoryFigures`), which would read as another population.
  */
 export function OverviewPanel({
   kicker,
   title,
+  note,
+  territoryFigures = true,
   zone,
   masked,
   period,
@@ -29,6 +34,10 @@ export function OverviewPanel({
 }: {
   kicker: string;
   title: string;
+  /** A line under the period: what the figures cover, or how to narrow them. */
+  note?: string | undefined;
+  /** Communes, inhabitants and active associations of the zone (default: shown). */
+  territoryFigures?: boolean | undefined;
   zone: ZoneIndicators;
   masked: boolean;
   period: Period;
@@ -53,23 +62,30 @@ export function OverviewPanel({
       <p className="panel-period" data-testid="overview-period">
         {m.period} : {formatPeriod(period.start, period.end, m.locale)}
       </p>
-      <dl className="key-figures">
-        <KeyFigure
-          label={m.territory.communes}
-          value={f.number(parts.communes.central ?? 0)}
-          testId="territory-communes"
-        />
-        <KeyFigure
-          label={m.territory.population}
-          value={parts.population.central === null ? '–' : f.number(parts.population.central)}
-          testId="territory-population"
-        />
-        <KeyFigure
-          label={m.territory.activeAssociations}
-          value={f.number(parts.associations_actives.central ?? 0)}
-          testId="territory-active"
-        />
-      </dl>
+      {note ? (
+        <p className="panel-note" data-testid="overview-note">
+          {note}
+        </p>
+      ) : null}
+      {territoryFigures ? (
+        <dl className="key-figures">
+          <KeyFigure
+            label={m.territory.communes}
+            value={f.number(parts.communes.central ?? 0)}
+            testId="territory-communes"
+          />
+          <KeyFigure
+            label={m.territory.population}
+            value={parts.population.central === null ? '–' : f.number(parts.population.central)}
+            testId="territory-population"
+          />
+          <KeyFigure
+            label={m.territory.activeAssociations}
+            value={f.number(parts.associations_actives.central ?? 0)}
+            testId="territory-active"
+          />
+        </dl>
+      ) : null}
       {children}
       <FamilyFigures zone={zone} masked={masked} testPrefix="territory" />
       {covered ? (
@@ -88,7 +104,10 @@ export function OverviewPanel({
       ) : null}
       <p className="panel-hint">
         {m.territory.clickHint}{' '}
-        <a href={`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}methode/`}>{m.methodLink}</a>
+        <a href={f.methodPage()} target="_blank" rel="noopener" data-testid="method-link">
+          {m.methodLink}
+          <span className="visually-hidden"> {definitionMessages[m.lang].newTab}</span>
+        </a>
       </p>
     </section>
   );

@@ -12,9 +12,15 @@ import type { SearchEntry } from '../../indicators/map-layers-data.ts';
 export function SearchBox({
   entries,
   onPick,
+  texts,
+  testId = 'search',
 }: {
   entries: readonly SearchEntry[];
   onPick: (entry: SearchEntry) => void;
+  /** A visible label and a placeholder of its own (the header's box has a hidden one). */
+  texts?: { label: string; placeholder: string } | undefined;
+  /** Prefix of the test ids (`search-input`, `search-results`). */
+  testId?: string;
 }) {
   const m = useMessages();
   const index = useMemo(() => buildSearchIndex(entries), [entries]);
@@ -31,12 +37,22 @@ export function SearchBox({
     });
   return (
     <div className="search">
-      <label {...getLabelProps({ className: 'visually-hidden' })}>{m.search.label}</label>
+      <label {...getLabelProps({ className: texts ? 'search-label' : 'visually-hidden' })}>
+        {texts?.label ?? m.search.label}
+      </label>
       <input
-        {...getInputProps({ type: 'search', placeholder: m.search.placeholder, className: 'search-input' })}
-        data-testid="search-input"
+        {...getInputProps({
+          type: 'search',
+          placeholder: texts?.placeholder ?? m.search.placeholder,
+          className: 'search-input',
+        })}
+        data-testid={`${testId}-input`}
       />
-      <ul {...getMenuProps({ className: 'search-results' })} data-testid="search-results" hidden={!isOpen}>
+      <ul
+        {...getMenuProps({ className: 'search-results' })}
+        data-testid={`${testId}-results`}
+        hidden={!isOpen}
+      >
         {isOpen && results.length === 0 && inputValue.trim() ? (
           <li className="search-none">{m.search.none}</li>
         ) : null}

@@ -3,12 +3,15 @@ import { useState } from 'react';
 import { sortRows, type CommuneTableRow, type Sort } from '../../dashboard/commune-table.ts';
 import { shownIndicator } from '../../dashboard/shown-value.ts';
 import { useFormat } from '../../hooks/use-format.ts';
+import { isHalfCounted, unitHint } from '../../i18n/format-indicator.ts';
 import type { IndicatorDefinition } from '../../indicators/registry.ts';
+import { EstimateDetails } from '../panels/EstimateParts.tsx';
+import { DefinitionButton } from '../method/DefinitionButton.tsx';
 
 /**
  * The map as a table: the same figures, one row per commune, sortable by any column with the
- * keyboard (column headers are buttons; `aria-sort` says the order). A commune's name opens its
- * portrait.
+ * keyboard (column headers are buttons; `aria-sort` says the order), each indicator's with an ⓘ
+ * that opens its definition. A commune's name opens its portrait.
  */
 export function CommuneTable({
   rows,
@@ -28,7 +31,7 @@ export function CommuneTable({
   const [mapIndicator] = indicators;
   const [sort, setSort] = useState<Sort>({ key: mapIndicator?.id ?? 'nom', direction: 'descending' });
   const sorted = sortRows(rows, sort);
-  const header = (key: string, label: string, numeric: boolean) => {
+  const header = (key: string, label: string, numeric: boolean, definition?: IndicatorDefinition) => {
     const active = sort.key === key;
     const next: Sort = {
       key,
@@ -54,11 +57,15 @@ export function CommuneTable({
           data-testid={`sort-${key}`}
         >
           {label}
+          {definition && unitHint(definition, m.locale) ? (
+            <span className="figure-unit">{unitHint(definition, m.locale)}</span>
+          ) : null}
           <span aria-hidden="true" className="sort-mark">
             {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
           </span>
           <span className="visually-hidden">{m.table.sortBy(label)}</span>
         </button>
+        {definition ? <DefinitionButton indicator={definition} /> : null}
       </th>
     );
   };
@@ -71,9 +78,10 @@ export function CommuneTable({
             {header('nom', m.table.commune, false)}
             {header('epci', m.table.epci, false)}
             {header('population', m.table.population, true)}
-            {indicators.map((indicator) =>
-              header(indicator.id, f.label(shownIndicator(indicator, { perInhabitant })), true),
-            )}
+            {indicators.map((indicator) => {
+              const shown = shownIndicator(indicator, { perInhabitant });
+              return header(indicator.id, f.label(shown), true, shown);
+            })}
           </tr>
         </thead>
         <tbody>
@@ -81,22 +89,22 @@ export function CommuneTable({
             <tr key={row.code} data-code={row.code}>
               <th scope="row">
                 <button type="button" className="link-button" onClick={() => onSelectCommune(row.code)}>
-                  {row.nom}
+                  {f.name(row.nom)}
                 </button>
               </th>
-              <td>{row.epci_nom ?? '–'}</td>
+              <td>{row.epci_nom === null ? '–' : f.name(row.epci_nom)}</td>
               <td className="numeric">{row.population === null ? '–' : f.number(row.population)}</td>
               {indicators.map((indicator) => {
                 const shown = shownIndicator(indicator, { perInhabitant });
-                const value = row.values[indicator.id];
+                const estimate = f.estimate(shown, row.values[indicator.id]);
                 return (
-                  <td
-                    key={indicator.id}
-                    className="numeric"
-                    data-indicator={indicator.id}
-                    title={f.hint(shown, value) ?? undefined}
-                  >
-                    {f.value(shown, value)}
+                  <td key={indicator.id} className="numeric" data-indicator={indicator.id}>
+                    <span className="figure-value">{estimate.value}</span>
+                    <EstimateDetails
+                      estimate={{ ...estimate, unit: null }}
+                      fm={f.fm}
+                      testId={`table-${row.code}-${indicator.id}`}
+                    />
                   </td>
                 );
               })}
@@ -104,6 +112,10 @@ export function CommuneTable({
           ))}
         </tbody>
       </table>
+      <p className="panel-note" data-testid="table-figures-note">
+        {f.fm.rangeNote}
+        {indicators.some(isHalfCounted) ? ` ${f.fm.halfCountNote}` : ''}
+      </p>
     </div>
   );
 }

@@ -144,6 +144,16 @@ export const ASSOCIATIONS_TABLE = {
         'Empreinte de l’adresse du siège normalisée (RNA adrs_*), pour compter les sièges partagés sans garder l’adresse ; vide si l’adresse est trop vague pour compter.',
     },
     {
+      name: 'site_web',
+      type: 'string',
+      required: false,
+      pattern: '^https?://\\S+$',
+      title: 'Site web',
+      description:
+        'Site web public de l’association (RNA siteweb), adresse http(s) complète ; vide si inconnu. Affiché comme lien, jamais interprété.',
+      example: 'https://www.exemple.org',
+    },
+    {
       name: 'adherents',
       type: 'integer',
       required: false,

@@ -13,6 +13,10 @@ export const ENVIRONMENTAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Σ s × facteur de fabrication du bien × unités × part de vie : 1 pour un don, jours de prêt ÷ durée de vie pour un prêt (matériel et véhicules).',
       'Σ s × manufacturing factor of the good × units × share of life: 1 for a gift, days lent ÷ lifetime for a loan (equipment and vehicles).',
     ),
+    reading: both(
+      'Les émissions de fabrication épargnées parce qu’un bien a été prêté ou donné au lieu d’être acheté neuf : plus elles sont élevées, mieux c’est.',
+      'Manufacturing emissions spared because an item was lent or given instead of bought new: the higher, the better.',
+    ),
     fields: [
       'echanges.categorie_bien',
       'echanges.quantite',
@@ -41,6 +45,10 @@ export const ENVIRONMENTAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Σ s × surface (m²) × heures d’usage ÷ heures d’occupation annuelles × facteur d’exploitation par m² et par an.',
       'Σ s × area (m²) × hours of use ÷ annual hours of occupation × operating factor per m² and year.',
     ),
+    reading: both(
+      'Les émissions épargnées parce qu’une association a utilisé les locaux d’une autre au lieu d’en occuper de nouveaux : plus elles sont élevées, mieux c’est.',
+      'Emissions spared because an association used another’s premises instead of occupying new ones: the higher, the better.',
+    ),
     fields: [
       'echanges.surface_m2',
       'echanges.duree_heures',
@@ -68,6 +76,10 @@ export const ENVIRONMENTAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Σ km aller-retour × facteur du mode de transport ; sans distance déclarée : 2 × détour × distance entre communes ; sans mode : voiture.',
       'Σ round-trip km × factor of the transport mode; without a declared distance: 2 × detour × distance between communes; without a mode: car.',
     ),
+    reading: both(
+      'Les émissions des déplacements qu’ont demandés les échanges : plus elles sont faibles, mieux c’est ; elles sont déduites du bilan carbone.',
+      'Emissions of the trips the exchanges required: the lower, the better; they are subtracted from the carbon balance.',
+    ),
     fields: ['echanges.distance_km', 'echanges.mode_transport', 'communes.longitude', 'communes.latitude'],
     caveats: both(
       'Covoiturage non pris en compte (pas de nombre d’occupants).',
@@ -81,11 +93,16 @@ export const ENVIRONMENTAL_INDICATORS: readonly IndicatorDefinition[] = [
   },
   {
     id: 'bilan-co2',
+    balance: true,
     ref: 'N4',
     family: 'environnemental',
     label: both('Bilan carbone net (évité − émis)', 'Net GHG balance (avoided − emitted)'),
     unit: both('kgCO₂e', 'kgCO₂e'),
     formula: both('N1 + N2 − N3. Affiché même négatif.', 'N1 + N2 − N3. Shown even when negative.'),
+    reading: both(
+      'Positif : les échanges ont évité plus d’émissions que leurs trajets n’en ont produit ; négatif : les trajets ont émis davantage que ce qui a été évité.',
+      'Positive: the exchanges avoided more emissions than their trips produced; negative: the trips emitted more than was avoided.',
+    ),
     fields: [],
     caveats: both(
       'Le bas de la fourchette prend N1 et N2 bas avec N3 haut, et inversement.',
@@ -107,6 +124,10 @@ export const ENVIRONMENTAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Σ s × masse des biens (déclarée, sinon unités × masse par défaut) × part de vie (comme N1).',
       'Σ s × mass of the goods (declared, else units × default mass) × share of life (as N1).',
     ),
+    reading: both(
+      'La masse de biens qu’il n’a pas fallu produire grâce aux prêts et aux dons : plus elle est élevée, plus les ressources matérielles sont épargnées.',
+      'The mass of goods that did not have to be produced thanks to loans and gifts: the higher, the more material resources are spared.',
+    ),
     fields: ['echanges.masse_kg', 'echanges.categorie_bien', 'echanges.quantite', 'echanges.aurait_achete'],
     caveats: both(
       'Écart à la note méthodologique : la part de vie s’applique aussi ici, pour ne pas compter un bien entier pour un prêt de deux jours.',
@@ -127,6 +148,10 @@ export const ENVIRONMENTAL_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Σ km aller-retour ÷ échanges : la proximité des coopérations, plus elle est faible plus elles sont locales.',
       'Σ round-trip km ÷ exchanges: how local cooperation is, the lower the more local.',
+    ),
+    reading: both(
+      'Faible : les coopérations se font entre voisins ; élevée : les associations vont chercher leurs partenaires loin.',
+      'Low: cooperation happens between neighbours; high: associations look for partners far away.',
     ),
     fields: ['echanges.distance_km', 'communes.longitude', 'communes.latitude'],
     caveats: null,

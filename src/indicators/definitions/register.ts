@@ -24,6 +24,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
       'Nombre d’associations du RNA actives à la fin de la période, dont le siège est dans la zone.',
       'Number of RNA associations active at the end of the period with their seat in the zone.',
     ),
+    reading: both(
+      'Le nombre d’associations vivantes au registre dont le siège est dans la zone : il grandit avec la taille de la zone.',
+      'The number of associations alive in the register with their seat in the zone: it grows with the size of the zone.',
+    ),
     fields: ['associations.statut', 'associations.date_creation', 'associations.date_dissolution'],
     caveats: ACTIVE,
     parts: ['associations_actives'],
@@ -41,6 +45,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Associations actives ÷ population municipale × 1 000.',
       'Active associations ÷ municipal population × 1,000.',
+    ),
+    reading: both(
+      'Le tissu associatif rapporté à la population : plus il est élevé, plus il y a d’associations pour un même nombre d’habitants.',
+      'The associative fabric relative to population: the higher, the more associations for the same number of inhabitants.',
     ),
     fields: ['associations.statut', 'communes.population'],
     caveats: both(
@@ -63,6 +71,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
       'Associations créées sur la période (RNA date_creat) ÷ durée de la période en années (jours ÷ 365,25).',
       'Associations created in the period (RNA date_creat) ÷ length of the period in years (days ÷ 365.25).',
     ),
+    reading: both(
+      'Le rythme des créations d’associations : au-dessus des dissolutions par an, le tissu associatif grandit ; en dessous, il s’étiole.',
+      'The pace at which associations are created: above dissolutions per year, the associative fabric grows; below, it thins out.',
+    ),
     fields: ['associations.date_creation'],
     caveats: null,
     parts: ['creations', 'jours_periode'],
@@ -80,6 +92,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Associations dissoutes sur la période (RNA date_disso) ÷ durée de la période en années.',
       'Associations dissolved in the period (RNA date_disso) ÷ length of the period in years.',
+    ),
+    reading: both(
+      'Le rythme des dissolutions déclarées : plus il approche celui des créations par an, moins le tissu associatif grandit.',
+      'The pace of declared dissolutions: the closer it gets to creations per year, the less the associative fabric grows.',
     ),
     fields: ['associations.date_dissolution'],
     caveats: both(
@@ -102,6 +118,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
       'Moyenne, sur les associations actives dont la date de création est connue, des années écoulées de la création à la fin de la période.',
       'Mean, over active associations with a known creation date, of the years from creation to the end of the period.',
     ),
+    reading: both(
+      'Élevé : un tissu associatif ancien et stable ; bas : beaucoup d’associations créées récemment.',
+      'High: an old, stable associative fabric; low: many recently created associations.',
+    ),
     fields: ['associations.date_creation', 'associations.statut'],
     caveats: both(
       'Une association déclarée avant 2009 et jamais modifiée depuis peut manquer au fichier RNA « waldec » (elle est dans le fichier « import »).',
@@ -122,6 +142,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Associations actives ayant un SIRET (RNA siret) ÷ associations actives. Un SIRET signale une association qui emploie, reçoit des fonds publics ou a une activité économique.',
       'Active associations with a SIRET (RNA siret) ÷ active associations. A SIRET marks an association that employs, receives public money or trades.',
+    ),
+    reading: both(
+      'Élevé : beaucoup d’associations emploient, reçoivent des fonds publics ou ont une activité économique ; bas : surtout des associations de bénévoles.',
+      'High: many associations employ staff, receive public funds or have an economic activity; low: mostly volunteer-run associations.',
     ),
     fields: ['associations.siret', 'associations.statut'],
     caveats: both(
@@ -144,6 +168,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
       'Associations actives déclarées comme union (U) ou fédération (F) d’associations (RNA groupement).',
       'Active associations declared as a union (U) or federation (F) of associations (RNA groupement).',
     ),
+    reading: both(
+      'Le nombre d’associations qui en regroupent d’autres : plus il est élevé, plus le réseau associatif de la zone est structuré.',
+      'The number of associations that group others: the higher, the more structured the zone’s associative network.',
+    ),
     fields: ['associations.groupement', 'associations.statut'],
     caveats: null,
     parts: ['unions_federations'],
@@ -161,6 +189,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Indice de Krugman : ½ × Σ sur les thèmes WALDEC |part du thème parmi les associations actives de la zone − part du thème dans tout le territoire|. 0 : même répartition que le territoire ; 1 : aucun thème en commun.',
       'Krugman index: ½ × Σ over WALDEC themes |share of the theme among the zone’s active associations − share of the theme in the whole territory|. 0: the same mix as the territory; 1: no theme in common.',
+    ),
+    reading: both(
+      '0 : les associations de la zone se répartissent entre les thèmes comme dans tout le territoire ; plus l’indice approche 1, plus la zone est tournée vers quelques thèmes.',
+      '0: the zone’s associations are spread across themes as in the whole territory; the closer the index gets to 1, the more the zone leans towards a few themes.',
     ),
     fields: ['associations.theme_code', 'associations.statut'],
     caveats: both(
@@ -182,6 +214,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Σ montant × pourcentageSubvention des conventions signées sur la période (SCDL), pour les associations de la zone ; les aides en nature sans montant ne comptent pas.',
       'Σ amount × pourcentageSubvention of the agreements signed in the period (SCDL), for the zone’s associations; in-kind aid without an amount does not count.',
+    ),
+    reading: both(
+      'Les financements publics versés aux associations de la zone sur la période, selon les fichiers publiés : plus il est élevé, plus le soutien public est important.',
+      'Public funding paid to the zone’s associations in the period, according to the published files: the higher, the greater the public support.',
     ),
     fields: [
       'subventions.montant',
@@ -209,6 +245,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
       'Conventions de subvention signées sur la période avec les associations de la zone (SCDL dateConvention).',
       'Grant agreements signed in the period with the zone’s associations (SCDL dateConvention).',
     ),
+    reading: both(
+      'Le nombre de conventions de subvention signées : à lire avec le montant, car une zone peut avoir beaucoup de petites aides ou peu de grosses.',
+      'The number of grant agreements signed: read it with the amount, as a zone may have many small grants or a few large ones.',
+    ),
     fields: ['subventions.dateConvention', 'subventions.association_id'],
     caveats: both(
       'Seuls les financeurs dont un fichier a été importé comptent.',
@@ -229,6 +269,10 @@ export const REGISTER_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Associations actives ayant au moins une convention de subvention signée sur la période ÷ associations actives.',
       'Active associations with at least one grant agreement signed in the period ÷ active associations.',
+    ),
+    reading: both(
+      'Élevé : une grande partie des associations a reçu une subvention publique sur la période ; bas : peu d’associations sont financées.',
+      'High: a large share of associations received a public grant in the period; low: few associations are funded.',
     ),
     fields: ['subventions.association_id', 'subventions.dateConvention', 'associations.statut'],
     caveats: both(

@@ -23,6 +23,10 @@ export const SIGNAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Adresses de siège (RNA adrs_*, normalisées) partagées par au moins 2 associations actives de la zone : maisons des associations, centres sociaux, mairies…',
       'Seat addresses (RNA adrs_*, normalised) shared by at least 2 active associations of the zone: maisons des associations, social centres, town halls…',
     ),
+    reading: both(
+      'Le nombre de lieux qui hébergent au moins deux associations : plus il est élevé, plus la zone compte de maisons communes.',
+      'The number of places that host at least two associations: the higher, the more shared houses the zone has.',
+    ),
     fields: SEAT_FIELDS,
     caveats: CO_LOCATION,
     parts: ['sieges_partages', 'sieges_renseignes'],
@@ -41,6 +45,10 @@ export const SIGNAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Associations actives dont l’adresse de siège normalisée est partagée avec au moins une autre association active.',
       'Active associations whose normalised seat address is shared with at least one other active association.',
     ),
+    reading: both(
+      'Le nombre d’associations qui partagent leur adresse de siège avec une autre : plus il est élevé, plus les associations vivent sous un même toit.',
+      'The number of associations that share their seat address with another: the higher, the more associations live under one roof.',
+    ),
     fields: SEAT_FIELDS,
     caveats: CO_LOCATION,
     parts: ['associations_siege_partage', 'sieges_renseignes'],
@@ -58,6 +66,10 @@ export const SIGNAL_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Associations actives qui en regroupent ou en servent d’autres : unions et fédérations (RNA groupement U, F), maisons des associations, offices municipaux ou intercommunaux (des sports, de la culture…), comités de la vie associative (motifs de nom publiés sur cette page).',
       'Active associations that group or serve others: unions and federations (RNA groupement U, F), maisons des associations, municipal or intercommunal offices (of sports, culture…), committees of associative life (name patterns published on this page).',
+    ),
+    reading: both(
+      'Le nombre d’associations qui servent de carrefour au réseau associatif : plus il est élevé, plus la zone a de points d’appui pour coopérer.',
+      'The number of associations that act as crossroads of the associative network: the higher, the more footholds the zone has for cooperation.',
     ),
     fields: ['associations.groupement', 'associations.nom', 'associations.statut'],
     caveats: both(
@@ -79,6 +91,10 @@ export const SIGNAL_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Conventions SCDL de nature « aide en nature » signées sur la période avec les associations de la zone : locaux, véhicules, matériel mis à disposition par une collectivité.',
       'SCDL agreements of nature “aide en nature” signed in the period with the zone’s associations: premises, vehicles, equipment made available by a local authority.',
+    ),
+    reading: both(
+      'Le nombre d’aides en nature (locaux, véhicules, matériel) des collectivités aux associations : plus il est élevé, plus le soutien public passe par autre chose que l’argent.',
+      'The number of in-kind supports (premises, vehicles, equipment) from local authorities to associations: the higher, the more public support goes beyond money.',
     ),
     fields: ['subventions.nature', 'subventions.dateConvention', 'subventions.association_id'],
     caveats: both(

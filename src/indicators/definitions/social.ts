@@ -18,6 +18,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Associations actives enquêtées (couvertes par les échanges déclarés) ÷ associations actives de la zone. Les indicateurs de coopération ne portent que sur elles ; sans aucune, ils sont non renseignés.',
       'Surveyed active associations (covered by the declared exchanges) ÷ active associations of the zone. Cooperation indicators are computed on them only; without any, they are not provided.',
     ),
+    reading: both(
+      'Plus elle approche 100 %, plus les chiffres de coopération décrivent toute la zone ; basse, ils ne disent que ce qu’ont déclaré quelques associations.',
+      'The closer to 100 %, the more the cooperation figures describe the whole zone; when low, they only tell what a few associations declared.',
+    ),
     fields: ['associations.statut', 'echanges.fournisseur_id', 'echanges.beneficiaire_id'],
     caveats: both(
       'Aucune source publique ne recense les échanges entre associations : la couverture dit qui a été enquêté, ou quelles associations un fichier d’échanges décrit.',
@@ -38,6 +42,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Associations actives enquêtées ayant au moins un partenaire sur la période ÷ associations actives enquêtées de la zone (couvertes par les échanges déclarés) ; non renseigné sans aucune.',
       'Surveyed active associations with at least one partner in the period ÷ surveyed active associations of the zone (covered by the declared exchanges); not provided without any.',
+    ),
+    reading: both(
+      'Élevé : la plupart des associations enquêtées ont coopéré au moins une fois sur la période ; bas : la coopération déclarée est le fait de quelques-unes seulement.',
+      'High: most surveyed associations cooperated at least once in the period; low: declared cooperation involves only a few of them.',
     ),
     fields: [
       'associations.statut',
@@ -67,6 +75,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Associations actives enquêtées sans aucun partenaire déclaré sur la période ÷ associations actives enquêtées de la zone (1 − S1). Les associations non enquêtées ne sont pas isolées : leur coopération est inconnue (voir la couverture).',
       'Surveyed active associations without any declared partner in the period ÷ surveyed active associations of the zone (1 − S1). Associations not surveyed are not isolated: their cooperation is unknown (see coverage).',
     ),
+    reading: both(
+      'Élevé : beaucoup d’associations enquêtées n’ont déclaré aucun partenaire ; c’est le complément du taux de coopération (les deux font 100 %).',
+      'High: many surveyed associations declared no partner; it is the complement of the cooperation rate (the two add up to 100 %).',
+    ),
     fields: ['associations.statut', 'echanges.fournisseur_id', 'echanges.beneficiaire_id'],
     caveats: both(
       'Isolée au sens des échanges déclarés : une association peut coopérer sans le déclarer.',
@@ -92,8 +104,15 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Paires distinctes d’associations ayant échangé au moins une fois sur la période ; une paire de deux communes compte pour moitié dans chacune, une fois pour le territoire.',
       'Distinct pairs of associations with at least one exchange in the period; a pair spanning two communes counts half in each, once for the territory.',
     ),
+    reading: both(
+      'Le nombre de paires d’associations qui ont échangé : plus il est élevé, plus le réseau déclaré est étendu ; il grandit avec la taille de la zone.',
+      'The number of pairs of associations that exchanged: the higher, the wider the declared network; it grows with the size of the zone.',
+    ),
     fields: ['echanges.fournisseur_id', 'echanges.beneficiaire_id', 'echanges.date_debut'],
-    caveats: null,
+    caveats: both(
+      'Une commune ou une intercommunalité peut compter des demi-partenariats (une paire avec une autre commune) ; son total est arrondi à l’unité à l’écran et dans le tableau exporté, le CSV de données garde la demie pour que les communes s’additionnent.',
+      'A commune or intercommunalité may count half partnerships (a pair with another commune); its total is rounded to the unit on screen and in the exported table, the data CSV keeps the half so that communes add up.',
+    ),
     parts: ['partenariats'],
     percent: false,
     total: true,
@@ -109,6 +128,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Partenariats actifs (S2) ÷ population municipale × 1 000.',
       'Active partnerships (S2) ÷ municipal population × 1,000.',
+    ),
+    reading: both(
+      'Les partenariats rapportés à la population, pour comparer des communes de tailles différentes : plus il est élevé, plus le réseau est dense pour le nombre d’habitants.',
+      'Partnerships relative to population, to compare communes of different sizes: the higher, the denser the network for the number of inhabitants.',
     ),
     fields: ['echanges.fournisseur_id', 'echanges.beneficiaire_id', 'communes.population'],
     caveats: null,
@@ -128,6 +151,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Partenariats entre deux associations de thèmes WALDEC de premier niveau différents ÷ partenariats.',
       'Partnerships between associations of different top-level WALDEC themes ÷ partnerships.',
     ),
+    reading: both(
+      'Élevé : les associations coopèrent souvent hors de leur domaine (le sport avec le social, la culture avec l’éducation…) ; bas : chacune reste dans son secteur.',
+      'High: associations often cooperate outside their field (sport with social work, culture with education…); low: each stays within its sector.',
+    ),
     fields: ['associations.theme_code', 'echanges.fournisseur_id', 'echanges.beneficiaire_id'],
     caveats: null,
     parts: ['partenariats_intersectoriels', 'partenariats'],
@@ -145,6 +172,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Partenariats entre associations de deux communes différentes ÷ partenariats.',
       'Partnerships between associations of two different communes ÷ partnerships.',
+    ),
+    reading: both(
+      'Élevé : les coopérations franchissent souvent les limites de la commune ; bas : elles restent entre voisins de la même commune.',
+      'High: cooperation often crosses commune boundaries; low: it stays between neighbours of the same commune.',
     ),
     fields: ['associations.commune_code', 'echanges.fournisseur_id', 'echanges.beneficiaire_id'],
     caveats: null,
@@ -164,6 +195,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Paires distinctes de communes reliées par au moins un partenariat, dont l’une est dans la zone (pour une commune : ses communes partenaires).',
       'Distinct pairs of communes linked by at least one partnership, one of them in the zone (for a commune: its partner communes).',
     ),
+    reading: both(
+      'Plus le nombre est élevé, plus la zone est reliée à des communes différentes par ses associations ; 0 : aucun partenariat ne relie deux communes.',
+      'The higher the number, the more communes the zone is linked with through its associations; 0: no partnership links two communes.',
+    ),
     fields: ['associations.commune_code', 'echanges.fournisseur_id', 'echanges.beneficiaire_id'],
     caveats: both('Ne s’additionne pas d’une zone à l’autre.', 'Does not add up across zones.'),
     parts: ['communes_liees'],
@@ -182,6 +217,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Somme des nombres de partenaires des associations actives de la zone ÷ associations actives enquêtées (degré moyen, 2m/n).',
       'Sum of the numbers of partners of the zone’s active associations ÷ surveyed active associations (mean degree, 2m/n).',
     ),
+    reading: both(
+      'Le nombre moyen de partenaires d’une association enquêtée : 2 veut dire qu’en moyenne chacune coopère avec deux autres.',
+      'The average number of partners of a surveyed association: 2 means that each one cooperates with two others on average.',
+    ),
     fields: ['echanges.fournisseur_id', 'echanges.beneficiaire_id', 'associations.statut'],
     caveats: null,
     parts: ['degres', 'associations_couvertes'],
@@ -199,6 +238,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Partenariats entre associations actives de la zone ÷ paires possibles entre les n associations actives enquêtées, n(n−1)/2.',
       'Partnerships between active associations of the zone ÷ possible pairs among the n surveyed active associations, n(n−1)/2.',
+    ),
+    reading: both(
+      '100 % : chaque association enquêtée coopère avec toutes les autres ; proche de 0 : peu des liens possibles existent, ce qui est normal dans une grande zone.',
+      '100 %: every surveyed association cooperates with all the others; near 0: few of the possible links exist, which is usual in a large zone.',
     ),
     fields: ['echanges.fournisseur_id', 'echanges.beneficiaire_id', 'associations.statut'],
     caveats: both(
@@ -224,6 +267,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Moyenne, sur les associations actives d’au moins deux partenaires, de 2T/(k(k−1)) : la part des paires de partenaires qui sont elles-mêmes partenaires.',
       'Mean over active associations with at least two partners of 2T/(k(k−1)): the share of pairs of partners that are partners themselves.',
     ),
+    reading: both(
+      'Proche de 1 : les partenaires d’une association coopèrent aussi entre eux (des cercles soudés) ; proche de 0 : le réseau s’organise en étoile autour de quelques associations.',
+      'Near 1: an association’s partners also cooperate with each other (tight-knit circles); near 0: the network is a star around a few associations.',
+    ),
     fields: ['echanges.fournisseur_id', 'echanges.beneficiaire_id', 'associations.statut'],
     caveats: both(
       'Calculé sur le réseau de tout le territoire.',
@@ -245,6 +292,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Somme des heures bénévoles déclarées par échange.',
       'Sum of the volunteer hours declared per exchange.',
     ),
+    reading: both(
+      'Le temps bénévole donné par une association à une autre : plus il est élevé, plus l’entraide en compétences et en bras est forte.',
+      'Volunteer time given by one association to another: the higher, the more help in skills and hands.',
+    ),
     fields: ['echanges.heures_benevoles'],
     caveats: DECLARED,
     parts: ['heures_benevoles'],
@@ -263,6 +314,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Somme des bénéficiaires déclarés par échange (≈ IRIS+ PI4060).',
       'Sum of the beneficiaries declared per exchange (≈ IRIS+ PI4060).',
     ),
+    reading: both(
+      'Le nombre de personnes que les échanges ont servies, selon les déclarations : plus il est élevé, plus les échanges touchent de monde.',
+      'The number of people the exchanges served, as declared: the higher, the more people the exchanges reach.',
+    ),
     fields: ['echanges.beneficiaires'],
     caveats: DECLARED,
     parts: ['beneficiaires'],
@@ -280,6 +335,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Personnel mis à disposition : quantité en ETP-mois ÷ 12, ou ETP partagés × durée en mois ÷ 12.',
       'Staff made available: quantity in FTE-months ÷ 12, or shared FTE × duration in months ÷ 12.',
+    ),
+    reading: both(
+      '1 ETP-année : l’équivalent d’une personne à temps plein pendant un an, mise à disposition d’autres associations.',
+      '1 FTE-year: the equivalent of one full-time person for one year, made available to other associations.',
     ),
     fields: [
       'echanges.type_ressource',
@@ -309,6 +368,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Échanges commencés dans la période, comptés côté bénéficiaire (ou fournisseur si choisi).',
       'Exchanges starting in the period, counted on the receiver’s side (or the provider’s if chosen).',
     ),
+    reading: both(
+      'Le nombre d’échanges déclarés commencés sur la période : une mesure d’activité, qui grandit avec la taille de la zone et le nombre d’associations enquêtées.',
+      'The number of declared exchanges that began in the period: a measure of activity, which grows with the size of the zone and the number of surveyed associations.',
+    ),
     fields: ['echanges.date_debut', 'echanges.beneficiaire_commune'],
     caveats: null,
     parts: ['echanges'],
@@ -324,6 +387,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     label: both('Échanges pour 1 000 habitants', 'Exchanges per 1,000 inhabitants'),
     unit: both('échanges pour 1 000 hab.', 'exchanges per 1,000 inh.'),
     formula: both('Échanges ÷ population municipale × 1 000.', 'Exchanges ÷ municipal population × 1,000.'),
+    reading: both(
+      'Les échanges rapportés à la population, pour comparer des communes de tailles différentes : plus il est élevé, plus la coopération est active pour le nombre d’habitants.',
+      'Exchanges relative to population, to compare communes of different sizes: the higher, the more active cooperation is for the number of inhabitants.',
+    ),
     fields: ['echanges.date_debut', 'echanges.beneficiaire_commune', 'communes.population'],
     caveats: null,
     parts: ['echanges', 'population'],
@@ -341,6 +408,10 @@ export const SOCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     formula: both(
       'Échanges dont la donnée est vérifiée par un tiers (statut_donnee = verifie) ÷ échanges.',
       'Exchanges whose data a third party verified (statut_donnee = verifie) ÷ exchanges.',
+    ),
+    reading: both(
+      'Élevé : la plupart des échanges ont été confirmés par un tiers ; bas : les chiffres reposent surtout sur les déclarations des associations.',
+      'High: most exchanges were confirmed by a third party; low: the figures rest mostly on what associations declared.',
     ),
     fields: ['echanges.statut_donnee'],
     caveats: both('Tous les autres chiffres sont déclaratifs.', 'All other figures are declared.'),

@@ -14,6 +14,9 @@ export interface AssociationLink {
   readonly lat_a: number;
   readonly lon_b: number;
   readonly lat_b: number;
+  /** Communes of the two associations. */
+  readonly commune_a: string;
+  readonly commune_b: string;
 }
 
 /**
@@ -38,7 +41,8 @@ paires AS (
   GROUP BY 1, 2
 )
 SELECT p.a, p.b, p.echanges, p.consentement,
-  x.longitude AS lon_a, x.latitude AS lat_a, y.longitude AS lon_b, y.latitude AS lat_b
+  x.longitude AS lon_a, x.latitude AS lat_a, y.longitude AS lon_b, y.latitude AS lat_b,
+  x.commune_code AS commune_a, y.commune_code AS commune_b
 FROM paires p
 JOIN associations x ON x.id = p.a
 JOIN associations y ON y.id = p.b
@@ -66,5 +70,7 @@ export async function runAssociationLinks(
     lat_a: numberOf(row, 'lat_a'),
     lon_b: numberOf(row, 'lon_b'),
     lat_b: numberOf(row, 'lat_b'),
+    commune_a: stringOf(row, 'commune_a'),
+    commune_b: stringOf(row, 'commune_b'),
   }));
 }

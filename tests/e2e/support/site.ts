@@ -30,14 +30,25 @@ export interface OpenSite {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on a free port and opens it in a fresh headless Chromium profile. */
-export async function openSite(): Promise<OpenSite> {
+/** A browser window's inner size, in CSS pixels. */
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Serves dist/ on a free port and opens it in a fresh headless Chromium profile, in a window of
+ * `viewport` (launchChromium's default, 1280 × 800, when none is given).
+ */
+export async function openSite(viewport?: Viewport): Promise<OpenSite> {
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('dist/ is empty: run `npm run build` first (npm test does).');
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install Debian chromium (apt-get install chromium).`);
   const server = await startStaticServer(DIST);
-  const browser = await launchChromium();
+  const browser = await launchChromium(
+    viewport ? { width: viewport.width, height: viewport.height } : undefined,
+  );
   const requests: string[] = [];
   browser.page.on('request', (request) => requests.push(request.url()));
   return {
@@ -60,9 +71,12 @@ export async function referenceEngine(): Promise<{ runner: QueryRunner; manifest
   return { runner, manifest };
 }
 
-/** A page of the site (at `query`, e.g. `?indicateur=…`) once the map and first figures are drawn. */
-export async function openReadySite(query = ''): Promise<OpenSite> {
-  const site = await openSite();
+/**
+ * A page of the site (at `query`, e.g. `?indicateur=…`) once the map and first figures are drawn,
+ * in a window of `viewport` if given.
+ */
+export async function openReadySite(query = '', viewport?: Viewport): Promise<OpenSite> {
+  const site = await openSite(viewport);
   await site.page.goto(`${site.url}${query}`);
   await waitUntilReady(site.page);
   return site;
@@ -120,6 +134,12 @@ export async function freePointInCommune(page: Page, code: string): Promise<[num
       [lon, lat],
     );
     if (x < 40 || y < 40 || x > box.width - 40 || y > box.height - 40) continue;
+    // Not under something drawn over the map (its legend, a bottom sheet on a phone).
+    const onMap = await page.evaluate(
+      ([a, b]) => document.elementFromPoint(a ?? 0, b ?? 0)?.closest('[data-testid="map"] canvas') != null,
+      [box.x + x, box.y + y],
+    );
+    if (!onMap) continue;
     const layers = await page.evaluate(([a, b]) => window.symbiose?.layersAt(a ?? 0, b ?? 0) ?? [], [x, y]);
     const drawn = layers.filter(
       (l) => !['communes-highlight', 'communes-line', 'communes-secret'].includes(l),

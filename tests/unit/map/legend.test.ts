@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { formatNumber } from '../../../src/i18n/format.ts';
 import { classify, NO_DATA_COLOR } from '../../../src/map/classify.ts';
-import { legendItems } from '../../../src/map/legend.ts';
+import { circleScale } from '../../../src/map/circles.ts';
+import { circleLegend, legendItems } from '../../../src/map/legend.ts';
 import { SECRET_COLOR } from '../../../src/map/choropleth-paint.ts';
 
 describe('legendItems(classification)', () => {
@@ -39,5 +40,28 @@ describe('legendItems(classification)', () => {
     );
     expect(items.at(-1)).toEqual({ color: SECRET_COLOR, label: 's', hatched: true });
     expect(items).toHaveLength(3);
+  });
+});
+
+describe('legend of proportional circles', () => {
+  it('nests three round values drawn at the map’s sizes, the ground saying only what has no circle', () => {
+    const scale = circleScale([8945, 300, -40], 20);
+    if (!scale) throw new Error('scale');
+    const legend = circleLegend(scale, (v) => formatNumber(v));
+    expect(legend.circles.map((c) => c.label)).toEqual(['5\u202f000', '2\u202f000', '500']);
+    // 5,000 of a maximum 8,945 at 20 px: 20·√(5000/8945).
+    expect(legend.circles[0]?.radius).toBeCloseTo(20 * Math.sqrt(5000 / 8945), 10);
+    expect(legend.colors.map((c) => c.sign)).toEqual(['positive', 'negative']);
+    const items = legendItems(
+      classify([8945, 300, -40, null]),
+      (v) => formatNumber(v),
+      { zero: 'z', noData: 'n', secret: 's' },
+      true,
+      'cercles',
+    );
+    expect(items).toEqual([
+      { color: NO_DATA_COLOR, label: 'n' },
+      { color: SECRET_COLOR, label: 's', hatched: true },
+    ]);
   });
 });

@@ -1,0 +1,147 @@
+/*
+ * What the exported map image says around the map, as lines of plain text: the indicator and
+ * the zone (territory, intercommunalité or selected commune), the period, the active filters,
+ * then the source, the date of export, the permalink and, for a generated dataset, the fictional
+ * notice. Pure: the hook that draws the image measures, wraps and paints these lines. The printed
+ * commune sheet reads its header from the same lines (`zoneLine`, `periodLine`, `filterLines`).
+ */
+import type { ResourceType } from '../data/schema/index.ts';
+import { formatDate, formatMonth } from '../i18n/format.ts';
+import type { Messages } from '../i18n/messages.ts';
+import { exportMessages } from '../i18n/sections/exports.ts';
+import type { Side } from '../indicators/filters.ts';
+
+/** Colour of the title band at the top of the image (white text over it). */
+export const PNG_TITLE_BAND = '#1f3a5f';
+/** Colour of the footer band under the map. */
+export const PNG_FOOTER_BAND = '#f2f4f7';
+
+/** The zone the view is about: the whole territory, an intercommunalité, or the selected commune. */
+export type CaptionZone =
+  | { readonly kind: 'territory'; readonly name: string }
+  | { readonly kind: 'epci'; readonly name: string }
+  | {
+      readonly kind: 'commune';
+      readonly name: string;
+      readonly code: string;
+      /** Its intercommunalité's name, if it has one. */
+      readonly epci: string | null;
+    };
+
+/** The facts of the view the caption tells, already named (labels, names) but not yet worded. */
+export interface CaptionFacts {
+  /** The indicator as shown (per 1,000 inhabitants or not), in the page's language. */
+  readonly indicator: string;
+  /** Its unit when the name does not say it, else null. */
+  readonly unit: string | null;
+  readonly zone: CaptionZone;
+  /** First and last month or day (ISO) of the period; null when unknown. */
+  readonly period: { readonly start: string; readonly end: string } | null;
+  readonly types: readonly ResourceType[];
+  /** Display families of themes (sport, culture…). */
+  readonly families: readonly string[];
+  readonly funder: { readonly name: string; readonly side: Side } | null;
+  readonly publicView: boolean;
+  /** The dataset's name, and whether it is generated for the demonstration. */
+  readonly dataset: string;
+  readonly fictional: boolean;
+  /** Day of the export, ISO (`YYYY-MM-DD`). */
+  readonly date: string;
+  readonly permalink: string;
+}
+
+/** The lines above the map (the first is the title) and under it. */
+export interface PngCaption {
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly footer: readonly string[];
+}
+
+/** « Commune : Urseuil (00057) · Intercommunalité : … », « Territoire : … ». */
+export function zoneLine(zone: CaptionZone, m: Messages): string {
+  const x = exportMessages[m.lang];
+  switch (zone.kind) {
+    case 'territory':
+      return x.territory(zone.name);
+    case 'epci':
+      return x.epci(zone.name);
+    case 'commune':
+      return zone.epci
+        ? `${x.commune(zone.name, zone.code)} · ${x.inEpci(zone.epci)}`
+        : x.commune(zone.name, zone.code);
+  }
+}
+
+/** « Période : janv. 2023 – juin 2024 », or null when the period is unknown. */
+export function periodLine(period: CaptionFacts['period'], m: Messages): string | null {
+  if (!period) return null;
+  return exportMessages[m.lang].period(
+    formatMonth(period.start, m.locale),
+    formatMonth(period.end, m.locale),
+  );
+}
+
+/**
+ * One line per active filter (resources, themes, funder, public view), « Sans filtre » when none;
+ * names joined by « / » (theme names hold commas).
+ */
+export function filterLines(
+  facts: Pick<CaptionFacts, 'types' | 'families' | 'funder' | 'publicView'>,
+  m: Messages,
+): string[] {
+  const x = exportMessages[m.lang];
+  const families: Readonly<Record<string, string>> = m.themeFamilies;
+  const lines = [
+    facts.types.length > 0 ? x.types(facts.types.map((t) => m.resourceTypes[t]).join(' / ')) : null,
+    facts.families.length > 0 ? x.themes(facts.families.map((f) => families[f] ?? f).join(' / ')) : null,
+    facts.funder ? x.funder(facts.funder.name, m.filters.sides[facts.funder.side]) : null,
+  ].filter((line) => line !== null);
+  if (lines.length === 0) lines.push(x.noFilter);
+  if (facts.publicView) lines.push(x.publicView);
+  return lines;
+}
+
+/** The caption of the exported image, line by line. */
+export function pngCaption(facts: CaptionFacts, m: Messages): PngCaption {
+  const x = exportMessages[m.lang];
+  const title = facts.unit ? `${facts.indicator} (${facts.unit})` : facts.indicator;
+  const period = periodLine(facts.period, m);
+  return {
+    title,
+    header: [
+      period ? `${zoneLine(facts.zone, m)} · ${period}` : zoneLine(facts.zone, m),
+      filterLines(facts, m).join(' · '),
+    ],
+    footer: [
+      `${x.source(facts.dataset)} · ${x.exported(formatDate(facts.date, m.locale))}`,
+      x.link(facts.permalink),
+      ...(facts.fictional ? [m.fictionalNotice] : []),
+    ],
+  };
+}
+
+/**
+ * `text` cut into lines no wider than `width` as `measure` reads them, at spaces; a word wider
+ * than the line (a long link) is cut where it overflows.
+ */
+export function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    while (measure(line) > width && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && measure(line.slice(0, cut)) > width) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,61 @@
+import type { PartId } from '../../indicators/method/parts.ts';
+
+/**
+ * English labels of the method's parts (the French ones live with their SQL in
+ * src/indicators/method/parts.ts); typed by part id, so a new part without its English label fails
+ * the type check.
+ */
+export const PART_LABELS_EN: Readonly<Record<PartId, string>> = {
+  echanges: 'Exchanges',
+  echanges_verifies: 'Exchanges verified by a third party',
+  associations_impliquees: 'Distinct associations behind the zone’s exchanges (statistical secrecy)',
+  heures_benevoles: 'Volunteer hours',
+  beneficiaires: 'Declared beneficiaries',
+  etp_annees: 'Staff made available (FTE-years)',
+  valeur_brute: 'Gross value of the material resources (€)',
+  valeur_substituee: 'Substituted value, net of payments (€)',
+  cout_transport: 'Cost of the trips of material exchanges (€)',
+  valeur_benevolat: 'Value of volunteer time (€)',
+  valeur_personnel: 'Value of the staff made available (€)',
+  co2_fabrication: 'Avoided manufacturing (kgCO₂e)',
+  co2_locaux: 'Avoided premises (kgCO₂e)',
+  co2_transport: 'Trips of the exchanges (kgCO₂e)',
+  matiere_kg: 'Avoided material (kg)',
+  distance_km: 'Round-trip kilometres',
+  echanges_avec_distance: 'Exchanges whose distance is known or can be estimated',
+  associations_actives: 'Active associations',
+  associations_couvertes: 'Active associations covered by the declared exchanges (surveyed)',
+  associations_cooperantes: 'Covered active associations with at least one partner',
+  degres: 'Sum of the degrees of active associations',
+  clustering_somme: 'Sum of local clustering coefficients',
+  clustering_noeuds: 'Active associations with at least two partners',
+  partenariats: 'Partnerships (1 per pair, ½ per commune for a pair across two communes)',
+  partenariats_intersectoriels: 'Partnerships between different themes',
+  partenariats_intercommunaux: 'Partnerships between different communes',
+  aretes_internes_actives: 'Partnerships between active associations of the zone',
+  communes_liees: 'Pairs of linked communes touching the zone',
+  communes: 'Communes',
+  population: 'Municipal population (empty if a commune has no population)',
+  jours_periode: 'Days of the period',
+  creations: 'Associations created in the period (RNA date_creat)',
+  dissolutions: 'Associations dissolved in the period (RNA date_disso)',
+  age_somme: 'Sum of the ages of active associations at the end of the period (years)',
+  age_connus: 'Active associations whose creation date is known',
+  avec_siret: 'Active associations with a SIRET',
+  groupements_connus: 'Active associations whose grouping (RNA) is known',
+  unions_federations: 'Active unions and federations (RNA groupement U or F)',
+  structures_faitieres:
+    'Active umbrella structures (unions, federations, municipal offices, maisons des associations)',
+  sieges_renseignes: 'Active associations whose seat address can be counted',
+  sieges_partages: 'Seat addresses shared by at least 2 active associations',
+  associations_siege_partage: 'Active associations at a shared seat address',
+  lieux_partages: 'Seat addresses shared by at least 3 active associations (places shown)',
+  specialisation:
+    'Specialisation index (Krugman): ½ Σ |share of the theme in the zone − share in the territory|',
+  subventions: 'Grants received (amount × percentage, €)',
+  subventions_nombre: 'Grants (agreements signed in the period)',
+  subventions_nature: 'In-kind support (SCDL nature « aide en nature »)',
+  subventions_nature_montant: 'Valued in-kind support (amount × percentage, €)',
+  associations_financees: 'Active associations that received at least one grant in the period',
+  subventions_territoire: 'Grants of the whole dataset in the period (0: no grants file covers the period)',
+};
