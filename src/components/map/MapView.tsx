@@ -62,15 +62,25 @@ export async function frameSnapshot(bounds: Bbox, padding = 24): Promise<string 
   const map = pageMap;
   if (!map) return null;
   const before = { center: map.getCenter(), zoom: map.getZoom() };
+  // The sheet is about one commune: the territory's flows and the association points leave the
+  // picture (the commune's links, aggregated by partner, stay).
+  const hidden = SNAPSHOT_HIDDEN.filter(
+    (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
+  );
+  for (const id of hidden) map.setLayoutProperty(id, 'visibility', 'none');
   map.fitBounds([...bounds] as [number, number, number, number], { padding, duration: 0 });
   await new Promise<void>((resolve) => {
     map.once('idle', () => resolve());
     map.triggerRepaint();
   });
   const image = map.getCanvas().toDataURL('image/png');
+  for (const id of hidden) map.setLayoutProperty(id, 'visibility', 'visible');
   map.jumpTo(before);
   return image;
 }
+
+/** Layers left out of a commune sheet's map. */
+const SNAPSHOT_HIDDEN = [LAYERS.flowsTop, LAYERS.flowsAll, LAYERS.clusters, LAYERS.associations];
 
 export interface MapViewProps {
   readonly outlines: FeatureCollection;

@@ -61,31 +61,36 @@ export function LegendSymbols({
           <p className="legend-zoom-note">{t.zoomForAssociations}</p>
         </figure>
       ) : null}
-      <ul className="legend-keys" data-testid="legend-keys">
-        <li>
-          <span className="legend-key-cluster" aria-hidden="true">
-            12
-          </span>
-          {t.cluster}
-        </li>
-        <li>
-          <span className="legend-key-point" aria-hidden="true" />
-          {t.association}
-        </li>
-        <li>
-          <span className="legend-key-ring" aria-hidden="true" />
-          {t.approximate}
-        </li>
-        {links && links.shown > 0 ? (
+      {links && links.shown > 0 ? (
+        <ul className="legend-keys">
           <li data-testid="legend-links">
             <span className="legend-key-link" aria-hidden="true" />
             {t.links(links.by, links.shown, links.others)}
           </li>
-        ) : null}
-        {links && internal && links.internal > 0 ? (
-          <li data-testid="legend-internal">{t.internal(internal, links.internal)}</li>
-        ) : null}
-      </ul>
+          {internal && links.internal > 0 ? (
+            <li data-testid="legend-internal">{t.internal(internal, links.internal)}</li>
+          ) : null}
+        </ul>
+      ) : null}
+      <details className="legend-symbols">
+        <summary>{t.symbolsHeading}</summary>
+        <ul className="legend-keys" data-testid="legend-keys">
+          <li>
+            <span className="legend-key-cluster" aria-hidden="true">
+              12
+            </span>
+            {t.cluster}
+          </li>
+          <li>
+            <span className="legend-key-point" aria-hidden="true" />
+            {t.association}
+          </li>
+          <li>
+            <span className="legend-key-ring" aria-hidden="true" />
+            {t.approximate}
+          </li>
+        </ul>
+      </details>
     </>
   );
 }

@@ -10,6 +10,8 @@ export interface MapSymbolMessages {
   readonly negative: string;
   /** How circles are made. */
   readonly circlesNote: string;
+  /** Folded group of the association symbols. */
+  readonly symbolsHeading: string;
   readonly cluster: string;
   /** Over circles, associations appear once zoomed in. */
   readonly zoomForAssociations: string;
@@ -31,6 +33,7 @@ const fr: MapSymbolMessages = {
   negative: 'Valeur négative',
   circlesNote:
     'Un total est figuré par des cercles : des aplats montreraient surtout la taille des communes. Cercle le plus grand : la plus forte valeur des communes affichées.',
+  symbolsHeading: 'Associations : groupes, positions',
   cluster: 'Groupe d’associations proches (nombre) — zoomer pour les séparer',
   association: 'Association (couleur : thème)',
   zoomForAssociations: 'Associations : visibles en zoomant (les cercles occupent le centre des communes)',
@@ -58,6 +61,7 @@ const en: MapSymbolMessages = {
   negative: 'Negative value',
   circlesNote:
     'A total is drawn as circles: coloured areas would mostly show how large communes are. Largest circle: the highest value among the communes shown.',
+  symbolsHeading: 'Associations: groups, positions',
   cluster: 'Group of nearby associations (number) — zoom in to separate them',
   association: 'Association (colour: theme)',
   zoomForAssociations: 'Associations: shown when zoomed in (circles hold the communes’ centres)',
