@@ -1,4 +1,5 @@
 import type { ThemeFamily } from '../data/waldec.ts';
+import { mapSymbolMessages } from '../i18n/sections/map-symbols.ts';
 import { signalMessages } from '../i18n/sections/signals.ts';
 import type { UmbrellaKind } from '../indicators/explore/shared-places.ts';
 import type { IndicatorDefinition } from '../indicators/registry.ts';
@@ -32,7 +33,9 @@ export function useMapTooltip(model: DashboardModel, shown: IndicatorDefinition)
     if (layer === 'hub') return s.hubTooltip(f.name(String(p['nom'])), String(p['kind']) as UmbrellaKind);
     if (layer === 'association') {
       const family = String(p['famille']) as ThemeFamily;
-      return `${f.name(String(p['nom']))} (${m.themeFamilies[family] ?? family})`;
+      const approximate =
+        p['precision'] === 'commune' ? ` — ${mapSymbolMessages[m.lang].approximateShort}` : '';
+      return `${f.name(String(p['nom']))} (${m.themeFamilies[family] ?? family})${approximate}`;
     }
     if (layer === 'flow') {
       const [a, b] = [String(p['a']), String(p['b'])];

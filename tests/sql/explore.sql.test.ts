@@ -240,6 +240,8 @@ describe('association card', () => {
       commune_nom: 'Gamma',
       date_creation: '2000-01-01',
       statut: 'active',
+      // The fixture places every association at its commune's point (precision_geo « commune »).
+      position_approchee: true,
       couverte: true,
     });
     expect(await runAssociationPartners(runner, ALL_2024, A(9))).toEqual([

@@ -46,7 +46,10 @@ export function SidePanel(props: SidePanelProps) {
       return (
         <AssociationCard
           card={card}
-          partners={latestData(props.selectionData.associationPartners)}
+          // The public view lists only partners whose exchanges both associations agreed to publish.
+          partners={
+            latestData(props.selectionData.associationPartners)?.filter(model.secrecy.linkShown) ?? null
+          }
           publicView={model.publicView}
           busy={[props.selectionData.associationCard, props.selectionData.associationPartners].some(
             (r) => r.status === 'loading',
@@ -108,7 +111,8 @@ function SelectedCommune({
       mix={mix}
       maskedTypes={model.maskTypes(mix)}
       themes={latestData(selectionData.communeThemes)}
-      partners={latestData(selectionData.partnerCommunes)}
+      // The public view names no partner commune whose flow rests on fewer than 3 associations.
+      partners={latestData(selectionData.partnerCommunes)?.filter(model.secrecy.flowShown) ?? null}
       associations={latestData(selectionData.communeAssociations)}
       signals={signals.communeSignals(zone.zone)}
       publicView={model.publicView}

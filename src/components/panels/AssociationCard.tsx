@@ -1,5 +1,6 @@
 import { useFormat } from '../../hooks/use-format.ts';
 import { formatDate } from '../../i18n/format.ts';
+import { mapSymbolMessages } from '../../i18n/sections/map-symbols.ts';
 import { themeFamily } from '../../data/waldec.ts';
 import { THEME_FAMILY_COLORS } from '../../map/theme-colors.ts';
 import type {
@@ -31,7 +32,8 @@ export function AssociationCard({
 }) {
   const f = useFormat();
   const { m } = f;
-  const shown = (partners ?? []).filter((p) => !publicView || p.consentement);
+  // Partners arrive as the view may show them (the model's secrecy: consent in the public view).
+  const shown = partners ?? [];
   const given = shown.reduce((n, p) => n + p.fournis, 0);
   const received = shown.reduce((n, p) => n + p.recus, 0);
   const family = themeFamily(card.theme_code);
@@ -67,6 +69,12 @@ export function AssociationCard({
           >
             {card.commune_nom}
           </button>
+          {card.position_approchee ? (
+            <span className="muted" data-testid="association-approximate">
+              {' '}
+              — {mapSymbolMessages[m.lang].approximateShort}
+            </span>
+          ) : null}
         </dd>
         {card.date_creation ? (
           <>

@@ -10,7 +10,6 @@ import type { TypeShare } from '../../indicators/explore/breakdown.ts';
 import type { CommuneAssociation, PartnerCommune } from '../../indicators/explore/commune-details.ts';
 import type { ThemeShare } from '../../indicators/explore/theme-mix.ts';
 import type { IndicatorDefinition, QuarterCount, ZoneIndicators } from '../../indicators/registry.ts';
-import { isSecretCount } from '../../indicators/secrecy.ts';
 import { QuarterlyChart, type ChartEvent } from '../charts/QuarterlyChart.tsx';
 import { ThemeMixChart } from '../charts/ThemeMixChart.tsx';
 import { TypeMixChart } from '../charts/TypeMixChart.tsx';
@@ -113,7 +112,8 @@ export function CommunePortrait({
   const covered = hasCoveredAssociations(commune.zone);
   const columns = [commune, ...(compare ? [compare] : []), ...(epci ? [epci] : []), territory];
   const columnIds = ['commune', ...(compare ? ['compare'] : []), ...(epci ? ['epci'] : []), 'territoire'];
-  const visiblePartners = (partners ?? []).filter((p) => !publicView || !isSecretCount(p.associations));
+  // Partners arrive as the view may show them (the model's secrecy).
+  const visiblePartners = partners ?? [];
   return (
     <section
       className="panel portrait"

@@ -17,6 +17,8 @@ export interface MapSymbolMessages {
   readonly zoomForAssociations: string;
   readonly association: string;
   readonly approximate: string;
+  /** Beside the commune of an association placed at its commune's point. */
+  readonly approximateShort: string;
   /** « 12 communes partenaires (épaisseur : échanges) », with « et N autres » when some are left out. */
   readonly links: (by: 'commune' | 'association', shown: number, others: number) => string;
   /** Exchanges inside the selected commune (no line). */
@@ -37,6 +39,7 @@ const fr: MapSymbolMessages = {
   cluster: 'Groupe d’associations proches (nombre) — zoomer pour les séparer',
   association: 'Association (couleur : thème)',
   zoomForAssociations: 'Associations : visibles en zoomant (les cercles occupent le centre des communes)',
+  approximateShort: 'position approximative sur la carte (placée dans sa commune)',
   approximate: 'Position approximative : placée dans sa commune, faute d’adresse publiable',
   links: (by, shown, others) => {
     const what =
@@ -65,6 +68,7 @@ const en: MapSymbolMessages = {
   cluster: 'Group of nearby associations (number) — zoom in to separate them',
   association: 'Association (colour: theme)',
   zoomForAssociations: 'Associations: shown when zoomed in (circles hold the communes’ centres)',
+  approximateShort: 'approximate position on the map (placed in its commune)',
   approximate: 'Approximate position: placed in its commune, for want of a publishable address',
   links: (by, shown, others) => {
     const what = `${shown} partner ${by === 'commune' ? 'commune' : 'association'}${shown > 1 ? 's' : ''}`;

@@ -13,6 +13,8 @@ export interface AssociationCard {
   readonly commune_nom: string;
   readonly date_creation: string | null;
   readonly statut: string;
+  /** Its point is its commune's, for want of a public address: the position is approximate. */
+  readonly position_approchee: boolean;
   /** The exchange data covers it (surveyed): without, its partners are unknown, not none. */
   readonly couverte: boolean;
 }
@@ -31,7 +33,7 @@ export interface AssociationPartner {
 export function buildAssociationCardQuery(id: string): SqlQuery {
   return {
     sql: `SELECT a.id, a.nom, a.theme_code, a.theme_libelle, a.commune_code, c.nom AS commune_nom,
-  a.date_creation, a.statut, a.id IN (SELECT id FROM couverture) AS couverte
+  a.date_creation, a.statut, a.precision_geo = 'commune' AS position_approchee, a.id IN (SELECT id FROM couverture) AS couverte
 FROM associations a LEFT JOIN communes c ON c.code_insee = a.commune_code
 WHERE a.id = $1`,
     params: [id],
@@ -50,6 +52,7 @@ export async function runAssociationCard(runner: QueryRunner, id: string): Promi
     commune_nom: nullableStringOf(row, 'commune_nom') ?? stringOf(row, 'commune_code'),
     date_creation: nullableStringOf(row, 'date_creation'),
     statut: stringOf(row, 'statut'),
+    position_approchee: booleanOf(row, 'position_approchee'),
     couverte: booleanOf(row, 'couverte'),
   };
 }
