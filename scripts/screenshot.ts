@@ -1,7 +1,9 @@
 /**
  * `npm run screenshot` — takes the README's screenshots of the built site in headless Chromium:
- * the territory overview for a local authority, and a commune's portrait compared with another
- * commune. Writes docs/screenshot-territory.png and docs/screenshot-portrait.png.
+ * the territory overview for a local authority (a rate, coloured), a commune's portrait compared
+ * with another commune (a stock, as proportional circles, with the commune's links by partner),
+ * and the same portrait on a 390 px phone (bottom sheet). Writes docs/screenshot-territory.png,
+ * docs/screenshot-portrait.png and docs/screenshot-phone.png.
  */
 import { resolve } from 'node:path';
 
@@ -36,8 +38,20 @@ try {
   await page.locator('[data-testid="commune-panel"][aria-busy="false"]').waitFor();
   await page.mouse.move(5, 5);
   await page.screenshot({ path: 'docs/screenshot-portrait.png' });
-  console.error('écrit : docs/screenshot-territory.png, docs/screenshot-portrait.png');
 } finally {
   await browser.close();
+}
+
+// A phone: the commune's portrait in the bottom sheet over the map.
+const phone = await launchChromium({ width: 390, height: 844 });
+try {
+  const { page } = phone;
+  await page.goto(`${server.url}?selection=commune%3A00057&indicateur=valeur-totale`);
+  await viewDrawn(page);
+  await page.locator('[data-testid="commune-panel"][aria-busy="false"]').waitFor();
+  await page.screenshot({ path: 'docs/screenshot-phone.png' });
+  console.error('écrit : docs/screenshot-territory.png, docs/screenshot-portrait.png, docs/screenshot-phone.png');
+} finally {
+  await phone.close();
   await server.close();
 }

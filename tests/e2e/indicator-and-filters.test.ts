@@ -31,8 +31,9 @@ function rgb(hex: string): number[] {
 
 describe('choosing an indicator', () => {
   it('changes the legend and recolours each commune by its class', async () => {
-    const indicator = indicatorById('valeur-totale');
-    if (!indicator) throw new Error('valeur-totale');
+    // A rate (value per inhabitant) is drawn as colours; it is a balance, so on a zero-centred palette.
+    const indicator = indicatorById('valeur-par-habitant');
+    if (!indicator) throw new Error('valeur-par-habitant');
     const communes = await runIndicatorTable(
       reference.runner,
       INDICATORS,
@@ -40,7 +41,7 @@ describe('choosing an indicator', () => {
       'commune',
     );
     const values = communes.map((c) => c.values[indicator.id]?.central ?? null);
-    const classification = classify(values);
+    const classification = classify(values, { diverging: true });
     // The commune with the highest value is in the darkest class; pick one in a middle class too.
     const sorted = [...communes].sort(
       (a, b) => (b.values[indicator.id]?.central ?? 0) - (a.values[indicator.id]?.central ?? 0),
@@ -53,7 +54,7 @@ describe('choosing an indicator', () => {
     await site.page.getByTestId('indicator-select').selectOption(indicator.id);
     await waitForView(site.page);
 
-    await expect(site.page.getByTestId('legend-title').innerText()).resolves.toBe('Valeur de la coopération');
+    await expect(site.page.getByTestId('legend-title').innerText()).resolves.toBe(indicator.label.fr);
     const legend = await site.page.getByTestId('legend-classes').locator('li').allInnerTexts();
     expect(legend).toHaveLength(classification.classes.length + (classification.hasZero ? 1 : 0));
     const top = classification.classes.at(-1);
