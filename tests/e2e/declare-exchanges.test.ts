@@ -83,6 +83,8 @@ describe('declaring exchanges', () => {
   it('adds a loan given and help received, refusing the first attempt without consent', async () => {
     const page = site.page;
     const [self, lender, helper] = cast();
+    // On a phone the toolbar's actions are behind « Menu ».
+    await page.getByTestId('menu-toggle').click();
     await page.getByTestId('declare-open').click();
     await page.getByTestId('declare-dialog').waitFor({ state: 'visible', timeout: 60_000 });
     expect(await page.getByTestId('declare-privacy').innerText()).toContain('Rien ne quitte ce navigateur');

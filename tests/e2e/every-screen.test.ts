@@ -229,6 +229,11 @@ describe.each(SCREENS)('every screen: %s', (_, viewport, { touch }) => {
       found['menu'] = await smallTargets(page, '.toolbar');
       found['menu, sideways'] = await sidewaysOverflow(page);
       await page.getByTestId('menu-toggle').click();
+      // Folded, the filters say what is on: the indicator and the period the page shows.
+      const summary = await page.getByTestId('filters-summary').innerText();
+      const option = page.getByTestId('indicator-select').locator('option:checked');
+      expect(summary).toContain(await option.textContent());
+      expect(summary).toContain(await page.getByTestId('period-value').textContent());
       await page.getByTestId('filters-toggle').click();
       await page.getByTestId('indicator-select').waitFor({ state: 'visible' });
       found['filters'] = await smallTargets(page, '.filter-bar');
@@ -278,6 +283,8 @@ describe.each(SCREENS)('every screen: %s', (_, viewport, { touch }) => {
       expect(await page.locator('.sheet-title').innerText()).toBe(communeName());
       // Dragged up to the top of the screen, then down to its bottom edge.
       const drag = async (toY: number) => {
+        // Where the handle rests once the sheet's height has stopped moving.
+        await handle.click({ trial: true });
         const box = await handle.boundingBox();
         if (!box) throw new Error('the handle is not laid out');
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

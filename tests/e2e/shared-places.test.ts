@@ -173,6 +173,8 @@ describe('a commune’s portrait', () => {
 
   it('fits a 390 px wide phone: the section and the legend entries inside the screen, readable', async () => {
     await site.page.setViewportSize({ width: 390, height: 844 });
+    // On a phone the legend is folded to one button: unfolded, as a person reading it would.
+    await site.page.getByTestId('legend-toggle').click();
     const section = site.page.getByTestId('cooperation-signals');
     await section.locator('h3').scrollIntoViewIfNeeded();
     const layout = await section.evaluate((el) => {
