@@ -50,7 +50,9 @@ try {
   await viewDrawn(page);
   await page.locator('[data-testid="commune-panel"][aria-busy="false"]').waitFor();
   await page.screenshot({ path: 'docs/screenshot-phone.png' });
-  console.error('écrit : docs/screenshot-territory.png, docs/screenshot-portrait.png, docs/screenshot-phone.png');
+  console.error(
+    'écrit : docs/screenshot-territory.png, docs/screenshot-portrait.png, docs/screenshot-phone.png',
+  );
 } finally {
   await phone.close();
   await server.close();

@@ -11,7 +11,14 @@ import {
 import type { MapSymbol } from '../../map/circles.ts';
 import type { Classification } from '../../map/classify.ts';
 import { signalLayerVisibility, type SignalVisibility } from '../../map/signal-layers.ts';
-import { associationMinZoom, communeLineColor, labelPlacement, LAYERS, observatoryLayers, SOURCES } from '../../map/style.ts';
+import {
+  associationMinZoom,
+  communeLineColor,
+  labelPlacement,
+  LAYERS,
+  observatoryLayers,
+  SOURCES,
+} from '../../map/style.ts';
 
 /*
  * The few things done to a MapLibre map, kept apart from the React component: each takes the map
