@@ -57,7 +57,7 @@ describe('definitions in place', () => {
     await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
 
     const shown = await open(button, 'taux-cooperation');
-    await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect.poll(() => button.getAttribute('aria-expanded'), { timeout: 30_000 }).toBe('true');
     await expect(shown.getAttribute('role')).resolves.toBe('dialog');
     await expect(shown.getByTestId('definition-formula').innerText()).resolves.toBe(
       'Associations actives enquêtées ayant au moins un partenaire sur la période ÷ associations actives enquêtées de la zone (couvertes par les échanges déclarés) ; non renseigné sans aucune.',
@@ -76,8 +76,9 @@ describe('definitions in place', () => {
 
     await page().keyboard.press('Escape');
     await shown.waitFor({ state: 'hidden' });
-    await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
-    await expect(focusedTestId()).resolves.toBe('definition-button-taux-cooperation');
+    // The button follows the popover's toggle event: wait for it, as a loaded machine may take a frame or more.
+    await expect.poll(() => button.getAttribute('aria-expanded'), { timeout: 30_000 }).toBe('false');
+    await expect.poll(() => focusedTestId(), { timeout: 30_000 }).toBe('definition-button-taux-cooperation');
     expect(page().url()).toBe(url);
     await expect(documentKept()).resolves.toBe(true);
     expect(navigations).toEqual([]);
@@ -114,7 +115,7 @@ describe('definitions in place', () => {
     expect(Math.round((sheet?.y ?? 0) + (sheet?.height ?? 0))).toBe(844);
     await shown.getByRole('button', { name: 'Fermer' }).click();
     await shown.waitFor({ state: 'hidden' });
-    await expect(focusedTestId()).resolves.toBe('definition-button-echanges');
+    await expect.poll(() => focusedTestId(), { timeout: 30_000 }).toBe('definition-button-echanges');
     await page().setViewportSize({ width: 1440, height: 900 });
   });
 
