@@ -79,6 +79,9 @@ export async function frameSnapshot(bounds: Bbox, padding = 24): Promise<string 
   return image;
 }
 
+/** Screens where the side panel is a bottom sheet over the map (src/styles/global.css). */
+const SHEET_MEDIA = 'screen and (max-width: 800px)';
+
 /** Layers left out of a commune sheet's map. */
 const SNAPSHOT_HIDDEN = [LAYERS.flowsTop, LAYERS.flowsAll, LAYERS.clusters, LAYERS.associations];
 
@@ -328,6 +331,22 @@ export function MapView(props: MapViewProps) {
     return selection?.kind === 'commune' ? markCommune(map, selection.id, SELECTED_STATE) : undefined;
   }, [map, selection]);
   useEffect(() => (map && compare ? markCommune(map, compare, COMPARED_STATE) : undefined), [map, compare]);
+  // On a phone or a tablet the panel rises over the lower half of the map: a selected commune
+  // hidden there is brought into the upper part (a camera move of the page's, not kept in the URL).
+  useEffect(() => {
+    if (!map || selection?.kind !== 'commune' || !window.matchMedia(SHEET_MEDIA).matches) return;
+    const feature = latest.current.labels?.features.find(
+      (f) => f.properties?.['code_insee'] === selection.id,
+    );
+    if (!feature) return;
+    const [lon, lat] = feature.geometry.coordinates;
+    if (lon === undefined || lat === undefined) return;
+    const height = map.getContainer().clientHeight;
+    const { x, y } = map.project([lon, lat]);
+    const width = map.getContainer().clientWidth;
+    if (y > height * 0.45 || y < 0 || x < 0 || x > width)
+      map.easeTo({ center: [lon, lat], offset: [0, -height * 0.25], duration: 0 });
+  }, [map, selection]);
   // The camera of the view: kept when the user moved the map, else fitted to the zone shown.
   const focusKey = focus?.join(',') ?? '';
   useEffect(() => {
