@@ -150,7 +150,8 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
       {facts ? <PrintHeader facts={facts} /> : null}
       {manifest?.fictional ? <FictionalNotice /> : null}
       <SavedTerritoryBar />
-      {territory && !view.embed ? (
+      {/* « Près de chez moi » speaks to the public: no survey coverage, no dashboard filters. */}
+      {territory && !view.embed && !model.publicView ? (
         <CoverageNotice
           covered={territory.parts.associations_couvertes.central ?? 0}
           active={territory.parts.associations_actives.central ?? 0}
@@ -161,7 +162,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           }
         />
       ) : null}
-      {view.embed || !session ? null : (
+      {view.embed || !session || model.publicView ? null : (
         <FilterBar
           months={months}
           epcis={model.epciList}

@@ -79,6 +79,15 @@ export function useCaptionFacts(
 function isExported(node: Node): boolean {
   if (!(node instanceof HTMLElement)) return true;
   if (node.dataset['export'] === 'skip') return false;
+  // The legend as the image's reader sees it: no buttons (ⓘ, folds), no folded group, no
+  // switch of a layer that is not drawn.
+  if (node.closest('.legend')) {
+    if (node instanceof HTMLButtonElement) return false;
+    if (node instanceof HTMLDetailsElement && !node.open) return false;
+    if (node instanceof HTMLLabelElement && node.querySelector('input:not(:checked)')) return false;
+    if (node instanceof HTMLInputElement && node.type === 'checkbox') return false;
+    if (node instanceof HTMLFieldSetElement && !node.querySelector('input:checked')) return false;
+  }
   if (node.classList.contains('maplibregl-popup')) return false;
   return !node.classList.contains('maplibregl-ctrl') || node.classList.contains('maplibregl-ctrl-scale');
 }

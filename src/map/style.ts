@@ -126,8 +126,9 @@ export function communeLineColor(symbol: MapSymbol): string {
 }
 
 /**
- * Where a commune's name goes: on its point over a choropleth; beside its circle (below first,
- * then above, left, right) when stocks are drawn as circles, `rayon` pixels away.
+ * Where a commune's name goes: on its point over a choropleth, or beside the association disc
+ * placed there; beside its circle (below first, then above, left, right) when stocks are drawn as
+ * circles, `rayon` pixels away.
  */
 export function labelPlacement(symbol: MapSymbol): {
   'text-variable-anchor': ('center' | 'top' | 'bottom' | 'left' | 'right')[];
@@ -138,7 +139,22 @@ export function labelPlacement(symbol: MapSymbol): {
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
         'text-radial-offset': ['+', 0.25, ['/', ['coalesce', ['get', 'rayon'], 0], 12]],
       }
-    : { 'text-variable-anchor': ['center'], 'text-radial-offset': ['literal', 0] as ExpressionSpecification };
+    : // On its point, or beside the association disc that sits there.
+      {
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        // Larger communes have more associations, so a larger disc: their names stand further off.
+        'text-radial-offset': [
+          'interpolate',
+          ['linear'],
+          ['get', 'population'],
+          200,
+          1.1,
+          5000,
+          1.3,
+          30000,
+          1.9,
+        ],
+      };
 }
 
 /** The observatory's layers, bottom to top. */

@@ -100,7 +100,9 @@ export function QuarterlyChart({
           <span aria-hidden="true" className="chart-event-mark">
             ┆{' '}
           </span>
-          {formatQuarter(event.date, m.locale)} : {event.label}
+          {formatQuarter(event.date, m.locale)}
+          {m.lang === 'fr' ? ' : ' : ': '}
+          {event.label}
         </p>
       ))}
       {maskedCount > 0 ? <p className="chart-note">{m.public.maskedQuarters(maskedCount)}</p> : null}

@@ -48,12 +48,12 @@ export function PeriodSlider({
         </Slider.Track>
         <Slider.Thumb
           className="slider-thumb"
-          aria-label={`${m.filters.period} : début`}
+          aria-label={m.lang === 'fr' ? `${m.filters.period} : début` : `${m.filters.period}: start`}
           aria-valuetext={formatMonth(months[from] ?? '', m.locale)}
         />
         <Slider.Thumb
           className="slider-thumb"
-          aria-label={`${m.filters.period} : fin`}
+          aria-label={m.lang === 'fr' ? `${m.filters.period} : fin` : `${m.filters.period}: end`}
           aria-valuetext={formatMonth(months[to] ?? '', m.locale)}
         />
       </Slider.Root>

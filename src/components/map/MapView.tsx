@@ -79,6 +79,22 @@ export async function frameSnapshot(bounds: Bbox, padding = 24): Promise<string 
   return image;
 }
 
+/**
+ * Room left around the territory when the map fits it: beside the legend on a desk, above the
+ * bottom sheet's peek on a phone or a tablet, so that no commune starts hidden.
+ */
+function framePadding(): { top: number; bottom: number; left: number; right: number } {
+  return window.matchMedia(SHEET_MEDIA).matches
+    ? { top: 24, left: 24, right: 24, bottom: 24 + SHEET_PEEK_PX }
+    : { top: 24, left: 24, bottom: 24, right: 24 + LEGEND_WIDTH_PX };
+}
+/** The legend's width on a desk and the sheet's peek height on a phone (src/styles/global.css). */
+const LEGEND_WIDTH_PX = 252;
+const SHEET_PEEK_PX = 82;
+
+/** Zoom at which « Près de chez moi » shows the chosen place and its surroundings (about 10 km). */
+const SPOT_ZOOM = 11.5;
+
 /** Screens where the side panel is a bottom sheet over the map (src/styles/global.css). */
 const SHEET_MEDIA = 'screen and (max-width: 800px)';
 
@@ -117,6 +133,8 @@ export interface MapViewProps {
   /** Called with `values` once the map shows them. */
   readonly onDrawn: (values: readonly CommuneMapValue[]) => void;
   readonly ariaLabel: string;
+  /** Where « Près de chez moi » looks from: the map goes there and marks it (never in the URL). */
+  readonly spot?: { readonly longitude: number; readonly latitude: number; readonly label: string } | null;
 }
 
 /** What a hovered feature is, for its tooltip. */
@@ -158,7 +176,10 @@ export function MapView(props: MapViewProps) {
       style: styleUrl ?? buildBaseStyle(fontUrl),
       ...(camera
         ? { center: [camera[0], camera[1]] as [number, number], zoom: camera[2] }
-        : { bounds: [...bbox] as [number, number, number, number], fitBoundsOptions: { padding: 24 } }),
+        : {
+            bounds: [...bbox] as [number, number, number, number],
+            fitBoundsOptions: { padding: framePadding() },
+          }),
       attributionControl: false,
       dragRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
@@ -296,7 +317,7 @@ export function MapView(props: MapViewProps) {
     if (map && points) setSourceData(map, SOURCES.associations, points);
   }, [map, points]);
   useEffect(() => {
-    if (map && flows) setSourceData(map, SOURCES.flows, flows);
+    if (map) setSourceData(map, SOURCES.flows, flows ?? { type: 'FeatureCollection', features: [] });
   }, [map, flows]);
   useEffect(() => {
     if (map) setSourceData(map, SOURCES.links, links ?? { type: 'FeatureCollection', features: [] });
@@ -331,6 +352,25 @@ export function MapView(props: MapViewProps) {
     return selection?.kind === 'commune' ? markCommune(map, selection.id, SELECTED_STATE) : undefined;
   }, [map, selection]);
   useEffect(() => (map && compare ? markCommune(map, compare, COMPARED_STATE) : undefined), [map, compare]);
+  // « Près de chez moi »: the map frames the place the person chose and marks it.
+  const spot = props.spot ?? null;
+  useEffect(() => {
+    if (!map || !spot) return;
+    map.easeTo({
+      center: [spot.longitude, spot.latitude],
+      zoom: Math.max(map.getZoom(), SPOT_ZOOM),
+      duration: 0,
+    });
+    const element = document.createElement('div');
+    element.className = 'near-spot';
+    element.setAttribute('role', 'img');
+    element.setAttribute('aria-label', spot.label);
+    const marker = new maplibregl.Marker({ element }).setLngLat([spot.longitude, spot.latitude]).addTo(map);
+    return () => {
+      marker.remove();
+    };
+  }, [map, spot]);
+
   // On a phone or a tablet the panel rises over the lower half of the map: a selected commune
   // hidden there is brought into the upper part (a camera move of the page's, not kept in the URL).
   useEffect(() => {
@@ -360,7 +400,7 @@ export function MapView(props: MapViewProps) {
       if (moved) map.jumpTo({ center: [camera[0], camera[1]], zoom: camera[2] });
     } else {
       map.fitBounds([...(focus ?? latest.current.bbox)] as [number, number, number, number], {
-        padding: 24,
+        padding: framePadding(),
         duration: 0,
       });
     }

@@ -1,8 +1,11 @@
-import { forwardRef, useEffect, useRef, type ForwardedRef } from 'react';
+import { useStore } from '@nanostores/react';
+import { forwardRef, useEffect, useMemo, useRef, type ForwardedRef } from 'react';
 
 import type { FeatureCollection } from 'geojson';
 
 import type { DatasetManifest } from '../../data/manifest.ts';
+import { nearMeMessages } from '../../i18n/sections/near-me.ts';
+import { $nearOrigin } from '../../state/near-me.ts';
 import { legendFilters } from '../../dashboard/legend-filters.ts';
 import type { DashboardModel } from '../../hooks/use-dashboard-model.ts';
 import { useFormat } from '../../hooks/use-format.ts';
@@ -48,6 +51,21 @@ export const MapArea = forwardRef(function MapArea(
   const { m } = f;
   const { view } = model;
   const printMap = useRef<HTMLImageElement>(null);
+  const nearOrigin = useStore($nearOrigin);
+  const near = nearMeMessages[m.lang];
+  const spot = useMemo(
+    () =>
+      model.publicView && nearOrigin
+        ? {
+            longitude: nearOrigin.longitude,
+            latitude: nearOrigin.latitude,
+            label: nearOrigin.commune
+              ? near.aroundCommune(nearOrigin.commune.nom)
+              : near.aroundPosition(null),
+          }
+        : null,
+    [model.publicView, nearOrigin, near],
+  );
   const area = useRef<HTMLDivElement | null>(null);
 
   // Before printing, the map becomes a still image (a WebGL canvas does not always print), unless
@@ -68,7 +86,10 @@ export const MapArea = forwardRef(function MapArea(
     else if (ref) ref.current = element;
   };
 
-  const { flowFeatures, flowMeasure } = features;
+  // With a selection, its links (by number of exchanges) replace the territory's flows: one kind
+  // of line on the map, one meaning of its width.
+  const { flowMeasure } = features;
+  const flowFeatures = view.selection ? null : features.flowFeatures;
   const symbolTexts = mapSymbolMessages[m.lang];
   const legend =
     model.classification && view.display === 'carte' ? (
@@ -145,6 +166,7 @@ export const MapArea = forwardRef(function MapArea(
           onCamera={setCamera}
           onDrawn={setMapDrawn}
           ariaLabel={m.map.label(f.label(shown))}
+          spot={spot}
         />
       ) : null}
       {legend}

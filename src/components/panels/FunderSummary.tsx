@@ -48,7 +48,9 @@ export function FunderSummary({
   return (
     <section className="panel-section" aria-labelledby="funder-title" data-testid="funder-summary">
       <h3 id="funder-title">
-        {m.funder.heading} : {f.name(funderName)}
+        {m.funder.heading}
+        {m.lang === 'fr' ? ' : ' : ': '}
+        {f.name(funderName)}
       </h3>
       <dl className="key-figures">
         <KeyFigure

@@ -56,7 +56,7 @@ export function Legend({
   return (
     <section
       className={folded ? 'legend is-folded' : 'legend'}
-      aria-label={`${m.legend.heading} : ${title}`}
+      aria-label={`${m.legend.heading}${m.lang === 'fr' ? ' : ' : ': '}${title}`}
       data-testid="legend"
     >
       <button

@@ -60,7 +60,9 @@ export function OverviewPanel({
         {title}
       </h2>
       <p className="panel-period" data-testid="overview-period">
-        {m.period} : {formatPeriod(period.start, period.end, m.locale)}
+        {m.period}
+        {m.lang === 'fr' ? ' : ' : ': '}
+        {formatPeriod(period.start, period.end, m.locale)}
       </p>
       {note ? (
         <p className="panel-note" data-testid="overview-note">

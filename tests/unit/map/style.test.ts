@@ -88,7 +88,9 @@ describe('choroplethFillColor of a balance and under circles', () => {
     const labels = ids('cercles').find((l) => l.id === LAYERS.labels);
     expect(labels?.layout).toMatchObject({ 'text-variable-anchor': ['top', 'bottom', 'left', 'right'] });
     const flat = ids('aplats').find((l) => l.id === LAYERS.labels);
-    expect(flat?.layout).toMatchObject({ 'text-variable-anchor': ['center'] });
+    expect(flat?.layout).toMatchObject({
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+    });
     expect(ids('cercles').find((l) => l.id === LAYERS.clusters)?.minzoom).toBe(DETAIL_ZOOM);
     expect(ids('aplats').find((l) => l.id === LAYERS.clusters)?.minzoom).toBe(0);
     // Clusters are placed before names (above them), so that names give way.
