@@ -354,6 +354,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => (map && compare ? markCommune(map, compare, COMPARED_STATE) : undefined), [map, compare]);
   // « Près de chez moi »: the map frames the place the person chose and marks it.
   const spot = props.spot ?? null;
+  const hasLabels = labels !== null;
   useEffect(() => {
     if (!map || !spot) return;
     map.easeTo({
@@ -371,22 +372,6 @@ export function MapView(props: MapViewProps) {
     };
   }, [map, spot]);
 
-  // On a phone or a tablet the panel rises over the lower half of the map: a selected commune
-  // hidden there is brought into the upper part (a camera move of the page's, not kept in the URL).
-  useEffect(() => {
-    if (!map || selection?.kind !== 'commune' || !window.matchMedia(SHEET_MEDIA).matches) return;
-    const feature = latest.current.labels?.features.find(
-      (f) => f.properties?.['code_insee'] === selection.id,
-    );
-    if (!feature) return;
-    const [lon, lat] = feature.geometry.coordinates;
-    if (lon === undefined || lat === undefined) return;
-    const height = map.getContainer().clientHeight;
-    const { x, y } = map.project([lon, lat]);
-    const width = map.getContainer().clientWidth;
-    if (y > height * 0.45 || y < 0 || x < 0 || x > width)
-      map.easeTo({ center: [lon, lat], offset: [0, -height * 0.25], duration: 0 });
-  }, [map, selection]);
   // The camera of the view: kept when the user moved the map, else fitted to the zone shown.
   const focusKey = focus?.join(',') ?? '';
   useEffect(() => {
@@ -407,6 +392,25 @@ export function MapView(props: MapViewProps) {
     // `focus` is compared through its key: a new array with the same bounds is the same zone.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [map, camera, focusKey]);
+
+  // On a phone or a tablet the panel rises over the lower half of the map: a selected commune
+  // hidden there is brought into the upper part (a camera move of the page's, not kept in the URL).
+  // After the camera's own effect (above), which would otherwise fit the territory over it.
+  useEffect(() => {
+    if (!map || !hasLabels || selection?.kind !== 'commune' || !window.matchMedia(SHEET_MEDIA).matches)
+      return;
+    const feature = latest.current.labels?.features.find(
+      (f) => f.properties?.['code_insee'] === selection.id,
+    );
+    if (!feature) return;
+    const [lon, lat] = feature.geometry.coordinates;
+    if (lon === undefined || lat === undefined) return;
+    const height = map.getContainer().clientHeight;
+    const { x, y } = map.project([lon, lat]);
+    const width = map.getContainer().clientWidth;
+    if (y > height * 0.35 || y < 0 || x < 0 || x > width)
+      map.easeTo({ center: [lon, lat], offset: [0, -height * 0.25], duration: 0 });
+  }, [map, selection, hasLabels]);
 
   return (
     <div className="map-frame">
