@@ -26,14 +26,17 @@ export function useMapFeatures(
     () => (circles && labels && mapValues ? toCommuneCircleFeatures(labels, mapValues, circles) : null),
     [circles, labels, mapValues],
   );
+  // Names carry their circle's radius only over circles: over colours they are rebuilt (and
+  // re-tiled by the map) only when the communes change, not at every filter.
+  const circleValues = circles ? mapValues : null;
   const labelFeatures = useMemo(() => {
     if (!labels) return null;
     const radius = new Map<string, number>();
-    if (circles && mapValues)
-      for (const v of mapValues)
+    if (circles && circleValues)
+      for (const v of circleValues)
         if (!v.secret && v.valeur !== null) radius.set(v.code_insee, circleRadius(v.valeur, circles));
     return toCommuneLabelFeatures(labels, radius);
-  }, [labels, circles, mapValues]);
+  }, [labels, circles, circleValues]);
   const points = latestData(data.points);
   const pointFeatures = useMemo(() => (points ? toAssociationFeatures(points) : null), [points]);
   const flows = latestData(data.flows);
