@@ -195,8 +195,6 @@ export function buildDashboardModel(input: DashboardInput) {
     labelOf,
     epciList,
     secrecy,
-    /** The public view's masked communes and intercommunalités (secrecy.communes / .epcis). */
-    mask: { communes: secrecy.communes, epcis: secrecy.epcis },
     indicators,
     rows,
     focusRows,
@@ -210,9 +208,6 @@ export function buildDashboardModel(input: DashboardInput) {
     scales: classification ? { key, classification, circles } : null,
     epciZone,
     focus,
-    maskQuarters: secrecy.maskQuarters,
-    maskTypes: secrecy.maskTypes,
-    zoneMasked: secrecy.zoneMasked,
   };
 }
 

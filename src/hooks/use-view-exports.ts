@@ -186,7 +186,7 @@ export function useViewExports(
     const zones = (model.communes ?? []).filter((c) => codes.has(c.zone));
     download(
       exportName([...exportBase, 'donnees'], 'csv'),
-      tableDataCsv(zones, publicView ? model.mask.communes : null),
+      tableDataCsv(zones, publicView ? model.secrecy.communes : null),
     );
   };
   const [exportError, setExportError] = useState<string | null>(null);

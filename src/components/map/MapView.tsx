@@ -26,6 +26,7 @@ import {
   SOURCES,
 } from '../../map/style.ts';
 import type { Selection } from '../../state/view-state.ts';
+import { clearPageMap, framePadding, setPageMap, SHEET_MEDIA, SPOT_ZOOM } from './map-camera.ts';
 import { applyChoropleth, markAssociation, markCommune, setSourceData, showSignals } from './map-apply.ts';
 
 // MapLibre's worker is a separate file once bundled: point MapLibre at our local copy.
@@ -49,57 +50,6 @@ declare global {
 }
 
 type Bbox = readonly [number, number, number, number];
-
-/** The page's map once created, for `frameSnapshot` (a page draws one map). */
-let pageMap: maplibregl.Map | null = null;
-
-/**
- * A still image of the map framed on `bounds` (a commune, before its sheet is printed): the camera
- * fits the bounds, the map finishes drawing (idle), its canvas is copied, then the camera goes back
- * where it was. Null when no map is drawn.
- */
-export async function frameSnapshot(bounds: Bbox, padding = 24): Promise<string | null> {
-  const map = pageMap;
-  if (!map) return null;
-  const before = { center: map.getCenter(), zoom: map.getZoom() };
-  // The sheet is about one commune: the territory's flows and the association points leave the
-  // picture (the commune's links, aggregated by partner, stay).
-  const hidden = SNAPSHOT_HIDDEN.filter(
-    (id) => map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none',
-  );
-  for (const id of hidden) map.setLayoutProperty(id, 'visibility', 'none');
-  map.fitBounds([...bounds] as [number, number, number, number], { padding, duration: 0 });
-  await new Promise<void>((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
-  const image = map.getCanvas().toDataURL('image/png');
-  for (const id of hidden) map.setLayoutProperty(id, 'visibility', 'visible');
-  map.jumpTo(before);
-  return image;
-}
-
-/**
- * Room left around the territory when the map fits it: beside the legend on a desk, above the
- * bottom sheet's peek on a phone or a tablet, so that no commune starts hidden.
- */
-function framePadding(): { top: number; bottom: number; left: number; right: number } {
-  return window.matchMedia(SHEET_MEDIA).matches
-    ? { top: 24, left: 24, right: 24, bottom: 24 + SHEET_PEEK_PX }
-    : { top: 24, left: 24, bottom: 24, right: 24 + LEGEND_WIDTH_PX };
-}
-/** The legend's width on a desk and the sheet's peek height on a phone (src/styles/global.css). */
-const LEGEND_WIDTH_PX = 252;
-const SHEET_PEEK_PX = 82;
-
-/** Zoom at which « Près de chez moi » shows the chosen place and its surroundings (about 10 km). */
-const SPOT_ZOOM = 11.5;
-
-/** Screens where the side panel is a bottom sheet over the map (src/styles/global.css). */
-const SHEET_MEDIA = 'screen and (max-width: 800px)';
-
-/** Layers left out of a commune sheet's map. */
-const SNAPSHOT_HIDDEN = [LAYERS.flowsTop, LAYERS.flowsAll, LAYERS.clusters, LAYERS.associations];
 
 export interface MapViewProps {
   readonly outlines: FeatureCollection;
@@ -187,7 +137,7 @@ export function MapView(props: MapViewProps) {
     instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
     instance.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
     if (basemap) instance.addControl(new maplibregl.AttributionControl({ compact: true }));
-    pageMap = instance;
+    setPageMap(instance);
     window.symbiose = {
       project: (lon, lat) => {
         const { x, y } = instance.project([lon, lat]);
@@ -279,7 +229,7 @@ export function MapView(props: MapViewProps) {
     });
     return () => {
       delete window.symbiose;
-      if (pageMap === instance) pageMap = null;
+      clearPageMap(instance);
       instance.remove();
       setMap(null);
     };

@@ -101,7 +101,7 @@ export const MapArea = forwardRef(function MapArea(
           model.classification,
           (v) => f.plain(shown, v),
           { zero: m.legend.zero, noData: m.legend.noData, secret: m.legend.secret },
-          model.mask.communes.size > 0,
+          model.secrecy.communes.size > 0,
           model.symbol,
         )}
         note={

@@ -66,7 +66,7 @@ export function SidePanel(props: SidePanelProps) {
     if (portrait) return portrait;
   }
   if (model.publicView)
-    return <NearMePanel maskedCommunes={model.mask.communes.size} onShowAssociation={selectAssociation} />;
+    return <NearMePanel maskedCommunes={model.secrecy.communes.size} onShowAssociation={selectAssociation} />;
   return <Overview {...props} />;
 }
 
@@ -89,7 +89,7 @@ function SelectedCommune({
     z: typeof zone,
     level: 'commune' | 'epci' | 'territoire',
     name: string,
-  ): PortraitZone => ({ zone: z, masked: model.zoneMasked(z, level), name });
+  ): PortraitZone => ({ zone: z, masked: model.secrecy.zoneMasked(z, level), name });
   const communeQuarters = latestData(selectionData.communeQuarters);
   const mix = latestData(selectionData.communeMix);
   return (
@@ -107,9 +107,9 @@ function SelectedCommune({
         .sort((a, b) => a.nom.localeCompare(b.nom, 'fr'))}
       quarters={communeQuarters}
       compareQuarters={latestData(selectionData.compareQuarters)}
-      maskedQuarters={model.maskQuarters(communeQuarters)}
+      maskedQuarters={model.secrecy.maskQuarters(communeQuarters)}
       mix={mix}
-      maskedTypes={model.maskTypes(mix)}
+      maskedTypes={model.secrecy.maskTypes(mix)}
       themes={latestData(selectionData.communeThemes)}
       // The public view names no partner commune whose flow rests on fewer than 3 associations.
       partners={latestData(selectionData.partnerCommunes)?.filter(model.secrecy.flowShown) ?? null}
@@ -174,12 +174,12 @@ function Overview({ manifest, model, audienceData, quarters, period, funderName 
       note={header.note ?? undefined}
       territoryFigures={header.territoryFigures}
       zone={overviewZone}
-      masked={model.zoneMasked(overviewZone, level)}
+      masked={model.secrecy.zoneMasked(overviewZone, level)}
       period={period}
       quarters={quarters}
-      maskedQuarters={model.maskQuarters(quarters)}
+      maskedQuarters={model.secrecy.maskQuarters(quarters)}
       mix={mix}
-      maskedTypes={model.maskTypes(mix)}
+      maskedTypes={model.secrecy.maskTypes(mix)}
       events={manifest.events}
     >
       {view.audience === 'collectivite' ? (
@@ -199,7 +199,7 @@ function Overview({ manifest, model, audienceData, quarters, period, funderName 
           onSelectAssociation={selectAssociation}
         />
       ) : null}
-      {model.publicView ? <PublicNotice maskedCommunes={model.mask.communes.size} /> : null}
+      {model.publicView ? <PublicNotice maskedCommunes={model.secrecy.communes.size} /> : null}
     </OverviewPanel>
   );
 }

@@ -1,7 +1,7 @@
 import type { Feature, Position } from 'geojson';
 
 import { $session } from '../../hooks/session-store.ts';
-import { frameSnapshot } from '../map/MapView.tsx';
+import { frameSnapshot } from '../map/map-camera.ts';
 
 type Bbox = readonly [number, number, number, number];
 

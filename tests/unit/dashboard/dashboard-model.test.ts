@@ -76,7 +76,7 @@ const input = (over: Partial<DashboardInput> = {}): DashboardInput => ({
 describe('buildDashboardModel', () => {
   it('masks nothing outside the public view, and maps every value', () => {
     const model = buildDashboardModel(input());
-    expect(model.mask.communes.size).toBe(0);
+    expect(model.secrecy.communes.size).toBe(0);
     expect(model.mapValues).toEqual([
       { code_insee: '00001', valeur: 4, secret: false, outside: false },
       { code_insee: '00002', valeur: 12, secret: false, outside: false },
