@@ -150,6 +150,31 @@ function vehicleDetails(random: Random): ExchangeDetails {
   };
 }
 
+/** Average days in a month (365.25 ÷ 12), as the method and the importer count them. */
+const DAYS_PER_MONTH = 30.4375;
+/** Monthly hours of a full-time employee (35 h × 52 ÷ 12). */
+const HOURS_PER_MONTH = 151.67;
+
+type StaffFields = Pick<ExchangeDetails, 'quantite' | 'duree_heures' | 'etp_partages' | 'contrepartie_eur'>;
+
+/**
+ * A staff loan cut short by the end of the period, kept for the `days` its dates still cover:
+ * FTE-months become the shared FTE × those months, so that `quantite` and `etp_partages` over the
+ * dates agree (the importer warns when they differ by more than 10 %); hours and the re-invoiced
+ * part shrink in proportion. No random draw: the rest of the demo is unchanged.
+ */
+export function staffWithin<T extends StaffFields>(details: T, days: number): T {
+  const fte = details.etp_partages ?? 0;
+  const quantite = Math.round(((fte * days) / DAYS_PER_MONTH) * 10_000) / 10_000;
+  const share = details.quantite > 0 ? quantite / details.quantite : 0;
+  return {
+    ...details,
+    quantite,
+    duree_heures: Math.round(quantite * HOURS_PER_MONTH),
+    contrepartie_eur: details.contrepartie_eur === null ? null : money(details.contrepartie_eur * share),
+  };
+}
+
 function peopleDetails(random: Random, type: ResourceType): ExchangeDetails {
   if (type === 'personnel') {
     const fte = random.pick([0.1, 0.2, 0.25, 0.3, 0.5]);
@@ -161,7 +186,7 @@ function peopleDetails(random: Random, type: ResourceType): ExchangeDetails {
       quantite: money(fte * months),
       unite: 'etp_mois',
       surface_m2: null,
-      duree_heures: Math.round(fte * months * 151.67),
+      duree_heures: Math.round(fte * months * HOURS_PER_MONTH),
       masse_kg: null,
       heures_benevoles: null,
       etp_partages: fte,

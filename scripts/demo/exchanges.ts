@@ -1,7 +1,7 @@
-import type { ExchangeRow, ResourceType } from '../../src/data/schema/index.ts';
+import type { DataStatus, ExchangeRow, ResourceType } from '../../src/data/schema/index.ts';
 import type { AssociationIndex } from './association-index.ts';
 import { monthOf, toIsoDate, yearsBetween } from './calendar.ts';
-import { exchangeDetails, transportMode, type ProviderProfile } from './exchange-details.ts';
+import { exchangeDetails, staffWithin, transportMode, type ProviderProfile } from './exchange-details.ts';
 import { drawResourceType, type PartnershipTable } from './partnerships.ts';
 import { cumulate, drawFromCumulative, type Random } from './random.ts';
 import { THEMES } from './themes.ts';
@@ -128,6 +128,20 @@ export function* generateExchangeBatches(
   if (batch.length > 0) yield batch;
 }
 
+/** Share of exchanges the partner association confirmed, among those the coordinator did not verify [E]. */
+const CONFIRMED_SHARE = 0.3;
+
+/**
+ * The quality tier of an exchange from one uniform draw `u` in [0, 1): verified by the coordinator
+ * with probability `verified`, else confirmed by the partner (`CONFIRMED_SHARE`), else declared.
+ * One draw, as `random.chance(verified)` was before the tier `confirme` existed, so that every
+ * other value of the demo stays the same and the verified exchanges are the same ones.
+ */
+export function dataStatus(u: number, verified: number): DataStatus {
+  if (u < verified) return 'verifie';
+  return u < verified + CONFIRMED_SHARE ? 'confirme' : 'declare';
+}
+
 function exchangeRow(
   random: Random,
   sequence: number,
@@ -147,13 +161,16 @@ function exchangeRow(
   const programme = day >= options.programmeStart;
   const distance = details.online ? 0 : roundTripKm(associations, provider, receiver);
   const wouldHaveBought = random.weighted({ unknown: 25, oui: 30, partiel: 25, non: 20 });
-  const { durationDays, carriesGoods: _goods, online: _online, ...fields } = details;
+  const { durationDays, carriesGoods: _goods, online: _online, ...drawn } = details;
+  // An exchange runs until the end of the period at most; a staff loan cut there keeps its part inside.
+  const end = Math.min(day + durationDays, options.periodEnd);
+  const fields = type === 'personnel' && end < day + durationDays ? staffWithin(drawn, end - day + 1) : drawn;
   const providerId = associations.id(provider);
   const receiverId = associations.id(receiver);
   return {
     id_echange: `E${String(sequence + 1).padStart(8, '0')}`,
     date_debut: toIsoDate(day),
-    date_fin: fields.modalite === 'don' ? null : toIsoDate(Math.min(day + durationDays, options.periodEnd)),
+    date_fin: fields.modalite === 'don' ? null : toIsoDate(end),
     fournisseur_rna: providerId,
     fournisseur_siret: null,
     beneficiaire_rna: receiverId,
@@ -166,7 +183,7 @@ function exchangeRow(
     mode_transport: transportMode(random, distance, details),
     aurait_achete: wouldHaveBought === 'unknown' ? null : wouldHaveBought,
     recurrent: partnerships.recurrent[p] === 1,
-    statut_donnee: random.chance(programme ? 0.35 : 0.15) ? 'verifie' : 'declare',
+    statut_donnee: dataStatus(random.next(), programme ? 0.35 : 0.15),
     source: programme ? `Plateforme ${options.programmeName}` : 'Enquête annuelle des associations',
     consentement_publication: partnerships.consent[p] === 1,
     fournisseur_id: providerId,

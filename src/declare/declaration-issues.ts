@@ -34,6 +34,7 @@ const SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^identifiant (\S+) déjà lu plus haut$/, 'identifier $1 already used above'],
   [/^booléen attendu \((.+) ou (.+)\)$/, 'yes or no expected ($1 or $2)'],
   [/^(\w+) = (\S+) : au-delà de (.+), inhabituel pour un seul échange — gardé, à vérifier$/, '$2 is above $3, unusual for one exchange — kept, please check'],
+  [/^échange (\S+) : quantite = ([\d\u202f\u00a0,]+) ETP-mois mais etp_partages × durée = ([\d\u202f\u00a0,]+) × ([\d\u202f\u00a0,]+) mois \((\S+) – (\S+)\) = ([\d\u202f\u00a0,]+) ETP-mois, écart de plus de 10 % — la méthode retient quantite \([\d\u202f\u00a0,]+ ETP-mois\) ; gardé, à vérifier$/, 'exchange $1: quantity = $2 FTE-months but shared FTE × duration = $3 × $4 months ($5 – $6) = $7 FTE-months, more than 10% apart — the method uses the quantity ($2 FTE-months); kept, please check'],
 ];
 
 /** An importer's message in French and, when its shape is known, in English. */

@@ -133,6 +133,11 @@ const TEXTS: Readonly<Record<IssueCode, Texts>> = {
     (n) => `${n} échange(s) d’une association avec elle-même`,
     (n) => `${n} exchange(s) of an association with itself`,
   ),
+  'staff-mismatch': t(
+    (n) =>
+      `${n} échange(s) de personnel dont les ETP-mois et les ETP partagés × durée diffèrent de plus de 10 %`,
+    (n) => `${n} staff exchange(s) whose FTE-months and shared FTE × duration differ by more than 10%`,
+  ),
   'survey-sheet-missing': t(
     (n) =>
       `${n} modèle(s) d’échanges sans feuille « Associations » lisible : associations sollicitées inconnues`,

@@ -38,6 +38,7 @@ export type IssueCode =
   | 'outside-territory'
   | 'association-unknown'
   | 'self-exchange'
+  | 'staff-mismatch'
   | 'survey-sheet-missing'
   | 'grant-unmatched'
   | 'not-a-grant'

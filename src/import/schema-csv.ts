@@ -16,6 +16,7 @@ import { openFormatTable, type ReaderContext } from './format-table.ts';
 import { issue, type FileReport, type Issue } from './report.ts';
 import type { ImportSource } from './source.ts';
 import type { TableRow } from './table-reader.ts';
+import { staffContradiction } from './staff-check.ts';
 import { requireRowsKept, requireWidthAgreement, ROW_BATCH } from './table-checks.ts';
 import { readBoolean, readDate, readNumber } from './values.ts';
 
@@ -203,7 +204,8 @@ async function importSchemaCsv<T extends TableDefinition>(
 /**
  * Exchanges in the published format (`echanges.csv`, or a filled collection template): each end
  * must be an imported association (by RNA number, else SIRET) and the two ends must differ;
- * communes are brought to today's commune, or taken from the association. `duplicates` is shared
+ * communes are brought to today's commune, or taken from the association; a staff loan whose two
+ * amounts disagree is kept with a warning (staff-check.ts). `duplicates` is shared
  * by the exchange files of one import: a row declared again in a later file is rejected.
  */
 export function importExchanges(
@@ -261,6 +263,8 @@ export function importExchanges(
             `échange de l’association ${String(row['fournisseur_id'])} avec elle-même`,
           ),
         );
+      const staff = staffContradiction(row, line);
+      if (staff) warnings.push(staff);
     },
     duplicates,
   );

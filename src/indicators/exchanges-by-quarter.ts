@@ -15,7 +15,7 @@ export interface QuarterCount {
 /**
  * Exchanges per quarter (same filters as the indicators), for the territory (`code` null) or for
  * exchanges involving commune `code` on either side (an exchange inside the commune counts once).
- * Parameters: $1–$7 as for the indicators, $8 commune code or NULL.
+ * Parameters: $1–$8 as for the indicators, $9 commune code or NULL.
  */
 export function buildExchangesByQuarterQuery(filters: IndicatorFilters, code: string | null): SqlQuery {
   return {
@@ -30,7 +30,7 @@ comptes AS (
   SELECT CAST(date_trunc('quarter', e.date_debut) AS DATE) AS trimestre, count(*) AS echanges,
     len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)]))) AS associations
   FROM periode e
-  WHERE CAST($8 AS VARCHAR) IS NULL OR e.fournisseur_commune = $8 OR e.beneficiaire_commune = $8
+  WHERE CAST($9 AS VARCHAR) IS NULL OR e.fournisseur_commune = $9 OR e.beneficiaire_commune = $9
   GROUP BY 1
 )
 SELECT t.trimestre, COALESCE(c.echanges, 0) AS echanges, COALESCE(c.associations, 0) AS associations

@@ -19,7 +19,16 @@ export interface IndicatorFilters {
   /** A funder (SIRET or name): keeps exchanges of associations it funded during the period. */
   readonly funder?: string | null | undefined;
   readonly side?: Side | undefined;
+  /**
+   * Lowest quality tier kept: `declare` (all exchanges), `confirme` (confirmed by the partner or
+   * verified), `verifie` (verified by the coordinator only). Absent: all exchanges.
+   */
+  readonly quality?: QualityTier | undefined;
 }
+
+/** Quality tiers of an exchange's data, lowest first (`statut_donnee`). */
+export const QUALITY_TIERS = ['declare', 'confirme', 'verifie'] as const;
+export type QualityTier = (typeof QUALITY_TIERS)[number];
 
 function list(values: readonly string[] | undefined): string | null {
   return values && values.length > 0 ? values.join(',') : null;
@@ -27,7 +36,8 @@ function list(values: readonly string[] | undefined): string | null {
 
 /**
  * The positional parameters shared by the indicator queries:
- * $1 start, $2 end, $3 level, $4 side, $5 types (comma-separated), $6 themes, $7 funder.
+ * $1 start, $2 end, $3 level, $4 side, $5 types (comma-separated), $6 themes, $7 funder,
+ * $8 lowest quality tier kept.
  */
 export function filterParams(filters: IndicatorFilters, level: Level): SqlParam[] {
   return [
@@ -38,5 +48,6 @@ export function filterParams(filters: IndicatorFilters, level: Level): SqlParam[
     list(filters.types),
     list(filters.themes),
     filters.funder ?? null,
+    filters.quality ?? 'declare',
   ];
 }

@@ -13,8 +13,10 @@ import { TEMPLATE_FIELDS } from './vocabulary-lists.ts';
 const METHOD: Readonly<Record<string, string>> = {
   id_echange:
     'Identifie la ligne. Deux lignes de même identifiant sont une double déclaration : la seconde est écartée.',
-  date_debut: 'Place l’échange dans le temps (période, séries par trimestre).',
-  date_fin: 'Avec la date de début, donne la durée d’un prêt quand la durée en heures manque.',
+  date_debut:
+    'Place l’échange dans le temps : il compte dans chaque période que ses dates recouvrent (période filtrée, séries par trimestre).',
+  date_fin:
+    'Avec la date de début, répartit les quantités au prorata des jours dans chaque période, et donne la durée d’un prêt quand la durée en heures manque.',
   fournisseur_rna: 'L’association qui prête ou donne : un bout du lien sur la carte.',
   fournisseur_siret: 'Identifie le fournisseur quand son n° RNA est inconnu.',
   beneficiaire_rna: 'L’association qui reçoit : l’autre bout du lien.',
@@ -36,14 +38,17 @@ const METHOD: Readonly<Record<string, string>> = {
     'Trajets aller-retour : leur coût et leurs émissions sont déduits ; vide, la distance entre communes est estimée.',
   mode_transport: 'Facteur d’émission des trajets ; voiture quand il est vide.',
   heures_benevoles: 'Temps bénévole partagé, valorisé au coût horaire du bénévolat.',
-  etp_partages: 'Personnel mis à disposition : ETP × durée, au coût complet d’un ETP faute de contrepartie.',
+  etp_partages:
+    'Personnel mis à disposition : ETP × mois entre les dates, au coût complet d’un ETP. Si la quantité est aussi en ETP-mois, c’est elle qui compte ; un écart de plus de 10 % est signalé à l’import.',
   beneficiaires: 'Personnes touchées, déclaratif et non dédoublonné : indicateur social.',
   valeur_marche_eur: 'Remplace le prix estimé par la méthode quand il est connu.',
   contrepartie_eur: 'Retranchée de la valeur : seul ce qui n’est pas payé compte comme valeur créée.',
   aurait_achete:
     'Additionnalité : oui compte la valeur entière, partiel la moitié, non rien ; vide, la moitié avec une fourchette.',
-  recurrent: 'Échange régulier ; la quantité reste le total de la période.',
-  statut_donnee: 'declare (par les associations) ou verifie (par un tiers).',
+  recurrent:
+    'Échange régulier (part des échanges récurrents) ; la quantité reste le total de la date de début à la date de fin.',
+  statut_donnee:
+    'Niveau de qualité : declare (déclaré par une association), confirme (confirmé par l’association partenaire), verifie (vérifié par la coordination). Le filtre « qualité minimale » et la fourchette de chaque chiffre en dépendent.',
   source: 'Origine de la ligne (enquête, convention…), reprise dans le rapport d’import.',
   consentement_publication: 'oui : montré sur la carte publique ; non : compté dans les totaux seulement.',
 };
@@ -97,7 +102,7 @@ export const EXAMPLES: readonly {
       mode_transport: 'velo',
       aurait_achete: 'partiel',
       recurrent: 'oui',
-      statut_donnee: 'declare',
+      statut_donnee: 'confirme',
       consentement_publication: 'non',
     },
   },
@@ -129,6 +134,7 @@ const SECTIONS: readonly (readonly [heading: string, ...paragraphs: string[]])[]
     'Qui remplit quoi',
     'La coordination inscrit dans la feuille « Associations », colonne « Sollicitée », oui pour chaque association à qui elle a demandé ses échanges, avec la date de sollicitation. Une association sollicitée qui ne déclare aucun échange compte aussi : l’observatoire sait alors qu’elle n’a pas coopéré, au lieu de l’ignorer.',
     'Chaque association (ou la coordination, lors d’un entretien) remplit la feuille « Échanges » : une ligne par échange, donné ou reçu. Les n° RNA du fournisseur et du bénéficiaire se choisissent dans la liste ; la feuille « Associations » donne le nom et la commune de chaque numéro (Ctrl+F pour chercher un nom).',
+    'Statut de la donnée dit jusqu’où l’échange a été contrôlé : declare quand une association le déclare seule ; confirme quand l’association partenaire l’a confirmé (elle l’a déclaré aussi, ou a relu la ligne) ; verifie quand la coordination l’a vérifié (convention, facture, entretien). Dans le doute, laissez declare : la fourchette des chiffres est alors plus large.',
   ],
   [
     'Une ligne par échange',

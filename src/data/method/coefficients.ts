@@ -3,6 +3,21 @@ import { z } from 'zod';
 import type { RowOf, TableDefinition } from '../schema/columns.ts';
 import file from './coefficients.json' with { type: 'json' };
 
+/** True when `d` (YYYY-MM-DD) is a day of the calendar. */
+function isCalendarDay(d: string): boolean {
+  const time = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
+}
+
+/** An ISO calendar date (YYYY-MM-DD) that exists. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date AAAA-MM-JJ attendue')
+  .refine(isCalendarDay, { message: 'date inexistante' });
+
+/** A source that names nothing but « Estimation Symbiose » (possibly with a parenthesis) cites nothing. */
+const ONLY_OWN_ESTIMATE = /^estimation symbiose\s*(\(.*\))?\s*$/i;
+
 const coefficientSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9_]+(\.[a-z0-9_]+)?$/),
@@ -13,19 +28,45 @@ const coefficientSchema = z
     central: z.number(),
     haut: z.number(),
     unite: z.string().min(1),
+    /** lu: the central value is read in the source (bounds read too, or justified); estime: a judgement. */
     statut: z.enum(['lu', 'estime']),
     effet: z.enum(['+', '-']),
-    source: z.string().min(1),
+    /** Who published the figures the value rests on. */
+    source: z.string().trim().min(1),
+    /** What an auditor opens: table, page, file path, row or entry within the source. */
+    reference: z.string().trim().min(1),
+    /** Year the value is for. */
+    annee: z.number().int().min(1990).max(2100),
+    /** Access date (YYYY-MM-DD) or version of the source. */
+    consultation: z.string().trim().min(1),
+    /** Why this value and this range, from which observed figures (required for an estimate). */
+    justification: z.string().trim().min(1).optional(),
     note: z.string().optional(),
   })
   .refine((c) => c.bas <= c.central && c.central <= c.haut, { message: 'bas ≤ central ≤ haut attendu' })
   .refine((c) => c.id === (c.cle ? `${c.parametre}.${c.cle}` : c.parametre), {
     message: 'id = parametre[.cle]',
+  })
+  .refine((c) => c.statut !== 'estime' || (c.justification?.trim().length ?? 0) > 0, {
+    message: 'une estimation doit être justifiée',
+    path: ['justification'],
+  })
+  .refine((c) => !ONLY_OWN_ESTIMATE.test(c.source.trim()), {
+    message: 'la source doit nommer les chiffres observés, pas seulement « Estimation Symbiose »',
+    path: ['source'],
+  })
+  .refine((c) => !/^\d{4}-/.test(c.consultation) || isCalendarDay(c.consultation.slice(0, 10)), {
+    message: 'date de consultation AAAA-MM-JJ invalide',
+    path: ['consultation'],
   });
 
 const fileSchema = z.object({
-  version: z.string(),
-  date: z.string(),
+  version: z.string().regex(/^\d+\.\d+\.\d+$/),
+  date: isoDate,
+  /** Date of the legal values and prices (SMIC, mileage scale, energy prices). */
+  valeurs_au: isoDate,
+  /** Which year's values apply to which period (current euros, deflated or not). */
+  application: z.string().trim().min(1),
   description: z.string(),
   coefficients: z.array(coefficientSchema),
 });
@@ -39,7 +80,10 @@ export type CoefficientFile = z.infer<typeof fileSchema>;
 export const SCENARIOS = ['bas', 'central', 'haut'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
-/** Parses and checks a coefficient file (unique ids, ordered bounds, id = parametre[.cle]). */
+/**
+ * Parses and checks a coefficient file: unique ids, ordered bounds, id = parametre[.cle], every
+ * coefficient with a reference, a year and an access date or version, every estimate justified.
+ */
 export function parseCoefficientFile(json: unknown): CoefficientFile {
   const parsed = fileSchema.parse(json);
   const ids = parsed.coefficients.map((c) => c.id);

@@ -54,7 +54,7 @@ export const EXCHANGES_TABLE = {
       required: false,
       title: 'Date de fin',
       description:
-        'Dernier jour de l’échange (AAAA-MM-JJ), postérieur ou égal à la date de début ; vide pour un don.',
+        'Dernier jour de l’échange (AAAA-MM-JJ), postérieur ou égal à la date de début ; vide pour un don. Les quantités d’un échange sur plusieurs jours sont réparties au prorata de ses jours dans chaque période.',
     },
     {
       name: 'fournisseur_rna',
@@ -221,7 +221,8 @@ export const EXCHANGES_TABLE = {
       maximum: 10_000,
       plausibleMaximum: 50,
       title: 'ETP partagés',
-      description: 'Équivalents temps plein mis à disposition.',
+      description:
+        'Équivalents temps plein mis à disposition, de date_debut à date_fin. Si quantite est aussi donnée en etp_mois, c’est elle qui compte ; un écart de plus de 10 % entre les deux est signalé à l’import.',
     },
     {
       name: 'beneficiaires',
@@ -268,7 +269,8 @@ export const EXCHANGES_TABLE = {
       required: false,
       ...YES_NO,
       title: 'Récurrent',
-      description: 'oui si l’échange se répète (par exemple chaque semaine).',
+      description:
+        'oui si l’échange se répète (par exemple chaque semaine) entre date_debut et date_fin ; quantite en est alors le total.',
     },
     {
       name: 'statut_donnee',
@@ -276,7 +278,8 @@ export const EXCHANGES_TABLE = {
       required: true,
       enum: DATA_STATUSES,
       title: 'Statut de la donnée',
-      description: 'declare (déclaré par les associations) ou verifie (vérifié par un tiers).',
+      description:
+        'declare (déclaré par une association), confirme (confirmé par l’association partenaire) ou verifie (vérifié par la coordination de l’enquête).',
     },
     {
       name: 'source',
@@ -322,9 +325,10 @@ export const EXCHANGES_TABLE = {
 
 /**
  * Version of the published exchange format. 0.1.0 is the proposal of the methodology brief
- * (§4.7); 0.2.0 adds `modalite` and the goods category `minibus` (see the schema's CHANGELOG).
+ * (§4.7); 0.2.0 adds `modalite` and the goods category `minibus`; 0.3.0 adds the quality tier
+ * `confirme` to `statut_donnee` (see the schema's CHANGELOG).
  */
-export const EXCHANGE_FORMAT_VERSION = '0.2.0';
+export const EXCHANGE_FORMAT_VERSION = '0.3.0';
 
 /** An exchange row, as stored in `echanges.arrow` and returned by SQL. */
 export type ExchangeRow = RowOf<typeof EXCHANGES_TABLE>;

@@ -40,4 +40,4 @@ export type TableName = (typeof DATASET_TABLES)[number]['name'];
  * Version of the dataset folder format (tables, columns, manifest). Bump the minor version when
  * columns are added, the major version when a reader of the old format would misread the new one.
  */
-export const DATASET_SCHEMA_VERSION = '1.3.0';
+export const DATASET_SCHEMA_VERSION = '1.4.0';

@@ -59,8 +59,12 @@ export const WOULD_HAVE_BOUGHT = ['oui', 'partiel', 'non'] as const;
 export const EXCHANGE_MODALITIES = ['pret', 'don', 'mise_a_disposition', 'co_realisation'] as const;
 export type ExchangeModality = (typeof EXCHANGE_MODALITIES)[number];
 
-/** Declared by the associations, or verified by a third party. */
-export const DATA_STATUSES = ['declare', 'verifie'] as const;
+/**
+ * Quality tier of an exchange: declared by one association, confirmed by the partner
+ * association, or verified by the coordinator of the survey (lowest to highest).
+ */
+export const DATA_STATUSES = ['declare', 'confirme', 'verifie'] as const;
+export type DataStatus = (typeof DATA_STATUSES)[number];
 
 /** Controlled list of goods categories (`categorie_bien`); free values are accepted but not costed. */
 export const GOODS_CATEGORIES = [

@@ -57,17 +57,17 @@ export async function runAssociationCard(runner: QueryRunner, id: string): Promi
   };
 }
 
-/** Partners of association $8 over the period (filters $1–$7), most frequent first. */
+/** Partners of association $9 over the period (filters $1–$8), most frequent first. */
 export function buildAssociationPartnersQuery(filters: IndicatorFilters, id: string): SqlQuery {
   return {
     sql: `WITH ${ZONES_CTE},
 ${SCOPE_CTES},
 ${PERIOD_CTE},
 liens AS (
-  SELECT CASE WHEN fournisseur_id = CAST($8 AS VARCHAR) THEN beneficiaire_id ELSE fournisseur_id END AS partenaire,
-    fournisseur_id = CAST($8 AS VARCHAR) AS fourni, consentement_publication
+  SELECT CASE WHEN fournisseur_id = CAST($9 AS VARCHAR) THEN beneficiaire_id ELSE fournisseur_id END AS partenaire,
+    fournisseur_id = CAST($9 AS VARCHAR) AS fourni, consentement_publication
   FROM periode
-  WHERE (fournisseur_id = CAST($8 AS VARCHAR) OR beneficiaire_id = CAST($8 AS VARCHAR)) AND fournisseur_id <> beneficiaire_id
+  WHERE (fournisseur_id = CAST($9 AS VARCHAR) OR beneficiaire_id = CAST($9 AS VARCHAR)) AND fournisseur_id <> beneficiaire_id
 )
 SELECT l.partenaire AS id, a.nom, coalesce(c.nom, a.commune_code) AS commune_nom,
   count(*) FILTER (WHERE l.fourni) AS fournis, count(*) FILTER (WHERE NOT l.fourni) AS recus,

@@ -14,7 +14,7 @@ export interface TypeShare {
 }
 
 /**
- * Exchanges and value by resource type for one zone of `level` ($8 its code; null for the whole
+ * Exchanges and value by resource type for one zone of `level` ($9 its code; null for the whole
  * territory), credited as the indicators are.
  */
 export function buildTypeBreakdownQuery(
@@ -27,7 +27,7 @@ export function buildTypeBreakdownQuery(
 SELECT type_ressource, count(*) AS echanges, sum(${EXCHANGE_VALUE_SQL}) AS valeur,
   len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)]))) AS associations
 FROM valeurs
-WHERE scenario = 'central' AND (CAST($8 AS VARCHAR) IS NULL OR zone = CAST($8 AS VARCHAR))
+WHERE scenario = 'central' AND (CAST($9 AS VARCHAR) IS NULL OR zone = CAST($9 AS VARCHAR))
 GROUP BY type_ressource
 ORDER BY echanges DESC, type_ressource`,
     params: [...filterParams(filters, level), zone],

@@ -12,7 +12,7 @@ export interface PartnerCommune {
   readonly associations: number;
 }
 
-/** The communes exchanging with commune $8, in either direction. */
+/** The communes exchanging with commune $9, in either direction. */
 export function buildPartnerCommunesQuery(filters: IndicatorFilters, code: string): SqlQuery {
   return {
     sql: `WITH ${ZONES_CTE},
@@ -21,8 +21,8 @@ ${PERIOD_CTE}
 SELECT c.code_insee, c.nom, count(*) AS echanges,
   len(list_distinct(flatten([list(e.fournisseur_id), list(e.beneficiaire_id)]))) AS associations
 FROM periode e
-JOIN communes c ON c.code_insee = CASE WHEN e.fournisseur_commune = CAST($8 AS VARCHAR) THEN e.beneficiaire_commune ELSE e.fournisseur_commune END
-WHERE (e.fournisseur_commune = CAST($8 AS VARCHAR)) <> (e.beneficiaire_commune = CAST($8 AS VARCHAR))
+JOIN communes c ON c.code_insee = CASE WHEN e.fournisseur_commune = CAST($9 AS VARCHAR) THEN e.beneficiaire_commune ELSE e.fournisseur_commune END
+WHERE (e.fournisseur_commune = CAST($9 AS VARCHAR)) <> (e.beneficiaire_commune = CAST($9 AS VARCHAR))
 GROUP BY c.code_insee, c.nom
 ORDER BY echanges DESC, c.nom`,
     params: [...filterParams(filters, 'commune'), code],
@@ -57,7 +57,7 @@ export interface CommuneAssociation {
   readonly recus: number | null;
 }
 
-/** The associations of commune $8 (in scope), most cooperative first. */
+/** The associations of commune $9 (in scope), most cooperative first. */
 export function buildCommuneAssociationsQuery(filters: IndicatorFilters, code: string): SqlQuery {
   return {
     sql: `WITH ${ZONES_CTE},
@@ -75,7 +75,7 @@ SELECT a.id, a.nom, a.theme_code, z.active, z.couverte,
 FROM associations a
 JOIN associations_zone z ON z.id = a.id
 LEFT JOIN comptes k ON k.id = a.id
-WHERE a.commune_code = CAST($8 AS VARCHAR) AND z.dans_perimetre AND (z.active OR k.id IS NOT NULL)
+WHERE a.commune_code = CAST($9 AS VARCHAR) AND z.dans_perimetre AND (z.active OR k.id IS NOT NULL)
 ORDER BY coalesce(k.fournis, 0) + coalesce(k.recus, 0) DESC, a.nom`,
     params: [...filterParams(filters, 'commune'), code],
   };

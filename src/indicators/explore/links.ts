@@ -20,8 +20,8 @@ export interface AssociationLink {
 }
 
 /**
- * Links of the selected commune's associations ($8 commune code) or of one association
- * ($9 association id): one row per pair. Parameters $1–$7 as for the indicators.
+ * Links of the selected commune's associations ($9 commune code) or of one association
+ * ($10 association id): one row per pair. Parameters $1–$8 as for the indicators.
  */
 export function buildAssociationLinksQuery(
   filters: IndicatorFilters,
@@ -36,8 +36,8 @@ paires AS (
     count(*) AS echanges, bool_and(consentement_publication) AS consentement
   FROM periode
   WHERE fournisseur_id IS NOT NULL AND beneficiaire_id IS NOT NULL AND fournisseur_id <> beneficiaire_id
-    AND (fournisseur_commune = CAST($8 AS VARCHAR) OR beneficiaire_commune = CAST($8 AS VARCHAR)
-         OR fournisseur_id = CAST($9 AS VARCHAR) OR beneficiaire_id = CAST($9 AS VARCHAR))
+    AND (fournisseur_commune = CAST($9 AS VARCHAR) OR beneficiaire_commune = CAST($9 AS VARCHAR)
+         OR fournisseur_id = CAST($10 AS VARCHAR) OR beneficiaire_id = CAST($10 AS VARCHAR))
   GROUP BY 1, 2
 )
 SELECT p.a, p.b, p.echanges, p.consentement,

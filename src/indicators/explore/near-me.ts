@@ -9,7 +9,7 @@ import { PLACE_MIN_ASSOCIATIONS } from './shared-places.ts';
  * « Près de chez moi » (the public view): what lies near a point — a commune's point, or the
  * person's own position, which is only ever a query parameter of the page's own engine. Public
  * register facts and announcements only: no exchange is listed and no figure rests on exchanges.
- * Parameters: $1–$7 the filters (filters.ts), $8 longitude, $9 latitude, $10 radius (km), $11 limit.
+ * Parameters: $1–$8 the filters (filters.ts), $9 longitude, $10 latitude, $11 radius (km), $12 limit.
  */
 
 /** How far « near » reaches, in kilometres. */
@@ -25,11 +25,11 @@ export interface NearPoint {
   readonly latitude: number;
 }
 
-/** Great-circle distance (haversine, km) from the chosen point ($8, $9) to `lon`, `lat`. */
+/** Great-circle distance (haversine, km) from the chosen point ($9, $10) to `lon`, `lat`. */
 function distanceSql(lon: string, lat: string): string {
   return `2 * ${EARTH_RADIUS_KM} * asin(sqrt(
-    pow(sin(radians(${lat} - CAST($9 AS DOUBLE)) / 2), 2)
-    + cos(radians(CAST($9 AS DOUBLE))) * cos(radians(${lat})) * pow(sin(radians(${lon} - CAST($8 AS DOUBLE)) / 2), 2)
+    pow(sin(radians(${lat} - CAST($10 AS DOUBLE)) / 2), 2)
+    + cos(radians(CAST($10 AS DOUBLE))) * cos(radians(${lat})) * pow(sin(radians(${lon} - CAST($9 AS DOUBLE)) / 2), 2)
   ))`;
 }
 
@@ -72,9 +72,9 @@ SELECT p.id, p.nom, p.waldec_libelle, p.theme_libelle, p.commune_code, p.commune
   p.site_web, p.distance_km, n.propose, n.cherche, count(*) OVER () AS total
 FROM proches p
 LEFT JOIN annonces n ON n.association_id = p.id
-WHERE p.distance_km <= CAST($10 AS DOUBLE)
+WHERE p.distance_km <= CAST($11 AS DOUBLE)
 ORDER BY p.distance_km, p.id
-LIMIT CAST($11 AS INTEGER)`,
+LIMIT CAST($12 AS INTEGER)`,
     params: nearParams(filters, point, NEAR_LIMITS.associations),
   };
 }
@@ -99,9 +99,9 @@ montres AS (
 )
 SELECT cle, libelle, commune_code, commune_nom, associations, distance_km, count(*) OVER () AS total
 FROM montres
-WHERE distance_km <= CAST($10 AS DOUBLE)
+WHERE distance_km <= CAST($11 AS DOUBLE)
 ORDER BY distance_km, associations DESC, cle
-LIMIT CAST($11 AS INTEGER)`,
+LIMIT CAST($12 AS INTEGER)`,
     params: nearParams(filters, point, NEAR_LIMITS.places),
   };
 }
@@ -115,9 +115,9 @@ SELECT o.id_annonce, o.sens, o.type_ressource, o.description, o.date_debut,
   count(*) OVER () AS total
 FROM ouvertes o
 JOIN proches p ON p.id = o.association_id
-WHERE p.distance_km <= CAST($10 AS DOUBLE)
+WHERE p.distance_km <= CAST($11 AS DOUBLE)
 ORDER BY p.distance_km, o.date_debut DESC, o.id_annonce
-LIMIT CAST($11 AS INTEGER)`,
+LIMIT CAST($12 AS INTEGER)`,
     params: nearParams(filters, point, NEAR_LIMITS.offers),
   };
 }

@@ -168,7 +168,7 @@ export interface FundedAssociation {
   readonly echanges: number | null;
 }
 
-/** Associations funded by funder $7 (filters $1–$7), largest grants first. */
+/** Associations funded by funder $7 (filters $1–$8), largest grants first. */
 export function buildFundedAssociationsQuery(filters: IndicatorFilters): SqlQuery {
   return {
     sql: `WITH ${ZONES_CTE},

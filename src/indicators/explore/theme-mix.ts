@@ -9,7 +9,7 @@ import { filterParams, type IndicatorFilters } from '../filters.ts';
 import { SCOPE_CTES, ZONES_CTE } from '../method/sql-scope.ts';
 import { numberOf, stringOf } from '../read-rows.ts';
 
-/** Active associations of one WALDEC code in commune $8 and in the whole territory. */
+/** Active associations of one WALDEC code in commune $9 and in the whole territory. */
 export interface ThemeCount {
   readonly theme_code: string;
   readonly commune: number;
@@ -26,13 +26,13 @@ export interface ThemeShare {
   readonly territoireShare: number | null;
 }
 
-/** Active associations by WALDEC code, in commune $8 and in the territory, in the view's scope. */
+/** Active associations by WALDEC code, in commune $9 and in the territory, in the view's scope. */
 export function buildThemeMixQuery(filters: IndicatorFilters, code: string): SqlQuery {
   return {
     sql: `WITH ${ZONES_CTE},
 ${SCOPE_CTES}
 SELECT a.theme_code,
-  count(*) FILTER (WHERE a.commune_code = CAST($8 AS VARCHAR)) AS commune,
+  count(*) FILTER (WHERE a.commune_code = CAST($9 AS VARCHAR)) AS commune,
   count(*) AS territoire
 FROM associations a
 JOIN associations_zone z ON z.id = a.id

@@ -1,19 +1,20 @@
-import { inPeriod, isActiveAt } from '../rules.ts';
+import { QUALITY_TIERS } from '../filters.ts';
+import { inPeriod, isActiveAt, periodShare } from '../rules.ts';
 
 /*
  * The first CTEs of every indicator query: zones, the associations in scope, the exchanges of
  * the period with their zone, and the exchange network. Parameters: $1 start, $2 end, $3 level,
- * $4 side, $5 types, $6 themes, $7 funder (see filters.ts).
+ * $4 side, $5 types, $6 themes, $7 funder, $8 lowest quality tier (see filters.ts).
  */
 
 /**
- * Names the seven filter parameters once. A query that needs only some of them (association
+ * Names the eight filter parameters once. A query that needs only some of them (association
  * points, open needs) still binds them all, so every query of the family takes the same list.
  */
 const FILTERS_CTE = `filtres AS (
   SELECT CAST($1 AS DATE) AS debut, CAST($2 AS DATE) AS fin, CAST($3 AS VARCHAR) AS niveau,
     CAST($4 AS VARCHAR) AS cote, CAST($5 AS VARCHAR) AS types, CAST($6 AS VARCHAR) AS themes,
-    CAST($7 AS VARCHAR) AS financeur
+    CAST($7 AS VARCHAR) AS financeur, CAST($8 AS VARCHAR) AS qualite
 )`;
 
 /** The filter parameters, then commune → zone code and name at the requested level. */
@@ -68,13 +69,20 @@ associations_zone AS (
   LEFT JOIN zones z ON z.code_insee = a.commune_code
 )`;
 
+const TIERS_SQL = `[${QUALITY_TIERS.map((t) => `'${t}'`).join(', ')}]`;
+
+/** SQL predicate: exchange `e`'s data is of the tier $8 or better (no status reads « declare »). */
+const QUALITY_KEPT = `list_position(${TIERS_SQL}, coalesce(e.statut_donnee, 'declare'))
+      >= coalesce(list_position(${TIERS_SQL}, CAST($8 AS VARCHAR)), 1)`;
+
 /**
- * Exchanges of the period (by first day), of the selected types, with at least one end in scope;
- * each credited to the zone of the chosen side, or of the other side when that one lies outside
- * the territory.
+ * Exchanges of the period (those whose days overlap it, with the share of their days inside:
+ * `part_periode`), of the selected types and quality tiers, with at least one end in scope; each
+ * credited to the zone of the chosen side, or of the other side when that one lies outside the
+ * territory.
  */
 export const PERIOD_CTE = `periode AS (
-  SELECT e.*,
+  SELECT e.*, ${periodShare('e', '$1', '$2')} AS part_periode,
     coalesce(CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN zf.zone ELSE zb.zone END,
              CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN zb.zone ELSE zf.zone END) AS zone,
     zf.code_insee AS commune_f, zb.code_insee AS commune_b,
@@ -83,6 +91,7 @@ export const PERIOD_CTE = `periode AS (
   LEFT JOIN zones zf ON zf.code_insee = e.fournisseur_commune
   LEFT JOIN zones zb ON zb.code_insee = e.beneficiaire_commune
   WHERE ${inPeriod('e', '$1', '$2')}
+    AND ${QUALITY_KEPT}
     AND (CAST($5 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($5 AS VARCHAR), ','), e.type_ressource))
     AND (NOT ${NARROWED}
          OR e.fournisseur_id IN (SELECT id FROM associations_zone WHERE dans_perimetre)

@@ -1,3 +1,4 @@
+import { counterfactualSql, ROOM_USE_KWH } from './counterfactuals.ts';
 import { PERIOD_CTE, SCOPE_CTES, ZONES_CTE } from './sql-scope.ts';
 
 /*
@@ -5,22 +6,30 @@ import { PERIOD_CTE, SCOPE_CTES, ZONES_CTE } from './sql-scope.ts';
  * funder can check line by line. Coefficients come from the `coefficients` table, never from code.
  */
 
-/** Scalar coefficients, one row per scenario. */
-export const COEFFICIENT_CTES = `k AS (
+/** Scalar coefficients, one row per scenario, read from the table (or CTE) `source`. */
+function coefficientCtes(source: string): string {
+  const scalar = (id: string) => `max(valeur) FILTER (WHERE id = '${id}') AS ${id}`;
+  const scalars = [
+    'facteur_detour',
+    'distance_intracommunale_km',
+    'cout_transport_km',
+    'part_vie_restante_don',
+    'prix_km_vehicule',
+    'prix_locaux_heure',
+    'prix_locaux_jour',
+    'heures_par_jour_locaux',
+    'ef_locaux_m2_an',
+    'heures_reference_locaux',
+    'energie_locaux_kwh_m2_h',
+    'ef_energie_kwh',
+    'prix_energie_kwh',
+    'valeur_heure_benevole',
+    'cout_etp_an',
+  ];
+  return `k AS (
   SELECT scenario,
-    max(valeur) FILTER (WHERE id = 'facteur_detour') AS facteur_detour,
-    max(valeur) FILTER (WHERE id = 'distance_intracommunale_km') AS distance_intracommunale_km,
-    max(valeur) FILTER (WHERE id = 'cout_transport_km') AS cout_transport_km,
-    max(valeur) FILTER (WHERE id = 'part_valeur_occasion') AS part_valeur_occasion,
-    max(valeur) FILTER (WHERE id = 'prix_km_vehicule') AS prix_km_vehicule,
-    max(valeur) FILTER (WHERE id = 'prix_locaux_heure') AS prix_locaux_heure,
-    max(valeur) FILTER (WHERE id = 'prix_locaux_jour') AS prix_locaux_jour,
-    max(valeur) FILTER (WHERE id = 'heures_par_jour_locaux') AS heures_par_jour_locaux,
-    max(valeur) FILTER (WHERE id = 'ef_locaux_m2_an') AS ef_locaux_m2_an,
-    max(valeur) FILTER (WHERE id = 'heures_reference_locaux') AS heures_reference_locaux,
-    max(valeur) FILTER (WHERE id = 'valeur_heure_benevole') AS valeur_heure_benevole,
-    max(valeur) FILTER (WHERE id = 'cout_etp_an') AS cout_etp_an
-  FROM coefficients GROUP BY scenario
+    ${scalars.map(scalar).join(',\n    ')}
+  FROM ${source} GROUP BY scenario
 ),
 biens AS (
   SELECT scenario, cle AS categorie,
@@ -29,12 +38,17 @@ biens AS (
     max(valeur) FILTER (WHERE parametre = 'masse_unitaire_kg') AS masse_unitaire_kg,
     max(valeur) FILTER (WHERE parametre = 'location_jour') AS location_jour,
     max(valeur) FILTER (WHERE parametre = 'prix_neuf') AS prix_neuf
-  FROM coefficients
+  FROM ${source}
   WHERE parametre IN ('ef_fabrication', 'duree_vie_jours', 'masse_unitaire_kg', 'location_jour', 'prix_neuf')
   GROUP BY scenario, cle
 ),
-modes AS (SELECT scenario, cle AS mode, valeur AS ef_transport FROM coefficients WHERE parametre = 'ef_transport'),
-substitutions AS (SELECT scenario, cle AS reponse, valeur AS s FROM coefficients WHERE parametre = 'substitution')`;
+modes AS (SELECT scenario, cle AS mode, valeur AS ef_transport FROM ${source} WHERE parametre = 'ef_transport'),
+substitutions AS (SELECT scenario, cle AS reponse, valeur AS s FROM ${source} WHERE parametre = 'substitution'),
+facteurs_donnee AS (SELECT scenario, cle AS statut, valeur AS f FROM ${source} WHERE parametre = 'facteur_donnee')`;
+}
+
+/** The coefficients of the three scenarios (bas, central, haut), from the `coefficients` table. */
+export const COEFFICIENT_CTES = coefficientCtes('coefficients');
 
 /** Great-circle distance in km between the two communes' reference points (haversine). */
 const CROW_FLIES_KM = `2 * 6371.0088 * asin(sqrt(
@@ -64,74 +78,84 @@ export const QUANTITIES_CTE = `quantites AS (
   FROM periode e CROSS JOIN k
 )`;
 
-/** Step 2: the value of material resources and the factors that depend on the good or the mode. */
+/**
+ * Step 2: the alternative each exchange stands for (counterfactuals.ts, one rule per resource
+ * type and modality), and the factors that apply to all its values: the substitution share s
+ * (« would have bought »), the data factor of its quality tier, the share of its days in the period.
+ */
 export const BASE_VALUES_CTE = `valeurs_base AS (
-  SELECT q.zone, q.scenario, q.type_ressource, q.statut_donnee, q.id_echange,
+  SELECT q.zone, q.scenario, q.type_ressource, q.statut_donnee, q.id_echange, q.libelle,
     q.fournisseur_id, q.beneficiaire_id, q.fournisseur_commune, q.beneficiaire_commune, q.consentement_publication,
-    q.aller_retour_km, q.heures_benevoles, q.beneficiaires,
+    q.aller_retour_km, q.heures_benevoles, q.beneficiaires, q.recurrent, q.valeur_marche_eur, q.part_periode,
     CASE WHEN q.type_ressource = 'personnel' THEN q.etp_annees ELSE 0 END AS etp_annees,
     s.s AS substitution,
-    -- F1 gross value of material resources: declared market value, else quantity × unit price.
+    coalesce(f.f, 1) AS facteur_donnee,
+    -- F1 gross value of material resources: declared market value, else the alternative's cost.
     CASE
       WHEN q.type_ressource NOT IN ('locaux', 'materiel', 'vehicule', 'autre') THEN 0
-      WHEN q.valeur_marche_eur IS NOT NULL THEN q.valeur_marche_eur
-      WHEN q.type_ressource = 'locaux' THEN
-        CASE q.unite WHEN 'heure' THEN q.quantite * q.prix_locaux_heure WHEN 'jour' THEN q.quantite * q.prix_locaux_jour ELSE 0 END
-      WHEN q.type_ressource = 'materiel' AND q.modalite = 'don' THEN q.unites * b.prix_neuf * q.part_valeur_occasion
-      WHEN q.type_ressource = 'materiel' THEN
-        q.unites * least(b.location_jour * CASE q.unite WHEN 'jour' THEN q.quantite ELSE q.jours END, b.prix_neuf)
-      WHEN q.type_ressource = 'vehicule' THEN b.location_jour * q.jours + q.km_parcourus * q.prix_km_vehicule
-      ELSE 0
+      ELSE coalesce(q.valeur_marche_eur, ${counterfactualSql('cost')})
     END AS valeur_brute,
     q.contrepartie_eur,
-    -- Share of a good's life the exchange stands for: all of it when given, else days / lifetime.
-    CASE WHEN q.modalite = 'don' THEN 1.0
-         ELSE least(1.0, CASE q.unite WHEN 'jour' THEN q.quantite ELSE q.jours END / b.duree_vie_jours) END AS part_vie,
-    b.ef_fabrication, b.masse_unitaire_kg, q.unites, q.masse_kg,
-    q.surface_m2, q.heures_locaux, q.ef_locaux_m2_an, q.heures_reference_locaux,
-    m.ef_transport, q.cout_transport_km, q.valeur_heure_benevole, q.cout_etp_an
+    ${counterfactualSql('manufacturing')} AS co2_fabrication_alt,
+    ${counterfactualSql('premises')} AS co2_locaux_alt,
+    ${counterfactualSql('matter')} AS matiere_alt,
+    -- Energy of the room lent, during the use: burnt whatever the receiver would have done.
+    CASE WHEN q.type_ressource = 'locaux' THEN coalesce(${ROOM_USE_KWH}, 0) ELSE 0 END AS kwh_salle_pretee,
+    q.ef_energie_kwh, q.prix_energie_kwh,
+    m.ef_transport,
+    -- Travel cost per km: none on foot, by bike or without travel.
+    CASE WHEN coalesce(q.mode_transport, 'voiture') IN ('aucun', 'marche', 'velo') THEN 0 ELSE q.cout_transport_km END
+      AS cout_km,
+    q.valeur_heure_benevole, q.cout_etp_an
   FROM quantites q
   LEFT JOIN biens b ON b.scenario = q.scenario AND b.categorie = q.categorie_bien
   LEFT JOIN modes m ON m.scenario = q.scenario AND m.mode = coalesce(q.mode_transport, 'voiture')
   LEFT JOIN substitutions s ON s.scenario = q.scenario AND s.reponse = coalesce(q.aurait_achete, 'inconnu')
+  LEFT JOIN facteurs_donnee f ON f.scenario = q.scenario AND f.statut = coalesce(q.statut_donnee, 'declare')
 )`;
 
-const MATERIAL = `type_ressource IN ('locaux', 'materiel', 'vehicule', 'autre')`;
-
 /**
- * Step 3: every value of an exchange that the indicators add up (columns v_…), each counted once:
- * material resources in v_substituee, time in v_benevolat, staff in v_personnel.
+ * Step 3: every value of an exchange that the indicators add up (columns v_…), each counted once
+ * and in one figure only: material resources and premises in v_substituee (avoided cost), time in
+ * v_benevolat, staff in v_personnel. Each is × the data factor × the share of the exchange's days
+ * in the period (w); avoided values are also × s.
  */
 export const VALUES_CTE = `valeurs AS (
   SELECT *,
-    coalesce(substitution * greatest(0, valeur_brute - coalesce(contrepartie_eur, 0)), 0) AS v_substituee,
-    CASE WHEN ${MATERIAL} THEN coalesce(aller_retour_km * cout_transport_km, 0) ELSE 0 END AS v_transport,
-    coalesce(heures_benevoles, 0) * valeur_heure_benevole AS v_benevolat,
-    CASE WHEN type_ressource = 'personnel' THEN coalesce(contrepartie_eur, etp_annees * cout_etp_an) ELSE 0 END AS v_personnel,
-    CASE WHEN type_ressource IN ('materiel', 'vehicule') THEN coalesce(substitution * ef_fabrication * unites * part_vie, 0) ELSE 0 END
-      AS v_co2_fabrication,
-    CASE WHEN type_ressource = 'locaux'
-      THEN coalesce(substitution * surface_m2 * heures_locaux / heures_reference_locaux * ef_locaux_m2_an, 0) ELSE 0 END
-      AS v_co2_locaux,
-    coalesce(aller_retour_km * ef_transport, 0) AS v_co2_transport,
-    CASE WHEN type_ressource = 'materiel'
-      THEN coalesce(substitution * coalesce(masse_kg, unites * masse_unitaire_kg) * part_vie, 0) ELSE 0 END AS v_matiere_kg
+    facteur_donnee * part_periode * valeur_brute AS v_brute,
+    facteur_donnee * part_periode * coalesce(substitution * greatest(0, valeur_brute - coalesce(contrepartie_eur, 0)), 0) AS v_substituee,
+    facteur_donnee * part_periode * coalesce(aller_retour_km * cout_km, 0) AS v_transport,
+    facteur_donnee * part_periode * kwh_salle_pretee * prix_energie_kwh AS v_energie_locaux,
+    facteur_donnee * part_periode * coalesce(heures_benevoles, 0) * valeur_heure_benevole AS v_benevolat,
+    CASE WHEN type_ressource = 'personnel'
+      THEN facteur_donnee * part_periode * coalesce(contrepartie_eur, etp_annees * cout_etp_an) ELSE 0 END AS v_personnel,
+    CASE WHEN type_ressource = 'personnel' THEN part_periode * coalesce(contrepartie_eur, 0) ELSE 0 END AS v_personnel_refacture,
+    facteur_donnee * part_periode * coalesce(substitution * co2_fabrication_alt, 0) AS v_co2_fabrication,
+    facteur_donnee * part_periode * coalesce(substitution * co2_locaux_alt, 0) AS v_co2_locaux,
+    facteur_donnee * part_periode * kwh_salle_pretee * ef_energie_kwh AS v_co2_energie_locaux,
+    facteur_donnee * part_periode * coalesce(aller_retour_km * ef_transport, 0) AS v_co2_transport,
+    facteur_donnee * part_periode * coalesce(substitution * matiere_alt, 0) AS v_matiere_kg
   FROM valeurs_base
 )`;
 
-/** Value created by one exchange (F2 + F3 + F4 for that exchange), for flows and association cards. */
-export const EXCHANGE_VALUE_SQL = 'v_substituee - v_transport + v_benevolat + v_personnel';
+/** Net avoided cost of one exchange (its share of F2), for flows, breakdowns and association cards. */
+export const EXCHANGE_VALUE_SQL = 'v_substituee - v_transport - v_energie_locaux';
 
 /**
  * Zones, scope, the exchanges of the period and their values in each scenario: the common head
- * of every query that adds up exchanges (parameters $1–$7, see filters.ts).
+ * of every query that adds up exchanges (parameters $1–$8, see filters.ts). `coefficientSource`
+ * names the table (or CTE) of coefficients by scenario: the sensitivity analysis swaps in its own.
  */
-export const SCOPE_AND_VALUES_CTES = [
-  ZONES_CTE,
-  SCOPE_CTES,
-  PERIOD_CTE,
-  COEFFICIENT_CTES,
-  QUANTITIES_CTE,
-  BASE_VALUES_CTE,
-  VALUES_CTE,
-].join(',\n');
+export function scopeAndValuesCtes(coefficientSource = 'coefficients'): string {
+  return [
+    ZONES_CTE,
+    SCOPE_CTES,
+    PERIOD_CTE,
+    coefficientCtes(coefficientSource),
+    QUANTITIES_CTE,
+    BASE_VALUES_CTE,
+    VALUES_CTE,
+  ].join(',\n');
+}
+
+export const SCOPE_AND_VALUES_CTES = scopeAndValuesCtes();

@@ -48,7 +48,7 @@ describe('parseManifest(text)', () => {
 
   it('refuses another major version of the format', () => {
     expect(() => parseManifest(JSON.stringify({ ...valid, schema_version: '2.0.0' }))).toThrow(
-      'manifest.json : version de format 2.0.0 non prise en charge (attendue : 1.3.0).',
+      'manifest.json : version de format 2.0.0 non prise en charge (attendue : 1.4.0).',
     );
   });
 });

@@ -131,6 +131,30 @@ describe('checkDraft (the importer’s checks on the row the file would hold)', 
     ]);
   });
 
+  it('warns, next to the shared FTE, when a staff loan gives two amounts that disagree', async () => {
+    // 2025-01-01 – 2025-06-30: 181 days = 181 ÷ 30.4375 = 5.9466 months; × 0.5 FTE = 2.9733
+    // FTE-months against 6 declared: more than 10 % apart. 3 FTE-months would agree (within 0.3).
+    const staff: Draft = {
+      partner: PARTNER,
+      direction: 'fourni',
+      type: 'personnel',
+      date_debut: '2025-01-01',
+      date_fin: '2025-06-30',
+      details: { quantite: '6', libelle: 'Animatrice à mi-temps', etp_partages: '0,5' },
+      consent: true,
+    };
+    expect(await problems(staff)).toEqual([
+      [
+        'etp_partages',
+        'warning',
+        'staff-mismatch',
+        `échange ${ID} : quantite = 6 ETP-mois mais etp_partages × durée = 0,5 × 5,95 mois (2025-01-01 – 2025-06-30) = 2,97 ETP-mois, écart de plus de 10 % — la méthode retient quantite (6 ETP-mois) ; gardé, à vérifier`,
+        `exchange ${ID}: quantity = 6 FTE-months but shared FTE × duration = 0,5 × 5,95 months (2025-01-01 – 2025-06-30) = 2,97 FTE-months, more than 10% apart — the method uses the quantity (6 FTE-months); kept, please check`,
+      ],
+    ]);
+    expect(await problems({ ...staff, details: { ...staff.details, quantite: '3' } })).toEqual([]);
+  });
+
   it('brings an identifier problem back to the partner, whichever side of the row it is on', async () => {
     // An association the file cannot name (no RNA number, no SIRET): the importer's one-of-required.
     const nameless = { id: 'ASSO-9', siret: null };

@@ -13,6 +13,7 @@ import { folderDatasetReader } from '../../../src/data/node-dataset-reader.ts';
 import type { QueryRunner, Row } from '../../../src/data/query-runner.ts';
 import { EXCHANGES_TABLE, RESOURCE_TYPES } from '../../../src/data/schema/index.ts';
 import { validateRow } from '../../../src/data/validate-row.ts';
+import { dataStatus } from '../../../scripts/demo/exchanges.ts';
 import { THEME_SHARES } from '../../../scripts/demo/themes.ts';
 import { generateDemo } from '../../support/demo.ts';
 
@@ -170,6 +171,52 @@ describe('the default demo territory', () => {
     expect(await value('SELECT count(DISTINCT id_echange) FROM echanges')).toBe(all.length);
   });
 
+  it('has the three quality tiers, in the stated shares before and after the programme', async () => {
+    // Verified 15 % before the programme (2024-04-01) and 35 % after; confirmed 30 %; declared the rest.
+    const expected = {
+      before: { verifie: 0.15, confirme: 0.3, declare: 0.55 },
+      after: { verifie: 0.35, confirme: 0.3, declare: 0.35 },
+    } as const;
+    const counted =
+      await rows(`SELECT CASE WHEN date_debut < DATE '2024-04-01' THEN 'before' ELSE 'after' END AS period,
+      statut_donnee, count(*) AS n FROM echanges GROUP BY ALL`);
+    for (const period of ['before', 'after'] as const) {
+      const inPeriod = counted.filter((r) => r['period'] === period);
+      const n = inPeriod.reduce((sum, r) => sum + Number(r['n']), 0);
+      expect(inPeriod.map((r) => String(r['statut_donnee'])).sort()).toEqual([
+        'confirme',
+        'declare',
+        'verifie',
+      ]);
+      for (const [status, share] of Object.entries(expected[period])) {
+        const observed = Number(inPeriod.find((r) => r['statut_donnee'] === status)?.['n'] ?? 0) / n;
+        const standardError = Math.sqrt((share * (1 - share)) / n);
+        expect(Math.abs(observed - share), `${period} ${status}`).toBeLessThan(4 * standardError);
+      }
+    }
+  });
+
+  it('has exchanges spread over several months, and recurrent ones over a span of dates', async () => {
+    expect(await value('SELECT count(*) FROM echanges WHERE date_fin - date_debut >= 31')).toBeGreaterThan(
+      100,
+    );
+    expect(
+      await value('SELECT count(*) FROM echanges WHERE recurrent AND date_fin > date_debut'),
+    ).toBeGreaterThan(100);
+  });
+
+  it('gives staff loans FTE-months that agree with the shared FTE over their dates (within 10 %)', async () => {
+    const months = '((date_fin - date_debut) + 1) / 30.4375';
+    expect(
+      await value(`SELECT count(*) FROM echanges WHERE type_ressource = 'personnel' AND unite = 'etp_mois'
+        AND etp_partages IS NOT NULL AND date_fin IS NOT NULL`),
+    ).toBeGreaterThan(100);
+    expect(
+      await value(`SELECT count(*) FROM echanges WHERE type_ressource = 'personnel' AND unite = 'etp_mois'
+        AND abs(quantite - etp_partages * ${months}) > 0.1 * greatest(quantite, etp_partages * ${months})`),
+    ).toBe(0);
+  });
+
   it('has offers and needs, some needs left open, and grants from several funders', async () => {
     expect(await value("SELECT count(*) FROM offres_besoins WHERE sens = 'offre'")).toBeGreaterThan(20);
     expect(
@@ -198,5 +245,24 @@ describe('the demo commune outlines', () => {
     // Sized as rural communes are: about 18 km² on average.
     expect(sum / 60 / 1e6).toBeGreaterThan(14);
     expect(sum / 60 / 1e6).toBeLessThan(22);
+  });
+});
+
+describe('the quality tier of a demo exchange', () => {
+  it('comes from one uniform draw: below p verified, then 0.3 confirmed, else declared', () => {
+    expect([0, 0.1499, 0.15, 0.4499, 0.45, 0.9999].map((u) => dataStatus(u, 0.15))).toEqual([
+      'verifie',
+      'verifie',
+      'confirme',
+      'confirme',
+      'declare',
+      'declare',
+    ]);
+    expect([0.3499, 0.35, 0.6499, 0.65].map((u) => dataStatus(u, 0.35))).toEqual([
+      'verifie',
+      'confirme',
+      'confirme',
+      'declare',
+    ]);
   });
 });

@@ -38,7 +38,7 @@ const columnOf = (range = '') =>
  * Expected list validations of the exchanges sheet (500 rows to fill: rows 3–502). Lists sheet
  * columns: A type_ressource (8 values, rows 2–9), B categorie_bien (11: 2–12), C modalite (4: 2–5),
  * D unite (8: 2–9), E mode_transport (7: 2–8), F aurait_achete (3: 2–4), G oui/non (2: 2–3),
- * H statut_donnee (2: 2–3). Partners: the 3 associations, rows 2–4 of the associations sheet.
+ * H statut_donnee (3: 2–4). Partners: the 3 associations, rows 2–4 of the associations sheet.
  */
 const LISTS: readonly [column: string, source: string, severity: string][] = [
   ['D', 'Associations!$A$2:$A$4', 'warning'],
@@ -50,7 +50,7 @@ const LISTS: readonly [column: string, source: string, severity: string][] = [
   ['T', 'Listes!$E$2:$E$8', 'stop'],
   ['Z', 'Listes!$F$2:$F$4', 'stop'],
   ['AA', 'Listes!$G$2:$G$3', 'stop'],
-  ['AB', 'Listes!$H$2:$H$3', 'stop'],
+  ['AB', 'Listes!$H$2:$H$4', 'stop'],
   ['AD', 'Listes!$G$2:$G$3', 'stop'],
 ];
 

@@ -69,7 +69,7 @@ describe('buildTemplateModel', () => {
 
   it('gives every vocabulary and yes/no column a drop-down, partners the associations, numbers their bounds', () => {
     // Lists sheet columns: 0 type_ressource (8 values, rows 2–9), 1 categorie_bien (11), 2 modalite (4),
-    // 3 unite (8), 4 mode_transport (7), 5 aurait_achete (3), 6 oui_non (2), 7 statut_donnee (2).
+    // 3 unite (8), 4 mode_transport (7), 5 aurait_achete (3), 6 oui_non (2), 7 statut_donnee (3).
     expect(rules(sheet('Échanges'))).toEqual({
       'Date de début': 'date ≥ 2000-01-01',
       'Date de fin': 'date ≥ 2000-01-01',
@@ -93,7 +93,7 @@ describe('buildTemplateModel', () => {
       'Contrepartie (€)': 'nombre 0..1000000000',
       'Aurait acheté': 'liste Listes!5:2-4',
       Récurrent: 'liste Listes!6:2-3',
-      'Statut de la donnée': 'liste Listes!7:2-3',
+      'Statut de la donnée': 'liste Listes!7:2-4',
       'Consentement à la publication': 'liste Listes!6:2-3',
     });
     const severities = sheet('Échanges').columns.map((c) => c.validation?.severity ?? '-');
