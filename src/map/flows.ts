@@ -13,7 +13,7 @@ export interface CommunePoint {
 /** How many flows stay on the map when zoomed out: the strongest ones. */
 export const TOP_FLOWS = 30;
 
-/** What a flow's width follows: its number of exchanges, or the value they created. */
+/** What a flow's width follows: its number of exchanges, or their net avoided cost (negative: no width). */
 export type FlowMeasure = 'echanges' | 'valeur';
 
 /** Widths in pixels of the weakest and the strongest flow. */

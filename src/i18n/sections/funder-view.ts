@@ -1,6 +1,6 @@
 /**
  * Texts of the funder's view: the overview header (the funder named, or « all funders » and how to
- * choose one), the line that says what its figures are about, the ratio of value to grants with its
+ * choose one), the line that says what its figures are about, the ratio of avoided cost to grants with its
  * unit and what it is not, and the filter lines under the map legend. Numbers arrive formatted.
  */
 export interface FunderViewMessages {
@@ -17,7 +17,7 @@ export interface FunderViewMessages {
   readonly scope: (funded: string, active: string) => string;
   /** The same for an intercommunalité, where only the active funded associations are counted. */
   readonly scopeActive: (active: string) => string;
-  /** The ratio of value to grants, formatted with its unit, and what it means; null value: not provided. */
+  /** The ratio of avoided cost to grants, formatted with its unit, and what it means; null value: not provided. */
   readonly ratio: (value: string) => string;
   /** Why the ratio is not a return on the grant. */
   readonly notSroi: string;
@@ -35,7 +35,7 @@ const fr: FunderViewMessages = {
   scopeActive: (active) =>
     `Les chiffres qui suivent portent sur les associations financées sur la période (${active} encore actives à la fin de la période) et sur leurs échanges, pas sur toute l’intercommunalité.`,
   ratio: (value) =>
-    `Valeur rapportée aux subventions : ${value} — la valeur de la coopération de ces associations (ressources, temps bénévole, personnel partagés) divisée par les subventions qu’elles ont reçues de ce financeur sur la période.`,
+    `Coût évité rapporté aux subventions (contexte) : ${value} — le coût évité net par la coopération de ces associations (ressources partagées, moins les trajets et l’énergie des salles prêtées) divisé par les subventions en numéraire qu’elles ont reçues de ce financeur sur la période. Le temps bénévole et le personnel partagé n’y sont pas ; les aides en nature sont à part.`,
   notSroi:
     'Ce n’est pas un SROI ni un rendement de la subvention : aucun scénario sans subvention (contrefactuel) n’est estimé.',
   filterLine: (label, value) => `${label} : ${value}`,
@@ -51,7 +51,7 @@ const en: FunderViewMessages = {
   scopeActive: (active) =>
     `The figures below cover the associations funded in the period (${active} still active at its end) and their exchanges, not the whole intercommunalité.`,
   ratio: (value) =>
-    `Value relative to grants: ${value} — the value of these associations’ cooperation (shared resources, volunteer time, staff) divided by the grants they received from this funder in the period.`,
+    `Avoided cost relative to grants (context): ${value} — the net cost avoided by these associations’ cooperation (shared resources, minus travel and the energy of lent rooms) divided by the cash grants they received from this funder in the period. Volunteer time and shared staff are not in it; in-kind support is apart.`,
   notSroi:
     'This is not an SROI nor a return on the grant: no scenario without the grant (counterfactual) is estimated.',
   filterLine: (label, value) => `${label}: ${value}`,

@@ -11,7 +11,7 @@ export interface CommuneFlow {
   readonly echanges: number;
   /** Of which from `a` to `b` (the rest went from `b` to `a`). */
   readonly a_vers_b: number;
-  /** Value created (F2 + F3 + F4, central), €. */
+  /** Net avoided cost of the exchanges (their share of F2, central), €. */
   readonly valeur: number;
   /** Distinct associations behind the flow, at either end (for statistical secrecy). */
   readonly associations: number;
