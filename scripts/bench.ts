@@ -189,7 +189,7 @@ async function benchBrowser(runs: number): Promise<Record<string, number> | null
       add(
         'new indicator, recoloured (ms)',
         await timed(async () => {
-          await page.getByTestId('indicator-select').selectOption('valeur-totale');
+          await page.getByTestId('indicator-select').selectOption('cout-evite-net');
           await viewDrawn(page);
         }),
       );

@@ -3,10 +3,14 @@
  *
  *   npm run indicators -- --data <dataset folder> [--level commune|epci|territory] [--from YYYY-MM-DD]
  *     [--to YYYY-MM-DD] [--types t1,t2] [--themes 011000,…] [--funder <SIRET or name>]
- *     [--side beneficiaire|fournisseur] [--format csv|json]
+ *     [--side beneficiaire|fournisseur] [--quality declare|confirme|verifie] [--format csv|json]
  *
- * One row per zone. Indicators with a low–high range get three columns (`id`, `id_bas`, `id_haut`).
- * Data goes to stdout, messages to stderr; bad arguments or an unreadable dataset exit with 1.
+ * One row per zone. Indicators with a low–high range get three columns (`id`, `id_bas`, `id_haut`);
+ * the count of isolated associations (`associations_isolees_nombre`) follows their rate, beside the
+ * count of active ones (`associations-actives`); the CSV ends with the method version (`methode`),
+ * the JSON names it once (`methode`). `--quality` keeps the exchanges of that quality tier or
+ * better (default: every declared exchange). Data goes to stdout, messages to stderr; bad
+ * arguments or an unreadable dataset exit with 1.
  */
 import { parseArgs } from 'node:util';
 
@@ -18,7 +22,8 @@ import { COEFFICIENTS } from '../src/data/method/coefficients.ts';
 import { folderDatasetReader } from '../src/data/node-dataset-reader.ts';
 import { RESOURCE_TYPES, type ResourceType } from '../src/data/schema/index.ts';
 import { dataCsv } from '../src/export/csv.ts';
-import { toRecords } from '../src/export/indicator-records.ts';
+import { toRecords, withMethod } from '../src/export/indicator-records.ts';
+import { QUALITY_TIERS, type QualityTier } from '../src/indicators/filters.ts';
 import {
   INDICATORS,
   LEVELS,
@@ -72,6 +77,7 @@ export function parseCommandLine(argv: readonly string[]) {
         themes: { type: 'string' },
         funder: { type: 'string' },
         side: { type: 'string', default: 'beneficiaire' },
+        quality: { type: 'string', default: 'declare' },
         format: { type: 'string', default: 'csv' },
       },
       strict: true,
@@ -97,6 +103,7 @@ export function parseCommandLine(argv: readonly string[]) {
     // « territory » (English, as in the issue) and « territoire » both name the whole territory.
     level: oneOf<Level>('level', values.level === 'territory' ? 'territoire' : values.level, LEVELS),
     side: oneOf<Side>('side', values.side, SIDES),
+    quality: oneOf<QualityTier>('quality', values.quality, QUALITY_TIERS),
     format: oneOf('format', values.format, ['csv', 'json'] as const),
     from,
     to,
@@ -117,6 +124,7 @@ async function main(): Promise<void> {
       themes: args.themes,
       funder: args.funder ?? null,
       side: args.side,
+      quality: args.quality,
     };
     const zones = await runIndicatorTable(runner, INDICATORS, filters, args.level);
     const records = toRecords(zones, args.level);
@@ -130,17 +138,19 @@ async function main(): Promise<void> {
           themes: args.themes ?? null,
           financeur: args.funder ?? null,
           cote: args.side,
+          qualite: args.quality,
         },
+        methode: COEFFICIENTS.version,
         coefficients: COEFFICIENTS.version,
         moteur: runner.engine,
         zones: records,
       };
       process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     } else {
-      process.stdout.write(dataCsv(records));
+      process.stdout.write(dataCsv(withMethod(records)));
     }
     console.error(
-      `${records.length} zone(s), ${INDICATORS.length} indicateurs — ${manifest.name}, ${filters.period.start} → ${filters.period.end}`,
+      `${records.length} zone(s), ${INDICATORS.length} indicateurs — ${manifest.name}, ${filters.period.start} → ${filters.period.end} — méthode Symbiose v${COEFFICIENTS.version}`,
     );
   } finally {
     await runner.close();
@@ -154,7 +164,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`Erreur : ${known || error instanceof Error ? (error as Error).message : String(error)}`);
     if (error instanceof UsageError)
       console.error(
-        'Usage : npm run indicators -- --data <dossier> [--level commune|epci|territory] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--types t1,t2] [--format csv|json]',
+        'Usage : npm run indicators -- --data <dossier> [--level commune|epci|territory] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--types t1,t2] [--quality declare|confirme|verifie] [--format csv|json]',
       );
     process.exit(1);
   });

@@ -33,7 +33,7 @@ try {
   await page.screenshot({ path: 'docs/screenshot-territory.png' });
 
   // The largest commune against a smaller one, as a local authority compares them.
-  await page.goto(`${server.url}?selection=commune%3A00057&comparer=00012&indicateur=valeur-totale`);
+  await page.goto(`${server.url}?selection=commune%3A00057&comparer=00012&indicateur=cout-evite-net`);
   await viewDrawn(page);
   await page.locator('[data-testid="commune-panel"][aria-busy="false"]').waitFor();
   await page.mouse.move(5, 5);
@@ -46,7 +46,7 @@ try {
 const phone = await launchChromium({ width: 390, height: 844 });
 try {
   const { page } = phone;
-  await page.goto(`${server.url}?selection=commune%3A00057&indicateur=valeur-totale`);
+  await page.goto(`${server.url}?selection=commune%3A00057&indicateur=cout-evite-net`);
   await viewDrawn(page);
   await page.locator('[data-testid="commune-panel"][aria-busy="false"]').waitFor();
   await page.screenshot({ path: 'docs/screenshot-phone.png' });

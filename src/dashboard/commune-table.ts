@@ -4,7 +4,7 @@ import type {
   IndicatorValue,
   ZoneIndicators,
 } from '../indicators/registry.ts';
-import { indicatorById } from '../indicators/registry.ts';
+import { indicatorById, type ZoneParts } from '../indicators/registry.ts';
 import { shownValue, type ValueOptions } from './shown-value.ts';
 
 /** Indicators of the table besides the one on the map: a few per family that speak to each audience. */
@@ -13,9 +13,10 @@ export const KEY_INDICATORS = [
   'partenariats',
   'echanges',
   'liens-intercommunaux',
-  'valeur-totale',
+  // Method v2: the value of cooperation on its own bases, never one sum.
   'cout-evite-net',
   'valeur-benevolat',
+  'valeur-personnel',
   'bilan-co2',
   'matiere-evitee',
   'distance-moyenne',
@@ -50,6 +51,16 @@ export function tableIndicators(mapIndicator: IndicatorDefinition, declared = tr
   return [mapIndicator, ...rest];
 }
 
+/**
+ * Surveyed active associations of a zone without any declared partner in the period: surveyed
+ * less cooperating. Null (« non renseigné ») where no association is surveyed.
+ */
+export function isolatedCount(parts: ZoneParts): number | null {
+  const surveyed = parts.associations_couvertes.central;
+  const cooperating = parts.associations_cooperantes.central;
+  return !surveyed || cooperating === null ? null : surveyed - cooperating;
+}
+
 /** One commune of the table (and of the map: both read these rows). */
 export interface CommuneTableRow {
   readonly code: string;
@@ -57,6 +68,9 @@ export interface CommuneTableRow {
   readonly epci_code: string | null;
   readonly epci_nom: string | null;
   readonly population: number | null;
+  /** Active associations, and the surveyed ones without any declared partner; null when masked or unknown. */
+  readonly active: number | null;
+  readonly isolated: number | null;
   /** Under statistical secrecy in the public view: every indicator is masked. */
   readonly masked: boolean;
   /** Shown value of each indicator by id; null when masked. */
@@ -80,6 +94,8 @@ export function communeTableRows(
       epci_code: label?.epci_code ?? null,
       epci_nom: label?.epci_nom ?? null,
       population: zone.parts.population.central,
+      active: masked ? null : zone.parts.associations_actives.central,
+      isolated: masked ? null : isolatedCount(zone.parts),
       masked,
       values: Object.fromEntries(
         indicators.map((indicator) => [indicator.id, shownValue(indicator, zone, { ...options, masked })]),

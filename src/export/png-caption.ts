@@ -1,15 +1,21 @@
 /*
  * What the exported map image says around the map, as lines of plain text: the indicator and
- * the zone (territory, intercommunalité or selected commune), the period, the active filters,
- * then the source, the date of export, the permalink and, for a generated dataset, the fictional
+ * the zone (territory, intercommunalité or selected commune), the period, the zone's active and
+ * isolated associations, the active filters (data quality among them), then the source, the
+ * method version, the date of export, the permalink and, for a generated dataset, the fictional
  * notice. Pure: the hook that draws the image measures, wraps and paints these lines. The printed
- * commune sheet reads its header from the same lines (`zoneLine`, `periodLine`, `filterLines`).
+ * commune sheet reads its header from the same lines (`zoneLine`, `periodLine`,
+ * `associationsLine`, `filterLines`) and its footer's method version from `methodLine`.
  */
+import { COEFFICIENTS } from '../data/method/coefficients.ts';
 import type { ResourceType } from '../data/schema/index.ts';
-import { formatDate, formatMonth } from '../i18n/format.ts';
+import { formatDate, formatMonth, formatNumber } from '../i18n/format.ts';
 import type { Messages } from '../i18n/messages.ts';
 import { exportMessages } from '../i18n/sections/exports.ts';
-import type { Side } from '../indicators/filters.ts';
+import { methodV2FigureMessages } from '../i18n/sections/method-v2-figures.ts';
+import { isolatedCount } from '../dashboard/commune-table.ts';
+import type { QualityTier, Side } from '../indicators/filters.ts';
+import type { ZoneIndicators } from '../indicators/registry.ts';
 
 /** Colour of the title band at the top of the image (white text over it). */
 export const PNG_TITLE_BAND = '#1f3a5f';
@@ -28,6 +34,30 @@ export type CaptionZone =
       readonly epci: string | null;
     };
 
+/**
+ * Associations of the caption's zone: active ones (the register), surveyed ones and, among these,
+ * those without any declared partner in the period (null where none is surveyed).
+ */
+export interface CaptionAssociations {
+  readonly active: number;
+  readonly surveyed: number | null;
+  readonly isolated: number | null;
+}
+
+/** The associations of a zone for a caption; null when the zone is unknown or masked. */
+export function captionAssociations(
+  zone: ZoneIndicators | null,
+  masked: boolean,
+): CaptionAssociations | null {
+  const active = zone?.parts.associations_actives.central ?? null;
+  if (!zone || masked || active === null) return null;
+  return {
+    active,
+    surveyed: zone.parts.associations_couvertes.central,
+    isolated: isolatedCount(zone.parts),
+  };
+}
+
 /** The facts of the view the caption tells, already named (labels, names) but not yet worded. */
 export interface CaptionFacts {
   /** The indicator as shown (per 1,000 inhabitants or not), in the page's language. */
@@ -41,6 +71,10 @@ export interface CaptionFacts {
   /** Display families of themes (sport, culture…). */
   readonly families: readonly string[];
   readonly funder: { readonly name: string; readonly side: Side } | null;
+  /** Lowest quality tier of the exchanges kept (`declare`: all of them, no filter). */
+  readonly quality: QualityTier;
+  /** The zone's associations; null when unknown or masked (public view). */
+  readonly associations: CaptionAssociations | null;
   readonly publicView: boolean;
   /** The dataset's name, and whether it is generated for the demonstration. */
   readonly dataset: string;
@@ -82,19 +116,40 @@ export function periodLine(period: CaptionFacts['period'], m: Messages): string 
 }
 
 /**
- * One line per active filter (resources, themes, funder, public view), « Sans filtre » when none;
- * names joined by « / » (theme names hold commas).
+ * « Associations actives : 1 234 · isolées : 56 sur 300 enquêtées », or null when the zone's
+ * associations are unknown or masked.
+ */
+export function associationsLine(associations: CaptionAssociations | null, m: Messages): string | null {
+  if (!associations) return null;
+  const v = methodV2FigureMessages[m.lang];
+  const n = (value: number) => formatNumber(value, 0, m.locale);
+  const { active, surveyed, isolated } = associations;
+  return surveyed && isolated !== null
+    ? v.associationsLine(n(active), n(isolated), n(surveyed))
+    : v.associationsLineUnknown(n(active));
+}
+
+/** « Méthode Symbiose v2.0.0 »: the version of the method (its coefficient file) the figures follow. */
+export function methodLine(m: Messages): string {
+  return methodV2FigureMessages[m.lang].methodVersion(COEFFICIENTS.version);
+}
+
+/**
+ * One line per active filter (resources, themes, funder, data quality, public view), « Sans
+ * filtre » when none; names joined by « / » (theme names hold commas).
  */
 export function filterLines(
-  facts: Pick<CaptionFacts, 'types' | 'families' | 'funder' | 'publicView'>,
+  facts: Pick<CaptionFacts, 'types' | 'families' | 'funder' | 'quality' | 'publicView'>,
   m: Messages,
 ): string[] {
   const x = exportMessages[m.lang];
+  const v = methodV2FigureMessages[m.lang];
   const families: Readonly<Record<string, string>> = m.themeFamilies;
   const lines = [
     facts.types.length > 0 ? x.types(facts.types.map((t) => m.resourceTypes[t]).join(' / ')) : null,
     facts.families.length > 0 ? x.themes(facts.families.map((f) => families[f] ?? f).join(' / ')) : null,
     facts.funder ? x.funder(facts.funder.name, m.filters.sides[facts.funder.side]) : null,
+    facts.quality !== 'declare' ? v.qualityLine(v.qualityShort[facts.quality]) : null,
   ].filter((line) => line !== null);
   if (lines.length === 0) lines.push(x.noFilter);
   if (facts.publicView) lines.push(x.publicView);
@@ -106,14 +161,16 @@ export function pngCaption(facts: CaptionFacts, m: Messages): PngCaption {
   const x = exportMessages[m.lang];
   const title = facts.unit ? `${facts.indicator} (${facts.unit})` : facts.indicator;
   const period = periodLine(facts.period, m);
+  const associations = associationsLine(facts.associations, m);
   return {
     title,
     header: [
       period ? `${zoneLine(facts.zone, m)} · ${period}` : zoneLine(facts.zone, m),
+      ...(associations ? [associations] : []),
       filterLines(facts, m).join(' · '),
     ],
     footer: [
-      `${x.source(facts.dataset)} · ${x.exported(formatDate(facts.date, m.locale))}`,
+      `${x.source(facts.dataset)} · ${methodLine(m)} · ${x.exported(formatDate(facts.date, m.locale))}`,
       x.link(facts.permalink),
       ...(facts.fictional ? [m.fictionalNotice] : []),
     ],

@@ -4,6 +4,7 @@ import { useState, type RefObject } from 'react';
 
 import { download, exportName } from '../export/download.ts';
 import {
+  captionAssociations,
   PNG_FOOTER_BAND,
   PNG_TITLE_BAND,
   pngCaption,
@@ -43,7 +44,24 @@ export function captionZone(model: DashboardModel, territoryName: string): Capti
   return { kind: 'territory', name: displayName(territoryName) };
 }
 
-/** What the exported image and the printed sheet say about the view: its zone, period and filters. */
+/** The zone the caption is about, with its figures, and whether the public view masks them. */
+function captionZoneFigures(model: DashboardModel) {
+  const { view, secrecy } = model;
+  const code = view.selection?.kind === 'commune' ? view.selection.id : null;
+  const commune = code ? (model.communes?.find((c) => c.zone === code) ?? null) : null;
+  if (code) return captionAssociations(commune, commune ? secrecy.zoneMasked(commune, 'commune') : true);
+  if (view.epci) {
+    const epci = model.epciZone ?? null;
+    return captionAssociations(epci, epci ? secrecy.zoneMasked(epci, 'epci') : true);
+  }
+  const territory = model.territory;
+  return captionAssociations(territory, territory ? secrecy.zoneMasked(territory, 'territoire') : true);
+}
+
+/**
+ * What the exported image and the printed sheet say about the view: its zone (with its active and
+ * isolated associations), period and filters.
+ */
 export function useCaptionFacts(
   model: DashboardModel,
   period: Period,
@@ -63,6 +81,8 @@ export function useCaptionFacts(
     types: view.types,
     families: view.families,
     funder: view.funder ? { name: funderName ?? view.funder, side: view.side } : null,
+    quality: view.quality,
+    associations: captionZoneFigures(model),
     publicView: model.publicView,
     dataset: manifest.name,
     fictional: manifest.fictional,

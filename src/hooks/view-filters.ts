@@ -41,5 +41,6 @@ export function filtersFromView(view: ViewState, manifest: DatasetManifest): Ind
     themes: themeCodes(view.families),
     funder: view.funder,
     side: view.side,
+    quality: view.quality,
   };
 }

@@ -57,7 +57,7 @@ export const en: Messages = {
     note: 'Natural-breaks (Jenks) classes of the communes shown.',
     flows: (measure) =>
       measure === 'valeur'
-        ? 'Flows between communes (width: value created)'
+        ? 'Flows between communes (width: net avoided cost)'
         : 'Flows between communes (width: number of exchanges)',
   },
   map: {
@@ -68,7 +68,7 @@ export const en: Messages = {
     basemapApply: 'Apply',
     basemapNone: 'No basemap (offline)',
     flowTooltip: (a, b, count, aToB, bToA, value) =>
-      `${a} ↔ ${b}: ${count} exchange${count > 1 ? 's' : ''} (${aToB} from ${a} to ${b}, ${bToA} the other way), €${value}`,
+      `${a} ↔ ${b}: ${count} exchange${count > 1 ? 's' : ''} (${aToB} from ${a} to ${b}, ${bToA} the other way), net avoided cost €${value}`,
     linkTooltip: (count) => `${count} exchange${count > 1 ? 's' : ''} between these two associations`,
     openFull: 'Open in Symbiose',
   },
@@ -168,7 +168,7 @@ export const en: Messages = {
     inKindOnly: 'not provided (in-kind support without a value)',
     funded: 'Funded associations',
     context:
-      'The value of cooperation is shown beside the grants as context: grants do not produce it, and it is never added to them.',
+      'The cost avoided by cooperation is shown beside the grants as context: grants do not produce it, and it is never added to them.',
     association: 'Association',
     grant: 'Grant',
   },

@@ -60,7 +60,7 @@ export const fr: Messages = {
     note: 'Classes par seuils naturels (Jenks) des communes affichées.',
     flows: (measure) =>
       measure === 'valeur'
-        ? 'Flux entre communes (épaisseur : valeur créée)'
+        ? 'Flux entre communes (épaisseur : coût évité net)'
         : 'Flux entre communes (épaisseur : nombre d’échanges)',
   },
   map: {
@@ -71,7 +71,7 @@ export const fr: Messages = {
     basemapApply: 'Appliquer',
     basemapNone: 'Sans fond (hors ligne)',
     flowTooltip: (a, b, count, aToB, bToA, value) =>
-      `${a} ↔ ${b} : ${count} échange${count > 1 ? 's' : ''} (${aToB} de ${a} vers ${b}, ${bToA} en sens inverse), ${value} €`,
+      `${a} ↔ ${b} : ${count} échange${count > 1 ? 's' : ''} (${aToB} de ${a} vers ${b}, ${bToA} en sens inverse), coût évité net ${value} €`,
     linkTooltip: (count) => `${count} échange${count > 1 ? 's' : ''} entre ces deux associations`,
     openFull: 'Ouvrir dans Symbiose',
   },
@@ -175,7 +175,7 @@ export const fr: Messages = {
     inKindOnly: 'non renseigné (aide en nature non valorisée)',
     funded: 'Associations financées',
     context:
-      'La valeur de la coopération est montrée à côté des subventions, comme un contexte : la subvention ne la produit pas et ne s’y ajoute pas.',
+      'Le coût évité par la coopération est montré à côté des subventions, comme un contexte : la subvention ne le produit pas et ne s’y ajoute pas.',
     association: 'Association',
     grant: 'Subvention',
   },

@@ -15,6 +15,8 @@ export interface QuarterCount {
 /**
  * Exchanges per quarter (same filters as the indicators), for the territory (`code` null) or for
  * exchanges involving commune `code` on either side (an exchange inside the commune counts once).
+ * An exchange counts once, in the quarter of its first day within the period (an exchange begun
+ * before the period counts in the period's first quarter).
  * Parameters: $1–$8 as for the indicators, $9 commune code or NULL.
  */
 export function buildExchangesByQuarterQuery(filters: IndicatorFilters, code: string | null): SqlQuery {
@@ -27,7 +29,7 @@ trimestres AS (
   FROM generate_series(date_trunc('quarter', CAST($1 AS DATE)), CAST($2 AS DATE), INTERVAL 3 MONTH) AS s(t)
 ),
 comptes AS (
-  SELECT CAST(date_trunc('quarter', e.date_debut) AS DATE) AS trimestre, count(*) AS echanges,
+  SELECT CAST(date_trunc('quarter', greatest(e.date_debut, CAST($1 AS DATE))) AS DATE) AS trimestre, count(*) AS echanges,
     len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)]))) AS associations
   FROM periode e
   WHERE CAST($9 AS VARCHAR) IS NULL OR e.fournisseur_commune = $9 OR e.beneficiaire_commune = $9

@@ -1,6 +1,6 @@
 import { isTerritoryId, type DatasetRef } from '../data/saved-territory.ts';
 import { RESOURCE_TYPES, type ResourceType } from '../data/schema/index.ts';
-import { SIDES, type Side } from '../indicators/filters.ts';
+import { QUALITY_TIERS, SIDES, type QualityTier, type Side } from '../indicators/filters.ts';
 import { AUDIENCES, DEFAULT_VIEW, LANGUAGES, type ViewState } from './view-state.ts';
 
 /*
@@ -21,6 +21,7 @@ const KEYS = {
   epci: 'epci',
   funder: 'financeur',
   side: 'cote',
+  quality: 'qualite',
   selection: 'selection',
   compare: 'comparer',
   display: 'affichage',
@@ -33,8 +34,23 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
+/**
+ * Indicators renamed or removed by a method version, and what an old link shows instead: the
+ * sum of unlike values « valeur-totale » is gone (method v2), its net avoided cost stays.
+ */
+const RENAMED_INDICATORS: Readonly<Record<string, string>> = {
+  'valeur-totale': 'cout-evite-net',
+  'valeur-par-habitant': 'cout-evite-par-habitant',
+};
+
 function list(value: string | null): string[] {
   return value ? value.split(',').filter(Boolean) : [];
+}
+
+/** The indicator a link names, under its current id when a method version renamed it. */
+function indicatorOf(value: string | null): string {
+  if (value === null) return DEFAULT_VIEW.indicator;
+  return RENAMED_INDICATORS[value] ?? value;
 }
 
 /** Reads a view from a query string (e.g. `location.search`). */
@@ -48,7 +64,7 @@ export function viewFromQuery(query: string): ViewState {
   return {
     audience: oneOf(get('audience'), AUDIENCES, DEFAULT_VIEW.audience),
     lang: oneOf(get('lang'), LANGUAGES, DEFAULT_VIEW.lang),
-    indicator: get('indicator') ?? DEFAULT_VIEW.indicator,
+    indicator: indicatorOf(get('indicator')),
     perInhabitant: get('perInhabitant') === '1',
     from: month(get('from')),
     to: month(get('to')),
@@ -59,6 +75,7 @@ export function viewFromQuery(query: string): ViewState {
     epci: get('epci'),
     funder: get('funder'),
     side: oneOf<Side>(get('side'), SIDES, DEFAULT_VIEW.side),
+    quality: oneOf<QualityTier>(get('quality'), QUALITY_TIERS, DEFAULT_VIEW.quality),
     selection: (kind === 'commune' || kind === 'association') && id ? { kind, id } : null,
     compare: get('compare'),
     display: oneOf(get('display'), ['carte', 'tableau'] as const, DEFAULT_VIEW.display),
@@ -86,6 +103,7 @@ export function viewToQuery(view: ViewState): string {
   put('epci', view.epci);
   put('funder', view.funder);
   if (view.side !== DEFAULT_VIEW.side) put('side', view.side);
+  if (view.quality !== DEFAULT_VIEW.quality) put('quality', view.quality);
   put('selection', view.selection ? `${view.selection.kind}:${view.selection.id}` : null);
   put('compare', view.compare);
   if (view.display !== DEFAULT_VIEW.display) put('display', view.display);

@@ -1,5 +1,5 @@
 import type { ResourceType } from '../data/schema/index.ts';
-import type { Side } from '../indicators/filters.ts';
+import type { QualityTier, Side } from '../indicators/filters.ts';
 
 /** Who the page is set up for: what it shows, and what it masks. */
 export const AUDIENCES = ['collectivite', 'financeur', 'public'] as const;
@@ -30,6 +30,11 @@ export interface ViewState {
   readonly epci: string | null;
   readonly funder: string | null;
   readonly side: Side;
+  /**
+   * Lowest quality tier of the exchanges kept: all declared ones (the default), those confirmed by
+   * the partner or verified, or those verified by the coordinator only.
+   */
+  readonly quality: QualityTier;
   readonly selection: Selection;
   /** A second commune, compared with the selected one. */
   readonly compare: string | null;
@@ -55,6 +60,7 @@ export const DEFAULT_VIEW: ViewState = {
   epci: null,
   funder: null,
   side: 'beneficiaire',
+  quality: 'declare',
   selection: null,
   compare: null,
   display: 'carte',

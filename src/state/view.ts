@@ -1,7 +1,7 @@
 import { atom, computed } from 'nanostores';
 
 import type { ResourceType } from '../data/schema/index.ts';
-import type { Side } from '../indicators/filters.ts';
+import type { QualityTier, Side } from '../indicators/filters.ts';
 import { DEFAULT_VIEW, type Audience, type Language, type Selection, type ViewState } from './view-state.ts';
 
 /** The view: one store shared by every component, written only through the actions below. */
@@ -62,6 +62,10 @@ export function setFunder(funder: string | null): void {
 
 export function setSide(side: Side): void {
   update({ side });
+}
+
+export function setQuality(quality: QualityTier): void {
+  update({ quality });
 }
 
 export function select(selection: Selection): void {

@@ -64,7 +64,15 @@ describe('for a funder', () => {
       { ...filters, funder: funder.cle },
       'territoire',
     );
-    for (const id of ['echanges', 'valeur-totale', 'bilan-co2', 'ratio-subventions']) {
+    for (const id of [
+      'echanges',
+      'cout-evite-net',
+      'valeur-benevolat',
+      'valeur-personnel',
+      'valeur-marche-declaree',
+      'bilan-co2',
+      'ratio-subventions',
+    ]) {
       const indicator = indicatorById(id);
       if (!indicator) throw new Error(id);
       expect(await summary.getByTestId(`funder-${id}`).innerText(), id).toBe(
@@ -118,9 +126,9 @@ describe('for a funder', () => {
     const ratio = indicatorById('ratio-subventions');
     if (!ratio) throw new Error('ratio-subventions');
     const shown = formatEstimate(ratio, zone?.values['ratio-subventions'] ?? null);
-    expect(shown.unit).toBe('€ de valeur par € de subvention');
+    expect(shown.unit).toBe('€ évité par € de subvention en numéraire');
     await expect(panel.getByTestId('funder-ratio-note').innerText()).resolves.toBe(
-      `Valeur rapportée aux subventions : ${shown.value}\u00a0€ de valeur par € de subvention — la valeur de la coopération de ces associations (ressources, temps bénévole, personnel partagés) divisée par les subventions qu’elles ont reçues de ce financeur sur la période. Ce n’est pas un SROI ni un rendement de la subvention : aucun scénario sans subvention (contrefactuel) n’est estimé.`,
+      `Coût évité rapporté aux subventions (contexte)\u00a0: ${shown.value}\u00a0€ évité par € de subvention en numéraire — le coût évité net par la coopération de ces associations (ressources partagées, moins les trajets et l’énergie des salles prêtées) divisé par les subventions en numéraire qu’elles ont reçues de ce financeur sur la période. Le temps bénévole et le personnel partagé n’y sont pas\u00a0; les aides en nature sont à part. Ce n’est pas un SROI ni un rendement de la subvention : aucun scénario sans subvention (contrefactuel) n’est estimé.`,
     );
   });
 });

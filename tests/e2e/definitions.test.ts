@@ -173,6 +173,11 @@ describe('the method page in English', () => {
     }
     const headings = await page().locator('.method-body > section > h2').allInnerTexts();
     expect(headings).toEqual([
+      'What Symbiose publishes',
+      'What would have happened without the exchange',
+      'Data quality',
+      'Uncertainty',
+      'Time',
       'Conventions',
       'Social indicators',
       'Financial indicators',
@@ -185,13 +190,14 @@ describe('the method page in English', () => {
       'In-kind support',
       'Computation per exchange',
       'Coefficients',
+      'Versions of the method',
     ]);
     const conventions = await page().locator('#conventions').innerText();
-    expect(conventions).toContain('Outputs, not impacts');
+    expect(conventions).toContain('One resource, one account');
     expect(conventions).toContain('Additionality');
     const car = await page().locator('tr[id="coef-ef_transport.voiture"]').innerText();
     expect(car).toContain('Petrol or diesel car');
-    expect(car).toContain('0.15 – 0.26');
+    expect(car).toContain('0.195 – 0.303');
     expect(car).toContain('kgCO₂e/veh·km');
     const language = page().getByTestId('method-language');
     await expect(language.getAttribute('href')).resolves.toBe('/methode/');

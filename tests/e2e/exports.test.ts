@@ -15,7 +15,7 @@ import { openReadySite, runIndicatorsCli, type OpenSite } from './support/site.t
 
 let site: OpenSite;
 /** The view exported: two types of resource over eighteen months. */
-const QUERY = '?du=2023-01&au=2024-06&types=locaux%2Cmateriel&indicateur=valeur-totale';
+const QUERY = '?du=2023-01&au=2024-06&types=locaux%2Cmateriel&indicateur=cout-evite-net';
 const CLI_FILTERS = ['--from', '2023-01-01', '--to', '2024-06-30', '--types', 'locaux,materiel'];
 
 beforeAll(async () => {
@@ -42,7 +42,7 @@ async function exported(testId: string): Promise<{ download: Download; bytes: Bu
 describe('exports', () => {
   it('writes the machine-readable CSV byte for byte as the Node CLI does for the same filters', async () => {
     const { download, bytes } = await exported('export-csv-data');
-    expect(download.suggestedFilename()).toBe('symbiose-communes-valeur-totale-2023-01_2024-06-donnees.csv');
+    expect(download.suggestedFilename()).toBe('symbiose-communes-cout-evite-net-2023-01_2024-06-donnees.csv');
     expect(bytes.toString('utf8')).toBe(await runIndicatorsCli(['--level', 'commune', ...CLI_FILTERS]));
     // Numbers at their precision: the indicator's decimals at most, no binary noise, no « -0 ».
     const rows = Papa.parse<Record<string, string>>(bytes.toString('utf8'), {
@@ -64,7 +64,9 @@ describe('exports', () => {
     const { bytes } = await exported('export-csv-fr');
     const text = bytes.toString('utf8');
     expect(
-      text.startsWith('\ufeffCode INSEE;Commune;Intercommunalité;Habitants;Valeur de la coopération (€);'),
+      text.startsWith(
+        '\ufeffCode INSEE;Commune;Intercommunalité;Habitants;Associations actives (associations);Associations isolées (associations);Coût évité net (€);',
+      ),
     ).toBe(true);
     const rows = Papa.parse<Record<string, string>>(text.slice(1), {
       delimiter: ';',
@@ -79,11 +81,19 @@ describe('exports', () => {
       },
     ).data;
     expect(rows).toHaveLength(cli.length);
-    const indicators = tableIndicators(mapIndicator('valeur-totale'));
+    const indicators = tableIndicators(mapIndicator('cout-evite-net'));
     for (const [i, row] of rows.entries()) {
       const reference = cli[i];
       if (!reference) throw new Error(`row ${i}`);
       expect(row['Code INSEE']).toBe(reference['zone']);
+      // Active and isolated associations as the CLI counts them; the method version on every row.
+      expect(row['Associations actives (associations)']).toBe(reference['associations-actives']);
+      expect(row['Associations isolées (associations)']).toBe(
+        reference['associations_isolees_nombre'] === ''
+          ? 'non renseigné'
+          : reference['associations_isolees_nombre'],
+      );
+      expect(row['Méthode']).toBe(`Méthode Symbiose v${reference['methode']}`);
       for (const indicator of indicators) {
         const scale = indicator.percent ? 100 : 1;
         // As on screen: a count whole, other figures at the indicator's decimals.
@@ -109,7 +119,7 @@ describe('exports', () => {
   it('exports the map with its legend as a PNG between a title band and a sourced footer, without the map’s controls', async () => {
     const page = site.page;
     const { download, bytes } = await exported('export-png');
-    expect(download.suggestedFilename()).toBe('symbiose-communes-valeur-totale-2023-01_2024-06.png');
+    expect(download.suggestedFilename()).toBe('symbiose-communes-cout-evite-net-2023-01_2024-06.png');
     const png = PNG.sync.read(bytes);
     const box = await page.locator('.map-area').boundingBox();
     const [width, height] = [Math.round(box?.width ?? 0), Math.round(box?.height ?? 0)];
@@ -226,6 +236,7 @@ describe('exports', () => {
     await expect(page.getByTestId('portrait-table').isVisible()).resolves.toBe(true);
     const footer = await page.locator('.print-footer').innerText();
     expect(footer).toContain('Source : Symbiose, jeu de données');
+    expect(footer).toContain('Méthode Symbiose v2.0.0');
     expect(footer).toContain('/methode/');
     expect(footer).toMatch(/Imprimé le \d{1,2} \S+ \d{4}/);
     expect(footer).toContain(page.url());

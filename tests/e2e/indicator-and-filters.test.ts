@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import { formatEstimate, formatIndicatorValue } from '../../src/i18n/format-indicator.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
 import { INDICATORS, indicatorById, runIndicatorTable } from '../../src/indicators/registry.ts';
 import { classify, colorOf } from '../../src/map/classify.ts';
 import {
@@ -32,8 +33,8 @@ function rgb(hex: string): number[] {
 describe('choosing an indicator', () => {
   it('changes the legend and recolours each commune by its class', async () => {
     // A rate (value per inhabitant) is drawn as colours; it is a balance, so on a zero-centred palette.
-    const indicator = indicatorById('valeur-par-habitant');
-    if (!indicator) throw new Error('valeur-par-habitant');
+    const indicator = indicatorById('cout-evite-par-habitant');
+    if (!indicator) throw new Error('cout-evite-par-habitant');
     const communes = await runIndicatorTable(
       reference.runner,
       INDICATORS,
@@ -128,8 +129,8 @@ describe('filtering a period and a resource type', () => {
       'echanges',
       'partenariats',
       'taux-cooperation',
-      'valeur-totale',
       'cout-evite-net',
+      'valeur-benevolat',
       'bilan-co2',
       'matiere-evitee',
     ]) {
@@ -148,5 +149,69 @@ describe('filtering a period and a resource type', () => {
     await expect(page.getByTestId('overview-period').innerText()).resolves.toBe(
       'Période : janv. 2023 – déc. 2024',
     );
+  });
+
+  it('keeps the confirmed or verified exchanges with the quality filter, as the CLI does', async () => {
+    const page = site.page;
+    await page.getByTestId('quality-select').selectOption('confirme');
+    await waitForView(page);
+    expect(new URL(page.url()).search).toContain('types=materiel&qualite=confirme');
+    await expect(page.getByTestId('filters-summary').textContent()).resolves.toContain(
+      'échanges confirmés ou vérifiés',
+    );
+    const cli = JSON.parse(
+      await runIndicatorsCli([
+        '--level',
+        'territory',
+        '--from',
+        '2023-01-01',
+        '--to',
+        '2024-12-31',
+        '--types',
+        'materiel',
+        '--quality',
+        'confirme',
+        '--format',
+        'json',
+      ]),
+    ) as { zones: Record<string, number | null>[] };
+    const [territory] = cli.zones;
+    if (!territory) throw new Error('the CLI gave no territory');
+    for (const id of ['echanges', 'cout-evite-net']) {
+      const indicator = indicatorById(id);
+      if (!indicator) throw new Error(id);
+      const central = territory[id] ?? null;
+      const estimate = {
+        central,
+        bas: territory[`${id}_bas`] ?? central,
+        haut: territory[`${id}_haut`] ?? central,
+      };
+      expect(await page.getByTestId(`territory-${id}`).innerText(), id).toBe(
+        formatEstimate(indicator, estimate).value,
+      );
+    }
+    // Every exchange kept is confirmed or verified: the split says how many of each.
+    const [zone] = await runIndicatorTable(
+      reference.runner,
+      INDICATORS,
+      {
+        period: { start: '2023-01-01', end: '2024-12-31' },
+        types: ['materiel'],
+        quality: 'confirme',
+      },
+      'territoire',
+    );
+    const count = (n: number | null | undefined) => formatNumber(n ?? 0);
+    const exchanges = zone?.parts.echanges.central ?? 0;
+    expect(exchanges).toBe(territory['echanges']);
+    const confirmed = zone?.parts.echanges_confirmes.central ?? 0;
+    const verified = zone?.parts.echanges_verifies.central ?? 0;
+    expect(confirmed + verified, 'nothing merely declared is kept').toBe(exchanges);
+    await expect(page.getByTestId('territory-tiers').innerText()).resolves.toBe(
+      `${count(exchanges)} échanges, dont ${count(confirmed)} confirmés par le partenaire et ${count(verified)} vérifiés par le coordinateur.`,
+    );
+    await page.getByTestId('quality-select').selectOption('declare');
+    await waitForView(page);
+    expect(new URL(page.url()).search).not.toContain('qualite');
   });
 });

@@ -55,7 +55,10 @@ describe('opening the site', () => {
       'taux-cooperation',
       'partenariats',
       'echanges',
-      'valeur-totale',
+      'cout-evite-net',
+      'valeur-benevolat',
+      'valeur-personnel',
+      'valeur-marche-declaree',
       'bilan-co2',
       'distance-moyenne',
     ]) {
@@ -64,24 +67,63 @@ describe('opening the site', () => {
       expect(await text(`territory-${id}`), id).toBe(formatEstimate(indicator, territory.values[id]).value);
     }
     // The range under a figure with coefficients: the same low and high runs as in Node.
-    const total = indicatorById('valeur-totale');
-    if (!total) throw new Error('valeur-totale');
-    const shown = formatEstimate(total, territory.values['valeur-totale']);
-    await expect(site.page.getByTestId('territory-valeur-totale-range').innerText()).resolves.toBe(
+    const net = indicatorById('cout-evite-net');
+    if (!net) throw new Error('cout-evite-net');
+    const shown = formatEstimate(net, territory.values['cout-evite-net']);
+    await expect(site.page.getByTestId('territory-cout-evite-net-range').innerText()).resolves.toBe(
       shown.range ?? '?',
     );
-    const hint = site.page.getByTestId('territory-valeur-totale-range').locator('xpath=..');
+    const hint = site.page.getByTestId('territory-cout-evite-net-range').locator('xpath=..');
     await expect(hint.innerText()).resolves.toMatch(/^fourchette : /);
     await expect(hint.locator('[data-sign="uncertain"]').count()).resolves.toBe(shown.signUncertain ? 1 : 0);
   });
 
+  it('shows the value of cooperation as four figures on their own bases, never one sum', async () => {
+    const [territory] = await runIndicatorTable(
+      reference.runner,
+      INDICATORS,
+      { period: reference.manifest.period },
+      'territoire',
+    );
+    if (!territory) throw new Error('no territory');
+    const decomposition = site.page.getByTestId('territory-decomposition');
+    const value = (id: string) => {
+      const indicator = indicatorById(id);
+      if (!indicator) throw new Error(id);
+      return formatEstimate(indicator, territory.values[id]).value;
+    };
+    const figures = decomposition.locator('.key-figure');
+    await expect(figures.locator('dt').allInnerTexts()).resolves.toEqual([
+      'Coût évité net',
+      'Temps bénévole valorisé',
+      'Personnel partagé',
+      'Valeurs de marché déclarées',
+    ]);
+    const hints = await figures.evaluateAll((nodes) =>
+      nodes.map((n) => n.querySelector('dd.key-figure-hint:last-child')?.textContent ?? ''),
+    );
+    const count = (n: number | null) => formatNumber(n ?? 0);
+    expect(hints.slice(1)).toEqual([
+      `${value('heures-benevoles')} h · valorisation conventionnelle, pas une économie`,
+      `au coût, dont refacturé ${value('personnel-refacture')}`,
+      `telles que déclarées, par ${count(territory.parts.echanges_valeur_declaree.central)} échanges sur ${count(territory.parts.echanges.central)}`,
+    ]);
+    await expect(decomposition.getByTestId('territory-decomposition-note').innerText()).resolves.toBe(
+      'Ces quatre chiffres ont chacun leur base : ils ne s’additionnent pas.',
+    );
+    // The exchanges the figures rest on, by quality tier.
+    await expect(site.page.getByTestId('territory-tiers').innerText()).resolves.toBe(
+      `${count(territory.parts.echanges.central)} échanges, dont ${count(territory.parts.echanges_confirmes.central)} confirmés par le partenaire et ${count(territory.parts.echanges_verifies.central)} vérifiés par le coordinateur.`,
+    );
+  });
+
   it('opens each figure’s definition in place, linked to the method page in a new tab', async () => {
-    const button = site.page.getByRole('button', { name: 'Définition : Valeur de la coopération' }).first();
+    const button = site.page.getByRole('button', { name: 'Définition : Valeur du temps bénévole' }).first();
     await button.click();
     const definition = site.page.locator(`[id="${(await button.getAttribute('aria-controls')) ?? ''}"]`);
     await definition.waitFor({ state: 'visible' });
     const link = definition.getByRole('link', { name: /^Méthode complète/ });
-    await expect(link.getAttribute('href')).resolves.toBe('/methode/#valeur-totale');
+    await expect(link.getAttribute('href')).resolves.toBe('/methode/#valeur-benevolat');
     await expect(link.getAttribute('target')).resolves.toBe('_blank');
     await site.page.keyboard.press('Escape');
     await definition.waitFor({ state: 'hidden' });

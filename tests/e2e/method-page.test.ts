@@ -31,19 +31,32 @@ describe('the method page', () => {
     const rows = site.page.locator('table.method-coefficients tbody tr');
     await expect(rows.count()).resolves.toBe(COEFFICIENTS.coefficients.length);
     const car = await site.page.locator('tr[id="coef-ef_transport.voiture"]').innerText();
-    expect(car).toContain('0,218');
-    expect(car).toContain('0,15 – 0,26');
+    expect(car).toContain('0,228');
+    expect(car).toContain('0,195 – 0,303');
     expect(car).toContain('kgCO₂e/véh·km');
     expect(car).toContain('Impact CO₂ (ADEME)');
+    // What an auditor opens: reference, year, access date or version, and why (method 2.0.0).
+    const hour = await site.page.locator('tr[id="coef-valeur_heure_benevole"]').innerText();
+    for (const detail of [
+      'Référence\u00a0:',
+      'Année\u00a0: 2026',
+      'Consultation\u00a0: 2026-11-26',
+      'Justification\u00a0:',
+      '12,02',
+    ]) {
+      expect(hour).toContain(detail);
+    }
+    const section = await site.page.locator('#coefficients').innerText();
+    expect(section).toContain('Valeurs appliquées (1 janvier 2026)');
   });
 
-  it('states the conventions: additionality, attribution, declared vs verified, outputs are not impacts', async () => {
+  it('states the conventions: attribution, additionality, one resource one account, declared', async () => {
     const conventions = await site.page.locator('#conventions').innerText();
     for (const heading of [
-      'Des réalisations, pas des impacts',
       'Attribution aux communes',
       'Additionnalité',
-      'Déclaré ou vérifié',
+      'Une ressource, un compte',
+      'Déclaratif',
     ]) {
       expect(conventions).toContain(heading);
     }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import { formatEstimate } from '../../src/i18n/format-indicator.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
 import { displayName } from '../../src/i18n/typography.ts';
 import { INDICATORS, indicatorById, runIndicatorTable } from '../../src/indicators/registry.ts';
 import { openReadySiteWithReference, type OpenSite } from './support/site.ts';
@@ -47,8 +48,8 @@ async function pdfPages(pdf: Buffer): Promise<{ pages: number; text: string }> {
 describe('the printed commune sheet', () => {
   it('fits one A4 page with the commune, a figure and its range, the source and the permalink', async () => {
     const page = site.page;
-    const indicator = indicatorById('valeur-totale');
-    if (!indicator) throw new Error('valeur-totale');
+    const indicator = indicatorById('cout-evite-net');
+    if (!indicator) throw new Error('cout-evite-net');
     const communes = await runIndicatorTable(
       reference.runner,
       INDICATORS,
@@ -57,7 +58,12 @@ describe('the printed commune sheet', () => {
     );
     const zone = communes.find((c) => c.zone === CODE);
     if (!zone) throw new Error(`no commune ${CODE}`);
-    const figure = formatEstimate(indicator, zone.values['valeur-totale'] ?? null, 'fr-FR');
+    const figure = formatEstimate(indicator, zone.values['cout-evite-net'] ?? null, 'fr-FR');
+    // Active associations, and the surveyed ones without a partner: surveyed less cooperating.
+    const active = zone.parts.associations_actives.central ?? 0;
+    const surveyed = zone.parts.associations_couvertes.central ?? 0;
+    const isolated = surveyed - (zone.parts.associations_cooperantes.central ?? 0);
+    expect(surveyed, 'the commune checked is surveyed').toBeGreaterThan(0);
     expect(figure.range, 'the figure checked has a range').not.toBeNull();
 
     // The browser's print dialog is replaced by the PDF printer; the page prepares the sheet as for a person.
@@ -87,8 +93,14 @@ describe('the printed commune sheet', () => {
     expect(read).toContain(squeeze(`${figure.value} (${figure.range ?? ''})`));
     expect(read).toContain(squeeze(`Source : Symbiose, jeu de données « ${reference.manifest.name} »`));
     expect(read).toContain(squeeze(`Vue en ligne : ${page.url()}`));
-    // The quarterly chart, and the method behind the figures.
+    expect(read).toContain(
+      squeeze(
+        `Associations actives : ${formatNumber(active)} · isolées : ${formatNumber(isolated)} sur ${formatNumber(surveyed)} enquêtées`,
+      ),
+    );
+    // The quarterly chart, and the method behind the figures with its version.
     expect(read).toContain(squeeze('Échanges de la commune par trimestre'));
+    expect(read).toContain(squeeze('Méthode Symbiose v2.0.0'));
     expect(read).toContain(squeeze(`${new URL(page.url()).origin}/methode/`));
   });
 });

@@ -94,14 +94,16 @@ describe('the view in the URL', () => {
     await other.close();
   });
 
-  it('shows an embedded view without the page around the map', async () => {
+  it('shows an embedded view without the page around the map (an old link on a removed indicator)', async () => {
     const other = await site.page.context().newPage();
+    // « valeur-totale » was removed by method v2: an old link opens on the net avoided cost.
     await other.goto(`${site.url}?integre=1&indicateur=valeur-totale`);
     await waitUntilReady(other);
+    expect(new URL(other.url()).search).toBe('?indicateur=cout-evite-net&integre=1');
     await expect(other.locator('.site-header').count()).resolves.toBe(0);
     await expect(other.locator('.filter-bar').count()).resolves.toBe(0);
     await expect(other.locator('.side-panel').count()).resolves.toBe(0);
-    await expect(other.getByTestId('legend-title').innerText()).resolves.toBe('Valeur de la coopération');
+    await expect(other.getByTestId('legend-title').innerText()).resolves.toBe('Coût évité net');
     await expect(
       other.getByRole('link', { name: 'Ouvrir dans Symbiose' }).getAttribute('href'),
     ).resolves.not.toContain('integre');

@@ -11,7 +11,7 @@ let reference: { runner: QueryRunner; manifest: DatasetManifest };
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ site, reference, close } = await openReadySiteWithReference('?indicateur=valeur-totale'));
+  ({ site, reference, close } = await openReadySiteWithReference('?indicateur=cout-evite-net'));
 });
 afterAll(async () => {
   await close?.();
@@ -23,7 +23,7 @@ describe('the table view', () => {
   it('holds the same number as the map for every commune, with its range', async () => {
     await site.page.getByTestId('display-tableau').click();
     await site.page.getByTestId('commune-table').waitFor();
-    const indicator = mapIndicator('valeur-totale');
+    const indicator = mapIndicator('cout-evite-net');
     const communes = await runIndicatorTable(
       reference.runner,
       INDICATORS,
@@ -32,7 +32,7 @@ describe('the table view', () => {
     );
     const table = await rows().evaluateAll((trs) =>
       trs.map((tr) => {
-        const td = tr.querySelector('td[data-indicator="valeur-totale"]');
+        const td = tr.querySelector('td[data-indicator="cout-evite-net"]');
         return {
           code: (tr as HTMLElement).dataset['code'] ?? '',
           value: td?.querySelector('.figure-value')?.textContent ?? '',
@@ -45,7 +45,7 @@ describe('the table view', () => {
     for (const { code, value, range, sign } of table) {
       const state = await site.page.evaluate((c) => window.symbiose?.communeState(c), code);
       const mapValue = (state?.['value'] as number | null | undefined) ?? null;
-      const estimate = communes.find((c) => c.zone === code)?.values['valeur-totale'];
+      const estimate = communes.find((c) => c.zone === code)?.values['cout-evite-net'];
       // The map and the table show the same estimate, rounded to what its range allows.
       if (mapValue === null) expect(estimate?.central ?? null, code).toBeNull();
       else expect(estimate?.central ?? null, code).toBeCloseTo(mapValue, 6);

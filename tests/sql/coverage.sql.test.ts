@@ -60,18 +60,19 @@ describe('coverage read from the exchanges (mode « echanges »)', () => {
   });
 
   it('leaves the exchange totals as they are where associations are covered', () => {
-    expect(value(territory, 'territoire', 'echanges')).toBe(19);
-    expect(value(communes, '00001', 'echanges')).toBe(8);
+    expect(value(territory, 'territoire', 'echanges')).toBe(26);
+    expect(value(communes, '00001', 'echanges')).toBe(11);
   });
 });
 
 describe('a commune whose associations nobody surveyed', () => {
-  // Without X06, X07 and X08 (the exchanges Gamma receives) nor X13 and X15 (those A9 and A10
-  // provide), no exchange names A9 or A10: Gamma is not covered at all.
+  // Without X06, X07, X08 and X23 (the exchanges Gamma receives) nor X13, X15 and X24 (those A9
+  // and A10 provide), no exchange names A9 or A10: Gamma is not covered at all.
   const tables = fixtureTerritory();
+  const gammaExchanges = ['X06', 'X07', 'X08', 'X23', 'X13', 'X15', 'X24'];
   const withoutGamma: FixtureTables = {
     ...tables,
-    echanges: tables.echanges.filter((e) => !['X06', 'X07', 'X08', 'X13', 'X15'].includes(e.id_echange)),
+    echanges: tables.echanges.filter((e) => !gammaExchanges.includes(e.id_echange)),
   };
   let communes: ZoneIndicators[];
   beforeAll(async () => {
@@ -108,7 +109,9 @@ describe('a dataset without any exchange data (mode « aucune »)', () => {
   it('has every cooperation indicator not provided', () => {
     const declared = INDICATORS.filter(isDeclaredIndicator);
     expect(declared.map((i) => i.id)).toContain('taux-cooperation');
-    expect(declared.map((i) => i.id)).toContain('valeur-totale');
+    expect(declared.map((i) => i.id)).toContain('cout-evite-net');
+    expect(declared.map((i) => i.id)).toContain('valeur-marche-declaree');
+    expect(declared.map((i) => i.id)).toContain('part-recurrente');
     for (const indicator of declared)
       expect(value(territory, 'territoire', indicator.id), indicator.id).toBeNull();
   });

@@ -23,11 +23,11 @@ async function byZone(filters: IndicatorFilters, level: 'commune' | 'territoire'
 }
 
 describe('attribution side', () => {
-  it('credits providers when asked: Alpha provides X01, X02, X03, X09, X10, X12, X16, X18, X19', async () => {
+  it('credits providers when asked: Alpha provides X01, X02, X03, X09, X10, X12, X16, X18, X19, X22, X26', async () => {
     expect(await byZone({ period: PERIOD_2024, side: 'fournisseur' }, 'commune', 'echanges')).toEqual({
-      Alpha: 9,
-      Beta: 6, // X04, X05, X08, X11, X14, X17
-      Gamma: 4, // X06, X07, X13, X15
+      Alpha: 11,
+      Beta: 9, // X04, X05, X08, X11, X14, X17, X21, X25, X27
+      Gamma: 6, // X06, X07, X13, X15, X23, X24
     });
   });
 
@@ -41,16 +41,16 @@ describe('attribution side', () => {
 });
 
 describe('filters', () => {
-  it('by resource type: equipment only (X01, X05, X09, X10, X14, X19)', async () => {
+  it('by resource type: equipment only (X01, X05, X09, X10, X14, X19, X21, X22, X26)', async () => {
     expect(await byZone({ period: PERIOD_2024, types: ['materiel'] }, 'commune', 'echanges')).toEqual({
-      Alpha: 4,
-      Beta: 2,
+      Alpha: 6, // X01, X09, X10, X19, X22, X26
+      Beta: 3, // X05, X14, X21
       Gamma: 0,
     });
     expect(
       await byZone({ period: PERIOD_2024, types: ['materiel', 'locaux'] }, 'territoire', 'echanges'),
     ).toEqual({
-      Territoire: 8, // + X02, X11
+      Territoire: 12, // + X02, X11, X27
     });
   });
 
@@ -66,11 +66,11 @@ describe('filters', () => {
     expect(territory?.values['taux-cooperation']?.central).toBe(0);
   });
 
-  it('by funder: the Département funded A5 and A9 in 2024, so their ten exchanges count', async () => {
+  it('by funder: the Département funded A5 and A9 in 2024, so their fifteen exchanges count', async () => {
     const filters = { period: PERIOD_2024, funder: 'Département' };
     const [territory] = await runIndicatorTable(runner, INDICATORS, filters, 'territoire');
-    // X03, X04, X05, X06, X07, X08, X13, X14, X17, X18 have A5 or A9 at one end.
-    expect(territory?.parts.echanges.central).toBe(10);
+    // X03, X04, X05, X06, X07, X08, X13, X14, X17, X18, X21, X23, X24, X25, X27 have A5 or A9 at one end.
+    expect(territory?.parts.echanges.central).toBe(15);
     expect(territory?.parts.associations_actives.central).toBe(2);
     expect(territory?.parts.subventions.central).toBe(2000 * 0.5 + 500);
     // The same funder named by its SIRET.
@@ -80,7 +80,7 @@ describe('filters', () => {
       { period: PERIOD_2024, funder: '22000001000019' },
       'territoire',
     );
-    expect(bySiret?.parts.echanges.central).toBe(10);
+    expect(bySiret?.parts.echanges.central).toBe(15);
   });
 
   it('by programme: the Département’s « Fonds vie associative » funded only A9', async () => {
@@ -90,16 +90,16 @@ describe('filters', () => {
       { period: PERIOD_2024, funder: programmeKey('22000001000019', 'Fonds vie associative') },
       'territoire',
     );
-    // X06, X07, X08, X13 have A9 at one end.
-    expect(territory?.parts.echanges.central).toBe(4);
+    // X06, X07, X08, X13, X23, X24 have A9 at one end.
+    expect(territory?.parts.echanges.central).toBe(6);
     expect(territory?.parts.subventions.central).toBe(500);
     expect(territory?.parts.associations_actives.central).toBe(1);
   });
 
   it('applies the same filters to the quarterly series', async () => {
     const quarters = await runExchangesByQuarter(runner, { period: PERIOD_2024, types: ['materiel'] }, null);
-    // X01 (Q1), X05, X09 (Q2), X10 (Q3), X14, X19 (Q4)
-    expect(quarters.map((q) => q.echanges)).toEqual([1, 2, 1, 2]);
+    // X01, X21, X22 (Q1), X05, X09 (Q2), X10 (Q3), X14, X19, X26 (Q4)
+    expect(quarters.map((q) => q.echanges)).toEqual([3, 2, 1, 3]);
   });
 });
 
@@ -127,14 +127,15 @@ describe('unknown population', () => {
     const withUnknown = await runnerWith(tables);
     await loadCoefficients(withUnknown);
     const communes = await runIndicatorTable(withUnknown, INDICATORS, { period: PERIOD_2024 }, 'commune');
-    expect(communes.map((z) => z.values['echanges-pour-1000-hab']?.central)).toEqual([8, 4, null]);
+    // Alpha 11 exchanges for 1 000 inhabitants, Beta 11 for 2 000.
+    expect(communes.map((z) => z.values['echanges-pour-1000-hab']?.central)).toEqual([11, 5.5, null]);
     const [territory] = await runIndicatorTable(
       withUnknown,
       INDICATORS,
       { period: PERIOD_2024 },
       'territoire',
     );
-    expect(territory?.values['valeur-par-habitant']?.central).toBeNull();
+    expect(territory?.values['cout-evite-par-habitant']?.central).toBeNull();
     await withUnknown.close();
   });
 });

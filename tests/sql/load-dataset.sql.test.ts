@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatasetError } from '../../src/data/dataset-reader.ts';
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
 import { loadCommuneOutlines, loadDataset } from '../../src/data/load-dataset.ts';
+import { COEFFICIENTS } from '../../src/data/method/coefficients.ts';
 import { ManifestError, type DatasetManifest } from '../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
@@ -41,15 +42,15 @@ async function replaceFile(file: string, bytes: Uint8Array, updateManifest = tru
 describe('loadDataset(runner, reader)', () => {
   it('creates one table per Arrow file with the manifest’s row counts', async () => {
     const loaded = await loadDataset(runner, folderDatasetReader(folder));
-    expect(loaded.tables.echanges.rows).toBe(20);
+    expect(loaded.tables.echanges.rows).toBe(27); // X01–X27
     const [row] = await runner.query({
       sql: 'SELECT count(*) AS n, min(date_debut) AS first FROM echanges',
       params: [],
     });
-    expect(row).toEqual({ n: 20, first: '2023-06-01' });
-    // The method's coefficients come along: 78 coefficients × 3 scenarios.
+    expect(row).toEqual({ n: 27, first: '2023-06-01' });
+    // The method's coefficients come along: every coefficient of the file × 3 scenarios.
     const [coefficients] = await runner.query({ sql: 'SELECT count(*) AS n FROM coefficients', params: [] });
-    expect(coefficients).toEqual({ n: 78 * 3 });
+    expect(coefficients).toEqual({ n: COEFFICIENTS.coefficients.length * 3 });
     const outlines = await loadCommuneOutlines(folderDatasetReader(folder), loaded);
     expect(outlines.features.map((f) => f.properties?.['code_insee'])).toEqual(['00001', '00002', '00003']);
   });

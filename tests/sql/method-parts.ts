@@ -1,14 +1,31 @@
 /**
- * The fixture's parts worked out by hand (tests/support/fixture.ts), with coefficients v1.0.0 of
- * src/data/method/coefficients.json, period 2024, receiver side. Each value is written as the
- * arithmetic that gives it; comments name the exchanges (Xnn) it comes from.
+ * The fixture's parts worked out by hand (tests/support/fixture.ts), period 2024, receiver side,
+ * under the rules of method v2.0.0 (src/indicators/method/counterfactuals.ts, sql-values.ts):
  *
- * Scenario values: `c` central, `b` low run (bas), `h` high run (haut). In the low run every
- * coefficient takes the bound that lowers its part: lifetimes and the reference hours of premises
- * take their HIGH value there (a longer life lowers a share of life).
+ * - one counterfactual per resource type and modality, the same for € and CO₂e: a gift is the
+ *   remaining share of life (`part_vie_restante_don`) of the good's new price, manufacturing and
+ *   matter; a loan of equipment is days × rent capped at the new price, and days ÷ lifetime of its
+ *   manufacturing and matter; a loan of a vehicle is days × rent + km × price per km; premises are
+ *   hours × hourly rate, and s × (the other room's operation + its energy during the use) in
+ *   kgCO₂e; time is volunteer hours; staff is its cost (the compensation when one is paid);
+ * - every value × s (« aurait acheté »: oui, partiel, non, inconnu when unanswered) where it is an
+ *   avoided value, × the data factor f of the exchange's tier (`facteur_donnee.<statut>`) and × w,
+ *   the share of the exchange's days inside the period;
+ * - transport (round trip × cost per km, 0 on foot, by bike or without travel) and the energy of
+ *   a lent room during the use (m² × hours × kWh per m²·h × price, or × kgCO₂e per kWh) are
+ *   subtracted for every exchange.
+ *
+ * Coefficient VALUES are read by id from src/data/method/coefficients.json (`k`), never copied
+ * here: the arithmetic is by hand, only the numbers are looked up. Each exchange's values are
+ * written out once (`X01`…`X27`), then a zone's parts are the sum of the exchanges it receives.
+ *
+ * Runs: `c` central, `b` low run (bas), `h` high run (haut). In the low run every coefficient
+ * takes the bound that lowers the component it enters (`effet` in the file): lifetimes and the
+ * reference hours of premises take their HIGH value there (a longer life lowers a share of life).
  */
+import file from '../../src/data/method/coefficients.json' with { type: 'json' };
 
-/** A part in the three scenarios. */
+/** A part in the three runs. */
 export interface Range {
   readonly c: number;
   readonly b: number;
@@ -16,23 +33,439 @@ export interface Range {
 }
 const r = (c: number, b = c, h = c): Range => ({ c, b, h });
 
+/** A run: central, low (bas), high (haut). */
+export type Run = keyof Range;
+const RUNS: readonly Run[] = ['c', 'b', 'h'];
+
+interface CoefficientEntry {
+  readonly id: string;
+  readonly bas: number;
+  readonly central: number;
+  readonly haut: number;
+  readonly effet: string;
+}
+
+/**
+ * A coefficient of the file by id, as each run reads it: central; in the low run the bound that
+ * lowers its component (its `bas` when `effet` is « + », its `haut` when « − »); the high run the
+ * other bound.
+ */
+export function k(id: string): Range {
+  const entry = (file.coefficients as readonly CoefficientEntry[]).find((c) => c.id === id);
+  if (!entry) throw new Error(`No coefficient ${id} in coefficients.json`);
+  if (entry.effet !== '+' && entry.effet !== '-') throw new Error(`Coefficient ${id}: effet ${entry.effet}`);
+  const raises = entry.effet === '+';
+  return { c: entry.central, b: raises ? entry.bas : entry.haut, h: raises ? entry.haut : entry.bas };
+}
+
+// Data factor of each quality tier.
+const DECLARE = k('facteur_donnee.declare');
+const CONFIRME = k('facteur_donnee.confirme');
+const VERIFIE = k('facteur_donnee.verifie');
+// Substitution share s by answer to « would have bought » (unanswered: inconnu).
+const OUI = k('substitution.oui');
+const PARTIEL = k('substitution.partiel');
+const NON = k('substitution.non');
+const INCONNU = k('substitution.inconnu');
+// Travel.
+const PER_KM = k('cout_transport_km');
+const DETOUR = k('facteur_detour');
+const INTRA_KM = k('distance_intracommunale_km');
+const EF = {
+  car: k('ef_transport.voiture'),
+  electric: k('ef_transport.voiture_electrique'),
+  van: k('ef_transport.vul'),
+  bus: k('ef_transport.transport_commun'),
+  bike: k('ef_transport.velo'),
+  foot: k('ef_transport.marche'),
+  none: k('ef_transport.aucun'),
+};
+// Goods, vehicles, premises, time, staff.
+const REMAINING_LIFE = k('part_vie_restante_don');
+const VEHICLE_KM = k('prix_km_vehicule');
+const ROOM_HOUR = k('prix_locaux_heure');
+const ROOM_M2_YEAR = k('ef_locaux_m2_an');
+const ROOM_HOURS_YEAR = k('heures_reference_locaux');
+const ROOM_KWH_M2_H = k('energie_locaux_kwh_m2_h');
+const KWH_CO2 = k('ef_energie_kwh');
+const KWH_PRICE = k('prix_energie_kwh');
+const VOLUNTEER_HOUR = k('valeur_heure_benevole');
+const FTE_YEAR = k('cout_etp_an');
+
+/** The coefficients of a goods category. */
+function good(category: string) {
+  return {
+    rent: k(`location_jour.${category}`),
+    price: k(`prix_neuf.${category}`),
+    manufacturing: k(`ef_fabrication.${category}`),
+    life: k(`duree_vie_jours.${category}`),
+    mass: k(`masse_unitaire_kg.${category}`),
+  };
+}
+const CHAIR = good('mobilier_chaise');
+const TABLE = good('mobilier_table');
+const PROJECTOR = good('videoprojecteur');
+const SOUND = good('sono');
+const TENT = good('tente_3x3');
+const TOOL = good('outil');
+const MINIBUS = good('minibus');
+const VAN = good('vul');
+
+/** Default round trip inside one commune (no distance declared): 2 × detour × intra-commune km. */
+const INTRA_ROUND_TRIP = (s: Run) => 2 * DETOUR[s] * INTRA_KM[s];
+
+/** The per-exchange values that depend on coefficients (the v_… columns of sql-values.ts). */
+export const VALUE_PARTS = [
+  'valeur_brute',
+  'valeur_substituee',
+  'cout_transport',
+  'energie_locaux',
+  'valeur_benevolat',
+  'valeur_personnel',
+  'co2_fabrication',
+  'co2_locaux',
+  'co2_energie_locaux',
+  'co2_transport',
+  'matiere_kg',
+] as const;
+export type ValuePart = (typeof VALUE_PARTS)[number];
+export type ExchangeValues = Readonly<Record<ValuePart, Range>>;
+
+/**
+ * One exchange's values: f (its tier's data factor) × w (share of its days in the period) × the
+ * formula, in each run; 0 for the values it has no formula for.
+ */
+function exchangeValues(
+  f: Range,
+  w: number,
+  formulas: Partial<Record<ValuePart, (s: Run) => number>>,
+): ExchangeValues {
+  const out = {} as Record<ValuePart, Range>;
+  for (const part of VALUE_PARTS) {
+    const formula = formulas[part];
+    out[part] = formula ? r(f.c * w * formula('c'), f.b * w * formula('b'), f.h * w * formula('h')) : r(0);
+  }
+  return out;
+}
+
+/** X01 (→ Alpha) A1 lends A2 50 chairs for 48 h (2 days); would have bought; 2 km by bike; 2 volunteer hours. */
+const X01 = exchangeValues(DECLARE, 1, {
+  // 50 chairs × min(2 days × rent, new price)
+  valeur_brute: (s) => 50 * Math.min(2 * CHAIR.rent[s], CHAIR.price[s]),
+  valeur_substituee: (s) => OUI[s] * 50 * Math.min(2 * CHAIR.rent[s], CHAIR.price[s]),
+  // By bike: no cost per km; CO₂e per km only in the high run.
+  co2_transport: (s) => 2 * EF.bike[s],
+  valeur_benevolat: (s) => 2 * VOLUNTEER_HOUR[s],
+  // The share of their life the loan uses: 2 days ÷ lifetime.
+  co2_fabrication: (s) => OUI[s] * 50 * CHAIR.manufacturing[s] * (2 / CHAIR.life[s]),
+  matiere_kg: (s) => OUI[s] * 50 * CHAIR.mass[s] * (2 / CHAIR.life[s]),
+});
+
+/** X02 (→ Alpha) A2 lends A1 a 40 m² room for 3 h; would partly have rented; pays 15 €; 1 km on foot. */
+const X02 = exchangeValues(DECLARE, 1, {
+  // 3 h × hourly rate, less the 15 € paid
+  valeur_brute: (s) => 3 * ROOM_HOUR[s],
+  valeur_substituee: (s) => PARTIEL[s] * Math.max(0, 3 * ROOM_HOUR[s] - 15),
+  // The lent room's energy during the use: 40 m² × 3 h × kWh per m²·h × price (or × kgCO₂e per kWh).
+  energie_locaux: (s) => 40 * 3 * ROOM_KWH_M2_H[s] * KWH_PRICE[s],
+  co2_energie_locaux: (s) => 40 * 3 * ROOM_KWH_M2_H[s] * KWH_CO2[s],
+  // The other room: its operation outside the use (40 m² × 3 h ÷ annual hours × factor) + its energy in use.
+  co2_locaux: (s) =>
+    PARTIEL[s] * ((40 * 3 * ROOM_M2_YEAR[s]) / ROOM_HOURS_YEAR[s] + 40 * 3 * ROOM_KWH_M2_H[s] * KWH_CO2[s]),
+  co2_transport: (s) => 1 * EF.foot[s],
+});
+
+/** X03 (→ Beta) A1 lends A5 its minibus for 24 h (1 day), 120 km; would have rented; 10 km by car. */
+const X03 = exchangeValues(DECLARE, 1, {
+  // 1 day × rent + 120 km × price per km
+  valeur_brute: (s) => 1 * MINIBUS.rent[s] + 120 * VEHICLE_KM[s],
+  valeur_substituee: (s) => OUI[s] * (1 * MINIBUS.rent[s] + 120 * VEHICLE_KM[s]),
+  cout_transport: (s) => 10 * PER_KM[s],
+  co2_transport: (s) => 10 * EF.car[s],
+  // One vehicle, 1 day ÷ lifetime.
+  co2_fabrication: (s) => OUI[s] * 1 * MINIBUS.manufacturing[s] * (1 / MINIBUS.life[s]),
+  matiere_kg: (s) => OUI[s] * 1 * MINIBUS.mass[s] * (1 / MINIBUS.life[s]),
+});
+
+/** X04 (→ Beta) A5 gives A6 6 hours of skills; 0.8 km on foot. Time: volunteer hours only. */
+const X04 = exchangeValues(DECLARE, 1, {
+  valeur_benevolat: (s) => 6 * VOLUNTEER_HOUR[s],
+  co2_transport: (s) => 0.8 * EF.foot[s],
+});
+
+/** X05 (→ Beta) A6 lends A5 a sound system for 1 day, declared 90 €; would not have bought; 3 km by car; 3 h. */
+const X05 = exchangeValues(DECLARE, 1, {
+  // The declared value replaces the counterfactual cost.
+  valeur_brute: () => 90,
+  valeur_substituee: (s) => NON[s] * 90,
+  cout_transport: (s) => 3 * PER_KM[s],
+  co2_transport: (s) => 3 * EF.car[s],
+  valeur_benevolat: (s) => 3 * VOLUNTEER_HOUR[s],
+  co2_fabrication: (s) => NON[s] * 1 * SOUND.manufacturing[s] * (1 / SOUND.life[s]),
+  matiere_kg: (s) => NON[s] * 1 * SOUND.mass[s] * (1 / SOUND.life[s]),
+});
+
+/** X06 (→ Gamma) A9 and A10 run a joint project, 20 volunteer hours; 4 km by bike. */
+const X06 = exchangeValues(DECLARE, 1, {
+  valeur_benevolat: (s) => 20 * VOLUNTEER_HOUR[s],
+  co2_transport: (s) => 4 * EF.bike[s],
+});
+
+/** X07 (→ Gamma) A10 trains A9, 3 volunteer hours, remote (0 km, no travel). */
+const X07 = exchangeValues(DECLARE, 1, {
+  valeur_benevolat: (s) => 3 * VOLUNTEER_HOUR[s],
+  co2_transport: (s) => 0 * EF.none[s],
+});
+
+/** X08 (→ Gamma) A5 makes 1.2 FTE-months of staff available to A9, re-invoiced 3 600 €; 12 km by car. */
+const X08 = exchangeValues(DECLARE, 1, {
+  // Staff with a compensation: valued at the compensation (all of it re-invoiced: personnel_refacture).
+  valeur_personnel: () => 3600,
+  cout_transport: (s) => 12 * PER_KM[s],
+  co2_transport: (s) => 12 * EF.car[s],
+});
+
+/** X09 (→ Alpha) A2 gives A3 a projector (3 kg declared); « would have bought » unanswered; 1.5 km on foot. */
+const X09 = exchangeValues(DECLARE, 1, {
+  // A gift: the remaining share of life of its new price, manufacturing and matter.
+  valeur_brute: (s) => 1 * PROJECTOR.price[s] * REMAINING_LIFE[s],
+  valeur_substituee: (s) => INCONNU[s] * 1 * PROJECTOR.price[s] * REMAINING_LIFE[s],
+  co2_fabrication: (s) => INCONNU[s] * 1 * PROJECTOR.manufacturing[s] * REMAINING_LIFE[s],
+  matiere_kg: (s) => INCONNU[s] * 3 * REMAINING_LIFE[s],
+  co2_transport: (s) => 1.5 * EF.foot[s],
+});
+
+/**
+ * X10 (→ Alpha) A3 lends A1 2 tents for 72 h (3 days), declared 120 €, paid 20 €; would have
+ * bought; no distance nor mode: the default round trip inside the commune, by car; 1 volunteer hour.
+ */
+const X10 = exchangeValues(DECLARE, 1, {
+  valeur_brute: () => 120,
+  valeur_substituee: (s) => OUI[s] * (120 - 20),
+  cout_transport: (s) => INTRA_ROUND_TRIP(s) * PER_KM[s],
+  co2_transport: (s) => INTRA_ROUND_TRIP(s) * EF.car[s],
+  valeur_benevolat: (s) => 1 * VOLUNTEER_HOUR[s],
+  co2_fabrication: (s) => OUI[s] * 2 * TENT.manufacturing[s] * (3 / TENT.life[s]),
+  matiere_kg: (s) => OUI[s] * 2 * TENT.mass[s] * (3 / TENT.life[s]),
+});
+
+/** X11 (→ Alpha) A6 lends A1 a 200 m² hall for a day of 10 h, declared 150 €; would not have rented; 9 km by car. */
+const X11 = exchangeValues(DECLARE, 1, {
+  valeur_brute: () => 150,
+  valeur_substituee: (s) => NON[s] * 150,
+  // The hall is heated for the use whatever the answer: 200 m² × 10 h × kWh per m²·h.
+  energie_locaux: (s) => 200 * 10 * ROOM_KWH_M2_H[s] * KWH_PRICE[s],
+  co2_energie_locaux: (s) => 200 * 10 * ROOM_KWH_M2_H[s] * KWH_CO2[s],
+  co2_locaux: (s) =>
+    NON[s] * ((200 * 10 * ROOM_M2_YEAR[s]) / ROOM_HOURS_YEAR[s] + 200 * 10 * ROOM_KWH_M2_H[s] * KWH_CO2[s]),
+  cout_transport: (s) => 9 * PER_KM[s],
+  co2_transport: (s) => 9 * EF.car[s],
+});
+
+/** X12 (→ Alpha) A1 gives A3 4 hours of skills; 2 km on foot (not to be published). */
+const X12 = exchangeValues(DECLARE, 1, {
+  valeur_benevolat: (s) => 4 * VOLUNTEER_HOUR[s],
+  co2_transport: (s) => 2 * EF.foot[s],
+});
+
+/** X13 (→ Beta) A9 and A5, joint project of 30 volunteer hours, 14 km by bus; VERIFIED by the coordinator. */
+const X13 = exchangeValues(VERIFIE, 1, {
+  valeur_benevolat: (s) => 30 * VOLUNTEER_HOUR[s],
+  // By bus: no travel cost (the fare is not known), only its emissions.
+  co2_transport: (s) => 14 * EF.bus[s],
+});
+
+/** X14 (→ Beta) A5 lends A6 10 tables for 24 h (1 day); would partly have rented; 1 km by bike; 1 h. */
+const X14 = exchangeValues(DECLARE, 1, {
+  // 10 tables × min(1 day × rent, new price)
+  valeur_brute: (s) => 10 * Math.min(1 * TABLE.rent[s], TABLE.price[s]),
+  valeur_substituee: (s) => PARTIEL[s] * 10 * Math.min(1 * TABLE.rent[s], TABLE.price[s]),
+  co2_transport: (s) => 1 * EF.bike[s],
+  valeur_benevolat: (s) => 1 * VOLUNTEER_HOUR[s],
+  co2_fabrication: (s) => PARTIEL[s] * 10 * TABLE.manufacturing[s] * (1 / TABLE.life[s]),
+  matiere_kg: (s) => PARTIEL[s] * 10 * TABLE.mass[s] * (1 / TABLE.life[s]),
+});
+
+/** X15 (→ Beta) A10 trains A6, 2 volunteer hours, 16 km by electric car. */
+const X15 = exchangeValues(DECLARE, 1, {
+  valeur_benevolat: (s) => 2 * VOLUNTEER_HOUR[s],
+  cout_transport: (s) => 16 * PER_KM[s],
+  co2_transport: (s) => 16 * EF.electric[s],
+});
+
+/** X16 (→ Alpha) A3 gives A2 2 « autre » items without a declared value: not costed; 1 km on foot. */
+const X16 = exchangeValues(DECLARE, 1, {
+  co2_transport: (s) => 1 * EF.foot[s],
+});
+
+/** X17 (→ Beta) A6 lends A5 its van for 2 days (2 jours, dated 12–13 Nov.); would have rented; 2 km by van. */
+const X17 = exchangeValues(DECLARE, 1, {
+  // 2 days × rent, no km declared
+  valeur_brute: (s) => 2 * VAN.rent[s],
+  valeur_substituee: (s) => OUI[s] * 2 * VAN.rent[s],
+  cout_transport: (s) => 2 * PER_KM[s],
+  co2_transport: (s) => 2 * EF.van[s],
+  co2_fabrication: (s) => OUI[s] * 1 * VAN.manufacturing[s] * (2 / VAN.life[s]),
+  matiere_kg: (s) => OUI[s] * 1 * VAN.mass[s] * (2 / VAN.life[s]),
+});
+
+/** X18 (→ Beta) A2 gives A5 5 hours of skills; 8 km by bike. */
+const X18 = exchangeValues(DECLARE, 1, {
+  valeur_benevolat: (s) => 5 * VOLUNTEER_HOUR[s],
+  co2_transport: (s) => 8 * EF.bike[s],
+});
+
+/** X19 (→ Alpha) A1 lends A2 3 tools for 24 h (1 day), declared 45 €; would have bought; 2 km by bike. */
+const X19 = exchangeValues(DECLARE, 1, {
+  valeur_brute: () => 45,
+  valeur_substituee: (s) => OUI[s] * 45,
+  co2_transport: (s) => 2 * EF.bike[s],
+  co2_fabrication: (s) => OUI[s] * 3 * TOOL.manufacturing[s] * (1 / TOOL.life[s]),
+  matiere_kg: (s) => OUI[s] * 3 * TOOL.mass[s] * (1 / TOOL.life[s]),
+});
+
+/** X21 (→ Beta) A6 gives A5 2 tents (mass from the category); would have bought; 3 km by car; CONFIRMED. */
+const X21 = exchangeValues(CONFIRME, 1, {
+  // A gift: the remaining share of life of the new price, of the manufacturing and of the matter.
+  valeur_brute: (s) => 2 * TENT.price[s] * REMAINING_LIFE[s],
+  valeur_substituee: (s) => OUI[s] * 2 * TENT.price[s] * REMAINING_LIFE[s],
+  co2_fabrication: (s) => OUI[s] * 2 * TENT.manufacturing[s] * REMAINING_LIFE[s],
+  matiere_kg: (s) => OUI[s] * 2 * TENT.mass[s] * REMAINING_LIFE[s],
+  cout_transport: (s) => 3 * PER_KM[s],
+  co2_transport: (s) => 3 * EF.car[s],
+});
+
+/**
+ * X22 (→ Alpha) A2 lends A1 10 chairs from 4 March to 2 May (60 days, no hours declared);
+ * would have bought; 2 km by car; VERIFIED. 60 days of rent exceed the new price in every run.
+ */
+const X22 = exchangeValues(VERIFIE, 1, {
+  // 10 chairs × min(60 days × rent, new price)
+  valeur_brute: (s) => 10 * Math.min(60 * CHAIR.rent[s], CHAIR.price[s]),
+  valeur_substituee: (s) => OUI[s] * 10 * Math.min(60 * CHAIR.rent[s], CHAIR.price[s]),
+  co2_fabrication: (s) => OUI[s] * 10 * CHAIR.manufacturing[s] * Math.min(1, 60 / CHAIR.life[s]),
+  matiere_kg: (s) => OUI[s] * 10 * CHAIR.mass[s] * Math.min(1, 60 / CHAIR.life[s]),
+  cout_transport: (s) => 2 * PER_KM[s],
+  co2_transport: (s) => 2 * EF.car[s],
+});
+
+/** X23 (→ Gamma) A10 passes A9 an « autre » resource declared 80 €; would partly have bought; 1 km on foot. */
+const X23 = exchangeValues(DECLARE, 1, {
+  // « autre »: only a declared value is costed; no carbon, no matter.
+  valeur_brute: () => 80,
+  valeur_substituee: (s) => PARTIEL[s] * 80,
+  co2_transport: (s) => 1 * EF.foot[s],
+});
+
+/**
+ * X24 (→ Beta) A9 makes 3 FTE-months of staff available to A5 (0.5 FTE, January–June), no
+ * compensation: valued at cost, 3/12 FTE-year × annual cost; 12 km by bus.
+ */
+const X24 = exchangeValues(DECLARE, 1, {
+  valeur_personnel: (s) => (3 / 12) * FTE_YEAR[s],
+  // By bus: no travel cost (the fare is not known).
+  co2_transport: (s) => 12 * EF.bus[s],
+});
+
+/** X25 (→ Alpha) A5 gives A1 3 hours of skills, 9 km by car: time has no avoided cost, its trip is still subtracted. */
+const X25 = exchangeValues(DECLARE, 1, {
+  valeur_benevolat: (s) => 3 * VOLUNTEER_HOUR[s],
+  cout_transport: (s) => 9 * PER_KM[s],
+  co2_transport: (s) => 9 * EF.car[s],
+});
+
+/**
+ * X26 (→ Alpha) A3 lends A2 a tool from 1 December 2024 to 31 January 2025 (62 days), declared
+ * 310 €; would have bought; 6 volunteer hours; 4 km by car. A period holding `w` of its days counts
+ * w of every value (31/62 in 2024, 31/62 in 2025).
+ */
+export function x26(w: number): ExchangeValues {
+  return exchangeValues(DECLARE, w, {
+    valeur_brute: () => 310,
+    valeur_substituee: (s) => OUI[s] * 310,
+    co2_fabrication: (s) => OUI[s] * 1 * TOOL.manufacturing[s] * Math.min(1, 62 / TOOL.life[s]),
+    matiere_kg: (s) => OUI[s] * 1 * TOOL.mass[s] * Math.min(1, 62 / TOOL.life[s]),
+    valeur_benevolat: (s) => 6 * VOLUNTEER_HOUR[s],
+    cout_transport: (s) => 4 * PER_KM[s],
+    co2_transport: (s) => 4 * EF.car[s],
+  });
+}
+/** X26's share of its days in 2024 (1–31 December) and in 2025 (1–31 January). */
+export const X26_SHARE = 31 / 62;
+const X26 = x26(X26_SHARE);
+
+/**
+ * X27 (→ Beta) A5 lends A6 a 60 m² room every week, 20 hours from 2 September to 4 November;
+ * would have rented; 1 km on foot; REGULAR (recurrent).
+ */
+const X27 = exchangeValues(DECLARE, 1, {
+  valeur_brute: (s) => 20 * ROOM_HOUR[s],
+  valeur_substituee: (s) => OUI[s] * 20 * ROOM_HOUR[s],
+  energie_locaux: (s) => 60 * 20 * ROOM_KWH_M2_H[s] * KWH_PRICE[s],
+  co2_energie_locaux: (s) => 60 * 20 * ROOM_KWH_M2_H[s] * KWH_CO2[s],
+  co2_locaux: (s) =>
+    OUI[s] * ((60 * 20 * ROOM_M2_YEAR[s]) / ROOM_HOURS_YEAR[s] + 60 * 20 * ROOM_KWH_M2_H[s] * KWH_CO2[s]),
+  co2_transport: (s) => 1 * EF.foot[s],
+});
+
+/** Each 2024 exchange's values, by id (X20, dated 2023, is outside the period). */
+export const EXCHANGE_VALUES: Readonly<Record<string, ExchangeValues>> = {
+  X01,
+  X02,
+  X03,
+  X04,
+  X05,
+  X06,
+  X07,
+  X08,
+  X09,
+  X10,
+  X11,
+  X12,
+  X13,
+  X14,
+  X15,
+  X16,
+  X17,
+  X18,
+  X19,
+  X21,
+  X22,
+  X23,
+  X24,
+  X25,
+  X26,
+  X27,
+};
+
+/** The values of a set of exchanges added up, part by part and run by run. */
+export function sumValues(exchanges: readonly ExchangeValues[]): ExchangeValues {
+  const out = {} as Record<ValuePart, Range>;
+  for (const part of VALUE_PARTS) {
+    const total = { c: 0, b: 0, h: 0 };
+    for (const x of exchanges) for (const s of RUNS) total[s] += x[part][s];
+    out[part] = total;
+  }
+  return out;
+}
+
 /** Scenario-independent parts are plain numbers; the others are Ranges. */
-export interface HandParts {
+export interface HandParts extends ExchangeValues {
   readonly echanges: number;
   readonly echanges_verifies: number;
+  readonly echanges_confirmes: number;
+  readonly echanges_recurrents: number;
+  readonly echanges_valeur_declaree: number;
+  /** Σ w × declared market value, as declared (no coefficient, no data factor). */
+  readonly valeur_marche_declaree: number;
   readonly associations_impliquees: number;
+  /** Σ w × volunteer hours. */
   readonly heures_benevoles: number;
   readonly beneficiaires: number;
+  /** Σ w × FTE-years. */
   readonly etp_annees: number;
-  readonly valeur_brute: Range;
-  readonly valeur_substituee: Range;
-  readonly cout_transport: Range;
-  readonly valeur_benevolat: Range;
-  readonly valeur_personnel: Range;
-  readonly co2_fabrication: Range;
-  readonly co2_locaux: Range;
-  readonly co2_transport: Range;
-  readonly matiere_kg: Range;
+  /** Σ w × compensation of staff exchanges (as declared). */
+  readonly personnel_refacture: number;
   readonly distance_km: Range;
   readonly echanges_avec_distance: number;
   readonly associations_actives: number;
@@ -106,65 +539,27 @@ function register(n: number, specialisation: number | null) {
 // Theme mix of the territory's 8 active associations: sport 4/8 (A1, A3, A6, A10), culture 3/8
 // (A2, A5, A9), social 1/8 (A4). Krugman index = ½ Σ |share in zone − share in territory|.
 
-// Volunteer hour: 16.6 €/h (low 11.88, high 25). Cost per km: 0.32 € (0.20, 0.55).
-// Default intra-commune round trip (X10, no distance declared): 2 × detour 1.3 × 1.5 km = 3.9 km
-// (low 2 × 1.2 × 0.5 = 1.2, high 2 × 1.4 × 3 = 8.4); no mode declared → car, 0.218 kgCO₂e/km.
-
-/** Alpha receives X01, X02, X09, X10, X11, X12, X16, X19. */
+/** Alpha receives X01, X02, X09, X10, X11, X12, X16, X19, X22, X25 and 31/62 of X26. */
 export const ALPHA: HandParts = {
-  echanges: 8,
-  echanges_verifies: 0,
-  associations_impliquees: 4, // A1, A2, A3 and A6 (X11)
-  heures_benevoles: 2 + 1 + 4, // X01, X10, X12
-  beneficiaires: 100 + 20 + 60 + 80, // X01, X02, X10, X11
+  ...sumValues([X01, X02, X09, X10, X11, X12, X16, X19, X22, X25, X26]),
+  echanges: 11,
+  echanges_verifies: 1, // X22
+  echanges_confirmes: 0,
+  echanges_recurrents: 0,
+  echanges_valeur_declaree: 4, // X10, X11, X19, X26
+  valeur_marche_declaree: 120 + 150 + 45 + X26_SHARE * 310,
+  associations_impliquees: 5, // A1, A2, A3, and A6 (X11), A5 (X25)
+  heures_benevoles: 2 + 1 + 4 + 3 + X26_SHARE * 6, // X01, X10, X12, X25, X26
+  beneficiaires: 100 + 20 + 60 + 80 + 30, // X01, X02, X10, X11, X26 (counts are not pro-rated)
   etp_annees: 0,
-  // X01 50 chairs × min(2 days × rent 1.5, new 40) = 150 (low 50 × min(2 × 1, 20) = 100, high 50 × min(2 × 2.5, 70) = 250);
-  // X02 3 h × 25 €/h = 75 (10 → 30, 60 → 180); X09 projector given: 600 × 0.3 = 180 (300 × 0.2 = 60, 1000 × 0.5 = 500);
-  // X10 declared 120; X11 declared 150; X16 « autre » without declared value: 0; X19 declared 45.
-  valeur_brute: r(
-    150 + 75 + 180 + 120 + 150 + 45,
-    100 + 30 + 60 + 120 + 150 + 45,
-    250 + 180 + 500 + 120 + 150 + 45,
-  ),
-  // s × max(0, value − compensation): X01 1 × 150; X02 partly 0.5 × (75 − 15) (0.25 × (30 − 15), 0.75 × (180 − 15));
-  // X09 unknown 0.5 × 180 (0 × 60, 1 × 500); X10 1 × (120 − 20); X11 « non » 0; X19 1 × 45.
-  valeur_substituee: r(
-    150 + 0.5 * 60 + 0.5 * 180 + 100 + 45,
-    100 + 0.25 * 15 + 0 + 100 + 45,
-    250 + 0.75 * 165 + 500 + 100 + 45,
-  ),
-  // Material exchanges' round trips × cost per km: X01 2, X02 1, X09 1.5, X10 3.9 (1.2, 8.4), X11 9, X16 1, X19 2 km.
-  cout_transport: r(
-    (2 + 1 + 1.5 + 3.9 + 9 + 1 + 2) * 0.32,
-    (2 + 1 + 1.5 + 1.2 + 9 + 1 + 2) * 0.2,
-    (2 + 1 + 1.5 + 8.4 + 9 + 1 + 2) * 0.55,
-  ),
-  valeur_benevolat: r(7 * 16.6, 7 * 11.88, 7 * 25),
-  valeur_personnel: r(0),
-  // s × factor × units × share of life (days / lifetime; a gift 1):
-  // X01 chairs 18.6 × 50 × 2/3652 (13 × 50 × 2/5479, 24.2 × 50 × 2/2557); X09 0.5 × 100 (0 × 50, 1 × 200);
-  // X10 tents 150 × 2 × 3/1826 (80 × 2 × 3/2922, 300 × 2 × 3/1096); X19 tools 30 × 3 × 1/2557 (15 × 3/3652, 60 × 3/1826).
-  co2_fabrication: r(
-    (18.6 * 50 * 2) / 3652 + 0.5 * 100 + (150 * 2 * 3) / 1826 + (30 * 3) / 2557,
-    (13 * 50 * 2) / 5479 + 0 + (80 * 2 * 3) / 2922 + (15 * 3) / 3652,
-    (24.2 * 50 * 2) / 2557 + 200 + (300 * 2 * 3) / 1096 + (60 * 3) / 1826,
-  ),
-  // X02 partly: s × 40 m² × 3 h / 2000 h × 15 kgCO₂e/m²/yr (0.25 × 40 × 3/2400 × 5, 0.75 × 40 × 3/1600 × 30); X11 « non »: 0.
-  co2_locaux: r((0.5 * 40 * 3 * 15) / 2000, (0.25 * 40 * 3 * 5) / 2400, (0.75 * 40 * 3 * 30) / 1600),
-  // X10 3.9 km by car (default), X11 9 km by car; bikes X01, X19 emit only in the high run (0.011/km).
-  co2_transport: r((3.9 + 9) * 0.218, (1.2 + 9) * 0.15, (8.4 + 9) * 0.26 + (2 + 2) * 0.011),
-  // s × mass × share of life: X01 4.5 kg × 50 × 2/3652; X09 0.5 × 3 kg; X10 25 kg × 2 × 3/1826; X19 6 kg × 3/2557.
-  matiere_kg: r(
-    (4.5 * 50 * 2) / 3652 + 0.5 * 3 + (25 * 2 * 3) / 1826 + (6 * 3) / 2557,
-    (3.5 * 50 * 2) / 5479 + 0 + (20 * 2 * 3) / 2922 + (3 * 3) / 3652,
-    (6 * 50 * 2) / 2557 + 3 + (30 * 2 * 3) / 1096 + (10 * 3) / 1826,
-  ),
-  distance_km: r(
-    2 + 1 + 1.5 + 3.9 + 9 + 2 + 1 + 2,
-    2 + 1 + 1.5 + 1.2 + 9 + 2 + 1 + 2,
-    2 + 1 + 1.5 + 8.4 + 9 + 2 + 1 + 2,
-  ),
-  echanges_avec_distance: 8,
+  personnel_refacture: 0,
+  // Round trips (not pro-rated): X01 2, X02 1, X09 1.5, X10 the default, X11 9, X12 2, X16 1, X19 2, X22 2, X25 9, X26 4.
+  distance_km: {
+    c: 2 + 1 + 1.5 + INTRA_ROUND_TRIP('c') + 9 + 2 + 1 + 2 + 2 + 9 + 4,
+    b: 2 + 1 + 1.5 + INTRA_ROUND_TRIP('b') + 9 + 2 + 1 + 2 + 2 + 9 + 4,
+    h: 2 + 1 + 1.5 + INTRA_ROUND_TRIP('h') + 9 + 2 + 1 + 2 + 2 + 9 + 4,
+  },
+  echanges_avec_distance: 11,
   // A1–A4 active; A4 has no partner. Degrees: A1 4 (A2, A3, A5, A6), A2 3 (A1, A3, A5), A3 2 (A1, A2), A4 0.
   associations_actives: 4,
   associations_couvertes: 4,
@@ -186,41 +581,24 @@ export const ALPHA: HandParts = {
   ...register(4, 1 / 8),
 };
 
-/** Beta receives X03, X04, X05, X13, X14, X15, X17, X18. */
+/** Beta receives X03, X04, X05, X13, X14, X15, X17, X18, X21, X24, X27. */
 export const BETA: HandParts = {
-  echanges: 8,
+  ...sumValues([X03, X04, X05, X13, X14, X15, X17, X18, X21, X24, X27]),
+  echanges: 11,
   echanges_verifies: 1, // X13
-  associations_impliquees: 6, // A5, A6 and, at the other end, A1 (X03), A2 (X18), A9 (X13), A10 (X15)
+  echanges_confirmes: 1, // X21
+  echanges_recurrents: 1, // X27
+  echanges_valeur_declaree: 1, // X05
+  valeur_marche_declaree: 90,
+  // A5, A6 and, at the other end, A1 (X03), A2 (X18), A9 (X13, X24), A10 (X15)
+  associations_impliquees: 6,
   heures_benevoles: 6 + 3 + 30 + 1 + 2 + 5, // X04, X05, X13, X14, X15, X18
-  beneficiaires: 8 + 150 + 300 + 40 + 8, // X03, X05, X13, X14, X15
-  etp_annees: 0,
-  // X03 minibus 1 day × 110 + 120 km × 0.3 (70 + 120 × 0.15, 150 + 120 × 0.45); X05 declared 90;
-  // X14 10 tables × min(1 × 6, 150) (10 × min(4, 80), 10 × min(10, 300)); X17 van 2 days × 90 (× 60, × 130).
-  valeur_brute: r(110 + 36 + 90 + 60 + 180, 70 + 18 + 90 + 40 + 120, 150 + 54 + 90 + 100 + 260),
-  // X03 1 × 146 (88, 204); X05 « non » 0; X14 partly 0.5 × 60 (0.25 × 40, 0.75 × 100); X17 1 × 180 (120, 260).
-  valeur_substituee: r(146 + 0.5 * 60 + 180, 88 + 0.25 * 40 + 120, 204 + 0.75 * 100 + 260),
-  // Material round trips: X03 10, X05 3, X14 1, X17 2 km.
-  cout_transport: r((10 + 3 + 1 + 2) * 0.32, (10 + 3 + 1 + 2) * 0.2, (10 + 3 + 1 + 2) * 0.55),
-  valeur_benevolat: r(47 * 16.6, 47 * 11.88, 47 * 25),
-  valeur_personnel: r(0),
-  // X03 minibus 10 000 × 1 day / 3652 (7000/5479, 15 000/2922); X05 « non » 0;
-  // X14 partly 0.5 × 80.2 × 10 × 1/3652 (0.25 × 56.1 × 10/5479, 0.75 × 104.3 × 10/2557); X17 van 10 000 × 2/3652.
-  co2_fabrication: r(
-    10000 / 3652 + (0.5 * 80.2 * 10) / 3652 + (10000 * 2) / 3652,
-    7000 / 5479 + (0.25 * 56.1 * 10) / 5479 + (7000 * 2) / 5479,
-    15000 / 2922 + (0.75 * 104.3 * 10) / 2557 + (15000 * 2) / 2922,
-  ),
-  co2_locaux: r(0),
-  // X03 10 km and X05 3 km by car, X13 14 km by bus, X15 16 km electric car, X17 2 km by van; bikes X14 1, X18 8 km.
-  co2_transport: r(
-    (10 + 3) * 0.218 + 14 * 0.113 + 16 * 0.103 + 2 * 0.3,
-    (10 + 3) * 0.15 + 14 * 0.079 + 16 * 0.06 + 2 * 0.22,
-    (10 + 3) * 0.26 + 14 * 0.147 + 16 * 0.13 + 2 * 0.4 + (1 + 8) * 0.011,
-  ),
-  // X14 partly: 0.5 × 10 tables × 12 kg × 1/3652 (0.25 × 10 × 9/5479, 0.75 × 10 × 18/2557).
-  matiere_kg: r((0.5 * 10 * 12) / 3652, (0.25 * 10 * 9) / 5479, (0.75 * 10 * 18) / 2557),
-  distance_km: r(10 + 0.8 + 3 + 14 + 1 + 16 + 2 + 8),
-  echanges_avec_distance: 8,
+  beneficiaires: 8 + 150 + 300 + 40 + 8 + 25, // X03, X05, X13, X14, X15, X27
+  etp_annees: 3 / 12, // X24: 3 FTE-months
+  personnel_refacture: 0, // X24 is not re-invoiced
+  // X03 10, X04 0.8, X05 3, X13 14, X14 1, X15 16, X17 2, X18 8, X21 3, X24 12, X27 1 km
+  distance_km: r(10 + 0.8 + 3 + 14 + 1 + 16 + 2 + 8 + 3 + 12 + 1),
+  echanges_avec_distance: 11,
   // A5 and A6 active (A7 dissolved, A8 dormant). Degrees: A5 4 (A1, A6, A9, A2), A6 3 (A5, A1, A10).
   associations_actives: 2,
   associations_couvertes: 2,
@@ -241,26 +619,22 @@ export const BETA: HandParts = {
   ...register(2, 1 / 8),
 };
 
-/** Gamma receives X06, X07, X08. */
+/** Gamma receives X06, X07, X08, X23. */
 export const GAMMA: HandParts = {
-  echanges: 3,
+  ...sumValues([X06, X07, X08, X23]),
+  echanges: 4,
   echanges_verifies: 0,
+  echanges_confirmes: 0,
+  echanges_recurrents: 0,
+  echanges_valeur_declaree: 1, // X23
+  valeur_marche_declaree: 80,
   associations_impliquees: 3, // A9, A10, A5 (X08)
   heures_benevoles: 20 + 3, // X06, X07
   beneficiaires: 200 + 6,
   etp_annees: 1.2 / 12, // X08: 1.2 FTE-months
-  valeur_brute: r(0),
-  valeur_substituee: r(0),
-  cout_transport: r(0),
-  valeur_benevolat: r(23 * 16.6, 23 * 11.88, 23 * 25),
-  valeur_personnel: r(3600), // X08 re-invoiced cost
-  co2_fabrication: r(0),
-  co2_locaux: r(0),
-  // X08 12 km by car; X06 4 km by bike (high run only); X07 remote.
-  co2_transport: r(12 * 0.218, 12 * 0.15, 12 * 0.26 + 4 * 0.011),
-  matiere_kg: r(0),
-  distance_km: r(4 + 0 + 12),
-  echanges_avec_distance: 3,
+  personnel_refacture: 3600, // X08
+  distance_km: r(4 + 0 + 12 + 1), // X06, X07, X08, X23
+  echanges_avec_distance: 4,
   associations_actives: 2,
   associations_couvertes: 2,
   associations_cooperantes: 2,
@@ -335,17 +709,29 @@ export function triple(value: number | Range | null): {
   return { central: value.c, bas: value.b, haut: value.h };
 }
 
+/** Added parts minus subtracted parts, each subtracted part read in the opposite run (low − high). */
+export function netOf(added: readonly Range[], subtracted: readonly Range[]): Range {
+  const sum = (xs: readonly Range[], s: Run) => xs.reduce((total, x) => total + x[s], 0);
+  return {
+    c: sum(added, 'c') - sum(subtracted, 'c'),
+    b: sum(added, 'b') - sum(subtracted, 'h'),
+    h: sum(added, 'h') - sum(subtracted, 'b'),
+  };
+}
+
+/** F2, net avoided cost: valeur_substituee − cout_transport − energie_locaux. */
+export function netAvoidedCost(z: ExchangeValues): Range {
+  return netOf([z.valeur_substituee], [z.cout_transport, z.energie_locaux]);
+}
+
 /**
  * Every indicator from the hand parts, by its formula written out again here (not by calling the
  * code). Ranges: low = added parts low − subtracted parts high; high the other way round.
  */
 export function expectedIndicators(z: HandParts): Record<string, number | Range | null> {
   const per = (a: number, b: number, scale = 1) => (b === 0 ? null : (a / b) * scale);
-  const total: Range = {
-    c: z.valeur_substituee.c + z.valeur_benevolat.c + z.valeur_personnel.c - z.cout_transport.c,
-    b: z.valeur_substituee.b + z.valeur_benevolat.b + z.valeur_personnel.b - z.cout_transport.h,
-    h: z.valeur_substituee.h + z.valeur_benevolat.h + z.valeur_personnel.h - z.cout_transport.b,
-  };
+  const perRange = (a: Range, b: number) => r(a.c / b, a.b / b, a.h / b);
+  const net = netAvoidedCost(z);
   // Cooperation counts rest on the surveyed (covered) active associations only.
   const n = z.associations_couvertes;
   return {
@@ -365,34 +751,22 @@ export function expectedIndicators(z: HandParts): Record<string, number | Range 
     'emploi-mutualise': z.etp_annees,
     echanges: z.echanges,
     'part-verifiee': per(z.echanges_verifies, z.echanges),
+    'part-confirmee': per(z.echanges_confirmes + z.echanges_verifies, z.echanges),
+    'part-recurrente': per(z.echanges_recurrents, z.echanges),
     'echanges-pour-1000-hab': per(z.echanges, z.population, 1000),
     'cout-evite-brut': z.valeur_brute,
-    'cout-evite-net': {
-      c: z.valeur_substituee.c - z.cout_transport.c,
-      b: z.valeur_substituee.b - z.cout_transport.h,
-      h: z.valeur_substituee.h - z.cout_transport.b,
-    },
+    'cout-evite-net': net,
     'valeur-benevolat': z.valeur_benevolat,
     'valeur-personnel': z.valeur_personnel,
-    'valeur-totale': total,
-    'valeur-par-habitant': {
-      c: total.c / z.population,
-      b: total.b / z.population,
-      h: total.h / z.population,
-    },
-    'ratio-subventions': {
-      c: total.c / z.subventions,
-      b: total.b / z.subventions,
-      h: total.h / z.subventions,
-    },
+    'personnel-refacture': z.personnel_refacture,
+    'valeur-marche-declaree': z.valeur_marche_declaree,
+    'cout-evite-par-habitant': perRange(net, z.population),
+    // Cash grants only: in-kind support is taken out of the denominator.
+    'ratio-subventions': perRange(net, z.subventions - z.subventions_nature_montant),
     'co2-fabrication-evitee': z.co2_fabrication,
-    'co2-locaux-evite': z.co2_locaux,
+    'co2-locaux-evite': netOf([z.co2_locaux], [z.co2_energie_locaux]),
     'co2-transport': z.co2_transport,
-    'bilan-co2': {
-      c: z.co2_fabrication.c + z.co2_locaux.c - z.co2_transport.c,
-      b: z.co2_fabrication.b + z.co2_locaux.b - z.co2_transport.h,
-      h: z.co2_fabrication.h + z.co2_locaux.h - z.co2_transport.b,
-    },
+    'bilan-co2': netOf([z.co2_fabrication, z.co2_locaux], [z.co2_energie_locaux, z.co2_transport]),
     'matiere-evitee': z.matiere_kg,
     'associations-actives': z.associations_actives,
     'associations-pour-1000-hab': per(z.associations_actives, z.population, 1000),

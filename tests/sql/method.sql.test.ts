@@ -94,9 +94,10 @@ describe('a few values spelt out, as a funder would read them', () => {
     expect(alpha?.values['associations-isolees']?.central).toBe(0.25);
   });
 
-  it('the territory: 19 exchanges in 2024 (X20, dated 2023, is left out), 10 pairs, clustering 17/42', async () => {
+  it('the territory: 26 exchanges in 2024 (X20, dated 2023, is left out), 10 pairs, clustering 17/42', async () => {
     const [territory] = await runIndicatorTable(runner, INDICATORS, filters, 'territoire');
-    expect(territory?.values['echanges']?.central).toBe(19);
+    // X01–X19 and X21–X27; X26 (December 2024 – January 2025) overlaps 2024 and counts whole.
+    expect(territory?.values['echanges']?.central).toBe(26);
     expect(territory?.values['partenariats']?.central).toBe(10);
     // (1/2 + 2/3 + 1 + 1/3 + 1/3 + 0 + 0) / 7 = (17/6) / 7 = 17/42
     expect(territory?.values['regroupement']?.central).toBeCloseTo(17 / 42, 12);

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { SCENARIOS } from '../../src/data/method/coefficients.ts';
+import { SCENARIOS, type Scenario } from '../../src/data/method/coefficients.ts';
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import { RESOURCE_TYPES } from '../../src/data/schema/index.ts';
-import { PARTS } from '../../src/indicators/method/parts.ts';
+import { QUALITY_TIERS } from '../../src/indicators/filters.ts';
+import { PARTS, type PartId } from '../../src/indicators/method/parts.ts';
 import {
   INDICATORS,
   runIndicatorTable,
@@ -29,19 +30,79 @@ afterAll(async () => {
   await runner.close();
 });
 
-/** Random filters: a period within the dataset's, some resource types, a side. */
+/** The day `offset` days after 2022-01-01 (the demo's data runs over four years from then). */
+function day(offset: number): string {
+  return new Date(Date.parse('2022-01-01') + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Resource types, side and lowest quality tier kept (absent: all exchanges). */
+const otherFiltersArbitrary = fc.record({
+  types: fc.subarray([...RESOURCE_TYPES]),
+  side: fc.constantFrom('beneficiaire' as const, 'fournisseur' as const),
+  quality: fc.constantFrom(undefined, ...QUALITY_TIERS),
+});
+
+/** Random filters: a period within the dataset's, some resource types, a side, a quality tier. */
 const filtersArbitrary = fc
   .record({
     start: fc.integer({ min: 0, max: 1400 }),
     length: fc.integer({ min: 0, max: 1460 }),
-    types: fc.subarray([...RESOURCE_TYPES]),
-    side: fc.constantFrom('beneficiaire' as const, 'fournisseur' as const),
+    other: otherFiltersArbitrary,
   })
-  .map(({ start, length, types, side }): IndicatorFilters => {
-    const day = (offset: number) =>
-      new Date(Date.parse('2022-01-01') + offset * 86_400_000).toISOString().slice(0, 10);
-    return { period: { start: day(start), end: day(Math.min(1460, start + length)) }, types, side };
-  });
+  .map(({ start, length, other }): IndicatorFilters => ({
+    period: { start: day(start), end: day(Math.min(1460, start + length)) },
+    ...other,
+  }));
+
+/** Two adjacent periods (the second starts the day after the first ends), and the same other filters. */
+const adjacentPeriodsArbitrary = fc.record({
+  start: fc.integer({ min: 0, max: 1200 }),
+  first: fc.integer({ min: 0, max: 400 }),
+  second: fc.integer({ min: 0, max: 400 }),
+  other: otherFiltersArbitrary,
+});
+
+/**
+ * Parts of exchanges spread pro rata over the exchange's days (× part_periode): additive over
+ * time. The other parts of exchanges are counted whole in every period an exchange overlaps.
+ */
+const SPREAD_PARTS: readonly PartId[] = [
+  'valeur_marche_declaree',
+  'heures_benevoles',
+  'etp_annees',
+  'valeur_brute',
+  'valeur_substituee',
+  'cout_transport',
+  'energie_locaux',
+  'valeur_benevolat',
+  'valeur_personnel',
+  'personnel_refacture',
+  'co2_fabrication',
+  'co2_locaux',
+  'co2_energie_locaux',
+  'co2_transport',
+  'matiere_kg',
+];
+const WHOLE_PARTS: readonly PartId[] = [
+  'echanges',
+  'echanges_verifies',
+  'echanges_confirmes',
+  'echanges_recurrents',
+  'echanges_valeur_declaree',
+  'associations_impliquees',
+  'beneficiaires',
+  'distance_km',
+  'echanges_avec_distance',
+];
+
+/** Parts added, minus parts subtracted read in the opposite scenario (low − high). */
+function netParts(zone: ZoneIndicators, scenario: Scenario, added: PartId[], subtracted: PartId[]): number {
+  const opposite: Scenario = scenario === 'bas' ? 'haut' : scenario === 'haut' ? 'bas' : 'central';
+  let total = 0;
+  for (const id of added) total += zone.parts[id][scenario] ?? 0;
+  for (const id of subtracted) total -= zone.parts[id][opposite] ?? 0;
+  return total;
+}
 
 async function tables(
   filters: IndicatorFilters,
@@ -57,7 +118,7 @@ async function tables(
 
 const PROPERTY_RUNS = { numRuns: 12 };
 
-describe('indicator properties on a generated territory, for any period, types and side', () => {
+describe('indicator properties on a generated territory, for any period, types, side and quality tier', () => {
   it('adds up: every additive part summed over communes (or intercommunalités) is the territory’s', async () => {
     await fc.assert(
       fc.asyncProperty(filtersArbitrary, async (filters) => {
@@ -76,7 +137,7 @@ describe('indicator properties on a generated territory, for any period, types a
     );
   });
 
-  it('keeps rates in [0, 1], low ≤ central ≤ high, and net balance = avoided − transport', async () => {
+  it('keeps rates in [0, 1], low ≤ central ≤ high, and each net figure = its parts as documented', async () => {
     await fc.assert(
       fc.asyncProperty(
         filtersArbitrary,
@@ -101,18 +162,69 @@ describe('indicator properties on a generated territory, for any period, types a
                 central - 1e-9,
               );
             }
-            const v = (id: string) => zone.values[id]?.central ?? 0;
-            expect(v('bilan-co2')).toBeCloseTo(
-              v('co2-fabrication-evitee') + v('co2-locaux-evite') - v('co2-transport'),
-              6,
-            );
-            expect(v('valeur-totale')).toBeCloseTo(
-              v('cout-evite-net') + v('valeur-benevolat') + v('valeur-personnel'),
-              6,
-            );
+            for (const scenario of SCENARIOS) {
+              const v = (id: string) => zone.values[id]?.[scenario] ?? null;
+              const label = `${zone.zone} ${scenario}`;
+              if (v('cout-evite-net') !== null)
+                expect(v('cout-evite-net'), `cout-evite-net ${label}`).toBeCloseTo(
+                  netParts(zone, scenario, ['valeur_substituee'], ['cout_transport', 'energie_locaux']),
+                  6,
+                );
+              if (v('bilan-co2') !== null)
+                expect(v('bilan-co2'), `bilan-co2 ${label}`).toBeCloseTo(
+                  netParts(
+                    zone,
+                    scenario,
+                    ['co2_fabrication', 'co2_locaux'],
+                    ['co2_energie_locaux', 'co2_transport'],
+                  ),
+                  6,
+                );
+              if (v('co2-locaux-evite') !== null)
+                expect(v('co2-locaux-evite'), `co2-locaux-evite ${label}`).toBeCloseTo(
+                  netParts(zone, scenario, ['co2_locaux'], ['co2_energie_locaux']),
+                  6,
+                );
+            }
           }
         },
       ),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('spreads exchanges over time: two adjacent periods add up to their union', async () => {
+    // Every part of exchanges is either spread over the exchange's days or counted whole.
+    expect(
+      PARTS.filter((p) => p.source === 'echanges')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([...SPREAD_PARTS, ...WHOLE_PARTS].sort());
+    await fc.assert(
+      fc.asyncProperty(adjacentPeriodsArbitrary, async ({ start, first, second, other }) => {
+        const end1 = start + first;
+        const end2 = end1 + 1 + second;
+        const run = async (from: number, to: number) => {
+          const [zone] = await runIndicatorTable(
+            runner,
+            INDICATORS,
+            { period: { start: day(from), end: day(to) }, ...other },
+            'territoire',
+          );
+          if (!zone) throw new Error('no territory row');
+          return zone;
+        };
+        const [a, b, union] = await Promise.all([run(start, end1), run(end1 + 1, end2), run(start, end2)]);
+        for (const id of SPREAD_PARTS) {
+          for (const scenario of SCENARIOS) {
+            const sum = (a.parts[id][scenario] ?? 0) + (b.parts[id][scenario] ?? 0);
+            expect(sum, `${id} ${scenario}`).toBeCloseTo(union.parts[id][scenario] ?? 0, 6);
+          }
+        }
+        // An exchange that straddles the two periods is counted whole in each.
+        const count = (zone: ZoneIndicators) => zone.parts.echanges.central ?? 0;
+        expect(count(a) + count(b)).toBeGreaterThanOrEqual(count(union));
+      }),
       PROPERTY_RUNS,
     );
   });

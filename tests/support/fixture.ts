@@ -7,7 +7,14 @@
  *     Beta   A5 culture, A6 sport, A7 environment (dissolved 2023-06-30), A8 social (dormant: last
  *            declaration 2010-01-01)
  *     Gamma  A9 culture, A10 sport
- *   exchanges (provider → receiver): 19 in 2024, X20 in 2023 (outside the 2024 period); see below.
+ *   exchanges (provider → receiver): X01–X19 and X21–X27 in 2024 (26), X20 in 2023 (outside the
+ *     2024 period); X26 runs from 2024-12-01 to 2025-01-31 (62 days: 31 in each year). X21–X27
+ *     each exercise one rule of method v2, between associations that are already partners (the
+ *     network is that of X01–X19): X21 a gift of equipment (confirmed by the partner), X22 a long
+ *     loan capped at the new price (verified by the coordinator), X23 « autre » with a declared
+ *     value, X24 staff without compensation, X25 skills with a trip by car, X26 pro-rating across
+ *     the year boundary, X27 a regular (recurrent) room loan. Data tiers: X13 and X22 verified,
+ *     X21 confirmed, all others declared.
  *   grants in 2024: A1 1 000 € (Commune d’Alpha), A5 2 000 € × 50 % and A9 500 € (Département);
  *   one in 2023 to A6 (outside the period). A9's grant is under the programme « Fonds vie associative ».
  *   X12 is not to be published (consentement_publication false).
@@ -261,6 +268,14 @@ export function fixtureTerritory(): FixtureTables {
       exchange('X18', '2024-12-01', 2, 5, 'competences', { quantite: 5, unite: 'personne_heure', heures_benevoles: 5, distance_km: 8, mode_transport: 'velo' }),
       exchange('X19', '2024-12-20', 1, 2, 'materiel', { categorie_bien: 'outil', modalite: 'pret', quantite: 3, unite: 'unite', duree_heures: 24, valeur_marche_eur: 45, aurait_achete: 'oui', distance_km: 2, mode_transport: 'velo' }),
       exchange('X20', '2023-06-01', 7, 6, 'materiel', { categorie_bien: 'outil', modalite: 'pret', quantite: 1, unite: 'unite', duree_heures: 24, aurait_achete: 'oui', distance_km: 1, mode_transport: 'velo' }),
+      // Method v2: one exchange per rule (tests/sql/method-parts.ts and method-v2.sql.test.ts).
+      exchange('X21', '2024-02-20', 6, 5, 'materiel', { date_fin: null, categorie_bien: 'tente_3x3', modalite: 'don', quantite: 2, unite: 'unite', aurait_achete: 'oui', distance_km: 3, mode_transport: 'voiture', statut_donnee: 'confirme' }),
+      exchange('X22', '2024-03-04', 2, 1, 'materiel', { date_fin: '2024-05-02', categorie_bien: 'mobilier_chaise', modalite: 'pret', quantite: 10, unite: 'unite', aurait_achete: 'oui', distance_km: 2, mode_transport: 'voiture', statut_donnee: 'verifie' }),
+      exchange('X23', '2024-06-15', 10, 9, 'autre', { quantite: 1, unite: 'unite', valeur_marche_eur: 80, aurait_achete: 'partiel', distance_km: 1, mode_transport: 'marche' }),
+      exchange('X24', '2024-01-01', 9, 5, 'personnel', { date_fin: '2024-06-30', modalite: 'mise_a_disposition', quantite: 3, unite: 'etp_mois', etp_partages: 0.5, distance_km: 12, mode_transport: 'transport_commun' }),
+      exchange('X25', '2024-05-14', 5, 1, 'competences', { quantite: 3, unite: 'personne_heure', heures_benevoles: 3, distance_km: 9, mode_transport: 'voiture' }),
+      exchange('X26', '2024-12-01', 3, 2, 'materiel', { date_fin: '2025-01-31', categorie_bien: 'outil', modalite: 'pret', quantite: 1, unite: 'unite', valeur_marche_eur: 310, aurait_achete: 'oui', heures_benevoles: 6, beneficiaires: 30, distance_km: 4, mode_transport: 'voiture' }),
+      exchange('X27', '2024-09-02', 5, 6, 'locaux', { date_fin: '2024-11-04', modalite: 'mise_a_disposition', quantite: 20, unite: 'heure', surface_m2: 60, aurait_achete: 'oui', recurrent: true, distance_km: 1, mode_transport: 'marche', beneficiaires: 25 }),
       ],
     ],
     subventions: [

@@ -8,18 +8,29 @@ import { $session } from '../../hooks/session-store.ts';
 import { useMessages } from '../../hooks/use-messages.ts';
 import { formatMonth } from '../../i18n/format.ts';
 import { layoutMessages } from '../../i18n/sections/layout.ts';
+import { methodV2FigureMessages } from '../../i18n/sections/method-v2-figures.ts';
+import { QUALITY_TIERS, type QualityTier } from '../../indicators/filters.ts';
 import type { Funder } from '../../indicators/explore/territory-insights.ts';
 import { mapIndicator, SIDES } from '../../indicators/registry.ts';
-import { $view, setEpci, setFunder, setSide, toggleFamily, toggleType } from '../../state/view.ts';
+import {
+  $view,
+  setEpci,
+  setFunder,
+  setQuality,
+  setSide,
+  toggleFamily,
+  toggleType,
+} from '../../state/view.ts';
 import { DEFAULT_VIEW } from '../../state/view-state.ts';
 import { ChoiceList } from './ChoiceList.tsx';
 import { IndicatorPicker } from './IndicatorPicker.tsx';
 import { PeriodSlider } from './PeriodSlider.tsx';
 
 /**
- * Every filter of the view: indicator, period (with playback), resources, themes, zone, funder, side.
- * On a phone or a tablet they fold behind a « Filtres » button that sums up what is on (CSS shows
- * the button and hides the folded filters below 801 px; on a desk they are always laid out).
+ * Every filter of the view: indicator, period (with playback), resources, themes, zone, funder,
+ * side, data quality. On a phone or a tablet they fold behind a « Filtres » button that sums up
+ * what is on, naming the quality tier kept when it is not every exchange (CSS shows the button and
+ * hides the folded filters below 801 px; on a desk they are always laid out).
  */
 export function FilterBar({
   months,
@@ -37,6 +48,7 @@ export function FilterBar({
   const view = useStore($view);
   const m = useMessages();
   const l = layoutMessages[m.lang];
+  const x = methodV2FigureMessages[m.lang];
   const [open, setOpen] = useState(false);
   const bodyId = useId();
   const indicator = mapIndicator(view.indicator, defaultIndicatorId(useStore($session)?.manifest ?? null));
@@ -49,8 +61,12 @@ export function FilterBar({
     view.epci !== null,
     view.audience === 'financeur' && view.funder !== null,
     view.side !== DEFAULT_VIEW.side,
+    view.quality !== DEFAULT_VIEW.quality,
   ].filter(Boolean).length;
-  const summary = [m.lang === 'fr' ? indicator.label.fr : indicator.label.en, period]
+  // The quality tier right after the indicator: it changes what every figure counts.
+  const summary = [m.lang === 'fr' ? indicator.label.fr : indicator.label.en]
+    .concat(view.quality !== DEFAULT_VIEW.quality ? [x.qualityShort[view.quality]] : [])
+    .concat(period)
     .concat(active > 0 ? [l.activeFilters(active)] : [])
     .join(' · ');
   return (
@@ -146,6 +162,22 @@ export function FilterBar({
             {SIDES.map((side) => (
               <option key={side} value={side}>
                 {m.filters.sides[side]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="filter">
+          <label htmlFor="quality-select">{x.qualityLabel}</label>
+          <select
+            id="quality-select"
+            className="quality-select"
+            value={view.quality}
+            onChange={(event) => setQuality(event.target.value as QualityTier)}
+            data-testid="quality-select"
+          >
+            {QUALITY_TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {x.qualityOptions[tier]}
               </option>
             ))}
           </select>

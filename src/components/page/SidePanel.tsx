@@ -1,6 +1,7 @@
 import type { DatasetManifest } from '../../data/manifest.ts';
 import type { AudienceData } from '../../hooks/use-audience-data.ts';
 import { overviewHeader } from '../../dashboard/overview-header.ts';
+import { hasCoveredAssociations } from '../../dashboard/shown-value.ts';
 import { NO_EPCI, type DashboardModel } from '../../hooks/use-dashboard-model.ts';
 import { useFormat } from '../../hooks/use-format.ts';
 import { funderViewMessages } from '../../i18n/sections/funder-view.ts';
@@ -14,6 +15,7 @@ import { AuthorityInsights } from '../panels/AuthorityInsights.tsx';
 import { CommunePortrait, type PortraitZone } from '../panels/CommunePortrait.tsx';
 import { FunderSummary } from '../panels/FunderSummary.tsx';
 import { OverviewPanel } from '../panels/OverviewPanel.tsx';
+import { SensitivityPanel } from '../panels/SensitivityPanel.tsx';
 import { PublicNotice } from '../panels/PublicNotice.tsx';
 import { printCommuneSheet } from '../print/print-sheet.ts';
 import { NearMePanel } from '../public/NearMePanel.tsx';
@@ -138,7 +140,15 @@ function SelectedCommune({
   );
 }
 
-function Overview({ manifest, model, audienceData, quarters, period, funderName }: SidePanelProps) {
+function Overview({
+  manifest,
+  model,
+  audienceData,
+  quarters,
+  period,
+  funderName,
+  communesPending,
+}: SidePanelProps) {
   const f = useFormat();
   const { m } = f;
   const { view } = model;
@@ -146,6 +156,7 @@ function Overview({ manifest, model, audienceData, quarters, period, funderName 
   if (!territory) return null;
   const overviewZone = model.epciZone ?? territory;
   const level = model.epciZone ? 'epci' : 'territoire';
+  const masked = model.secrecy.zoneMasked(overviewZone, level);
   const inZone = (code: string) =>
     !view.epci || (model.labelOf.get(code)?.epci_code ?? NO_EPCI) === view.epci;
   const zoneCommunes = (model.communes ?? []).filter((c) => inZone(c.zone));
@@ -174,7 +185,7 @@ function Overview({ manifest, model, audienceData, quarters, period, funderName 
       note={header.note ?? undefined}
       territoryFigures={header.territoryFigures}
       zone={overviewZone}
-      masked={model.secrecy.zoneMasked(overviewZone, level)}
+      masked={masked}
       period={period}
       quarters={quarters}
       maskedQuarters={model.secrecy.maskQuarters(quarters)}
@@ -197,6 +208,15 @@ function Overview({ manifest, model, audienceData, quarters, period, funderName 
           zone={overviewZone}
           funded={funded}
           onSelectAssociation={selectAssociation}
+        />
+      ) : null}
+      {/* What moves the zone's figures: computed only once opened; never for a masked zone. */}
+      {!masked && hasCoveredAssociations(overviewZone) ? (
+        <SensitivityPanel
+          level={level}
+          zone={overviewZone}
+          publicView={model.publicView}
+          current={!communesPending}
         />
       ) : null}
       {model.publicView ? <PublicNotice maskedCommunes={model.secrecy.communes.size} /> : null}

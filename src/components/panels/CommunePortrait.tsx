@@ -17,6 +17,7 @@ import { DefinitionButton } from '../method/DefinitionButton.tsx';
 import { CooperationSignals } from './CooperationSignals.tsx';
 import { EstimateDetails } from './EstimateParts.tsx';
 import { KeyFigure } from './KeyFigure.tsx';
+import { SensitivityPanel } from './SensitivityPanel.tsx';
 
 /** A zone of the portrait's comparison table, masked or not. */
 export interface PortraitZone {
@@ -241,6 +242,10 @@ export function CommunePortrait({
         {f.fm.rangeNote}
         {indicators.some(isHalfCounted) ? ` ${f.fm.halfCountNote}` : ''}
       </p>
+      {/* What moves the commune's figures: computed only once opened; never for a masked commune. */}
+      {!commune.masked && covered ? (
+        <SensitivityPanel level="commune" zone={commune.zone} publicView={publicView} current={!busy} />
+      ) : null}
 
       {!covered ? (
         <p className="panel-note" data-testid="commune-exchanges-missing">

@@ -5,8 +5,9 @@ import { indicatorById, type ZoneIndicators } from '../../indicators/registry.ts
 const RATIO = 'ratio-subventions';
 
 /**
- * The ratio of value to grants in words, for a funder: its value with its unit (« 1,2 € de valeur
- * par € de subvention »), what it divides, and why it is not an SROI.
+ * The ratio of net avoided cost to cash grants in words, for a funder, as context: its value with
+ * its unit (« 0,12 € évité par € de subvention en numéraire »), what it divides, and why it is
+ * not an SROI.
  */
 export function FunderRatioNote({ zone }: { zone: ZoneIndicators }) {
   const f = useFormat();

@@ -3,12 +3,14 @@ import type { FundedAssociation } from '../../indicators/explore/territory-insig
 import { indicatorById, type ZoneIndicators } from '../../indicators/registry.ts';
 import { FunderRatioNote } from './FunderRatioNote.tsx';
 import { KeyFigure } from './KeyFigure.tsx';
+import { ValueDecomposition } from './ValueDecomposition.tsx';
 
 const LIST_LENGTH = 8;
 
 /**
  * For a funder: what it granted in the period and, next to it, what the associations it funds
- * exchanged, the value created and the emissions avoided — as context, never as a return.
+ * exchanged, the emissions avoided and the value of their cooperation as a
+ * decomposition on four bases (never one sum) — as context, never as a return.
  */
 export function FunderSummary({
   funderName,
@@ -60,10 +62,10 @@ export function FunderSummary({
         />
         <KeyFigure label={m.funder.funded} value={f.number(funded?.length ?? 0)} testId="funder-count" />
         {figure('echanges')}
-        {figure('valeur-totale')}
         {figure('bilan-co2')}
         {figure('ratio-subventions')}
       </dl>
+      <ValueDecomposition zone={zone} masked={false} testPrefix="funder" />
       <FunderRatioNote zone={zone} />
       <p className="panel-note">{m.funder.context}</p>
       {funded && funded.length > 0 ? (

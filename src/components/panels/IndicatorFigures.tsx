@@ -2,11 +2,13 @@ import { useFormat } from '../../hooks/use-format.ts';
 import { hasCoveredAssociations } from '../../dashboard/shown-value.ts';
 import { indicatorById, type ZoneIndicators } from '../../indicators/registry.ts';
 import { KeyFigure } from './KeyFigure.tsx';
+import { DECOMPOSITION_IDS, TierSplit, ValueDecomposition } from './ValueDecomposition.tsx';
 
 /** Indicators shown in the panels, by family: a few that speak to each audience. */
 export const PANEL_FAMILIES = [
   { family: 'cooperation', ids: ['taux-cooperation', 'partenariats', 'echanges', 'liens-intercommunaux'] },
-  { family: 'economy', ids: ['valeur-totale', 'cout-evite-net', 'valeur-benevolat'] },
+  // The value of cooperation as a decomposition on four bases, never one sum (ValueDecomposition).
+  { family: 'economy', ids: DECOMPOSITION_IDS },
   { family: 'environment', ids: ['bilan-co2', 'matiere-evitee', 'distance-moyenne'] },
   {
     family: 'register',
@@ -61,9 +63,11 @@ export function IndicatorFigures({
 }
 
 /**
- * Every family of figures of a zone, under their headings. Where no association of the zone is
- * covered by declared exchanges, what the public files say comes first and the families that rest
- * on exchanges are one line (« non renseigné »), not a wall of empty figures.
+ * Every family of figures of a zone, under their headings, after the split of its exchanges by
+ * quality tier; the economic family is the value decomposition (four bases, never one sum). Where
+ * no association of the zone is covered by declared exchanges, what the public files say comes
+ * first and the families that rest on exchanges are one line (« non renseigné »), not a wall of
+ * empty figures.
  */
 export function FamilyFigures({
   zone,
@@ -81,10 +85,20 @@ export function FamilyFigures({
   const figures = ({ family, ids }: (typeof PANEL_FAMILIES)[number]) => (
     <section key={family} className="panel-family">
       <h3>{m.families[family]}</h3>
-      <IndicatorFigures zone={zone} ids={ids} masked={masked} testPrefix={testPrefix} />
+      {family === 'economy' ? (
+        <ValueDecomposition zone={zone} masked={masked} testPrefix={testPrefix} />
+      ) : (
+        <IndicatorFigures zone={zone} ids={ids} masked={masked} testPrefix={testPrefix} />
+      )}
     </section>
   );
-  if (covered) return <>{[...declared, ...open].map(figures)}</>;
+  if (covered)
+    return (
+      <>
+        <TierSplit zone={zone} masked={masked} testId={`${testPrefix}-tiers`} />
+        {[...declared, ...open].map(figures)}
+      </>
+    );
   return (
     <>
       {open.map(figures)}

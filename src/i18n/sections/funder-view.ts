@@ -35,7 +35,7 @@ const fr: FunderViewMessages = {
   scopeActive: (active) =>
     `Les chiffres qui suivent portent sur les associations financées sur la période (${active} encore actives à la fin de la période) et sur leurs échanges, pas sur toute l’intercommunalité.`,
   ratio: (value) =>
-    `Coût évité rapporté aux subventions (contexte) : ${value} — le coût évité net par la coopération de ces associations (ressources partagées, moins les trajets et l’énergie des salles prêtées) divisé par les subventions en numéraire qu’elles ont reçues de ce financeur sur la période. Le temps bénévole et le personnel partagé n’y sont pas ; les aides en nature sont à part.`,
+    `Coût évité rapporté aux subventions (contexte)\u00a0: ${value} — le coût évité net par la coopération de ces associations (ressources partagées, moins les trajets et l’énergie des salles prêtées) divisé par les subventions en numéraire qu’elles ont reçues de ce financeur sur la période. Le temps bénévole et le personnel partagé n’y sont pas\u00a0; les aides en nature sont à part.`,
   notSroi:
     'Ce n’est pas un SROI ni un rendement de la subvention : aucun scénario sans subvention (contrefactuel) n’est estimé.',
   filterLine: (label, value) => `${label} : ${value}`,

@@ -96,8 +96,6 @@ const NOTES: Readonly<Record<string, string>> = {
   'Heures d’usage annuelles supposées, non vérifiées.': 'Annual hours of use assumed, not checked.',
   'Prix lus sur des pages qui reprennent la CRE et le tarif réglementé ; sources officielles non consultées directement.':
     'Prices read on pages quoting the CRE and the regulated tariff; the official sources were not consulted directly.',
-  'Taux de cotisations patronales d’un article ancien, non actualisé.':
-    'Employer contribution rate from an old article, not updated.',
   'Tarifs de pages commerciales, non vérifiés auprès des loueurs.':
     'Prices from commercial pages, not checked with rental companies.',
 };

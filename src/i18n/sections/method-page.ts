@@ -65,20 +65,10 @@ const fr: MethodPageTexts = {
   lead: (version) => [
     'Chaque chiffre de Symbiose est calculé dans votre navigateur par les requêtes SQL décrites ici, les mêmes que celles de l’outil en ligne de commande (',
     { code: 'npm run indicators' },
-    `). Les coefficients (version ${version}) ont chacun une valeur basse, centrale et haute, une unité et une source ; les indicateurs qui en dépendent sont donnés avec leur fourchette. Base : la note méthodologique de Symbiose ; les écarts sont signalés.`,
+    `). Les coefficients (méthode version ${version}) ont chacun une valeur basse, centrale et haute, une unité et une source ; les chiffres qui en dépendent sont donnés avec leur fourchette, qui tient compte aussi de la qualité des données. Base : la note méthodologique de Symbiose ; les écarts sont signalés.`,
   ],
   conventionsTitle: 'Conventions',
   conventions: [
-    {
-      term: 'Des réalisations, pas des impacts',
-      detail: [
-        'Les indicateurs décrivent ce qui a été mis en commun et des résultats mesurés ; ils ne prétendent pas mesurer un impact au sens du CSESS (un changement durable attribuable à l’action). Aucun ratio de type SROI n’est publié par commune.',
-      ],
-    },
-    {
-      term: 'Période',
-      detail: ['Un échange appartient à une période par sa date de début (', { code: 'date_debut' }, ').'],
-    },
     {
       term: 'Associations actives',
       detail: [
@@ -94,27 +84,19 @@ const fr: MethodPageTexts = {
     {
       term: 'Additionnalité',
       detail: [
-        'La valeur évitée et le carbone évité sont multipliés par la part substituée s, selon la réponse « aurait acheté » : oui 1, en partie 0,5, non 0, sans réponse 0,5 (fourchette 0 à 1). Les contreparties versées sont déduites. Une subvention qui finance aussi l’échange n’est jamais ajoutée à sa valeur : elle est montrée à côté (F6), comme un contexte et non comme une cause. Le déplacement d’un usager payant est ignoré à l’échelle du territoire ; les échanges pluriannuels sont redéclarés chaque année, rien n’est extrapolé.',
+        'Les valeurs évitées (coût, carbone, matière) sont multipliées par la part substituée s, selon la réponse « aurait acheté », et les contreparties versées sont déduites (voir « Ce qui se serait passé sans l’échange »). Une subvention qui finance aussi l’échange n’est jamais ajoutée à sa valeur : elle est montrée à côté (F6), comme un contexte et non comme une cause. Le déplacement d’un usager payant est ignoré à l’échelle du territoire ; rien n’est extrapolé au-delà des dates déclarées.',
       ],
     },
     {
       term: 'Une ressource, un compte',
       detail: [
-        'Les ressources matérielles (locaux, matériel, véhicules, autres) sont valorisées en F1/F2, le temps bénévole en F3, le personnel en F4 : la valeur de la coopération F2 + F3 + F4 ne compte rien deux fois.',
+        'Les ressources matérielles (locaux, matériel, véhicules, autres) entrent dans le coût évité (F1, F2), le temps bénévole dans F3, le personnel dans F4 : chaque valeur d’un échange est comptée une fois, dans un seul chiffre, et ces chiffres ne s’additionnent pas (voir « Ce que publie Symbiose »).',
       ],
     },
     {
-      term: 'Déclaré ou vérifié',
+      term: 'Déclaratif',
       detail: [
-        'Les échanges sont déclarés par les associations ; le champ ',
-        { code: 'statut_donnee' },
-        ' indique ceux qu’un tiers a vérifiés (indicateur « Échanges vérifiés »). Tous les chiffres sont donc déclaratifs, sauf mention.',
-      ],
-    },
-    {
-      term: 'Fourchettes',
-      detail: [
-        'Le scénario bas prend chaque coefficient à la borne qui diminue la composante où il entre (la borne haute pour une durée de vie, qui divise) ; le scénario haut, l’autre borne. Quand une composante est soustraite (trajets), elle est prise dans le scénario opposé : la valeur basse est la plus basse que permettent les fourchettes, la valeur haute la plus haute.',
+        'Les échanges sont déclarés par les associations : tous les chiffres sont déclaratifs, même confirmés ou vérifiés (voir « Qualité des données »).',
       ],
     },
     {
@@ -126,13 +108,13 @@ const fr: MethodPageTexts = {
     {
       term: 'Valeurs manquantes',
       detail: [
-        'Sans distance déclarée : 2 × facteur de détour × distance entre les points de référence des communes (ou distance intracommunale). Sans mode : voiture (hypothèse prudente pour les émissions). Sans masse : masse par défaut de la catégorie. Une catégorie de bien hors liste n’est pas chiffrée (0). Une population inconnue rend « sans donnée » les indicateurs par habitant de la zone.',
+        'Sans distance déclarée : 2 × facteur de détour × distance entre les points de référence des communes (ou distance intracommunale). Sans mode : voiture (hypothèse prudente pour les émissions). Sans masse : masse par défaut de la catégorie. Sans réponse à « aurait acheté » : s de 0 à 1. Sans statut de qualité : déclaré. Une catégorie de bien hors liste n’est pas chiffrée (0). Une population inconnue rend « sans donnée » les indicateurs par habitant de la zone.',
       ],
     },
     {
       term: 'Écarts à la note méthodologique',
       detail: [
-        'N5 (matière évitée) applique la part de vie comme N1, pour ne pas compter un bien entier pour un prêt de deux jours. F1 ne porte que sur les ressources matérielles (voir « une ressource, un compte »). S5 (liens avec les quartiers prioritaires) attend les contours QPV ; S9 (intermédiaires) reste interne et n’est pas publié ; S12 n’ajoute pas encore les salariés des groupements d’employeurs (données SIRENE) ; N6 (km de véhicule évités) est remplacé par la distance moyenne des échanges, faute de données sur les trajets évités.',
+        'N1 (fabrication évitée) et N5 (matière évitée) suivent les mêmes règles contrefactuelles que le coût évité : un don compte la part de vie restante du bien, un prêt la part de sa vie utilisée, pour ne pas compter un bien entier pour un prêt de deux jours. F1 ne porte que sur les ressources matérielles (voir « une ressource, un compte »). La « valeur de la coopération » (F2 + F3 + F4) n’est plus publiée : ses termes n’ont pas la même base. S5 (liens avec les quartiers prioritaires) attend les contours QPV ; S9 (intermédiaires) reste interne et n’est pas publié ; S12 n’ajoute pas encore les salariés des groupements d’employeurs (données SIRENE) ; N6 (km de véhicule évités) est remplacé par la distance moyenne des échanges, faute de données sur les trajets évités.',
       ],
     },
   ],
@@ -151,14 +133,21 @@ const fr: MethodPageTexts = {
   },
   calculationTitle: 'Calcul par échange',
   calculation: [
-    'Les composantes ci-dessus additionnent ces valeurs, calculées pour chaque échange de la période et pour chacun des trois scénarios (',
+    'Les composantes ci-dessus additionnent ces valeurs, calculées pour chaque échange de la période et pour chacun des trois scénarios, en trois étapes : les quantités, l’alternative de la règle contrefactuelle avec ses facteurs, puis les valeurs (',
     { code: 'k' },
     ' : coefficients du scénario ; ',
     { code: 'b' },
-    ' : coefficients de la catégorie du bien).',
+    ' : coefficients de la catégorie du bien ; ',
+    { code: 's' },
+    ' : part substituée ; ',
+    { code: 'facteur_donnee' },
+    ' : facteur de qualité ; ',
+    { code: 'part_periode' },
+    ' : part des jours de l’échange dans la période).',
   ],
   coefficientsTitle: 'Coefficients',
-  coefficientsDescription: null,
+  coefficientsDescription:
+    'Coefficients de la méthode Symbiose. Chaque coefficient a une valeur basse, centrale et haute ; « effet » indique si une valeur plus haute augmente (+) ou diminue (−) la composante qu’il sert à calculer : le scénario bas prend, pour chaque coefficient, la borne qui diminue sa composante.',
   entry: {
     formula: 'Formule',
     reading: 'Comment le lire',
@@ -167,7 +156,8 @@ const fr: MethodPageTexts = {
     fields: 'Champs utilisés',
     caveats: 'Précautions',
     range: 'Fourchette',
-    rangeYes: 'Oui : valeur centrale, et valeurs basse et haute obtenues avec les coefficients aux bornes.',
+    rangeYes:
+      'Oui : valeur centrale, et valeurs basse et haute obtenues avec les coefficients et les facteurs de donnée aux bornes.',
     rangeNo: 'Non : l’indicateur ne dépend d’aucun coefficient.',
     parts: 'Composantes (SQL)',
     coefficients: 'Coefficients',
@@ -198,20 +188,10 @@ const en: MethodPageTexts = {
   lead: (version) => [
     'Every figure of Symbiose is computed in your browser by the SQL queries described here, the same as those of the command-line tool (',
     { code: 'npm run indicators' },
-    `). The coefficients (version ${version}) each have a low, central and high value, a unit and a source; indicators that depend on them are given with their range. Basis: Symbiose’s methodology note; departures from it are stated.`,
+    `). The coefficients (method version ${version}) each have a low, central and high value, a unit and a source; figures that depend on them are given with their range, which also accounts for the quality of the data. Basis: Symbiose’s methodology note; departures from it are stated.`,
   ],
   conventionsTitle: 'Conventions',
   conventions: [
-    {
-      term: 'Outputs, not impacts',
-      detail: [
-        'The indicators describe what was pooled and measured results; they do not claim to measure an impact in the sense of the CSESS (a lasting change attributable to the action). No SROI-type ratio is published per commune.',
-      ],
-    },
-    {
-      term: 'Period',
-      detail: ['An exchange belongs to a period by its start date (', { code: 'date_debut' }, ').'],
-    },
     {
       term: 'Active associations',
       detail: [
@@ -227,27 +207,19 @@ const en: MethodPageTexts = {
     {
       term: 'Additionality',
       detail: [
-        'The avoided value and the avoided carbon are multiplied by the substituted share s, according to the answer « would have bought »: yes 1, partly 0.5, no 0, no answer 0.5 (range 0 to 1). Payments made are deducted. A grant that also funds the exchange is never added to its value: it is shown beside it (F6), as context and not as a cause. The displacement of a paying user is ignored at the territory’s scale; multi-year exchanges are declared again each year, nothing is extrapolated.',
+        'Avoided values (cost, carbon, material) are multiplied by the substituted share s, according to the answer « would have bought », and payments made are deducted (see « What would have happened without the exchange »). A grant that also funds the exchange is never added to its value: it is shown beside it (F6), as context and not as a cause. The displacement of a paying user is ignored at the territory’s scale; nothing is extrapolated beyond the declared dates.',
       ],
     },
     {
       term: 'One resource, one account',
       detail: [
-        'Material resources (premises, equipment, vehicles, other) are valued in F1/F2, volunteer time in F3, staff in F4: the value of cooperation F2 + F3 + F4 counts nothing twice.',
+        'Material resources (premises, equipment, vehicles, other) enter the avoided cost (F1, F2), volunteer time F3, staff F4: each value of an exchange is counted once, in one figure only, and these figures do not add up (see « What Symbiose publishes »).',
       ],
     },
     {
-      term: 'Declared or verified',
+      term: 'Declared',
       detail: [
-        'Exchanges are declared by associations; the field ',
-        { code: 'statut_donnee' },
-        ' marks those a third party has verified (indicator « Verified exchanges »). All figures are therefore declared, unless stated.',
-      ],
-    },
-    {
-      term: 'Ranges',
-      detail: [
-        'The low scenario takes each coefficient at the bound that lowers the part it enters (the high bound for a lifetime, which divides); the high scenario, the other bound. When a part is subtracted (trips), it is taken in the opposite scenario: the low value is the lowest the ranges allow, the high value the highest.',
+        'Exchanges are declared by associations: all figures are declared, even when confirmed or verified (see « Data quality »).',
       ],
     },
     {
@@ -259,13 +231,13 @@ const en: MethodPageTexts = {
     {
       term: 'Missing values',
       detail: [
-        'Without a declared distance: 2 × detour factor × distance between the communes’ reference points (or the intra-commune distance). Without a mode: car (a cautious assumption for emissions). Without a mass: the category’s default mass. A category of goods outside the list is not valued (0). An unknown population makes the zone’s per-inhabitant indicators « no data ».',
+        'Without a declared distance: 2 × detour factor × distance between the communes’ reference points (or the intra-commune distance). Without a mode: car (a cautious assumption for emissions). Without a mass: the category’s default mass. Without an answer to « would have bought »: s from 0 to 1. Without a quality tier: declared. A category of goods outside the list is not valued (0). An unknown population makes the zone’s per-inhabitant indicators « no data ».',
       ],
     },
     {
       term: 'Departures from the methodology note',
       detail: [
-        'N5 (avoided material) applies the share of life as N1 does, so as not to count a whole item for a two-day loan. F1 covers material resources only (see « one resource, one account »). S5 (links with priority neighbourhoods) awaits the QPV boundaries; S9 (intermediaries) stays internal and is not published; S12 does not yet add the employees of employer groups (SIRENE data); N6 (vehicle km avoided) is replaced by the average distance of exchanges, for lack of data on avoided trips.',
+        'N1 (avoided manufacturing) and N5 (avoided material) follow the same counterfactual rules as the avoided cost: a gift counts the good’s remaining share of life, a loan the share of its life used, so as not to count a whole item for a two-day loan. F1 covers material resources only (see « one resource, one account »). The « value of cooperation » (F2 + F3 + F4) is no longer published: its terms do not have the same basis. S5 (links with priority neighbourhoods) awaits the QPV boundaries; S9 (intermediaries) stays internal and is not published; S12 does not yet add the employees of employer groups (SIRENE data); N6 (vehicle km avoided) is replaced by the average distance of exchanges, for lack of data on avoided trips.',
       ],
     },
   ],
@@ -284,15 +256,21 @@ const en: MethodPageTexts = {
   },
   calculationTitle: 'Computation per exchange',
   calculation: [
-    'The parts above add up these values, computed for each exchange of the period and for each of the three scenarios (',
+    'The parts above add up these values, computed for each exchange of the period and for each of the three scenarios, in three steps: the quantities, the alternative of the counterfactual rule with its factors, then the values (',
     { code: 'k' },
     ': the scenario’s coefficients; ',
     { code: 'b' },
-    ': the coefficients of the goods’ category).',
+    ': the coefficients of the goods’ category; ',
+    { code: 's' },
+    ': substituted share; ',
+    { code: 'facteur_donnee' },
+    ': quality factor; ',
+    { code: 'part_periode' },
+    ': share of the exchange’s days in the period).',
   ],
   coefficientsTitle: 'Coefficients',
   coefficientsDescription:
-    'Coefficients of the Symbiose impact method. Each coefficient has a low, central and high value; « effect » says whether a higher value increases (+) or decreases (−) the part it is used to compute: the low scenario takes, for each coefficient, the bound that lowers its part.',
+    'Coefficients of the Symbiose method. Each coefficient has a low, central and high value; « effect » says whether a higher value increases (+) or decreases (−) the part it is used to compute: the low scenario takes, for each coefficient, the bound that lowers its part.',
   entry: {
     formula: 'Formula',
     reading: 'How to read it',
@@ -301,7 +279,8 @@ const en: MethodPageTexts = {
     fields: 'Fields used',
     caveats: 'Caveats',
     range: 'Range',
-    rangeYes: 'Yes: central value, and low and high values obtained with the coefficients at their bounds.',
+    rangeYes:
+      'Yes: central value, and low and high values obtained with the coefficients and data factors at their bounds.',
     rangeNo: 'No: the indicator depends on no coefficient.',
     parts: 'Parts (SQL)',
     coefficients: 'Coefficients',

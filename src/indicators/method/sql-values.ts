@@ -103,8 +103,9 @@ export const BASE_VALUES_CTE = `valeurs_base AS (
     CASE WHEN q.type_ressource = 'locaux' THEN coalesce(${ROOM_USE_KWH}, 0) ELSE 0 END AS kwh_salle_pretee,
     q.ef_energie_kwh, q.prix_energie_kwh,
     m.ef_transport,
-    -- Travel cost per km: none on foot, by bike or without travel.
-    CASE WHEN coalesce(q.mode_transport, 'voiture') IN ('aucun', 'marche', 'velo') THEN 0 ELSE q.cout_transport_km END
+    -- Travel cost per km: the mileage scale for a car or a van (no mode: car); none on foot, by bike,
+    -- without travel, or by public transport (the fare is not known).
+    CASE WHEN coalesce(q.mode_transport, 'voiture') IN ('voiture', 'voiture_electrique', 'vul') THEN q.cout_transport_km ELSE 0 END
       AS cout_km,
     q.valeur_heure_benevole, q.cout_etp_an
   FROM quantites q

@@ -10,7 +10,7 @@ import { COEFFICIENT_CTES } from '../../../src/indicators/method/sql-values.ts';
 
 describe('the coefficient file', () => {
   it('gives every coefficient a value, an ordered low–high range, a unit, a source and a status', () => {
-    expect(COEFFICIENTS.coefficients.length).toBe(78);
+    expect(COEFFICIENTS.coefficients.length).toBe(84);
     for (const c of COEFFICIENTS.coefficients) {
       expect(c.bas <= c.central && c.central <= c.haut, c.id).toBe(true);
       expect(c.unite.length, c.id).toBeGreaterThan(0);
@@ -46,7 +46,7 @@ describe('toCoefficientRows()', () => {
     rows.find((r) => r.id === id && r.scenario === scenario)?.valeur;
 
   it('gives three rows per coefficient', () => {
-    expect(rows).toHaveLength(78 * 3);
+    expect(rows).toHaveLength(84 * 3);
   });
 
   it('takes, in the low run, the bound that lowers the component', () => {
@@ -55,7 +55,7 @@ describe('toCoefficientRows()', () => {
       value('ef_transport.voiture', 'bas'),
       value('ef_transport.voiture', 'central'),
       value('ef_transport.voiture', 'haut'),
-    ]).toEqual([0.15, 0.218, 0.26]);
+    ]).toEqual([0.195, 0.228, 0.303]);
     // A longer lifetime lowers the share of life of a loan: low run = long lifetime.
     expect([value('duree_vie_jours.sono', 'bas'), value('duree_vie_jours.sono', 'haut')]).toEqual([
       5479, 2557,

@@ -58,9 +58,9 @@ describe('CSV exports', () => {
         niveau: 'commune',
         zone: '00001',
         nom: 'Alpha',
-        'valeur-totale': 2257.6000000000004,
-        'valeur-totale_bas': -0.2,
-        'valeur-totale_haut': 3999.5,
+        'cout-evite-net': 2257.6000000000004,
+        'cout-evite-net_bas': -0.2,
+        'cout-evite-net_haut': 3999.5,
         'taux-cooperation': 0.47321,
         partenariats: 1124.5,
         'distance-moyenne': 12.345,
@@ -68,7 +68,7 @@ describe('CSV exports', () => {
       },
     ]);
     expect(csv).toBe(
-      'niveau,zone,nom,valeur-totale,valeur-totale_bas,valeur-totale_haut,taux-cooperation,partenariats,distance-moyenne,autre\n' +
+      'niveau,zone,nom,cout-evite-net,cout-evite-net_bas,cout-evite-net_haut,taux-cooperation,partenariats,distance-moyenne,autre\n' +
         'commune,00001,Alpha,2258,0,4000,0.47,1124.5,12.3,0.3\n',
     );
   });

@@ -26,7 +26,7 @@ function indicator(id: string): IndicatorDefinition {
 
 describe('indicator values in each language', () => {
   it('writes euros after the number in French, before it in English', () => {
-    const value = indicator('valeur-totale');
+    const value = indicator('valeur-benevolat');
     expect(formatIndicatorValue(value, 1234567)).toBe(`1${NNBSP}234${NNBSP}567${NBSP}€`);
     expect(formatIndicatorValue(value, 1234567, 'en-GB')).toBe('€1,234,567');
     expect(formatIndicatorValue(value, -1500, 'en-GB')).toBe(`${MINUS}€1,500`);
@@ -52,7 +52,7 @@ describe('indicator values in each language', () => {
     expect(formatIndicatorValue(perInhabitant, 12.345)).toBe('12,3');
     // The unit is left out when the label already says it, else shown beside the figure.
     expect(unitHint(perInhabitant)).toBeNull();
-    expect(unitHint(shownIndicator(indicator('valeur-totale'), { perInhabitant: true }))).toBe(
+    expect(unitHint(shownIndicator(indicator('valeur-benevolat'), { perInhabitant: true }))).toBe(
       '€ pour 1 000 hab.',
     );
     // A rate is never read per inhabitant.
@@ -68,7 +68,7 @@ describe('indicator values in each language', () => {
   });
 
   it('rounds an estimate to what its range allows, the range outward, unit once', () => {
-    const total = indicator('valeur-totale');
+    const total = indicator('valeur-benevolat');
     const value = { central: 1053178, bas: 320000, haut: 1450000 };
     expect(formatEstimate(total, value)).toEqual({
       value: `1${NNBSP}100${NNBSP}000${NBSP}€`,
@@ -109,14 +109,14 @@ describe('indicator values in each language', () => {
       formatEstimate(indicator('ratio-subventions'), { central: 2.4371, bas: 1.8312, haut: 3.1003 }),
     ).toEqual({
       value: '2,4',
-      unit: '€ de valeur par € de subvention',
+      unit: '€ évité par € de subvention en numéraire',
       range: '1,8 à 3,2',
       signUncertain: false,
     });
     expect(
       formatEstimate(indicator('ratio-subventions'), { central: 2.4371, bas: 1.8312, haut: 3.1003 }, 'en-GB')
         .unit,
-    ).toBe('€ of value per € of grant');
+    ).toBe('€ avoided per € of cash grant');
   });
 
   it('shows a count whole: 1 124,5 partnerships (halves of pairs between communes) read 1 125', () => {
@@ -136,10 +136,10 @@ describe('indicator values in each language', () => {
   });
 
   it('says « non renseigné » for a figure with no data, never 0', () => {
-    expect(formatEstimate(indicator('valeur-totale'), { central: null, bas: null, haut: null }).value).toBe(
-      'non renseigné',
-    );
-    expect(formatEstimate(indicator('valeur-totale'), undefined, 'en-GB').value).toBe('not provided');
+    expect(
+      formatEstimate(indicator('valeur-benevolat'), { central: null, bas: null, haut: null }).value,
+    ).toBe('non renseigné');
+    expect(formatEstimate(indicator('valeur-benevolat'), undefined, 'en-GB').value).toBe('not provided');
   });
 });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { COEFFICIENTS } from '../../../src/data/method/coefficients.ts';
 import { methodHref, methodPageHref } from '../../../src/i18n/format-indicator.ts';
 import {
+  coefficientApplicationEn,
   coefficientLabelEn,
   coefficientNoteEn,
   coefficientUnitEn,
@@ -39,6 +40,13 @@ describe('indicator definitions (shown in place and on the method page)', () => 
 describe('the English method page’s texts', () => {
   it('has an English label for every part', () => {
     for (const id of PART_IDS) expect(PART_LABELS_EN[id]?.trim(), id).toBeTruthy();
+  });
+
+  it('says in English which values apply to which period', () => {
+    expect(coefficientApplicationEn(COEFFICIENTS.application)).toMatch(
+      /^Legal values and prices are those of 1 January 2026/,
+    );
+    expect(coefficientApplicationEn('autre chose')).toBe(null);
   });
 
   it('has an English label and note for every coefficient', () => {

@@ -68,8 +68,11 @@ describe('npm run indicators on the hand-built fixture', () => {
       const document = JSON.parse(run.stdout) as {
         zones: Record<string, number | string | null>[];
         periode: unknown;
+        methode: string;
       };
       expect(document.periode).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+      expect(document.methode).toBe('2.0.0');
+      expect(run.stderr).toContain('méthode Symbiose v2.0.0');
       expect(document.zones.map((z) => z['zone'])).toEqual(zones.map(([code]) => code));
       for (const [code, hand] of zones) {
         const record = document.zones.find((z) => z['zone'] === code) ?? {};
@@ -84,6 +87,11 @@ describe('npm run indicators on the hand-built fixture', () => {
             else expect(actual, `${code} ${column}`).toBeCloseTo(value, 9);
           }
         }
+        // Counts of active and isolated (surveyed, without a partner) associations in every zone.
+        expect(record['associations-actives'], code).toBe(hand.associations_actives);
+        expect(record['associations_isolees_nombre'], code).toBe(
+          hand.associations_couvertes - hand.associations_cooperantes,
+        );
       }
     },
   );
@@ -94,8 +102,17 @@ describe('npm run indicators on the hand-built fixture', () => {
     const parsed = Papa.parse<Record<string, string>>(run.stdout.trim(), { header: true });
     expect(parsed.data.map((row) => row['nom'])).toEqual(['Alpha', 'Beta', 'Gamma']);
     expect(parsed.meta.fields?.slice(0, 3)).toEqual(['niveau', 'zone', 'nom']);
-    expect(parsed.meta.fields?.slice(3).sort()).toEqual(
-      INDICATORS.flatMap((i) => (isUncertain(i) ? [i.id, `${i.id}_bas`, `${i.id}_haut`] : [i.id])).sort(),
+    expect(parsed.meta.fields?.slice(3, -1).sort()).toEqual(
+      INDICATORS.flatMap((i) => (isUncertain(i) ? [i.id, `${i.id}_bas`, `${i.id}_haut`] : [i.id]))
+        .concat('associations_isolees_nombre')
+        .sort(),
+    );
+    // The method version closes every row.
+    expect(parsed.meta.fields?.at(-1)).toBe('methode');
+    expect(parsed.data.map((row) => row['methode'])).toEqual(['2.0.0', '2.0.0', '2.0.0']);
+    // Alpha: 4 surveyed, 3 with a partner: 1 isolated.
+    expect(parsed.data[0]?.['associations_isolees_nombre']).toBe(
+      String(ALPHA.associations_couvertes - ALPHA.associations_cooperantes),
     );
     expect(parsed.meta.fields).toContain('bilan-co2_bas');
     expect(parsed.meta.fields).not.toContain('taux-cooperation_bas');
@@ -118,7 +135,35 @@ describe('npm run indicators on the hand-built fixture', () => {
       'json',
     );
     const beta = (JSON.parse(wide.stdout) as { zones: Record<string, number>[] }).zones[1];
-    expect(beta?.['echanges']).toBe(8 + 1);
+    expect(beta?.['echanges']).toBe(BETA.echanges + 1);
+  });
+
+  it('keeps the exchanges of a quality tier or better with --quality, and says so in the JSON', () => {
+    const run = (quality: string) =>
+      JSON.parse(
+        indicators(
+          '--data',
+          folder,
+          '--level',
+          'territory',
+          '--from',
+          '2024-01-01',
+          '--to',
+          '2024-12-31',
+          '--quality',
+          quality,
+          '--format',
+          'json',
+        ).stdout,
+      ) as { filtres: { qualite: string }; zones: Record<string, number>[] };
+    const verified = run('verifie');
+    expect(verified.filtres.qualite).toBe('verifie');
+    // Verified by the coordinator: X22 (Alpha) and X13 (Beta).
+    expect(verified.zones[0]?.['echanges']).toBe(TERRITORY.echanges_verifies);
+    // Confirmed by the partner or verified: X21 besides.
+    expect(run('confirme').zones[0]?.['echanges']).toBe(
+      TERRITORY.echanges_verifies + TERRITORY.echanges_confirmes,
+    );
   });
 });
 
@@ -135,6 +180,7 @@ describe('npm run indicators with bad input', () => {
       'Erreur : --types attend locaux, materiel, vehicule, competences, personnel, information_formation, projet_commun, autre ; reçu « cuisine ».',
     ],
     [['--format', 'xlsx'], 'Erreur : --format attend csv, json ; reçu « xlsx ».'],
+    [['--quality', 'parfaite'], 'Erreur : --quality attend declare, confirme, verifie ; reçu « parfaite ».'],
   ])('%j: says what is wrong and exits with 1', (args, message) => {
     const run = indicators('--data', folder, ...args);
     expect(run.status).toBe(1);

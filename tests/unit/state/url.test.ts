@@ -3,6 +3,7 @@ import { atom } from 'nanostores';
 import { describe, expect, it } from 'vitest';
 
 import { RESOURCE_TYPES } from '../../../src/data/schema/index.ts';
+import { QUALITY_TIERS } from '../../../src/indicators/filters.ts';
 import { INDICATORS, SIDES } from '../../../src/indicators/registry.ts';
 import { bindViewToUrl, viewFromQuery, viewToQuery } from '../../../src/state/url.ts';
 import { AUDIENCES, DEFAULT_VIEW, type ViewState } from '../../../src/state/view-state.ts';
@@ -28,6 +29,7 @@ const view: fc.Arbitrary<ViewState> = fc.record({
     fc.constantFrom('22000001000019', 'Département de l’Ain', '22000001000019::Fonds vie associative'),
   ),
   side: fc.constantFrom(...SIDES),
+  quality: fc.constantFrom(...QUALITY_TIERS),
   selection: fc.option(
     fc.record({ kind: fc.constantFrom('commune' as const, 'association' as const), id: code }),
   ),
@@ -51,9 +53,35 @@ describe('the view in the URL', () => {
 
   it('leaves the defaults out, so a plain link stays plain', () => {
     expect(viewToQuery(DEFAULT_VIEW)).toBe('');
-    expect(viewToQuery({ ...DEFAULT_VIEW, indicator: 'valeur-totale', types: ['locaux', 'materiel'] })).toBe(
-      'indicateur=valeur-totale&types=locaux%2Cmateriel',
+    expect(viewToQuery({ ...DEFAULT_VIEW, indicator: 'cout-evite-net', types: ['locaux', 'materiel'] })).toBe(
+      'indicateur=cout-evite-net&types=locaux%2Cmateriel',
     );
+  });
+
+  it('writes the quality filter as « qualite », absent when every exchange is kept, and reads it back', () => {
+    expect(viewToQuery({ ...DEFAULT_VIEW, quality: 'declare' })).toBe('');
+    expect(viewToQuery({ ...DEFAULT_VIEW, quality: 'confirme' })).toBe('qualite=confirme');
+    expect(viewToQuery({ ...DEFAULT_VIEW, side: 'fournisseur', quality: 'verifie' })).toBe(
+      'cote=fournisseur&qualite=verifie',
+    );
+    expect(viewFromQuery('?qualite=verifie')).toEqual({ ...DEFAULT_VIEW, quality: 'verifie' });
+    expect(viewFromQuery('?qualite=confirme')).toEqual({ ...DEFAULT_VIEW, quality: 'confirme' });
+    expect(viewFromQuery('?qualite=excellente')).toEqual(DEFAULT_VIEW);
+  });
+
+  it('opens an old link on the indicator that replaced a removed one (method v2)', () => {
+    expect(viewFromQuery('?indicateur=valeur-totale').indicator).toBe('cout-evite-net');
+    expect(viewFromQuery('?indicateur=valeur-par-habitant&par_hab=1')).toEqual({
+      ...DEFAULT_VIEW,
+      indicator: 'cout-evite-par-habitant',
+      perInhabitant: true,
+    });
+    const written: string[] = [];
+    const stop = bindViewToUrl(atom<ViewState>(DEFAULT_VIEW), '?indicateur=valeur-totale&du=2024-01', (q) =>
+      written.push(q),
+    );
+    stop();
+    expect(written).toEqual(['indicateur=cout-evite-net&du=2024-01']);
   });
 
   it('falls back to the defaults on malformed values', () => {
