@@ -21,6 +21,7 @@ import { runTypeBreakdown } from '../src/indicators/explore/breakdown.ts';
 import { runCommuneFlows } from '../src/indicators/explore/flows.ts';
 import { runAssociationLinks } from '../src/indicators/explore/links.ts';
 import { runAssociationPoints, runSearchEntries } from '../src/indicators/map-layers-data.ts';
+import { runSensitivity } from '../src/indicators/method/sensitivity.ts';
 import { INDICATORS, runIndicatorTable } from '../src/indicators/registry.ts';
 import type { Page } from 'playwright-core';
 
@@ -109,6 +110,17 @@ async function benchSize(size: string, runs: number): Promise<SizeResult> {
       runAssociationPoints(engine, filters),
       runTypeBreakdown(engine, filters, 'territoire', null),
     ]);
+  const [territory] = await runIndicatorTable(engine, INDICATORS, filters, 'territoire');
+  const communeTable = await runIndicatorTable(engine, INDICATORS, filters, 'commune');
+  const decomposition = INDICATORS.filter((i) =>
+    ['cout-evite-net', 'valeur-benevolat', 'valeur-personnel', 'bilan-co2'].includes(i.id),
+  );
+  /** The tornado and the weightiest exchanges of the four decomposition figures, for one zone. */
+  const sensitivity = (level: 'commune' | 'territoire', zone: string) => {
+    const base = level === 'territoire' ? territory : communeTable.find((z) => z.zone === zone);
+    if (!base) throw new Error(`No zone ${zone}`);
+    return runSensitivity(engine, decomposition, filters, level, zone, base.parts);
+  };
   const queries = {
     [`communes (${INDICATORS.length} indicateurs)`]: await timeIt(runs, () =>
       runIndicatorTable(engine, INDICATORS, filters, 'commune'),
@@ -123,6 +135,11 @@ async function benchSize(size: string, runs: number): Promise<SizeResult> {
     ),
     'recherche (index)': await timeIt(runs, () => runSearchEntries(engine, manifest.period.end)),
     'changement de filtre (tout)': await timeIt(runs, filterChange),
+    'qualité confirmée (communes)': await timeIt(runs, () =>
+      runIndicatorTable(engine, INDICATORS, { ...filters, quality: 'confirme' }, 'commune'),
+    ),
+    'sensibilité (territoire, 4 chiffres)': await timeIt(runs, () => sensitivity('territoire', 'territoire')),
+    'sensibilité (plus grande commune)': await timeIt(runs, () => sensitivity('commune', code)),
   };
   await engine.close();
   return {

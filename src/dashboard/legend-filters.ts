@@ -7,6 +7,8 @@ export interface LegendFilterView {
   readonly funderName: string | null;
   readonly types: readonly string[];
   readonly families: readonly string[];
+  /** The lowest quality tier kept, named on screen; null when every exchange is kept. */
+  readonly quality?: string | null;
 }
 
 /** Names of the filters and of their values in the page's language. */
@@ -14,6 +16,8 @@ export interface LegendFilterNames {
   readonly funder: string;
   readonly types: string;
   readonly themes: string;
+  /** « Qualité des données » */
+  readonly quality?: string;
   readonly resourceTypes: Readonly<Record<ResourceType, string>>;
   readonly themeFamilies: Readonly<Record<ThemeFamily, string>>;
   /** « Financeur : Département » */
@@ -30,7 +34,8 @@ function chosen<T extends string>(vocabulary: readonly T[], selected: readonly s
 
 /**
  * One line per active filter, for the map legend: the funder, then the resource types and the
- * theme families when not all are kept. Empty when the map shows everything.
+ * theme families when not all are kept, then the quality tier when not every exchange is kept.
+ * Empty when the map shows everything.
  */
 export function legendFilters(view: LegendFilterView, names: LegendFilterNames): string[] {
   const lines: string[] = [];
@@ -41,5 +46,6 @@ export function legendFilters(view: LegendFilterView, names: LegendFilterNames):
   const families = chosen(FAMILIES, view.families);
   if (families.length > 0)
     lines.push(names.line(names.themes, families.map((family) => names.themeFamilies[family]).join(', ')));
+  if (view.quality && names.quality) lines.push(names.line(names.quality, view.quality));
   return lines;
 }

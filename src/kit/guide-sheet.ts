@@ -42,7 +42,8 @@ const METHOD: Readonly<Record<string, string>> = {
     'Personnel mis à disposition : ETP × mois entre les dates, au coût complet d’un ETP. Si la quantité est aussi en ETP-mois, c’est elle qui compte ; un écart de plus de 10 % est signalé à l’import.',
   beneficiaires: 'Personnes touchées, déclaratif et non dédoublonné : indicateur social.',
   valeur_marche_eur: 'Remplace le prix estimé par la méthode quand il est connu.',
-  contrepartie_eur: 'Retranchée de la valeur : seul ce qui n’est pas payé compte comme valeur créée.',
+  contrepartie_eur:
+    'Retranchée du coût évité du bénéficiaire ; pour du personnel, c’est la part refacturée (le personnel reste chiffré à son coût).',
   aurait_achete:
     'Additionnalité : oui compte la valeur entière, partiel la moitié, non rien ; vide, la moitié avec une fourchette.',
   recurrent:
@@ -188,7 +189,7 @@ export function guideSheet(territory: string): SheetModel {
     validation: null,
   }));
   const intro =
-    'Aucune source publique ne recense les ressources que les associations se prêtent, se donnent ou mettent en commun. Ce classeur sert à les recueillir, pour l’observatoire Symbiose : la carte de la coopération entre associations et la mesure de son impact social, financier et environnemental.';
+    'Aucune source publique ne recense les ressources que les associations se prêtent, se donnent ou mettent en commun. Ce classeur sert à les recueillir, pour l’observatoire Symbiose : la carte de la coopération entre associations et l’estimation de ses effets sociaux, financiers et environnementaux.';
   return {
     name: SHEETS.guide,
     columns,

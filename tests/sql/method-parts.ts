@@ -122,6 +122,7 @@ export const VALUE_PARTS = [
   'energie_locaux',
   'valeur_benevolat',
   'valeur_personnel',
+  'personnel_refacture',
   'co2_fabrication',
   'co2_locaux',
   'co2_energie_locaux',
@@ -219,8 +220,10 @@ const X07 = exchangeValues(DECLARE, 1, {
 
 /** X08 (→ Gamma) A5 makes 1.2 FTE-months of staff available to A9, re-invoiced 3 600 €; 12 km by car. */
 const X08 = exchangeValues(DECLARE, 1, {
-  // Staff with a compensation: valued at the compensation (all of it re-invoiced: personnel_refacture).
-  valeur_personnel: () => 3600,
+  // Staff at cost: 1.2/12 FTE-year × the cost of an FTE; the re-invoiced part is the compensation,
+  // at most that cost.
+  valeur_personnel: (s) => (1.2 / 12) * FTE_YEAR[s],
+  personnel_refacture: (s) => Math.min(3600, (1.2 / 12) * FTE_YEAR[s]),
   cout_transport: (s) => 12 * PER_KM[s],
   co2_transport: (s) => 12 * EF.car[s],
 });
@@ -464,8 +467,6 @@ export interface HandParts extends ExchangeValues {
   readonly beneficiaires: number;
   /** Σ w × FTE-years. */
   readonly etp_annees: number;
-  /** Σ w × compensation of staff exchanges (as declared). */
-  readonly personnel_refacture: number;
   readonly distance_km: Range;
   readonly echanges_avec_distance: number;
   readonly associations_actives: number;
@@ -552,7 +553,6 @@ export const ALPHA: HandParts = {
   heures_benevoles: 2 + 1 + 4 + 3 + X26_SHARE * 6, // X01, X10, X12, X25, X26
   beneficiaires: 100 + 20 + 60 + 80 + 30, // X01, X02, X10, X11, X26 (counts are not pro-rated)
   etp_annees: 0,
-  personnel_refacture: 0,
   // Round trips (not pro-rated): X01 2, X02 1, X09 1.5, X10 the default, X11 9, X12 2, X16 1, X19 2, X22 2, X25 9, X26 4.
   distance_km: {
     c: 2 + 1 + 1.5 + INTRA_ROUND_TRIP('c') + 9 + 2 + 1 + 2 + 2 + 9 + 4,
@@ -595,7 +595,6 @@ export const BETA: HandParts = {
   heures_benevoles: 6 + 3 + 30 + 1 + 2 + 5, // X04, X05, X13, X14, X15, X18
   beneficiaires: 8 + 150 + 300 + 40 + 8 + 25, // X03, X05, X13, X14, X15, X27
   etp_annees: 3 / 12, // X24: 3 FTE-months
-  personnel_refacture: 0, // X24 is not re-invoiced
   // X03 10, X04 0.8, X05 3, X13 14, X14 1, X15 16, X17 2, X18 8, X21 3, X24 12, X27 1 km
   distance_km: r(10 + 0.8 + 3 + 14 + 1 + 16 + 2 + 8 + 3 + 12 + 1),
   echanges_avec_distance: 11,
@@ -632,7 +631,6 @@ export const GAMMA: HandParts = {
   heures_benevoles: 20 + 3, // X06, X07
   beneficiaires: 200 + 6,
   etp_annees: 1.2 / 12, // X08: 1.2 FTE-months
-  personnel_refacture: 3600, // X08
   distance_km: r(4 + 0 + 12 + 1), // X06, X07, X08, X23
   echanges_avec_distance: 4,
   associations_actives: 2,

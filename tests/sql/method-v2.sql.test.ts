@@ -46,6 +46,7 @@ const COLUMN: Readonly<Record<ValuePart, string>> = {
   energie_locaux: 'v_energie_locaux',
   valeur_benevolat: 'v_benevolat',
   valeur_personnel: 'v_personnel',
+  personnel_refacture: 'v_personnel_refacture',
   co2_fabrication: 'v_co2_fabrication',
   co2_locaux: 'v_co2_locaux',
   co2_energie_locaux: 'v_co2_energie_locaux',
@@ -61,7 +62,7 @@ async function exchangeRows(filters: IndicatorFilters): Promise<Map<string, Reco
   const columns = Object.values(COLUMN).join(', ');
   const rows = await runner.query({
     sql: `WITH ${SCOPE_AND_VALUES_CTES}
-SELECT id_echange, scenario, ${columns}, v_personnel_refacture, part_periode, facteur_donnee,
+SELECT id_echange, scenario, ${columns}, part_periode, facteur_donnee,
   ${EXCHANGE_VALUE_SQL} AS cout_evite_net
 FROM valeurs ORDER BY id_echange, scenario`,
     params: filterParams(filters, 'commune'),
@@ -194,12 +195,17 @@ describe('one counterfactual per resource type and modality, € and CO₂e alik
     expect(rows.get('X01')?.h['v_co2_transport']).toBeCloseTo(DECLARE.h * 2 * k('ef_transport.velo').h, 9);
   });
 
-  it('counts staff re-invoiced as declared (no data factor): X08 3 600 €, X24 none', () => {
+  it('values staff at cost and its re-invoiced part at most that cost: X08, X24 none', () => {
+    const fte = k('cout_etp_an');
     for (const s of ['c', 'b', 'h'] as const) {
-      expect(rows.get('X08')?.[s]['v_personnel_refacture']).toBe(3600);
+      // X08: 1.2 FTE-months, 3 600 € re-invoiced.
+      expect(rows.get('X08')?.[s]['v_personnel']).toBeCloseTo(DECLARE[s] * (1.2 / 12) * fte[s], 9);
+      expect(rows.get('X08')?.[s]['v_personnel_refacture']).toBeCloseTo(
+        DECLARE[s] * Math.min(3600, (1.2 / 12) * fte[s]),
+        9,
+      );
       expect(rows.get('X24')?.[s]['v_personnel_refacture']).toBe(0);
     }
-    expect(rows.get('X08')?.b['v_personnel']).toBeCloseTo(DECLARE.b * 3600, 9);
     expect(rows.get('X24')?.c['v_personnel']).toBeCloseTo((3 / 12) * k('cout_etp_an').c, 9);
   });
 

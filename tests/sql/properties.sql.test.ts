@@ -185,6 +185,11 @@ describe('indicator properties on a generated territory, for any period, types, 
                   netParts(zone, scenario, ['co2_locaux'], ['co2_energie_locaux']),
                   6,
                 );
+              // The re-invoiced part of shared staff never exceeds its cost, in any run.
+              expect(
+                zone.parts.personnel_refacture[scenario] ?? 0,
+                `personnel_refacture ${label}`,
+              ).toBeLessThanOrEqual((zone.parts.valeur_personnel[scenario] ?? 0) + 1e-6);
             }
           }
         },

@@ -18,7 +18,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import file from '../../src/data/method/coefficients.json' with { type: 'json' };
 import { loadCoefficients } from '../../src/data/load-dataset.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import type { AssociationRow, CommuneRow, ExchangeRow } from '../../src/data/schema/index.ts';
 import {
   DOMINANCE_THRESHOLD,
   runSensitivity,
@@ -31,6 +30,7 @@ import {
   type ZoneIndicators,
 } from '../../src/indicators/registry.ts';
 import { runnerWith } from '../support/engine.ts';
+import { association, commune, COMMUNE_OF, exchange } from '../support/tiny-territory.ts';
 
 const PERIOD = { start: '2024-01-01', end: '2024-12-31' } as const;
 const filters = { period: PERIOD };
@@ -41,88 +41,6 @@ function k(id: string): { bas: number; central: number; haut: number } {
   if (!entry) throw new Error(`No coefficient ${id}`);
   if (entry.effet !== '+') throw new Error(`${id}: effet ${entry.effet}, the hand formulas assume « + »`);
   return { bas: entry.bas, central: entry.central, haut: entry.haut };
-}
-
-function commune(code: string, nom: string): CommuneRow {
-  return {
-    code_insee: code,
-    nom,
-    population: 1000,
-    epci_code: '200000011',
-    epci_nom: 'Intercommunalité E1',
-    departement_code: '00',
-    longitude: 3,
-    latitude: 45.5,
-    superficie_km2: 10,
-  };
-}
-
-function association(n: number, communeCode: string): AssociationRow {
-  return {
-    id: `W${String(n).padStart(9, '0')}`,
-    nom: `Association ${n}`,
-    siret: null,
-    waldec_code: '011000',
-    waldec_libelle: 'sports, activités de plein air',
-    theme_code: '011000',
-    theme_libelle: 'sports, activités de plein air',
-    commune_code: communeCode,
-    longitude: 3,
-    latitude: 45.5,
-    precision_geo: 'commune',
-    date_creation: '2000-01-01',
-    date_derniere_declaration: '2020-01-01',
-    date_dissolution: null,
-    statut: 'active',
-    groupement: 'simple',
-    siege_cle: null,
-    site_web: null,
-    adherents: null,
-    benevoles: null,
-    salaries: null,
-    budget_annuel_eur: null,
-  };
-}
-
-const COMMUNE_OF = ['', '00001', '00001', '00002', '00002', '00003', '00003'];
-
-function exchange(id: string, from: number, to: number, overrides: Partial<ExchangeRow>): ExchangeRow {
-  const rna = (n: number) => `W${String(n).padStart(9, '0')}`;
-  return {
-    id_echange: id,
-    date_debut: '2024-03-01',
-    date_fin: '2024-03-01',
-    fournisseur_rna: rna(from),
-    fournisseur_siret: null,
-    beneficiaire_rna: rna(to),
-    beneficiaire_siret: null,
-    fournisseur_commune: COMMUNE_OF[from] ?? null,
-    beneficiaire_commune: COMMUNE_OF[to] ?? null,
-    type_ressource: 'competences',
-    categorie_bien: null,
-    modalite: null,
-    libelle: null,
-    quantite: 1,
-    unite: 'personne_heure',
-    surface_m2: null,
-    duree_heures: null,
-    masse_kg: null,
-    distance_km: 0,
-    mode_transport: 'marche',
-    heures_benevoles: null,
-    etp_partages: null,
-    beneficiaires: null,
-    valeur_marche_eur: null,
-    contrepartie_eur: null,
-    aurait_achete: null,
-    recurrent: null,
-    statut_donnee: 'verifie',
-    source: null,
-    consentement_publication: true,
-    fournisseur_id: rna(from),
-    beneficiaire_id: rna(to),
-    ...overrides,
-  };
 }
 
 const TABLES = {
@@ -221,14 +139,16 @@ describe('runSensitivity on Alpha: a tool loan and a trip by car', () => {
     const trip = 10 * perKm.central;
     const expected = [
       { parametre: 'location_jour', low: avoided(rent.bas) - trip, high: avoided(rent.haut) - trip },
+      // « would have bought » and the data factor swing one key at a time: X2 answered « oui »,
+      // every exchange is verified; the other answers and tiers move nothing here.
       {
-        parametre: 'substitution',
+        parametre: 'substitution.oui',
         low: s.bas * avoided(rent.central) - trip,
         high: s.haut * avoided(rent.central) - trip,
       },
       // The data factor at its low bound lowers what is avoided and raises the trip's cost.
       {
-        parametre: 'facteur_donnee',
+        parametre: 'facteur_donnee.verifie',
         low: f.bas * avoided(rent.central) - f.haut * trip,
         high: f.haut * avoided(rent.central) - f.bas * trip,
       },

@@ -16,6 +16,7 @@ import { funderViewMessages } from '../../i18n/sections/funder-view.ts';
 import { unitHint } from '../../i18n/format-indicator.ts';
 import type { IndicatorDefinition } from '../../indicators/registry.ts';
 import { mapSymbolMessages } from '../../i18n/sections/map-symbols.ts';
+import { methodV2FigureMessages } from '../../i18n/sections/method-v2-figures.ts';
 import { circleLegend, legendItems } from '../../map/legend.ts';
 import { setMapDrawn } from '../../state/engine.ts';
 import { select, setBasemap, setCamera } from '../../state/view.ts';
@@ -115,11 +116,20 @@ export const MapArea = forwardRef(function MapArea(
         }
         flows={flowFeatures && flowFeatures.features.length > 0 ? m.legend.flows(flowMeasure) : null}
         filters={legendFilters(
-          { funderName: funderName ? f.name(funderName) : null, types: view.types, families: view.families },
+          {
+            funderName: funderName ? f.name(funderName) : null,
+            types: view.types,
+            families: view.families,
+            quality:
+              view.quality && view.quality !== 'declare'
+                ? methodV2FigureMessages[m.lang].qualityShort[view.quality]
+                : null,
+          },
           {
             funder: m.filters.funder,
             types: m.filters.types,
             themes: m.filters.themes,
+            quality: methodV2FigureMessages[m.lang].qualityLabel,
             resourceTypes: m.resourceTypes,
             themeFamilies: m.themeFamilies,
             line: funderViewMessages[m.lang].filterLine,

@@ -22,7 +22,7 @@ export const PART_LABELS_EN: Readonly<Record<PartId, string>> = {
   energie_locaux: 'Energy of the rooms lent, during the use (€)',
   valeur_benevolat: 'Value of volunteer time (€)',
   valeur_personnel: 'Value of the staff made available, at cost (€)',
-  personnel_refacture: 'Staff re-invoiced to the receiver (compensation, €)',
+  personnel_refacture: 'Staff re-invoiced to the receiver (compensation, at most the staff’s cost, €)',
   co2_fabrication: 'Avoided manufacturing (kgCO₂e)',
   co2_locaux: 'Avoided rooms: operation of the other room (kgCO₂e)',
   co2_energie_locaux: 'Energy of the rooms lent, during the use (kgCO₂e)',

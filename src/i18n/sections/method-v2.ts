@@ -323,7 +323,7 @@ const fr: MethodV2Texts = {
       oneAtATime: {
         term: 'Un paramètre à la fois',
         detail: [
-          'Pour voir ce qui fait bouger un chiffre, chaque paramètre du fichier des coefficients est mis à sa borne basse puis haute, les autres restant au centre (diagramme en tornade) : les barres les plus longues désignent les hypothèses à documenter d’abord. Ces écarts ne s’additionnent pas pour donner la fourchette.',
+          'Pour voir ce qui fait bouger un chiffre, chaque paramètre du fichier des coefficients est mis à sa borne basse puis haute, les autres restant au centre (diagramme en tornade) : les barres les plus longues désignent les hypothèses à documenter d’abord. « Aurait acheté » et la qualité des données varient réponse par réponse et statut par statut (« sans réponse », « déclarés »…), pour voir laquelle pèse. Un paramètre qui entre à la fois dans ce qui est ajouté et dans ce qui est retranché (le facteur de qualité, l’énergie des salles) est pris à la borne qui baisse puis à celle qui monte le chiffre : sa barre est une enveloppe, pas un seul réglage. Ces écarts ne s’additionnent pas pour donner la fourchette.',
         ],
       },
       dominance: (threshold) => ({
@@ -582,7 +582,7 @@ const en: MethodV2Texts = {
       oneAtATime: {
         term: 'One parameter at a time',
         detail: [
-          'To see what moves a figure, each parameter of the coefficient file is set to its low then its high bound, the others staying central (a tornado chart): the longest bars point to the assumptions to document first. These swings do not add up to the range.',
+          'To see what moves a figure, each parameter of the coefficient file is set to its low then its high bound, the others staying central (a tornado chart): the longest bars point to the assumptions to document first. « Would have bought » and data quality move answer by answer and tier by tier (« no answer », « declared »…), to see which one weighs. A parameter that enters both what is added and what is subtracted (the data factor, room energy) is taken at the bound that lowers then at the one that raises the figure: its bar is an envelope, not one setting. These swings do not add up to the range.',
         ],
       },
       dominance: (threshold) => ({

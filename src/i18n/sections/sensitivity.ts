@@ -43,6 +43,11 @@ export interface SensitivityMessages {
   readonly publicPrivacy: string;
   /** Labels of the coefficient parameters (`parametre` of src/data/method/coefficients.json). */
   readonly parameters: Readonly<Record<string, string>>;
+  /**
+   * Labels of the keys of the parameters swung one key at a time (see SWUNG_BY_KEY in
+   * src/indicators/method/sensitivity.ts): the answers to « would have bought », the quality tiers.
+   */
+  readonly keys: Readonly<Record<string, string>>;
 }
 
 const fr: SensitivityMessages = {
@@ -97,6 +102,15 @@ const fr: SensitivityMessages = {
     ef_fabrication: 'Émissions de fabrication des biens',
     duree_vie_jours: 'Durée de vie des biens',
     masse_unitaire_kg: 'Masse des biens (quand elle n’est pas déclarée)',
+  },
+  keys: {
+    'substitution.oui': 'réponse « oui »',
+    'substitution.partiel': 'réponse « en partie »',
+    'substitution.non': 'réponse « non »',
+    'substitution.inconnu': 'sans réponse',
+    'facteur_donnee.declare': 'échanges déclarés',
+    'facteur_donnee.confirme': 'échanges confirmés',
+    'facteur_donnee.verifie': 'échanges vérifiés',
   },
 };
 
@@ -153,12 +167,27 @@ const en: SensitivityMessages = {
     duree_vie_jours: 'Lifetime of goods',
     masse_unitaire_kg: 'Mass of goods (when not declared)',
   },
+  keys: {
+    'substitution.oui': 'answer « yes »',
+    'substitution.partiel': 'answer « partly »',
+    'substitution.non': 'answer « no »',
+    'substitution.inconnu': 'no answer',
+    'facteur_donnee.declare': 'declared exchanges',
+    'facteur_donnee.confirme': 'confirmed exchanges',
+    'facteur_donnee.verifie': 'verified exchanges',
+  },
 };
 
 /** The texts of the sensitivity section, French first. */
 export const sensitivityMessages = { fr, en } as const satisfies Record<'fr' | 'en', SensitivityMessages>;
 
-/** A coefficient parameter's label; its code when the file has a parameter these texts do not know. */
+/**
+ * A swung coefficient's label: its parameter's (`location_jour`), or for a parameter swung one key
+ * at a time (`substitution.inconnu`) the parameter's and the key's; the code when unknown.
+ */
 export function parameterLabel(messages: SensitivityMessages, parametre: string): string {
-  return messages.parameters[parametre] ?? parametre;
+  const dot = parametre.indexOf('.');
+  if (dot < 0) return messages.parameters[parametre] ?? parametre;
+  const base = messages.parameters[parametre.slice(0, dot)] ?? parametre.slice(0, dot);
+  return `${base} — ${messages.keys[parametre] ?? parametre.slice(dot + 1)}`;
 }

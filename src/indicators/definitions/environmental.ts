@@ -76,14 +76,20 @@ export const ENVIRONMENTAL_INDICATORS: readonly IndicatorDefinition[] = [
     label: both('Émissions des trajets', 'Exchange transport emissions'),
     unit: both('kgCO₂e', 'kgCO₂e'),
     formula: both(
-      'Σ km aller-retour × facteur du mode de transport ; sans distance déclarée : 2 × détour × distance entre communes ; sans mode : voiture.',
-      'Σ round-trip km × factor of the transport mode; without a declared distance: 2 × detour × distance between communes; without a mode: car.',
+      'Σ f × w × km aller-retour × facteur du mode de transport, pour tous les échanges ; sans distance déclarée : 2 × détour × distance entre communes ; sans mode : voiture.',
+      'Σ f × w × round-trip km × factor of the transport mode, for every exchange; without a declared distance: 2 × detour × distance between communes; without a mode: car.',
     ),
     reading: both(
       'Les émissions des déplacements qu’ont demandés les échanges : plus elles sont faibles, mieux c’est ; elles sont déduites du bilan carbone.',
       'Emissions of the trips the exchanges required: the lower, the better; they are subtracted from the carbon balance.',
     ),
-    fields: ['echanges.distance_km', 'echanges.mode_transport', 'communes.longitude', 'communes.latitude'],
+    fields: [
+      'echanges.distance_km',
+      'echanges.mode_transport',
+      'echanges.statut_donnee',
+      'communes.longitude',
+      'communes.latitude',
+    ],
     caveats: both(
       'Covoiturage non pris en compte (pas de nombre d’occupants).',
       'Car-sharing not taken into account (no number of occupants).',

@@ -76,8 +76,8 @@ export const FINANCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'echanges.statut_donnee',
     ],
     caveats: both(
-      'Une estimation des effets, pas une dépense constatée : « aurait acheté » est déclaré après coup. Peut être négatif. Le déplacement d’un usager payant (salle prêtée) est ignoré à l’échelle du territoire.',
-      'An estimate of effects, not an observed expense: « would have bought » is declared after the fact. May be negative. Displacement of a paying user (a lent room) is ignored at territory scale.',
+      'Une estimation des effets, pas une dépense constatée : « aurait acheté » est déclaré après coup. Point de vue : l’économie du bénéficiaire (ce qu’il aurait payé moins ce qu’il a versé), moins les coûts que l’échange fait naître chez l’un ou l’autre (trajets, énergie de la salle prêtée) ; la contrepartie reçue par le prêteur n’est pas comptée comme un gain. Peut être négatif, par exemple dans une zone qui n’échange que du temps (ses trajets comptent, le temps est chiffré à part). Le déplacement d’un usager payant (salle prêtée) est ignoré à l’échelle du territoire.',
+      'An estimate of effects, not an observed expense: « would have bought » is declared after the fact. Point of view: the receiver’s saving (what it would have paid minus what it paid), minus the costs the exchange creates for either party (travel, energy of the lent room); the compensation the lender receives is not counted as a gain. May be negative, e.g. in a zone that only exchanges time (its trips count, time is valued apart). Displacement of a paying user (a lent room) is ignored at territory scale.',
     ),
     parts: [...NET_PARTS],
     percent: false,
@@ -92,8 +92,8 @@ export const FINANCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     label: both('Valeur du temps bénévole', 'Volunteer time value'),
     unit: both('€', '€'),
     formula: both(
-      'Heures bénévoles (S10) × valeur d’une heure de bénévolat.',
-      'Volunteer hours (S10) × value of a volunteer hour.',
+      'Σ f × w × heures bénévoles × valeur d’une heure de bénévolat (les heures de S10, avec le facteur de qualité de la donnée f).',
+      'Σ f × w × volunteer hours × value of a volunteer hour (the hours of S10, with the data quality factor f).',
     ),
     reading: both(
       'Le temps bénévole échangé, valorisé à un taux conventionnel : plus il est élevé, plus l’apport en temps est important. Ce n’est pas de l’argent économisé et il ne s’ajoute pas au coût évité.',
@@ -117,8 +117,8 @@ export const FINANCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     label: both('Valeur du personnel partagé', 'Shared staff value'),
     unit: both('€', '€'),
     formula: both(
-      'Σ f × w × coût du personnel mis à disposition : le coût refacturé (contrepartie) quand il est connu, sinon ETP-années × coût complet d’un ETP.',
-      'Σ f × w × cost of the staff made available: the re-invoiced cost (compensation) when known, else FTE-years × full cost of an FTE.',
+      'Σ f × w × coût du personnel mis à disposition : ETP-années × coût complet d’un ETP ; sans ETP déclaré, le montant refacturé (un prêt de personnel à but non lucratif est refacturé au coût réel).',
+      'Σ f × w × cost of the staff made available: FTE-years × full cost of an FTE; without a declared FTE, the amount re-invoiced (a non-profit loan of staff is re-invoiced at actual cost).',
     ),
     reading: both(
       'Le coût du personnel mis à disposition : plus il est élevé, plus l’emploi partagé pèse dans la coopération. La part refacturée au bénéficiaire (indicateur suivant) n’est pas une économie pour lui.',
@@ -148,8 +148,8 @@ export const FINANCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     label: both('Personnel partagé refacturé', 'Shared staff re-invoiced'),
     unit: both('€', '€'),
     formula: both(
-      'Σ w × contrepartie versée pour le personnel mis à disposition.',
-      'Σ w × compensation paid for staff made available.',
+      'Σ f × w × min(contrepartie versée, coût du personnel) pour le personnel mis à disposition : jamais plus que la valeur du personnel partagé.',
+      'Σ f × w × min(compensation paid, cost of the staff) for staff made available: never more than the shared staff value.',
     ),
     reading: both(
       'La part du personnel partagé que le bénéficiaire a payée : proche de la valeur du personnel partagé, la mise à disposition n’a presque rien économisé ; faible, elle a été en grande partie offerte.',
@@ -157,8 +157,8 @@ export const FINANCIAL_INDICATORS: readonly IndicatorDefinition[] = [
     ),
     fields: ['echanges.contrepartie_eur', 'echanges.type_ressource'],
     caveats: both(
-      'Tel que déclaré : aucune fourchette de coefficient.',
-      'As declared: no coefficient range.',
+      'Déclaré ; sa fourchette vient de la qualité de la donnée et, quand la contrepartie dépasse le coût d’un ETP, de ce coût.',
+      'Declared; its range comes from the data quality and, when the compensation exceeds the cost of an FTE, from that cost.',
     ),
     parts: ['personnel_refacture'],
     percent: false,

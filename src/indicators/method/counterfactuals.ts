@@ -42,7 +42,7 @@ export const COUNTERFACTUALS: readonly CounterfactualRule[] = [
     types: ['materiel', 'vehicule'],
     modalities: ['don'],
     alternative: {
-      fr: 'Acheter un bien équivalent pour la part de vie qui lui reste : cette part du prix neuf, de la fabrication et de la matière.',
+      fr: 'Acheter un bien équivalent pour la part de vie qui lui reste : cette part du prix neuf, de la fabrication et de la matière.',
       en: 'Buying an equivalent good for the share of life it has left: that share of its new price, manufacturing and matter.',
     },
     cost: 'q.unites * b.prix_neuf * q.part_vie_restante_don',
@@ -55,7 +55,7 @@ export const COUNTERFACTUALS: readonly CounterfactualRule[] = [
     types: ['materiel'],
     modalities: null,
     alternative: {
-      fr: 'Louer le bien le temps de l’usage : jours × location (au plus le prix neuf) ; la fabrication et la matière de la part de sa vie utilisée (jours ÷ durée de vie).',
+      fr: 'Louer le bien le temps de l’usage : jours × location (au plus le prix neuf) ; la fabrication et la matière de la part de sa vie utilisée (jours ÷ durée de vie).',
       en: 'Renting the good for the time of use: days × rent (at most the new price); the manufacturing and matter of the share of its life used (days ÷ lifetime).',
     },
     cost: `q.unites * least(b.location_jour * ${DAYS_OF_USE}, b.prix_neuf)`,
@@ -68,10 +68,10 @@ export const COUNTERFACTUALS: readonly CounterfactualRule[] = [
     types: ['vehicule'],
     modalities: null,
     alternative: {
-      fr: 'Louer le véhicule : jours × location + km × prix au km ; la fabrication et la matière de la part de sa vie utilisée. Le carburant est brûlé dans les deux cas : il n’est pas compté.',
-      en: 'Renting the vehicle: days × rent + km × price per km; the manufacturing and matter of the share of its life used. Fuel is burnt either way: not counted.',
+      fr: 'Louer le véhicule : unités × min(jours × location, prix neuf) + km × prix au km ; la fabrication et la matière de la part de sa vie utilisée (jours ÷ durée de vie). Le carburant est brûlé dans les deux cas : il n’est pas compté.',
+      en: 'Renting the vehicle: units × min(days × rent, new price) + km × price per km; the manufacturing and matter of the share of its life used (days ÷ lifetime). Fuel is burnt either way: not counted.',
     },
-    cost: 'b.location_jour * q.jours + q.km_parcourus * q.prix_km_vehicule',
+    cost: `q.unites * least(b.location_jour * ${DAYS_OF_USE}, b.prix_neuf) + q.km_parcourus * q.prix_km_vehicule`,
     manufacturing: `q.unites * b.ef_fabrication * ${LIFE_USED}`,
     premises: NONE,
     matter: `${MASS} * ${LIFE_USED}`,
@@ -81,7 +81,7 @@ export const COUNTERFACTUALS: readonly CounterfactualRule[] = [
     types: ['locaux'],
     modalities: null,
     alternative: {
-      fr: 'Louer une autre salle : heures × tarif horaire (ou jours × tarif journalier) ; son énergie pendant l’usage et sa part d’exploitation hors usage (heures ÷ heures d’occupation annuelles × facteur par m² et par an). L’énergie de la salle prêtée pendant l’usage est toujours déduite (voir « énergie des salles prêtées »).',
+      fr: 'Louer une autre salle : heures × tarif horaire (ou jours × tarif journalier) ; son énergie pendant l’usage et sa part d’exploitation hors usage (heures ÷ heures d’occupation annuelles × facteur par m² et par an). L’énergie de la salle prêtée pendant l’usage est toujours déduite (voir « énergie des salles prêtées »).',
       en: 'Renting another room: hours × hourly rate (or days × daily rate); its energy during the use and its share of operation outside use (hours ÷ annual hours of occupation × factor per m² and year). The energy of the room lent during the use is always deducted (see « energy of lent rooms »).',
     },
     cost: `CASE q.unite WHEN 'heure' THEN q.quantite * q.prix_locaux_heure WHEN 'jour' THEN q.quantite * q.prix_locaux_jour ELSE 0 END`,
@@ -94,7 +94,7 @@ export const COUNTERFACTUALS: readonly CounterfactualRule[] = [
     types: ['autre'],
     modalities: null,
     alternative: {
-      fr: 'Acheter la ressource à sa valeur de marché déclarée (sans valeur déclarée : non chiffré) ; ni carbone ni matière, faute de catégorie.',
+      fr: 'Acheter la ressource à sa valeur de marché déclarée (sans valeur déclarée : non chiffré) ; ni carbone ni matière, faute de catégorie.',
       en: 'Buying the resource at its declared market value (without one: not costed); no carbon nor matter, for want of a category.',
     },
     cost: NONE,
@@ -107,7 +107,7 @@ export const COUNTERFACTUALS: readonly CounterfactualRule[] = [
     types: ['competences', 'information_formation', 'projet_commun'],
     modalities: null,
     alternative: {
-      fr: 'Rien n’est acheté à la place : le temps donné est compté en heures bénévoles et valorisé à part (valeur du temps bénévole), jamais ajouté au coût évité.',
+      fr: 'Rien n’est acheté à la place : le temps donné est compté en heures bénévoles et valorisé à part (valeur du temps bénévole), jamais ajouté au coût évité.',
       en: 'Nothing is bought instead: the time given is counted in volunteer hours and valued apart (volunteer time value), never added to the avoided cost.',
     },
     cost: NONE,
@@ -120,7 +120,7 @@ export const COUNTERFACTUALS: readonly CounterfactualRule[] = [
     types: ['personnel'],
     modalities: null,
     alternative: {
-      fr: 'Employer soi-même : le personnel mis à disposition est chiffré à son coût (valeur du personnel partagé), dont la part refacturée au bénéficiaire n’est pas une économie ; jamais ajouté au coût évité.',
+      fr: 'Employer soi-même : le personnel mis à disposition est chiffré à son coût (valeur du personnel partagé), dont la part refacturée au bénéficiaire n’est pas une économie ; jamais ajouté au coût évité.',
       en: 'Employing staff oneself: staff made available is valued at cost (shared staff value), of which the part re-invoiced to the receiver is no saving; never added to the avoided cost.',
     },
     cost: NONE,

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../data/method/coefficients.ts';
+import { COEFFICIENTS, type Scenario } from '../../data/method/coefficients.ts';
 import type { QueryRunner, Row, SqlQuery } from '../../data/query-runner.ts';
 import { filterParams, type IndicatorFilters, type Level } from '../filters.ts';
 import { evaluate, isUncertain, type ZoneParts } from '../indicator-table.ts';
@@ -18,7 +18,17 @@ export const DOMINANCE_THRESHOLD = 0.85;
 /** Exchanges listed under a figure. */
 export const TOP_EXCHANGES = 5;
 
-/** A figure with one parameter (`parametre` of the coefficient file) at each bound, the others central. */
+/**
+ * Parameters swung one key at a time (`substitution.inconnu`, `facteur_donnee.declare`): which
+ * answer to « would have bought », which quality tier moves a figure is what an evaluator asks.
+ * Every other parameter is swung whole (all goods' rents at once).
+ */
+export const SWUNG_BY_KEY: readonly string[] = ['substitution', 'facteur_donnee'];
+
+/**
+ * A figure with one coefficient parameter (`parametre` of the coefficient file, or `parametre.cle`
+ * for those of SWUNG_BY_KEY) at each bound, the others central.
+ */
 export interface ParameterSwing {
   readonly parametre: string;
   /** The figure with the parameter at the bound that lowers it (bas run). */
@@ -59,15 +69,21 @@ function exchangeAggregates(): string {
   return EXCHANGE_PARTS.map((p) => `  ${p.sql} AS ${p.id}`).join(',\n');
 }
 
+/** SQL: the swing a coefficient row `alias` belongs to (its parameter, or its id for SWUNG_BY_KEY). */
+function swingOf(alias: string): string {
+  const byKey = SWUNG_BY_KEY.map((p) => `'${p}'`).join(', ');
+  return `CASE WHEN ${alias}.parametre IN (${byKey}) THEN ${alias}.id ELSE ${alias}.parametre END`;
+}
+
 /**
- * Coefficients by « scenario » `bas:<parametre>` and `haut:<parametre>`: every coefficient central
- * except those of one parameter, at the bound of that run (see toCoefficientRows).
+ * Coefficients by « scenario » `bas:<swing>` and `haut:<swing>`: every coefficient central except
+ * those of one swing, at the bound of that run (see toCoefficientRows).
  */
 const ONE_AT_A_TIME_CTE = `coefficients_un_a_un AS (
-  SELECT c.id, c.parametre, c.cle, s.sens || '${SWING_SEPARATOR}' || p.parametre AS scenario,
-    CASE WHEN c.parametre = p.parametre THEN x.valeur ELSE c.valeur END AS valeur
+  SELECT c.id, c.parametre, c.cle, s.sens || '${SWING_SEPARATOR}' || p.swing AS scenario,
+    CASE WHEN ${swingOf('c')} = p.swing THEN x.valeur ELSE c.valeur END AS valeur
   FROM coefficients c
-  CROSS JOIN (SELECT DISTINCT parametre FROM coefficients) p
+  CROSS JOIN (SELECT DISTINCT ${swingOf('coefficients')} AS swing FROM coefficients) p
   CROSS JOIN (VALUES ('bas'), ('haut')) s(sens)
   JOIN coefficients x ON x.id = c.id AND x.scenario = s.sens
   WHERE c.scenario = 'central'
@@ -113,9 +129,16 @@ function summedOverExchanges(indicator: IndicatorDefinition): boolean {
   return indicator.total && indicator.parts.every((id) => partDefinition(id).source === 'echanges');
 }
 
-/** Parameters the indicator's parts depend on. */
+/** Swings of the parameters the indicator's parts depend on (one per key for SWUNG_BY_KEY). */
 function parametersOf(indicator: IndicatorDefinition): Set<string> {
-  return new Set(indicator.parts.flatMap((id) => partDefinition(id).coefficients));
+  const parameters = new Set(indicator.parts.flatMap((id) => partDefinition(id).coefficients));
+  return new Set(
+    [...parameters].flatMap((p) =>
+      SWUNG_BY_KEY.includes(p)
+        ? COEFFICIENTS.coefficients.filter((c) => c.parametre === p).map((c) => c.id)
+        : [p],
+    ),
+  );
 }
 
 function swingsOf(

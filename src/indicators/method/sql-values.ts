@@ -61,8 +61,8 @@ const CROW_FLIES_KM = `2 * 6371.0088 * asin(sqrt(
  */
 export const QUANTITIES_CTE = `quantites AS (
   SELECT e.*, k.*,
-    -- Days of use: declared hours / 24, else the dates, else one day.
-    coalesce(e.duree_heures / 24.0, date_diff('day', e.date_debut, e.date_fin) + 1, 1) AS jours,
+    -- Days of use: declared hours / 24, else the dates (an end before the start reads as the start), else one day.
+    coalesce(e.duree_heures / 24.0, date_diff('day', e.date_debut, greatest(e.date_debut, e.date_fin)) + 1, 1) AS jours,
     CASE e.unite WHEN 'unite' THEN e.quantite ELSE 1 END AS unites,
     CASE e.unite WHEN 'km' THEN e.quantite ELSE 0 END AS km_parcourus,
     -- Hours of use of premises: declared, else the quantity in hours, or in days × hours a day.
@@ -72,9 +72,10 @@ export const QUANTITIES_CTE = `quantites AS (
     coalesce(e.distance_km,
       2 * k.facteur_detour * CASE WHEN e.commune_f = e.commune_b THEN k.distance_intracommunale_km ELSE ${CROW_FLIES_KM} END
     ) AS aller_retour_km,
-    -- Staff: FTE-years from FTE-months, else shared FTE × months.
+    -- Staff: FTE-years from FTE-months, else shared FTE × months (one month without an end date).
     CASE WHEN e.unite = 'etp_mois' THEN e.quantite / 12.0
-         ELSE coalesce(e.etp_partages, 0) * (coalesce(date_diff('day', e.date_debut, e.date_fin) + 1, 30.4375) / 365.25) END AS etp_annees
+         ELSE coalesce(e.etp_partages, 0)
+           * (coalesce(date_diff('day', e.date_debut, greatest(e.date_debut, e.date_fin)) + 1, 30.4375) / 365.25) END AS etp_annees
   FROM periode e CROSS JOIN k
 )`;
 
@@ -107,7 +108,12 @@ export const BASE_VALUES_CTE = `valeurs_base AS (
     -- without travel, or by public transport (the fare is not known).
     CASE WHEN coalesce(q.mode_transport, 'voiture') IN ('voiture', 'voiture_electrique', 'vul') THEN q.cout_transport_km ELSE 0 END
       AS cout_km,
-    q.valeur_heure_benevole, q.cout_etp_an
+    q.valeur_heure_benevole,
+    -- Staff at cost: FTE-years × the full cost of an FTE; without FTE, the amount re-invoiced
+    -- (a non-profit loan of staff is re-invoiced at actual cost, Labour Code L8241-2).
+    CASE WHEN q.type_ressource <> 'personnel' THEN 0
+         WHEN q.etp_annees > 0 THEN q.etp_annees * q.cout_etp_an
+         ELSE coalesce(q.contrepartie_eur, 0) END AS cout_personnel
   FROM quantites q
   LEFT JOIN biens b ON b.scenario = q.scenario AND b.categorie = q.categorie_bien
   LEFT JOIN modes m ON m.scenario = q.scenario AND m.mode = coalesce(q.mode_transport, 'voiture')
@@ -128,9 +134,9 @@ export const VALUES_CTE = `valeurs AS (
     facteur_donnee * part_periode * coalesce(aller_retour_km * cout_km, 0) AS v_transport,
     facteur_donnee * part_periode * kwh_salle_pretee * prix_energie_kwh AS v_energie_locaux,
     facteur_donnee * part_periode * coalesce(heures_benevoles, 0) * valeur_heure_benevole AS v_benevolat,
-    CASE WHEN type_ressource = 'personnel'
-      THEN facteur_donnee * part_periode * coalesce(contrepartie_eur, etp_annees * cout_etp_an) ELSE 0 END AS v_personnel,
-    CASE WHEN type_ressource = 'personnel' THEN part_periode * coalesce(contrepartie_eur, 0) ELSE 0 END AS v_personnel_refacture,
+    facteur_donnee * part_periode * cout_personnel AS v_personnel,
+    -- The part of it the receiver paid back: never more than the staff's cost.
+    facteur_donnee * part_periode * least(coalesce(contrepartie_eur, 0), cout_personnel) AS v_personnel_refacture,
     facteur_donnee * part_periode * coalesce(substitution * co2_fabrication_alt, 0) AS v_co2_fabrication,
     facteur_donnee * part_periode * coalesce(substitution * co2_locaux_alt, 0) AS v_co2_locaux,
     facteur_donnee * part_periode * kwh_salle_pretee * ef_energie_kwh AS v_co2_energie_locaux,

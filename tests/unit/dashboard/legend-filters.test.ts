@@ -42,6 +42,21 @@ describe('legendFilters(view, names)', () => {
     expect(legendFilters({ funderName: null, types: [], families: ['inconnu'] }, names)).toEqual([]);
   });
 
+  it('names the quality tier last when not every exchange is kept', () => {
+    expect(
+      legendFilters(
+        { funderName: null, types: ['locaux'], families: [], quality: 'échanges vérifiés seulement' },
+        { ...names, quality: 'Qualité des données' },
+      ),
+    ).toEqual(['Ressources : Locaux', 'Qualité des données : échanges vérifiés seulement']);
+    expect(
+      legendFilters(
+        { funderName: null, types: [], families: [], quality: null },
+        { ...names, quality: 'Qualité des données' },
+      ),
+    ).toEqual([]);
+  });
+
   it('writes the English colon', () => {
     expect(
       legendFilters(
