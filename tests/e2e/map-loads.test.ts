@@ -111,6 +111,10 @@ describe('opening the site', () => {
     await expect(decomposition.getByTestId('territory-decomposition-note').innerText()).resolves.toBe(
       'Ces quatre chiffres ont chacun leur base : ils ne s’additionnent pas.',
     );
+    // The survey's coverage beside them.
+    await expect(decomposition.getByTestId('territory-decomposition-coverage').innerText()).resolves.toBe(
+      `Ils reposent sur les échanges déclarés par ${count(territory.parts.associations_couvertes.central)} associations enquêtées sur ${count(territory.parts.associations_actives.central)} actives (${value('couverture')})\u00a0: les autres ne sont pas comptées, pas comptées pour zéro.`,
+    );
     // The exchanges the figures rest on, by quality tier.
     await expect(site.page.getByTestId('territory-tiers').innerText()).resolves.toBe(
       `${count(territory.parts.echanges.central)} échanges, dont ${count(territory.parts.echanges_confirmes.central)} confirmés par le partenaire et ${count(territory.parts.echanges_verifies.central)} vérifiés par le coordinateur.`,

@@ -125,7 +125,7 @@ describe('one counterfactual per resource type and modality, € and CO₂e alik
     ['« autre » with a declared value', 'X23'],
     ['« autre » without a declared value: not costed', 'X16'],
     ['time: volunteer hours only, the trip by car subtracted', 'X25'],
-    ['staff with a compensation: valued at the compensation', 'X08'],
+    ['staff with a compensation: valued at cost, the compensation re-invoiced up to that cost', 'X08'],
     ['staff without compensation: FTE-years × annual cost', 'X24'],
   ])('%s (%s)', (_, id) => {
     const expected = EXCHANGE_VALUES[id];

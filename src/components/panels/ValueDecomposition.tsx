@@ -43,6 +43,13 @@ export function ValueDecomposition({
     'valeur-personnel': x.staffHint(value('personnel-refacture')),
     'valeur-marche-declaree': x.marketHint(count('echanges_valeur_declaree'), count('echanges')),
   };
+  // The survey's coverage beside the figures (never for a masked zone).
+  const surveyed = zone.parts.associations_couvertes.central;
+  const active = zone.parts.associations_actives.central;
+  const coverage =
+    masked || surveyed === null || !active
+      ? null
+      : x.coverageLine(f.number(surveyed), f.number(active), value('couverture'));
   const labels = {
     'cout-evite-net': x.netAvoidedCost,
     'valeur-benevolat': x.volunteerTime,
@@ -72,6 +79,11 @@ export function ValueDecomposition({
       <p className="panel-note" data-testid={`${testPrefix}-decomposition-note`}>
         {x.notAdded}
       </p>
+      {coverage ? (
+        <p className="panel-note" data-testid={`${testPrefix}-decomposition-coverage`}>
+          {coverage}
+        </p>
+      ) : null}
     </div>
   );
 }

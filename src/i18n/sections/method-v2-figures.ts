@@ -20,6 +20,8 @@ export interface MethodV2FigureMessages {
   readonly marketHint: (declaring: string, exchanges: string) => string;
   /** The one line under the decomposition: the figures are not added up. */
   readonly notAdded: string;
+  /** The survey's coverage beside the figures: « sur les échanges de 120 associations enquêtées sur 400 actives (30 %) ». */
+  readonly coverageLine: (surveyed: string, active: string, share: string) => string;
   /** The quality filter: its label, and each tier as a choice. */
   readonly qualityLabel: string;
   readonly qualityOptions: Readonly<Record<QualityTier, string>>;
@@ -49,7 +51,9 @@ const fr: MethodV2FigureMessages = {
   volunteerHint: (hours) => `${hours} h · valorisation conventionnelle, pas une économie`,
   staffHint: (reinvoiced) => `au coût, dont refacturé ${reinvoiced}`,
   marketHint: (declaring, exchanges) => `telles que déclarées, par ${declaring} échanges sur ${exchanges}`,
-  notAdded: 'Ces quatre chiffres ont chacun leur base : ils ne s’additionnent pas.',
+  notAdded: 'Ces quatre chiffres ont chacun leur base : ils ne s’additionnent pas.',
+  coverageLine: (surveyed, active, share) =>
+    `Ils reposent sur les échanges déclarés par ${surveyed} associations enquêtées sur ${active} actives (${share})\u00a0: les autres ne sont pas comptées, pas comptées pour zéro.`,
   qualityLabel: 'Qualité des données',
   qualityOptions: {
     declare: 'Tous les échanges déclarés',
@@ -83,6 +87,8 @@ const en: MethodV2FigureMessages = {
   staffHint: (reinvoiced) => `at cost, of which re-invoiced ${reinvoiced}`,
   marketHint: (declaring, exchanges) => `as declared, by ${declaring} exchanges out of ${exchanges}`,
   notAdded: 'These four figures each have their own basis: they are not added up.',
+  coverageLine: (surveyed, active, share) =>
+    `They rest on the exchanges declared by ${surveyed} surveyed associations out of ${active} active ones (${share}): the others are not counted, not counted as zero.`,
   qualityLabel: 'Data quality',
   qualityOptions: {
     declare: 'All declared exchanges',
