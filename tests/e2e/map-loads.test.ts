@@ -109,7 +109,7 @@ describe('opening the site', () => {
       `telles que déclarées, par ${count(territory.parts.echanges_valeur_declaree.central)} échanges sur ${count(territory.parts.echanges.central)}`,
     ]);
     await expect(decomposition.getByTestId('territory-decomposition-note').innerText()).resolves.toBe(
-      'Ces quatre chiffres ont chacun leur base : ils ne s’additionnent pas.',
+      'Ces quatre chiffres ont chacun leur base\u00a0: ils ne s’additionnent pas.',
     );
     // The survey's coverage beside them.
     await expect(decomposition.getByTestId('territory-decomposition-coverage').innerText()).resolves.toBe(
