@@ -28,8 +28,13 @@ const coefficientSchema = z
     central: z.number(),
     haut: z.number(),
     unite: z.string().min(1),
-    /** lu: the central value is read in the source (bounds read too, or justified); estime: a judgement. */
+    /** lu: the central value is read in the source; estime: it is a judgement, justified. */
     statut: z.enum(['lu', 'estime']),
+    /**
+     * lues: both bounds are read in the source, or are the source's own range; estimees: they are set
+     * by Symbiose, and the justification says from what.
+     */
+    bornes: z.enum(['lues', 'estimees']),
     effet: z.enum(['+', '-']),
     /** Who published the figures the value rests on. */
     source: z.string().trim().min(1),
@@ -49,6 +54,10 @@ const coefficientSchema = z
   })
   .refine((c) => c.statut !== 'estime' || (c.justification?.trim().length ?? 0) > 0, {
     message: 'une estimation doit être justifiée',
+    path: ['justification'],
+  })
+  .refine((c) => c.bornes !== 'estimees' || (c.justification?.trim().length ?? 0) > 0, {
+    message: 'des bornes estimées doivent être justifiées',
     path: ['justification'],
   })
   .refine((c) => !ONLY_OWN_ESTIMATE.test(c.source.trim()), {
@@ -71,7 +80,7 @@ const fileSchema = z.object({
   coefficients: z.array(coefficientSchema),
 });
 
-/** One coefficient of the impact method: three values, a unit, a source, read or estimated. */
+/** One coefficient of the method: three values, a unit, a source, a read or estimated centre and bounds. */
 export type Coefficient = z.infer<typeof coefficientSchema>;
 /** The versioned coefficient file. */
 export type CoefficientFile = z.infer<typeof fileSchema>;
@@ -82,7 +91,8 @@ export type Scenario = (typeof SCENARIOS)[number];
 
 /**
  * Parses and checks a coefficient file: unique ids, ordered bounds, id = parametre[.cle], every
- * coefficient with a reference, a year and an access date or version, every estimate justified.
+ * coefficient with a reference, a year and an access date or version, every estimated centre and
+ * every pair of estimated bounds justified.
  */
 export function parseCoefficientFile(json: unknown): CoefficientFile {
   const parsed = fileSchema.parse(json);

@@ -57,8 +57,8 @@ const LABELS: Readonly<Record<string, string>> = {
   'ef_fabrication.outil': 'Power tool (drill…)',
   'ef_fabrication.mobilier_chaise': 'Wooden chair',
   'ef_fabrication.mobilier_table': 'Wooden table',
-  'ef_fabrication.voiture': 'Car (manufacturing, ≈ 1.25 t)',
-  'ef_fabrication.vul': 'Light commercial vehicle (manufacturing, 1.6 to 2.5 t)',
+  'ef_fabrication.voiture': 'City car (manufacturing, ≈ 1.4 t)',
+  'ef_fabrication.vul': 'Light commercial vehicle (manufacturing, 1.6 to 3 t)',
   'ef_fabrication.minibus': '9-seat minibus (manufacturing, 1.9 to 2.6 t)',
   part_vie_restante_don:
     'Share of a given item’s life still to run (applied to its new price, its manufacturing and its material)',
@@ -70,7 +70,8 @@ const LABELS: Readonly<Record<string, string>> = {
     'Running of an intermittently used hall (multi-purpose or village hall) outside its hours of use: frost protection, ventilation, standby, per m² and per year',
   heures_reference_locaux:
     'Hours an intermittently used hall is in use in a year, to turn a loan into a share of its running outside use',
-  energie_locaux_kwh_m2_h: 'Heating and lighting energy of a room while in use, per m² and per hour',
+  energie_locaux_kwh_m2_h:
+    'Energy of a hall while in use (heating, lighting), per m² and per hour of use, without its running outside use',
   ef_energie_kwh: 'Emission factor of a room’s energy (mix of gas and electricity)',
   prix_energie_kwh: 'Price of a room’s energy',
   valeur_heure_benevole: 'Value of one hour of volunteering',
@@ -84,20 +85,58 @@ const LABELS: Readonly<Record<string, string>> = {
   'facteur_donnee.verifie': 'Uncertainty factor of declared quantities (status verifie)',
 };
 
+/** The notes of the coefficient file (what exactly is not checked), French → English. */
 const NOTES: Readonly<Record<string, string>> = {
-  'Valeurs non vérifiées sur une source publique.': 'Values not checked against a public source.',
-  'Barème lu sur des pages qui reprennent service-public.fr ; texte officiel non consulté directement.':
-    'Scale read on pages quoting service-public.fr; the official text was not consulted directly.',
-  'Montant lu sur des pages qui reprennent l’annonce du ministère du Travail ; décret non consulté directement.':
-    'Amount read on pages quoting the Ministry of Labour’s announcement; the decree was not consulted directly.',
-  'Composition et coefficient d’assemblage non vérifiés.': 'Composition and assembly factor not checked.',
-  'Consommation de 8,5 L/100 km non vérifiée à la source.':
-    'The 8.5 L/100 km consumption was not checked at its source.',
-  'Heures d’usage annuelles supposées, non vérifiées.': 'Annual hours of use assumed, not checked.',
-  'Prix lus sur des pages qui reprennent la CRE et le tarif réglementé ; sources officielles non consultées directement.':
-    'Prices read on pages quoting the CRE and the regulated tariff; the official sources were not consulted directly.',
-  'Tarifs de pages commerciales, non vérifiés auprès des loueurs.':
-    'Prices from commercial pages, not checked with rental companies.',
+  'Consommation de 10 L/100 km d’un fourgon chargé (borne haute) supposée, non relevée.':
+    'The 10 L/100 km consumption of a loaded van (high bound) is assumed, not read.',
+  'BOI-BAREME-000001 et l’arrêté qui fixe le barème non ouverts (ni bofip.impots.gouv.fr ni Légifrance accessibles) : coefficients lus sur deux pages secondaires concordantes, fiscalonline.com (barème 2025) et adcf.org (barème 2026).':
+    'BOI-BAREME-000001 and the order that sets the scale were not opened (neither bofip.impots.gouv.fr nor Légifrance could be reached): rates read on two concordant secondary pages, fiscalonline.com (2025 scale) and adcf.org (2026 scale).',
+  'Composition d’une tente pliante (22 kg d’acier, 3 kg de toile au centre) non relevée ; facteur de mise en forme de 1,2 à 1,5 non vérifié.':
+    'Composition of a folding tent (22 kg of steel, 3 kg of canvas at the centre) not read; forming factor of 1.2 to 1.5 not checked.',
+  'Composition d’un chapiteau (230 kg d’acier, 90 kg de bâche au centre) non relevée ; facteur de mise en forme de 1,2 à 1,5 non vérifié.':
+    'Composition of a marquee (230 kg of steel, 90 kg of cover at the centre) not read; forming factor of 1.2 to 1.5 not checked.',
+  'Facteur de production d’une voiture appliqué à un minibus de 9 places, non vérifié pour ce gabarit.':
+    'A car’s production factor applied to a 9-seat minibus, not checked for that size.',
+  'Durée de vie d’un utilitaire (12 ans au centre) non relevée : aucune statistique publique de mise à la casse des utilitaires trouvée.':
+    'Lifetime of a light commercial vehicle (12 years at the centre) not read: no public scrappage statistics for such vehicles found.',
+  'Durée de vie d’un minibus supposée égale à celle d’un utilitaire, non relevée.':
+    'A minibus’s lifetime is assumed equal to a light commercial vehicle’s, not read.',
+  'Seul le bas est relevé (tarif intercommunal de 50 €) ; les tarifs de loueurs professionnels (80 à 150 €) ne le sont pas.':
+    'Only the low bound is read (an intermunicipal rate of €50); professional rental prices (€80 to €150) are not.',
+  'Seul le bas est relevé (tarif municipal de 20 €) ; le double et le quadruple chez un loueur sont supposés.':
+    'Only the low bound is read (a municipal rate of €20); twice and four times that from a rental company are assumed.',
+  'Seul le bas est relevé (60 € le week-end, tarif intercommunal) ; 400 à 700 € chez un loueur professionnel, montage compris, ne sont pas relevés.':
+    'Only the low bound is read (€60 for a weekend, an intermunicipal rate); €400 to €700 from a professional rental company, set-up included, are not read.',
+  'Prix moyens d’Europcar lus sur 123envoiture.com, non vérifiés sur le site du loueur.':
+    'Europcar’s average prices read on 123envoiture.com, not checked on the company’s own site.',
+  'Fourchette de 2021 (40 à 60 €) lue sur un site de comparaison, non réindexée ni vérifiée auprès d’un loueur ; 90 € pour un fourgon de 12 m³ supposés.':
+    'A 2021 range (€40 to €60) read on a comparison site, neither re-indexed nor checked with a rental company; €90 for a 12 m³ van assumed.',
+  'Aucune mesure publique de l’âge des biens donnés entre associations : la part de vie restante (20 à 50 %) est supposée.':
+    'No public measure of the age of goods given between associations: the share of life left (20 to 50 %) is assumed.',
+  'Prix du gazole (≈ 1,7 €/L) supposé, sans relevé daté ; supplément kilométrique relevé pour un camping-car, non pour un utilitaire.':
+    'Diesel price (≈ €1.7/L) assumed, with no dated reading; the extra-kilometre charge was read for a camper van, not for a light commercial vehicle.',
+  'Durées d’une séance « réunion, AG » (≈ 3 h) et d’une demi-journée (4 h) supposées : les tarifs lus ne les précisent pas.':
+    'Lengths of a « meeting, general assembly » session (≈ 3 h) and of a half-day (4 h) assumed: the rates read do not state them.',
+  'Durée d’usage effective d’une salle louée à la journée (8 à 12 h) non observée : seules les heures d’ouverture de la location (8 h à 24 h) sont lues.':
+    'Actual hours of use of a hall rented for the day (8 to 12 h) not observed: only the rental’s opening hours (8 am to midnight) are read.',
+  'Part hors usage p (15 à 35 %) supposée, faute de mesure séparée de la consommation hors des heures d’usage.':
+    'Share p outside use (15 to 35 %) assumed, for want of a separate measure of consumption outside the hours of use.',
+  'Heures d’usage annuelles d’une salle (800 à 2 500 h) supposées : aucun relevé d’occupation.':
+    'A hall’s annual hours of use (800 to 2,500 h) assumed: no occupancy record.',
+  'Part hors usage p (15 à 35 %) supposée, faute de mesure séparée ; la consommation de 70 kWh/m²·an est celle visée par un DPE, non mesurée.':
+    'Share p outside use (15 to 35 %) assumed, for want of a separate measure; the 70 kWh/m²·year consumption is the one an energy certificate (DPE) aims at, not a measured one.',
+  'Prix repère du gaz de la CRE (janvier 2026) et tarif réglementé d’électricité lus sur pressactu.com et totalenergies.fr ; délibérations de la CRE non ouvertes.':
+    'The CRE’s gas reference price (January 2026) and the regulated electricity tariff read on pressactu.com and totalenergies.fr; the CRE’s decisions were not opened.',
+  'Décret et arrêté non ouverts sur Légifrance (pas d’accès) : identifiés par openfisca-france, montant de janvier confirmé par emploi.fhf.fr ; taux de 31,1 % repris d’associationmodeemploi.fr, non recalculé à partir des taux de cotisation de 2026.':
+    'Decree and order not opened on Légifrance (no access): identified through openfisca-france, the January amount confirmed by emploi.fhf.fr; the 31.1 % rate taken from associationmodeemploi.fr, not recomputed from the 2026 contribution rates.',
+  'Chiffres de l’Insee Première n° 1390 lus sur des pages qui la citent, non sur insee.fr : que les 26 320 € soient en équivalent temps plein se déduit de ces pages, non de l’étude ; le plafond de la sécurité sociale, gelé de 2020 à 2022, peut sous-estimer la hausse des salaires de 2009 à 2026.':
+    'Figures of Insee Première no. 1390 read on pages quoting it, not on insee.fr: that the €26,320 are full-time equivalent is inferred from those pages, not read in the study; the social security ceiling, frozen from 2020 to 2022, may understate wage growth from 2009 to 2026.',
+  'Aucune mesure publique de l’écart entre « aurait acheté », déclaré après coup, et l’achat réellement évité : la baisse jusqu’à 30 % est supposée.':
+    'No public measure of the gap between « would have bought », declared after the fact, and the purchase actually avoided: the cut of up to 30 % is assumed.',
+  'La moitié, à plus ou moins un quart : convention de la note méthodologique, sans mesure publique de la part réellement achetée.':
+    'Half, give or take a quarter: a convention of the methodological note, with no public measure of the share actually bought.',
+  'Part d’un besoin seulement différé (jusqu’à 20 %) supposée, sans mesure publique.':
+    'Share of a need merely put off (up to 20 %) assumed, with no public measure.',
 };
 
 /** The coefficient file's statement of which values apply to which period, in English. */
@@ -110,8 +149,12 @@ const APPLICATIONS: Readonly<Record<string, string>> = {
 export interface CoefficientTableTexts {
   /** Heading of the statement of which values apply to which period. */
   readonly application: string;
-  /** What « read » and « estimated » mean. */
+  /** What « read » and « estimated » mean, for the central value and for the bounds. */
   readonly statuses: string;
+  /** Said of a coefficient whose two bounds are read in the source. */
+  readonly boundsRead: string;
+  /** Said of a coefficient whose bounds Symbiose sets. */
+  readonly boundsEstimated: string;
   readonly reference: string;
   readonly year: string;
   readonly accessed: string;
@@ -124,7 +167,9 @@ export const coefficientTableTexts: Readonly<Record<'fr' | 'en', CoefficientTabl
   fr: {
     application: 'Valeurs appliquées',
     statuses:
-      '« Lu » : la valeur centrale est lue dans la source citée ; ses bornes y sont lues aussi, ou justifiées, et restent dans la fourchette de la source quand elle en donne une. « Estimé » : la valeur repose sur un jugement, justifié par les chiffres observés cités.',
+      '« Lu » : la valeur centrale est lue dans la source citée. « Estimé » : la valeur centrale repose sur un jugement, justifié par les chiffres observés cités. « Bornes lues » : la borne basse et la borne haute sont lues dans la source, ou sont la fourchette qu’elle donne. « Bornes estimées » : Symbiose les fixe, et la justification dit à partir de quoi.',
+    boundsRead: 'bornes lues',
+    boundsEstimated: 'bornes estimées',
     reference: 'Référence',
     year: 'Année',
     accessed: 'Consultation',
@@ -134,7 +179,9 @@ export const coefficientTableTexts: Readonly<Record<'fr' | 'en', CoefficientTabl
   en: {
     application: 'Values applied',
     statuses:
-      '« Read »: the central value is read in the cited source; its bounds are read there too, or justified, and stay within the source’s range when it gives one. « Estimated »: the value rests on a judgement, justified by the observed figures cited.',
+      '« Read »: the central value is read in the cited source. « Estimated »: the central value rests on a judgement, justified by the observed figures cited. « Bounds read »: the low and the high bound are read in the source, or are the range it gives. « Bounds estimated »: Symbiose sets them, and the justification says from what.',
+    boundsRead: 'bounds read',
+    boundsEstimated: 'bounds estimated',
     reference: 'Reference',
     year: 'Year',
     accessed: 'Accessed',

@@ -32,6 +32,7 @@ describe('the coefficient file’s schema', () => {
   it('accepts the shipped file and a single coefficient copied from it', () => {
     expect(estimate.statut).toBe('estime');
     expect(read.statut).toBe('lu');
+    expect(read.bornes).toBe('lues');
     expect(parseCoefficientFile(fileWith({ ...estimate })).coefficients).toHaveLength(1);
     expect(parseCoefficientFile(fileWith({ ...read })).coefficients).toHaveLength(1);
   });
@@ -43,6 +44,22 @@ describe('the coefficient file’s schema', () => {
     expect(() => parseCoefficientFile(fileWith({ ...estimate, justification: '   ' }))).toThrow();
     // A read value may go without one.
     expect(() => parseCoefficientFile(fileWith(without(read, 'justification')))).not.toThrow();
+  });
+
+  it('rejects estimated bounds without a justification, even around a central value read in the source', () => {
+    const readCentre = { ...without(read, 'justification'), bornes: 'estimees' };
+    expect(() => parseCoefficientFile(fileWith(readCentre))).toThrow(
+      'des bornes estimées doivent être justifiées',
+    );
+    expect(() => parseCoefficientFile(fileWith({ ...readCentre, justification: ' ' }))).toThrow(
+      'des bornes estimées doivent être justifiées',
+    );
+    expect(() =>
+      parseCoefficientFile(fileWith({ ...readCentre, justification: 'Haut fixé à +30 %.' })),
+    ).not.toThrow();
+    // Bounds must say which they are.
+    expect(() => parseCoefficientFile(fileWith(without(read, 'bornes')))).toThrow(/"bornes"/);
+    expect(() => parseCoefficientFile(fileWith({ ...read, bornes: 'justifiees' }))).toThrow(/"bornes"/);
   });
 
   it('rejects a coefficient without a reference, a year or an access date, or with an empty reference', () => {
@@ -98,9 +115,56 @@ describe('the shipped coefficient file (method 2.0.0)', () => {
   it('gives every coefficient a reference, a year and an access date or version', () => {
     for (const c of COEFFICIENTS.coefficients) {
       expect(c.reference.length, c.id).toBeGreaterThan(5);
-      expect(Number.isInteger(c.annee) && c.annee >= 2015 && c.annee <= 2026, c.id).toBe(true);
+      // The halls' consumptions come from an audit made before works of 2008: the oldest figures.
+      expect(Number.isInteger(c.annee) && c.annee >= 2008 && c.annee <= 2026, c.id).toBe(true);
       expect(c.consultation.length, c.id).toBeGreaterThan(5);
     }
+  });
+
+  it('says « lu » of a read central value only, and « bornes estimées » of bounds the sources do not give', () => {
+    // Bounds Symbiose set around a central value read in the source (the reviewer's examples).
+    for (const id of [
+      'facteur_detour', // 1,4 is in neither source
+      'ef_fabrication.videoprojecteur', // twice the value read
+      'duree_vie_jours.voiture', // 12 and 22 years around the 19 read
+      'ef_fabrication.mobilier_chaise', // ±30 %
+      'ef_fabrication.mobilier_table',
+    ]) {
+      expect([coefficient(id).statut, coefficient(id).bornes], id).toEqual(['lu', 'estimees']);
+    }
+    // Both bounds read: the lowest and highest of the tariffs read, the rows 3 CV and 7 CV.
+    expect(coefficient('prix_locaux_jour').bornes).toBe('lues');
+    expect(coefficient('cout_transport_km').bornes).toBe('lues');
+    // Every bound set by Symbiose is justified (the schema refuses it otherwise).
+    for (const c of COEFFICIENTS.coefficients.filter((c) => c.bornes === 'estimees')) {
+      expect(c.justification?.length ?? 0, c.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('writes no note as boilerplate: no note text on more than 3 coefficients', () => {
+    const counts = new Map<string, number>();
+    for (const c of COEFFICIENTS.coefficients) {
+      if (c.note) counts.set(c.note, (counts.get(c.note) ?? 0) + 1);
+    }
+    const repeated = [...counts].filter(([, count]) => count > 3);
+    expect(repeated).toEqual([]);
+    // The blanket sentence of the first draft is gone.
+    expect(counts.has('Valeurs non vérifiées sur une source publique.')).toBe(false);
+  });
+
+  it('splits one observed hall consumption between the use and the rest of the year, over the same hours', () => {
+    const duringUse = coefficient('energie_locaux_kwh_m2_h');
+    const outsideUse = coefficient('ef_locaux_m2_an');
+    const hours = coefficient('heures_reference_locaux');
+    const factor = coefficient('ef_energie_kwh');
+    // By hand, centre: E = 288 kWh/m²·year, H = 1 500 h, a quarter outside use.
+    // During use: 0,75 × 288 ÷ 1 500 = 0,144 kWh/m²·h; outside use: 0,25 × 288 × 0,15 = 10,8 kgCO₂e/m²·year.
+    expect(hours.central).toBe(1500);
+    expect(duringUse.central).toBe(0.144);
+    expect(outsideUse.central).toBe(10.8);
+    // Both parts add up to the observed 288 kWh/m²·year, counted once: 0,144 × 1 500 + 10,8 ÷ 0,15 = 216 + 72.
+    const kwhYear = duringUse.central * hours.central + outsideUse.central / factor.central;
+    expect(Math.round(kwhYear * 1000) / 1000).toBe(288);
   });
 
   it('cites no coefficient with « Estimation Symbiose » alone, and justifies every estimate', () => {
@@ -123,8 +187,28 @@ describe('the shipped coefficient file (method 2.0.0)', () => {
     expect(Math.round(((12.02 * 35 * 52) / 12) * 100) / 100).toBe(1823.03);
     expect(hour.bas).toBe(12.02);
     expect(hour.source).toContain('12,02 € au 1er janvier 2026');
+    expect(hour.source).toContain('Décret n° 2025-1228');
     // Central: the « SMIC chargé », 12,02 × 1,311 = 15,758 → 15,76; high: 1,5 × 15,758 = 23,637 → 23,64.
     expect([hour.central, hour.haut]).toEqual([15.76, 23.64]);
+  });
+
+  it('costs a full-time job with the same SMIC and the same employer-charge convention as the volunteer hour', () => {
+    const job = coefficient('cout_etp_an');
+    const hour = coefficient('valeur_heure_benevole');
+    // Low bound: the gross annual SMIC of 2026, without employer charges, like the hour's low bound:
+    // 12,02 × 35 h × 52 weeks = 21 876,40 → 21 876 €.
+    expect(job.bas).toBe(Math.floor(hour.bas * 35 * 52));
+    expect(job.bas).toBe(21876);
+    // Central: 26 320 € (2009) × 48 060 ÷ 34 308 (social security ceilings) = 36 870 €, × 1,311 → 48 340 €,
+    // the factor that turns the SMIC into the hour's central value (15,76 ÷ 12,02 ≈ 1,311).
+    expect(Math.round((((26320 * 48060) / 34308) * 1.311) / 10) * 10).toBe(job.central);
+    expect(Math.round((hour.central / hour.bas) * 1000) / 1000).toBe(1.311);
+    // High: 24,2 €/h × 1 820 h × 48 060 ÷ 34 308 × 1,311 = 80 887 → 80 890 €.
+    expect(Math.round((((24.2 * 1820 * 48060) / 34308) * 1.311) / 10) * 10).toBe(job.haut);
+    expect(job.annee).toBe(2026);
+    for (const text of [job.justification ?? '', hour.justification ?? '']) {
+      expect(text).toContain('Même convention de cotisations patronales');
+    }
   });
 
   it('costs a kilometre with the mileage scale in force, rows 3 CV, 5 CV and 7 CV and more', () => {
@@ -132,6 +216,9 @@ describe('the shipped coefficient file (method 2.0.0)', () => {
     expect([km.bas, km.central, km.haut]).toEqual([0.529, 0.636, 0.697]);
     expect(km.reference).toContain('5 CV d × 0,636');
     expect(km.statut).toBe('lu');
+    // The primary text is named; the pages it was read on are the second reference.
+    expect(km.source).toContain('BOI-BAREME-000001');
+    expect(km.note).toContain('non ouverts');
   });
 
   it('keeps the one-day hall price within the tariffs read (100 to 280 €), centred on their median', () => {

@@ -9,13 +9,14 @@ import { PARTS } from '../../../src/indicators/method/parts.ts';
 import { COEFFICIENT_CTES } from '../../../src/indicators/method/sql-values.ts';
 
 describe('the coefficient file', () => {
-  it('gives every coefficient a value, an ordered low–high range, a unit, a source and a status', () => {
+  it('gives every coefficient a value, an ordered low–high range, a unit, a source and a status for its centre and its bounds', () => {
     expect(COEFFICIENTS.coefficients.length).toBe(84);
     for (const c of COEFFICIENTS.coefficients) {
       expect(c.bas <= c.central && c.central <= c.haut, c.id).toBe(true);
       expect(c.unite.length, c.id).toBeGreaterThan(0);
       expect(c.source.length, c.id).toBeGreaterThan(10);
       expect(['lu', 'estime']).toContain(c.statut);
+      expect(['lues', 'estimees']).toContain(c.bornes);
     }
   });
 
