@@ -53,7 +53,7 @@ export interface SensitivityMessages {
 const fr: SensitivityMessages = {
   summary: 'Ce qui fait varier ce chiffre',
   intro:
-    'Chaque barre fait varier un seul coefficient de sa valeur basse à sa valeur haute, les autres restant à leur valeur centrale (trait vertical).',
+    'Chaque barre fait varier un seul paramètre (pour « aurait acheté » et la qualité des données, une seule réponse ou un seul statut) de sa borne basse à sa borne haute, les autres restant à leur valeur centrale (trait vertical).',
   figurePicker: 'Chiffre analysé',
   loading: 'Calcul en cours…',
   error: (detail) => `Le calcul n’a pas abouti : ${detail}`,
@@ -117,7 +117,7 @@ const fr: SensitivityMessages = {
 const en: SensitivityMessages = {
   summary: 'What moves this figure',
   intro:
-    'Each bar moves one coefficient from its low to its high value, the others staying at their central value (vertical line).',
+    'Each bar moves one parameter (for « would have bought » and data quality, one answer or one tier) from its low to its high bound, the others staying at their central value (vertical line).',
   figurePicker: 'Figure analysed',
   loading: 'Computing…',
   error: (detail) => `The computation failed: ${detail}`,
