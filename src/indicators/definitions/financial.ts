@@ -37,8 +37,8 @@ export const FINANCIAL_INDICATORS: readonly IndicatorDefinition[] = [
       'Σ f × w × cost of the alternative (counterfactual rules): the declared value (valeur_marche_eur) when there is one; else hours or days of room × rate, units × min(days × rent, new price) for a loan, units × new price × remaining share of life for a gift, days × rent + km × price per km for a vehicle; f = data quality factor, w = share of the exchange’s days in the period.',
     ),
     reading: both(
-      'Ce qu’auraient coûté, au prix du marché, les locaux, le matériel et les véhicules échangés : plus il est élevé, plus les ressources partagées sont importantes.',
-      'What the premises, equipment and vehicles exchanged would have cost at market price: the higher, the larger the shared resources.',
+      'Ce qu’auraient coûté, au prix du marché, les locaux, le matériel et les véhicules échangés : plus il est élevé, plus les ressources partagées sont importantes. Un total, qui grandit avec la taille de la zone. Ne dit pas ce qui a été économisé (voir le coût évité net) : il compte aussi ce que personne n’aurait acheté.',
+      'What the premises, equipment and vehicles exchanged would have cost at market price: the higher, the larger the shared resources. A total, which grows with the size of the zone. Does not say what was saved (see the net avoided cost): it also counts what nobody would have bought.',
     ),
     fields: MATERIAL_FIELDS,
     caveats: both(
