@@ -23,10 +23,13 @@ function listen(server: Server, port: number, host: string): Promise<number> {
 
 /**
  * Serves a built site folder with correct MIME types (DuckDB-WASM hangs if `.wasm` is not
- * `application/wasm`). Port 0 picks a free port; a busy port moves on to the next ones.
+ * `application/wasm`), its precompressed `.br` / `.gz` copies to browsers that accept them, and
+ * byte ranges (`Range`) of uncompressed files. Port 0 picks a free port; a busy port moves on to
+ * the next ones.
  */
 export async function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
-  const handler = sirv(root, { dev: false, etag: true, extensions: ['html'] });
+  // Precompressed copies (scripts/lib/precompress.ts) are sent when the browser accepts them.
+  const handler = sirv(root, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
   const server = createServer((request, response) => {
     const extension = request.url?.split('?')[0]?.split('.').pop() ?? '';
     const type = EXTRA_TYPES[extension as keyof typeof EXTRA_TYPES];
