@@ -33,7 +33,8 @@ import type {
 
 export const PERIOD_2024 = { start: '2024-01-01', end: '2024-12-31' } as const;
 
-function commune(
+/** A commune of the fixture (or of a territory built like it). */
+export function commune(
   code: string,
   nom: string,
   population: number | null,
@@ -66,7 +67,8 @@ export function rna(n: number): string {
   return `W${String(n).padStart(9, '0')}`;
 }
 
-function association(
+/** Active association n of a commune, with one WALDEC theme (a simple association created in 2000). */
+export function association(
   n: number,
   communeCode: string,
   theme: string,
