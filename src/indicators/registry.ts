@@ -2,6 +2,7 @@
  * The indicator registry: the one curated list of what the map, the panels, the CLI and the
  * method page show. Adding an indicator: its definition (in definitions/), its tests, one line here.
  */
+import { DATA_QUALITY_INDICATORS } from './definitions/data-quality.ts';
 import { ENVIRONMENTAL_INDICATORS } from './definitions/environmental.ts';
 import { FINANCIAL_INDICATORS } from './definitions/financial.ts';
 import { REGISTER_INDICATORS } from './definitions/register.ts';
@@ -11,6 +12,7 @@ import type { IndicatorDefinition } from './types.ts';
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
   ...SOCIAL_INDICATORS,
+  ...DATA_QUALITY_INDICATORS,
   ...FINANCIAL_INDICATORS,
   ...ENVIRONMENTAL_INDICATORS,
   ...REGISTER_INDICATORS,
