@@ -30,6 +30,28 @@ function rgb(hex: string): number[] {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 }
 
+/** The territory's row of `npm run indicators` for 2023–2024, equipment only, with `extra` arguments. */
+async function cliTerritory(extra: readonly string[]): Promise<Record<string, number | null>> {
+  const cli = JSON.parse(
+    await runIndicatorsCli([
+      '--level',
+      'territory',
+      '--from',
+      '2023-01-01',
+      '--to',
+      '2024-12-31',
+      '--types',
+      'materiel',
+      ...extra,
+      '--format',
+      'json',
+    ]),
+  ) as { zones: Record<string, number | null>[] };
+  const [territory] = cli.zones;
+  if (!territory) throw new Error('the CLI gave no territory');
+  return territory;
+}
+
 describe('choosing an indicator', () => {
   it('changes the legend and recolours each commune by its class', async () => {
     // A rate (value per inhabitant) is drawn as colours; it is a balance, so on a zero-centred palette.
@@ -109,22 +131,7 @@ describe('filtering a period and a resource type', () => {
     await waitForView(page);
     expect(new URL(page.url()).search).toContain('du=2023-01&au=2024-12&types=materiel');
 
-    const cli = JSON.parse(
-      await runIndicatorsCli([
-        '--level',
-        'territory',
-        '--from',
-        '2023-01-01',
-        '--to',
-        '2024-12-31',
-        '--types',
-        'materiel',
-        '--format',
-        'json',
-      ]),
-    ) as { zones: Record<string, number | null>[] };
-    const [territory] = cli.zones;
-    if (!territory) throw new Error('the CLI gave no territory');
+    const territory = await cliTerritory([]);
     for (const id of [
       'echanges',
       'partenariats',
@@ -159,24 +166,7 @@ describe('filtering a period and a resource type', () => {
     await expect(page.getByTestId('filters-summary').textContent()).resolves.toContain(
       'échanges confirmés ou vérifiés',
     );
-    const cli = JSON.parse(
-      await runIndicatorsCli([
-        '--level',
-        'territory',
-        '--from',
-        '2023-01-01',
-        '--to',
-        '2024-12-31',
-        '--types',
-        'materiel',
-        '--quality',
-        'confirme',
-        '--format',
-        'json',
-      ]),
-    ) as { zones: Record<string, number | null>[] };
-    const [territory] = cli.zones;
-    if (!territory) throw new Error('the CLI gave no territory');
+    const territory = await cliTerritory(['--quality', 'confirme']);
     for (const id of ['echanges', 'cout-evite-net']) {
       const indicator = indicatorById(id);
       if (!indicator) throw new Error(id);

@@ -10,6 +10,7 @@ import {
   INDICATORS,
   indicatorById,
   runIndicatorTable,
+  type ZoneIndicators,
 } from '../../src/indicators/registry.ts';
 import { classify } from '../../src/map/classify.ts';
 import { openReadySiteWithReference, type OpenSite } from './support/site.ts';
@@ -30,6 +31,18 @@ function rgb(hex: string): [number, number, number] {
   return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 }
 
+/** The whole territory's figures over the dataset's period, as the Node engine computes them. */
+async function referenceTerritory(): Promise<ZoneIndicators> {
+  const [territory] = await runIndicatorTable(
+    reference.runner,
+    INDICATORS,
+    { period: reference.manifest.period },
+    'territoire',
+  );
+  if (!territory) throw new Error('no territory');
+  return territory;
+}
+
 describe('opening the site', () => {
   it('says the territory is fictional', async () => {
     await expect(site.page.getByTestId('fictional-notice').innerText()).resolves.toContain(
@@ -38,13 +51,7 @@ describe('opening the site', () => {
   });
 
   it('shows the territory figures that the Node engine computes, with their ranges', async () => {
-    const [territory] = await runIndicatorTable(
-      reference.runner,
-      INDICATORS,
-      { period: reference.manifest.period },
-      'territoire',
-    );
-    if (!territory) throw new Error('no territory');
+    const territory = await referenceTerritory();
     const text = async (id: string) => site.page.getByTestId(id).innerText();
     expect(await text('territory-communes')).toBe(formatNumber(territory.parts.communes.central ?? 0));
     expect(await text('territory-population')).toBe(formatNumber(territory.parts.population.central ?? 0));
@@ -79,13 +86,7 @@ describe('opening the site', () => {
   });
 
   it('shows the value of cooperation as four figures on their own bases, never one sum', async () => {
-    const [territory] = await runIndicatorTable(
-      reference.runner,
-      INDICATORS,
-      { period: reference.manifest.period },
-      'territoire',
-    );
-    if (!territory) throw new Error('no territory');
+    const territory = await referenceTerritory();
     const decomposition = site.page.getByTestId('territory-decomposition');
     const value = (id: string) => {
       const indicator = indicatorById(id);

@@ -46,30 +46,26 @@ const TOOL = { rent: k('location_jour.outil'), price: k('prix_neuf.outil') };
 /** 2024 has 366 days: a staff loan over the whole year is 366 / 365.25 FTE-year. */
 const YEAR_2024 = 366 / 365.25;
 
+/** One full-time employee made available all of 2024, re-invoiced `compensation` €. */
+function staffLoan(id: string, from: number, to: number, compensation: number) {
+  return exchange(id, from, to, {
+    type_ressource: 'personnel',
+    modalite: 'mise_a_disposition',
+    date_debut: '2024-01-01',
+    date_fin: '2024-12-31',
+    quantite: 1,
+    unite: 'mois',
+    etp_partages: 1,
+    contrepartie_eur: compensation,
+  });
+}
+
 const TABLES = {
   communes: [commune('00001', 'Alpha'), commune('00002', 'Beta'), commune('00003', 'Gamma')],
   associations: [1, 2, 3, 4, 5, 6].map((n) => association(n, COMMUNE_OF[n] ?? '')),
   echanges: [
-    exchange('S1', 1, 2, {
-      type_ressource: 'personnel',
-      modalite: 'mise_a_disposition',
-      date_debut: '2024-01-01',
-      date_fin: '2024-12-31',
-      quantite: 1,
-      unite: 'mois',
-      etp_partages: 1,
-      contrepartie_eur: 0,
-    }),
-    exchange('S2', 3, 4, {
-      type_ressource: 'personnel',
-      modalite: 'mise_a_disposition',
-      date_debut: '2024-01-01',
-      date_fin: '2024-12-31',
-      quantite: 1,
-      unite: 'mois',
-      etp_partages: 1,
-      contrepartie_eur: 10_000,
-    }),
+    staffLoan('S1', 1, 2, 0),
+    staffLoan('S2', 3, 4, 10_000),
     exchange('V1', 5, 6, {
       type_ressource: 'vehicule',
       categorie_bien: 'voiture',
