@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 
 import { createCoverage, type CoverageMode } from './coverage.ts';
+import { dropDerivedTables } from './derived-tables.ts';
 import { memoryDatasetReader } from './dataset-reader.ts';
 import { loadCommuneOutlines, loadDataset } from './load-dataset.ts';
 import type { DatasetManifest } from './manifest.ts';
@@ -49,7 +50,8 @@ function newRows(table: string, staging: string): string {
 
 /**
  * Appends imported rows (Arrow IPC, by table name) to the loaded tables, column by name, then
- * recomputes the covered associations (`coverage`: the dataset's mode once the rows are in).
+ * recomputes the covered associations (`coverage`: the dataset's mode once the rows are in);
+ * tables derived from the old rows are dropped.
  * Associations asked (`enquetes`, a filled collection template) add to those already asked.
  */
 export async function appendImportedRows(
@@ -68,4 +70,5 @@ export async function appendImportedRows(
     );
   }
   await createCoverage(runner, coverage);
+  await dropDerivedTables(runner);
 }

@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { toArrowStreamBytes } from './arrow-tables.ts';
 import { sha256Hex } from './checksum.ts';
 import { coverageMode, createCoverage } from './coverage.ts';
+import { dropDerivedTables } from './derived-tables.ts';
 import { DatasetError, type DatasetReader } from './dataset-reader.ts';
 import { COEFFICIENTS_TABLE, toCoefficientRows } from './method/coefficients.ts';
 import { MANIFEST_FILE, parseManifest, type DatasetFileEntry, type DatasetManifest } from './manifest.ts';
@@ -137,6 +138,7 @@ export async function loadDataset(
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<DatasetManifest> {
   const manifest = parseManifest(await reader.readText(MANIFEST_FILE), reader.describe(MANIFEST_FILE));
+  await dropDerivedTables(runner);
   const steps = DATASET_TABLES.length;
   for (const [index, table] of DATASET_TABLES.entries()) {
     onProgress({ step: index + 1, steps, label: table.title });
@@ -151,6 +153,7 @@ export async function loadDataset(
 
 /** Puts the impact method's coefficients (all three scenarios) in the `coefficients` table. */
 export async function loadCoefficients(runner: QueryRunner): Promise<void> {
+  await dropDerivedTables(runner);
   await runner.exec(`DROP TABLE IF EXISTS ${COEFFICIENTS_TABLE.name}`);
   await runner.insertArrowIPC(
     COEFFICIENTS_TABLE.name,

@@ -1,13 +1,19 @@
 import { SCENARIOS, type Scenario } from '../data/method/coefficients.ts';
 import type { QueryRunner, Row } from '../data/query-runner.ts';
 import type { IndicatorFilters, Level } from './filters.ts';
+import { queryWithExchangeValues } from './method/exchange-values.ts';
 import { isDeclared, partDefinition, PARTS, type PartId } from './method/parts.ts';
-import { buildZonePartsQuery } from './method/zone-parts-query.ts';
+import {
+  buildCommunePartsQuery,
+  buildNonAdditivePartsQuery,
+  buildZonePartsQuery,
+  NON_ADDITIVE_PARTS,
+} from './method/zone-parts-query.ts';
 import { nullableNumberOf, stringOf } from './read-rows.ts';
+import { rollUp, type NonAdditiveValues, type ZoneParts, type ZonePartsRow } from './roll-up.ts';
 import type { IndicatorDefinition, IndicatorValue } from './types.ts';
 
-/** The parts of one zone in each scenario. */
-export type ZoneParts = Readonly<Record<PartId, Readonly<Record<Scenario, number | null>>>>;
+export type { ZoneParts } from './roll-up.ts';
 
 /** Every indicator of one zone, with the parts they come from. */
 export interface ZoneIndicators {
@@ -59,8 +65,11 @@ export function evaluate(indicator: IndicatorDefinition, parts: ZoneParts): Indi
   return { central, bas: indicator.value(read, 'bas'), haut: indicator.value(read, 'haut') };
 }
 
-/** Groups the query's rows (one per zone and scenario) into zones. */
-function toZoneParts(rows: readonly Row[]): { zone: string; zone_nom: string; parts: ZoneParts }[] {
+/** Groups the query's rows (one per zone and scenario) into zones; `extra` columns are kept. */
+function toZoneParts<K extends string>(
+  rows: readonly Row[],
+  extra: readonly K[] = [],
+): (ZonePartsRow & Record<K, string>)[] {
   const zones = new Map<
     string,
     { zone: string; zone_nom: string; parts: Record<string, Record<string, number | null>> }
@@ -71,6 +80,7 @@ function toZoneParts(rows: readonly Row[]): { zone: string; zone_nom: string; pa
     let entry = zones.get(zone);
     if (!entry) {
       entry = { zone, zone_nom: stringOf(row, 'zone_nom'), parts: {} };
+      for (const column of extra) Object.assign(entry, { [column]: stringOf(row, column) });
       zones.set(zone, entry);
     }
     for (const part of PARTS) {
@@ -84,23 +94,114 @@ function toZoneParts(rows: readonly Row[]): { zone: string; zone_nom: string; pa
           throw new Error(`Missing ${part.id} (${scenario}) for ${z.zone}`);
       }
     }
-    return z as { zone: string; zone_nom: string; parts: ZoneParts };
+    return z as ZonePartsRow & Record<K, string>;
   });
 }
 
+/** Every indicator of each zone, from its parts. */
+function withValues(
+  zones: readonly ZonePartsRow[],
+  indicators: readonly IndicatorDefinition[],
+): ZoneIndicators[] {
+  return zones.map((z) => ({
+    ...z,
+    values: Object.fromEntries(indicators.map((indicator) => [indicator.id, evaluate(indicator, z.parts)])),
+  }));
+}
+
 /**
- * Every indicator for every zone of `level`: one SQL query for the parts (same SQL in the browser
- * and in Node), then each indicator's formula on the parts. Zones come in code order.
+ * How the parts are computed: `precomputed` (the default) reads each exchange's values from the
+ * table built with the dataset (exchange-values.ts) and rolls intercommunalités and the territory
+ * up from the communes; `raw` runs the method over the exchanges for each level — the reference
+ * the precomputed path is tested against, and the benchmark's baseline.
+ */
+export type PartsPath = 'precomputed' | 'raw';
+
+/** The communes' parts, each with its intercommunalité. */
+async function communeParts(runner: QueryRunner, filters: IndicatorFilters) {
+  const rows = await queryWithExchangeValues(runner, buildCommunePartsQuery(filters));
+  return toZoneParts(rows, ['epci', 'epci_nom'] as const);
+}
+
+/** The parts that do not add up, per zone of `level`. */
+async function nonAdditiveParts(
+  runner: QueryRunner,
+  filters: IndicatorFilters,
+  level: Level,
+): Promise<Map<string, NonAdditiveValues>> {
+  const rows = await runner.query(buildNonAdditivePartsQuery(filters, level));
+  return new Map(
+    rows.map((row) => [
+      stringOf(row, 'zone'),
+      new Map(NON_ADDITIVE_PARTS.map((p) => [p.id as PartId, nullableNumberOf(row, p.id)])),
+    ]),
+  );
+}
+
+type CommuneParts = Awaited<ReturnType<typeof communeParts>>[number];
+
+const ZONE_OF: Readonly<
+  Record<Exclude<Level, 'commune'>, (c: CommuneParts) => { zone: string; zone_nom: string }>
+> = {
+  epci: (c) => ({ zone: c.epci, zone_nom: c.epci_nom }),
+  territoire: () => ({ zone: 'territoire', zone_nom: 'Territoire' }),
+};
+
+/**
+ * Every indicator for every zone of `level`: the parts (one SQL query, the same in the browser
+ * and in Node; intercommunalités and the territory rolled up from the communes), then each
+ * indicator's formula on the parts. Zones come in code order.
  */
 export async function runIndicatorTable(
   runner: QueryRunner,
   indicators: readonly IndicatorDefinition[],
   filters: IndicatorFilters,
   level: Level,
+  path: PartsPath = 'precomputed',
 ): Promise<ZoneIndicators[]> {
-  const rows = await runner.query(buildZonePartsQuery(filters, level));
-  return toZoneParts(rows).map((z) => ({
-    ...z,
-    values: Object.fromEntries(indicators.map((indicator) => [indicator.id, evaluate(indicator, z.parts)])),
-  }));
+  if (path === 'raw') {
+    return withValues(toZoneParts(await runner.query(buildZonePartsQuery(filters, level))), indicators);
+  }
+  const communes = await communeParts(runner, filters);
+  if (level === 'commune') return withValues(communes, indicators);
+  const own = await nonAdditiveParts(runner, filters, level);
+  return withValues(rollUp(communes, ZONE_OF[level], own), indicators);
+}
+
+/** Every indicator at every level. */
+export interface IndicatorLevels {
+  readonly commune: ZoneIndicators[];
+  readonly epci: ZoneIndicators[];
+  readonly territoire: ZoneIndicators[];
+}
+
+/**
+ * Every indicator for every commune, intercommunalité and the territory, as the map and the
+ * overview need them after a filter change: the communes' parts once, the intercommunalités and
+ * the territory summed from them, plus what does not add up.
+ */
+export async function runIndicatorLevels(
+  runner: QueryRunner,
+  indicators: readonly IndicatorDefinition[],
+  filters: IndicatorFilters,
+  path: PartsPath = 'precomputed',
+): Promise<IndicatorLevels> {
+  if (path === 'raw') {
+    const [commune, epci, territoire] = await Promise.all(
+      (['commune', 'epci', 'territoire'] as const).map((level) =>
+        runIndicatorTable(runner, indicators, filters, level, 'raw'),
+      ),
+    );
+    return { commune: commune ?? [], epci: epci ?? [], territoire: territoire ?? [] };
+  }
+  const [communes, epcis, territory] = await Promise.all([
+    communeParts(runner, filters),
+    nonAdditiveParts(runner, filters, 'epci'),
+    nonAdditiveParts(runner, filters, 'territoire'),
+  ]);
+  return {
+    commune: withValues(communes, indicators),
+    epci: withValues(rollUp(communes, ZONE_OF.epci, epcis), indicators),
+    territoire: withValues(rollUp(communes, ZONE_OF.territoire, territory), indicators),
+  };
 }

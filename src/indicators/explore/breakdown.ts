@@ -1,7 +1,8 @@
 import type { QueryRunner, SqlQuery } from '../../data/query-runner.ts';
 import type { ResourceType } from '../../data/schema/index.ts';
 import { filterParams, type IndicatorFilters, type Level } from '../filters.ts';
-import { EXCHANGE_VALUE_SQL, SCOPE_AND_VALUES_CTES } from '../method/sql-values.ts';
+import { PRECOMPUTED_SCOPE_AND_VALUES_CTES, queryWithExchangeValues } from '../method/exchange-values.ts';
+import { EXCHANGE_VALUE_SQL } from '../method/sql-values.ts';
 import { numberOf, stringOf } from '../read-rows.ts';
 
 /** Exchanges of one resource type in a zone, and the value they created (central). */
@@ -23,7 +24,7 @@ export function buildTypeBreakdownQuery(
   zone: string | null,
 ): SqlQuery {
   return {
-    sql: `WITH ${SCOPE_AND_VALUES_CTES}
+    sql: `WITH ${PRECOMPUTED_SCOPE_AND_VALUES_CTES}
 SELECT type_ressource, count(*) AS echanges, sum(${EXCHANGE_VALUE_SQL}) AS valeur,
   len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)]))) AS associations
 FROM valeurs
@@ -40,7 +41,7 @@ export async function runTypeBreakdown(
   level: Level,
   zone: string | null,
 ): Promise<TypeShare[]> {
-  const rows = await runner.query(buildTypeBreakdownQuery(filters, level, zone));
+  const rows = await queryWithExchangeValues(runner, buildTypeBreakdownQuery(filters, level, zone));
   return rows.map((row) => ({
     type_ressource: stringOf(row, 'type_ressource') as ResourceType,
     echanges: numberOf(row, 'echanges'),

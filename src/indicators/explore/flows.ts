@@ -1,6 +1,7 @@
 import type { QueryRunner, SqlQuery } from '../../data/query-runner.ts';
 import { filterParams, type IndicatorFilters } from '../filters.ts';
-import { EXCHANGE_VALUE_SQL, SCOPE_AND_VALUES_CTES } from '../method/sql-values.ts';
+import { PRECOMPUTED_SCOPE_AND_VALUES_CTES, queryWithExchangeValues } from '../method/exchange-values.ts';
+import { EXCHANGE_VALUE_SQL } from '../method/sql-values.ts';
 import { numberOf, stringOf } from '../read-rows.ts';
 
 /** Exchanges between the associations of two communes over the period, both directions together. */
@@ -20,7 +21,7 @@ export interface CommuneFlow {
 /** Flows between two different communes, strongest first. */
 export function buildCommuneFlowsQuery(filters: IndicatorFilters): SqlQuery {
   return {
-    sql: `WITH ${SCOPE_AND_VALUES_CTES}
+    sql: `WITH ${PRECOMPUTED_SCOPE_AND_VALUES_CTES}
 SELECT least(fournisseur_commune, beneficiaire_commune) AS a, greatest(fournisseur_commune, beneficiaire_commune) AS b,
   count(*) AS echanges, count(*) FILTER (WHERE fournisseur_commune < beneficiaire_commune) AS a_vers_b,
   sum(${EXCHANGE_VALUE_SQL}) AS valeur,
@@ -38,7 +39,7 @@ export async function runCommuneFlows(
   runner: QueryRunner,
   filters: IndicatorFilters,
 ): Promise<CommuneFlow[]> {
-  const rows = await runner.query(buildCommuneFlowsQuery(filters));
+  const rows = await queryWithExchangeValues(runner, buildCommuneFlowsQuery(filters));
   return rows.map((row) => ({
     a: stringOf(row, 'a'),
     b: stringOf(row, 'b'),

@@ -17,12 +17,16 @@ const FILTERS_CTE = `filtres AS (
     CAST($7 AS VARCHAR) AS financeur, CAST($8 AS VARCHAR) AS qualite
 )`;
 
+/** A commune `c`'s intercommunalité as a zone: its code, or one zone for communes without. */
+export const EPCI_ZONE_SQL = `coalesce(c.epci_code, 'sans-epci')`;
+export const EPCI_NAME_SQL = `coalesce(c.epci_nom, 'Sans intercommunalité')`;
+
 /** The filter parameters, then commune → zone code and name at the requested level. */
 export const ZONES_CTE = `${FILTERS_CTE},
 zones AS (
   SELECT c.code_insee, c.population, c.longitude, c.latitude,
-    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.code_insee WHEN 'epci' THEN coalesce(c.epci_code, 'sans-epci') ELSE 'territoire' END AS zone,
-    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.nom WHEN 'epci' THEN coalesce(c.epci_nom, 'Sans intercommunalité') ELSE 'Territoire' END AS zone_nom
+    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.code_insee WHEN 'epci' THEN ${EPCI_ZONE_SQL} ELSE 'territoire' END AS zone,
+    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.nom WHEN 'epci' THEN ${EPCI_NAME_SQL} ELSE 'Territoire' END AS zone_nom
   FROM communes c
 )`;
 
@@ -77,12 +81,12 @@ const QUALITY_KEPT = `list_position(${TIERS_SQL}, coalesce(e.statut_donnee, 'dec
 
 /**
  * Exchanges of the period (those whose days overlap it, with the share of their days inside:
- * `part_periode`), of the selected types and quality tiers, with at least one end in scope; each
+ * `part_periode`, and their row number `ligne`, the key of the precomputed values), of the selected types and quality tiers, with at least one end in scope; each
  * credited to the zone of the chosen side, or of the other side when that one lies outside the
  * territory.
  */
 export const PERIOD_CTE = `periode AS (
-  SELECT e.*, ${periodShare('e', '$1', '$2')} AS part_periode,
+  SELECT e.*, e.rowid AS ligne, ${periodShare('e', '$1', '$2')} AS part_periode,
     coalesce(CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN zf.zone ELSE zb.zone END,
              CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN zb.zone ELSE zf.zone END) AS zone,
     zf.code_insee AS commune_f, zb.code_insee AS commune_b,

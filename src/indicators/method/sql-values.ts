@@ -80,14 +80,38 @@ export const QUANTITIES_CTE = `quantites AS (
 )`;
 
 /**
+ * Columns of an exchange of the period that the values carry as they are: what the exchange
+ * declares, its zone and its share of the period. Everything else in `valeurs` depends only on the
+ * exchange and the scenario (see exchange-values.ts).
+ */
+export const EXCHANGE_COLUMNS = [
+  'ligne',
+  'zone',
+  'type_ressource',
+  'statut_donnee',
+  'id_echange',
+  'libelle',
+  'fournisseur_id',
+  'beneficiaire_id',
+  'fournisseur_commune',
+  'beneficiaire_commune',
+  'consentement_publication',
+  'heures_benevoles',
+  'beneficiaires',
+  'recurrent',
+  'valeur_marche_eur',
+  'contrepartie_eur',
+  'part_periode',
+] as const;
+
+/**
  * Step 2: the alternative each exchange stands for (counterfactuals.ts, one rule per resource
  * type and modality), and the factors that apply to all its values: the substitution share s
  * (« would have bought »), the data factor of its quality tier, the share of its days in the period.
  */
 export const BASE_VALUES_CTE = `valeurs_base AS (
-  SELECT q.zone, q.scenario, q.type_ressource, q.statut_donnee, q.id_echange, q.libelle,
-    q.fournisseur_id, q.beneficiaire_id, q.fournisseur_commune, q.beneficiaire_commune, q.consentement_publication,
-    q.aller_retour_km, q.heures_benevoles, q.beneficiaires, q.recurrent, q.valeur_marche_eur, q.part_periode,
+  SELECT ${EXCHANGE_COLUMNS.map((c) => `q.${c}`).join(', ')},
+    q.scenario, q.aller_retour_km,
     CASE WHEN q.type_ressource = 'personnel' THEN q.etp_annees ELSE 0 END AS etp_annees,
     s.s AS substitution,
     coalesce(f.f, 1) AS facteur_donnee,
@@ -96,7 +120,6 @@ export const BASE_VALUES_CTE = `valeurs_base AS (
       WHEN q.type_ressource NOT IN ('locaux', 'materiel', 'vehicule', 'autre') THEN 0
       ELSE coalesce(q.valeur_marche_eur, ${counterfactualSql('cost')})
     END AS valeur_brute,
-    q.contrepartie_eur,
     ${counterfactualSql('manufacturing')} AS co2_fabrication_alt,
     ${counterfactualSql('premises')} AS co2_locaux_alt,
     ${counterfactualSql('matter')} AS matiere_alt,
@@ -124,24 +147,31 @@ export const BASE_VALUES_CTE = `valeurs_base AS (
 /**
  * Step 3: every value of an exchange that the indicators add up (columns v_…), each counted once
  * and in one figure only: material resources and premises in v_substituee (avoided cost), time in
- * v_benevolat, staff in v_personnel. Each is × the data factor × the share of the exchange's days
- * in the period (w); avoided values are also × s.
+ * v_benevolat, staff in v_personnel; v_personnel_refacture is the part of the staff's cost the
+ * receiver paid back, never more than that cost. Avoided values are × s; each is × the data factor,
+ * then × the share of the exchange's days in the period (`part_periode`, applied last, so that
+ * values computed once for the whole exchange give the same numbers: exchange-values.ts).
  */
+export const EXCHANGE_VALUE_TERMS = {
+  v_brute: 'valeur_brute',
+  v_substituee: 'coalesce(substitution * greatest(0, valeur_brute - coalesce(contrepartie_eur, 0)), 0)',
+  v_transport: 'coalesce(aller_retour_km * cout_km, 0)',
+  v_energie_locaux: 'kwh_salle_pretee * prix_energie_kwh',
+  v_benevolat: 'coalesce(heures_benevoles, 0) * valeur_heure_benevole',
+  v_personnel: 'cout_personnel',
+  v_personnel_refacture: 'least(coalesce(contrepartie_eur, 0), cout_personnel)',
+  v_co2_fabrication: 'coalesce(substitution * co2_fabrication_alt, 0)',
+  v_co2_locaux: 'coalesce(substitution * co2_locaux_alt, 0)',
+  v_co2_energie_locaux: 'kwh_salle_pretee * ef_energie_kwh',
+  v_co2_transport: 'coalesce(aller_retour_km * ef_transport, 0)',
+  v_matiere_kg: 'coalesce(substitution * matiere_alt, 0)',
+} as const;
+
 export const VALUES_CTE = `valeurs AS (
   SELECT *,
-    facteur_donnee * part_periode * valeur_brute AS v_brute,
-    facteur_donnee * part_periode * coalesce(substitution * greatest(0, valeur_brute - coalesce(contrepartie_eur, 0)), 0) AS v_substituee,
-    facteur_donnee * part_periode * coalesce(aller_retour_km * cout_km, 0) AS v_transport,
-    facteur_donnee * part_periode * kwh_salle_pretee * prix_energie_kwh AS v_energie_locaux,
-    facteur_donnee * part_periode * coalesce(heures_benevoles, 0) * valeur_heure_benevole AS v_benevolat,
-    facteur_donnee * part_periode * cout_personnel AS v_personnel,
-    -- The part of it the receiver paid back: never more than the staff's cost.
-    facteur_donnee * part_periode * least(coalesce(contrepartie_eur, 0), cout_personnel) AS v_personnel_refacture,
-    facteur_donnee * part_periode * coalesce(substitution * co2_fabrication_alt, 0) AS v_co2_fabrication,
-    facteur_donnee * part_periode * coalesce(substitution * co2_locaux_alt, 0) AS v_co2_locaux,
-    facteur_donnee * part_periode * kwh_salle_pretee * ef_energie_kwh AS v_co2_energie_locaux,
-    facteur_donnee * part_periode * coalesce(aller_retour_km * ef_transport, 0) AS v_co2_transport,
-    facteur_donnee * part_periode * coalesce(substitution * matiere_alt, 0) AS v_matiere_kg
+    ${Object.entries(EXCHANGE_VALUE_TERMS)
+      .map(([column, term]) => `part_periode * (facteur_donnee * ${term}) AS ${column}`)
+      .join(',\n    ')}
   FROM valeurs_base
 )`;
 

@@ -1,62 +1,59 @@
 import type { SqlQuery } from '../../data/query-runner.ts';
 import { filterParams, type IndicatorFilters, type Level } from '../filters.ts';
-import { PARTS, type PartSource } from './parts.ts';
-import { FUNDER_MATCH, NETWORK_CTES } from './sql-scope.ts';
+import { PRECOMPUTED_SCOPE_AND_VALUES_CTES } from './exchange-values.ts';
+import { PARTS, type PartDefinition, type PartSource } from './parts.ts';
+import {
+  EPCI_NAME_SQL,
+  EPCI_ZONE_SQL,
+  FUNDER_MATCH,
+  NETWORK_CTES,
+  PERIOD_CTE,
+  SCOPE_CTES,
+  ZONES_CTE,
+} from './sql-scope.ts';
 import { SCOPE_AND_VALUES_CTES } from './sql-values.ts';
 
-function aggregates(source: PartSource): string {
-  return PARTS.filter((p) => p.source === source)
-    .map((p) => `    ${p.sql} AS ${p.id}`)
-    .join(',\n');
+function aggregates(parts: readonly PartDefinition[]): string {
+  return parts.map((p) => `    ${p.sql} AS ${p.id}`).join(',\n');
+}
+
+function sourceAggregates(source: PartSource): string {
+  return aggregates(PARTS.filter((p) => p.source === source));
 }
 
 /**
- * The one query behind every indicator: each part, per zone of `level` and per scenario
- * (bas, central, haut). Rows: zone, zone_nom, scenario, then one column per part.
+ * Every source's parts per zone but the exchanges': associations (with their degree and
+ * triangles in the network), the network's edges, communes, grants, shared seats, theme mix.
  */
-export function buildZonePartsQuery(filters: IndicatorFilters, level: Level): SqlQuery {
-  // Unknown population stays NULL (« sans donnée »); a zone with no exchange or edge has 0 of those.
-  // The specialisation of a zone without active association is unknown too.
-  const columns = PARTS.map((p) =>
-    p.id === 'population' || p.id === 'specialisation'
-      ? `  p_${p.source}.${p.id}`
-      : `  coalesce(p_${p.source}.${p.id}, 0) AS ${p.id}`,
-  ).join(',\n');
-  const sql = `WITH ${SCOPE_AND_VALUES_CTES},
-${NETWORK_CTES},
-p_echanges AS (
-  SELECT zone, scenario,
-${aggregates('echanges')}
-  FROM valeurs GROUP BY zone, scenario
-),
-p_associations AS (
+const SOURCE_CTES = `p_associations AS (
   SELECT a.zone,
-${aggregates('associations')}
+${sourceAggregates('associations')}
   FROM associations_zone a
   LEFT JOIN degres d ON d.id = a.id
   LEFT JOIN triangles t ON t.id = a.id
   WHERE a.dans_perimetre
   GROUP BY a.zone
 ),
+reseau_zones AS (
+  SELECT zone_a AS zone, CASE WHEN zone_a = zone_b THEN 1.0 ELSE 0.5 END AS poids, zone_a = zone_b AS interne, *
+  FROM aretes_zones
+  UNION ALL BY NAME
+  SELECT zone_b AS zone, 0.5 AS poids, false AS interne, * FROM aretes_zones WHERE zone_a IS DISTINCT FROM zone_b
+),
 p_reseau AS (
   SELECT zone,
-${aggregates('reseau')}
-  FROM (
-    SELECT zone_a AS zone, CASE WHEN zone_a = zone_b THEN 1.0 ELSE 0.5 END AS poids, zone_a = zone_b AS interne, *
-    FROM aretes_zones
-    UNION ALL BY NAME
-    SELECT zone_b AS zone, 0.5 AS poids, false AS interne, * FROM aretes_zones WHERE zone_a IS DISTINCT FROM zone_b
-  )
+${sourceAggregates('reseau')}
+  FROM reseau_zones
   GROUP BY zone
 ),
 p_communes AS (
   SELECT zone, any_value(zone_nom) AS zone_nom,
-${aggregates('communes')}
+${sourceAggregates('communes')}
   FROM zones GROUP BY zone
 ),
 p_subventions AS (
   SELECT a.zone,
-${aggregates('subventions')}
+${sourceAggregates('subventions')}
   FROM subventions s
   JOIN associations_zone a ON a.id = s.association_id
   WHERE a.dans_perimetre
@@ -73,7 +70,7 @@ sieges AS (
 ),
 p_sieges AS (
   SELECT zone,
-${aggregates('sieges')}
+${sourceAggregates('sieges')}
   FROM sieges GROUP BY zone
 ),
 themes_actives AS (SELECT zone, theme_code FROM associations_zone WHERE active AND dans_perimetre),
@@ -84,15 +81,28 @@ themes_zone AS (SELECT zone, count(*) AS n_zone FROM themes_actives GROUP BY zon
 themes_zone_theme AS (SELECT zone, theme_code, count(*) AS n_zone_theme FROM themes_actives GROUP BY zone, theme_code),
 p_themes AS (
   SELECT z.zone,
-${aggregates('themes')}
+${sourceAggregates('themes')}
   FROM themes_zone z
   CROSS JOIN themes_territoire t
   LEFT JOIN themes_zone_theme zt ON zt.zone = z.zone AND zt.theme_code = t.theme_code
   GROUP BY z.zone
-)
-SELECT p_communes.zone, p_communes.zone_nom, sc.scenario,
+)`;
+
+/**
+ * Every part, per zone and scenario, from the CTEs p_… (`zoneColumns`: columns before them, from
+ * p_communes or the tables `joins` adds).
+ */
+function partsSelect(zoneColumns: string, joins = ''): string {
+  // Unknown population stays NULL (« sans donnée »); a zone with no exchange or edge has 0 of those.
+  // The specialisation of a zone without active association is unknown too.
+  const columns = PARTS.map((p) =>
+    p.id === 'population' || p.id === 'specialisation'
+      ? `  p_${p.source}.${p.id}`
+      : `  coalesce(p_${p.source}.${p.id}, 0) AS ${p.id}`,
+  ).join(',\n');
+  return `SELECT ${zoneColumns}, sc.scenario,
 ${columns}
-FROM p_communes
+FROM p_communes${joins}
 CROSS JOIN (VALUES ('bas'), ('central'), ('haut')) AS sc(scenario)
 LEFT JOIN p_echanges ON p_echanges.zone = p_communes.zone AND p_echanges.scenario = sc.scenario
 LEFT JOIN p_associations ON p_associations.zone = p_communes.zone
@@ -101,5 +111,101 @@ LEFT JOIN p_subventions ON p_subventions.zone = p_communes.zone
 LEFT JOIN p_sieges ON p_sieges.zone = p_communes.zone
 LEFT JOIN p_themes ON p_themes.zone = p_communes.zone
 ORDER BY p_communes.zone, sc.scenario`;
+}
+
+/**
+ * The one query behind every indicator, computed from the exchanges themselves (the raw-scan
+ * path, and the reference the precomputed path is tested against): each part, per zone of
+ * `level` and per scenario (bas, central, haut). Rows: zone, zone_nom, scenario, then one column
+ * per part.
+ */
+export function buildZonePartsQuery(filters: IndicatorFilters, level: Level): SqlQuery {
+  const sql = `WITH ${SCOPE_AND_VALUES_CTES},
+${NETWORK_CTES},
+p_echanges AS (
+  SELECT zone, scenario,
+${sourceAggregates('echanges')}
+  FROM valeurs GROUP BY zone, scenario
+),
+${SOURCE_CTES}
+${partsSelect('p_communes.zone, p_communes.zone_nom')}`;
+  return { sql, params: filterParams(filters, level) };
+}
+
+/**
+ * The associations behind the exchanges of each zone (part `associations_impliquees`, for
+ * statistical secrecy), counted over the two ends of the exchanges of the period.
+ */
+const IMPLIED_ASSOCIATIONS = `
+  SELECT zone, count(DISTINCT id) AS associations_impliquees
+  FROM (SELECT zone, fournisseur_id AS id FROM periode UNION ALL SELECT zone, beneficiaire_id FROM periode)
+  GROUP BY zone
+`;
+
+/** Parts of the exchanges that are counts and declared amounts, the same in every scenario. */
+const FIXED_EXCHANGE_PARTS = PARTS.filter(
+  (p) => p.source === 'echanges' && !p.scenario && p.id !== 'associations_impliquees',
+);
+
+/**
+ * Each part per commune and scenario, from the exchanges' precomputed values
+ * (exchange-values.ts), with the commune's intercommunalité (`epci`, `epci_nom`) for rolling
+ * communes up. The same parts as `buildZonePartsQuery(filters, 'commune')`, computed with less
+ * work: counts and declared amounts once rather than per scenario, and the associations behind
+ * the exchanges counted over the exchanges' two ends rather than from lists.
+ */
+export function buildCommunePartsQuery(filters: IndicatorFilters): SqlQuery {
+  const sql = `WITH ${PRECOMPUTED_SCOPE_AND_VALUES_CTES},
+${NETWORK_CTES},
+p_echanges_scenarios AS (
+  SELECT zone, scenario,
+${aggregates(PARTS.filter((p) => p.source === 'echanges' && p.scenario))}
+  FROM valeurs GROUP BY zone, scenario
+),
+p_echanges_fixes AS (
+  SELECT zone,
+${aggregates(FIXED_EXCHANGE_PARTS)}
+  FROM valeurs WHERE scenario = 'central' GROUP BY zone
+),
+p_impliquees AS (${IMPLIED_ASSOCIATIONS}),
+p_echanges AS (
+  SELECT s.*, f.* EXCLUDE (zone), i.associations_impliquees
+  FROM p_echanges_scenarios s
+  JOIN p_echanges_fixes f ON f.zone = s.zone
+  LEFT JOIN p_impliquees i ON i.zone = s.zone
+),
+${SOURCE_CTES}
+${partsSelect(
+  `p_communes.zone, p_communes.zone_nom, ${EPCI_ZONE_SQL} AS epci, ${EPCI_NAME_SQL} AS epci_nom`,
+  '\nJOIN communes c ON c.code_insee = p_communes.zone',
+)}`;
+  return { sql, params: filterParams(filters, 'commune') };
+}
+
+/** Parts that do not add up across zones: distinct counts, within-zone edges, the theme mix. */
+export const NON_ADDITIVE_PARTS: readonly PartDefinition[] = PARTS.filter((p) => !p.additive);
+
+/**
+ * The parts that do not add up from communes (NON_ADDITIVE_PARTS), per zone of `level`: what an
+ * intercommunalité or the territory needs besides the sum of its communes' parts. Scenarios do
+ * not change them. Rows: zone, then one column per such part.
+ */
+export function buildNonAdditivePartsQuery(filters: IndicatorFilters, level: Level): SqlQuery {
+  const columns = NON_ADDITIVE_PARTS.map((p) =>
+    p.id === 'specialisation' ? `  p_${p.source}.${p.id}` : `  coalesce(p_${p.source}.${p.id}, 0) AS ${p.id}`,
+  ).join(',\n');
+  const sql = `WITH ${ZONES_CTE},
+${SCOPE_CTES},
+${PERIOD_CTE},
+${NETWORK_CTES},
+p_echanges AS (${IMPLIED_ASSOCIATIONS}),
+${SOURCE_CTES}
+SELECT p_communes.zone,
+${columns}
+FROM p_communes
+LEFT JOIN p_echanges ON p_echanges.zone = p_communes.zone
+LEFT JOIN p_reseau ON p_reseau.zone = p_communes.zone
+LEFT JOIN p_themes ON p_themes.zone = p_communes.zone
+ORDER BY p_communes.zone`;
   return { sql, params: filterParams(filters, level) };
 }
