@@ -129,7 +129,7 @@ async function nonAdditiveParts(
   filters: IndicatorFilters,
   level: Level,
 ): Promise<Map<string, NonAdditiveValues>> {
-  const rows = await runner.query(buildNonAdditivePartsQuery(filters, level));
+  const rows = await queryWithExchangeValues(runner, buildNonAdditivePartsQuery(filters, level));
   return new Map(
     rows.map((row) => [
       stringOf(row, 'zone'),

@@ -76,8 +76,32 @@ associations_zone AS (
 const TIERS_SQL = `[${QUALITY_TIERS.map((t) => `'${t}'`).join(', ')}]`;
 
 /** SQL predicate: exchange `e`'s data is of the tier $8 or better (no status reads « declare »). */
-const QUALITY_KEPT = `list_position(${TIERS_SQL}, coalesce(e.statut_donnee, 'declare'))
+function qualityKept(e: string): string {
+  return `list_position(${TIERS_SQL}, coalesce(${e}.statut_donnee, 'declare'))
       >= coalesce(list_position(${TIERS_SQL}, CAST($8 AS VARCHAR)), 1)`;
+}
+
+/**
+ * SQL predicate: exchange `e` overlaps the period, is of the selected types and quality tiers,
+ * and has at least one end in scope (theme and funder filters).
+ */
+export function keptInPeriod(e: string): string {
+  return `${inPeriod(e, '$1', '$2')}
+    AND ${qualityKept(e)}
+    AND (CAST($5 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($5 AS VARCHAR), ','), ${e}.type_ressource))
+    AND (NOT ${NARROWED}
+         OR ${e}.fournisseur_id IN (SELECT id FROM associations_zone WHERE dans_perimetre)
+         OR ${e}.beneficiaire_id IN (SELECT id FROM associations_zone WHERE dans_perimetre))`;
+}
+
+/**
+ * SQL: the zone an exchange is credited to, from the zones of its two ends (NULL outside the
+ * territory): the chosen side's ($4), or the other side's when that one lies outside.
+ */
+export function creditedZone(supplierZone: string, receiverZone: string): string {
+  return `coalesce(CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN ${supplierZone} ELSE ${receiverZone} END,
+             CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN ${receiverZone} ELSE ${supplierZone} END)`;
+}
 
 /**
  * Exchanges of the period (those whose days overlap it, with the share of their days inside:
@@ -87,19 +111,13 @@ const QUALITY_KEPT = `list_position(${TIERS_SQL}, coalesce(e.statut_donnee, 'dec
  */
 export const PERIOD_CTE = `periode AS (
   SELECT e.*, e.rowid AS ligne, ${periodShare('e', '$1', '$2')} AS part_periode,
-    coalesce(CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN zf.zone ELSE zb.zone END,
-             CASE CAST($4 AS VARCHAR) WHEN 'fournisseur' THEN zb.zone ELSE zf.zone END) AS zone,
+    ${creditedZone('zf.zone', 'zb.zone')} AS zone,
     zf.code_insee AS commune_f, zb.code_insee AS commune_b,
     zf.longitude AS lon_f, zf.latitude AS lat_f, zb.longitude AS lon_b, zb.latitude AS lat_b
   FROM echanges e
   LEFT JOIN zones zf ON zf.code_insee = e.fournisseur_commune
   LEFT JOIN zones zb ON zb.code_insee = e.beneficiaire_commune
-  WHERE ${inPeriod('e', '$1', '$2')}
-    AND ${QUALITY_KEPT}
-    AND (CAST($5 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($5 AS VARCHAR), ','), e.type_ressource))
-    AND (NOT ${NARROWED}
-         OR e.fournisseur_id IN (SELECT id FROM associations_zone WHERE dans_perimetre)
-         OR e.beneficiaire_id IN (SELECT id FROM associations_zone WHERE dans_perimetre))
+  WHERE ${keptInPeriod('e')}
 )`;
 
 /**
@@ -121,10 +139,22 @@ aretes_zones AS (
 ),
 voisins AS (SELECT a AS x, b AS y FROM aretes UNION ALL SELECT b AS x, a AS y FROM aretes),
 degres AS (SELECT x AS id, count(*) AS k FROM voisins GROUP BY x),
+-- Triangles through each association, each found once from its lowest end in (degree, id) order:
+-- an edge points from its lower end to its higher one, so a hub's many neighbours are not paired
+-- with each other from the hub (O(m^1.5) pairs instead of Σ degree²).
+orientees AS (
+  SELECT CASE WHEN (da.k, r.a) < (db.k, r.b) THEN r.a ELSE r.b END AS u,
+         CASE WHEN (da.k, r.a) < (db.k, r.b) THEN r.b ELSE r.a END AS v
+  FROM aretes r JOIN degres da ON da.id = r.a JOIN degres db ON db.id = r.b
+),
+triangles_trouves AS (
+  SELECT o1.u, o1.v, o2.v AS w
+  FROM orientees o1
+  JOIN orientees o2 ON o2.u = o1.u AND o1.v < o2.v
+  JOIN aretes r ON r.a = o1.v AND r.b = o2.v
+),
 triangles AS (
-  SELECT v1.x AS id, count(*) AS t
-  FROM voisins v1
-  JOIN voisins v2 ON v2.x = v1.x AND v1.y < v2.y
-  JOIN aretes r ON r.a = v1.y AND r.b = v2.y
-  GROUP BY v1.x
+  SELECT id, count(*) AS t
+  FROM (SELECT u AS id FROM triangles_trouves UNION ALL SELECT v FROM triangles_trouves UNION ALL SELECT w FROM triangles_trouves)
+  GROUP BY id
 )`;

@@ -87,6 +87,10 @@ export const QUANTITIES_CTE = `quantites AS (
 export const EXCHANGE_COLUMNS = [
   'ligne',
   'zone',
+  'date_debut',
+  'date_fin',
+  'commune_f',
+  'commune_b',
   'type_ressource',
   'statut_donnee',
   'id_echange',

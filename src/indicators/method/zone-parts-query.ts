@@ -1,13 +1,13 @@
 import type { SqlQuery } from '../../data/query-runner.ts';
 import { filterParams, type IndicatorFilters, type Level } from '../filters.ts';
-import { PRECOMPUTED_SCOPE_AND_VALUES_CTES } from './exchange-values.ts';
+import { SCENARIOS } from '../../data/method/coefficients.ts';
+import { partInScenario, PERIOD_FACTS_CTES } from './exchange-values.ts';
 import { PARTS, type PartDefinition, type PartSource } from './parts.ts';
 import {
   EPCI_NAME_SQL,
   EPCI_ZONE_SQL,
   FUNDER_MATCH,
   NETWORK_CTES,
-  PERIOD_CTE,
   SCOPE_CTES,
   ZONES_CTE,
 } from './sql-scope.ts';
@@ -147,32 +147,43 @@ const FIXED_EXCHANGE_PARTS = PARTS.filter(
   (p) => p.source === 'echanges' && !p.scenario && p.id !== 'associations_impliquees',
 );
 
+/** Exchange parts that depend on coefficients, one column per scenario (`<part>_<scenario>`). */
+const SCENARIO_EXCHANGE_PARTS = PARTS.filter((p) => p.source === 'echanges' && p.scenario);
+
 /**
- * Each part per commune and scenario, from the exchanges' precomputed values
- * (exchange-values.ts), with the commune's intercommunalité (`epci`, `epci_nom`) for rolling
- * communes up. The same parts as `buildZonePartsQuery(filters, 'commune')`, computed with less
- * work: counts and declared amounts once rather than per scenario, and the associations behind
- * the exchanges counted over the exchanges' two ends rather than from lists.
+ * Each part per commune and scenario, from the table of exchange values (exchange-values.ts),
+ * with the commune's intercommunalité (`epci`, `epci_nom`) for rolling communes up. The same parts
+ * as `buildZonePartsQuery(filters, 'commune')`, computed with one scan of that table: counts and
+ * declared amounts once, each value per scenario from its own column, the associations behind
+ * the exchanges counted over their two ends.
  */
 export function buildCommunePartsQuery(filters: IndicatorFilters): SqlQuery {
-  const sql = `WITH ${PRECOMPUTED_SCOPE_AND_VALUES_CTES},
+  const fixed = FIXED_EXCHANGE_PARTS.map((p) => `    ${partInScenario(p.sql, 'central')} AS ${p.id}`);
+  const perScenario = SCENARIOS.flatMap((s) =>
+    SCENARIO_EXCHANGE_PARTS.map((p) => `    ${partInScenario(p.sql, s)} AS ${p.id}_${s}`),
+  );
+  const unpivoted = SCENARIO_EXCHANGE_PARTS.map(
+    (p) =>
+      `    CASE sc.scenario ${SCENARIOS.map((s) => `WHEN '${s}' THEN ${p.id}_${s}`).join(' ')} END AS ${p.id}`,
+  );
+  const sql = `WITH ${ZONES_CTE},
+${SCOPE_CTES},
+${PERIOD_FACTS_CTES},
 ${NETWORK_CTES},
-p_echanges_scenarios AS (
-  SELECT zone, scenario,
-${aggregates(PARTS.filter((p) => p.source === 'echanges' && p.scenario))}
-  FROM valeurs GROUP BY zone, scenario
-),
-p_echanges_fixes AS (
+p_echanges_zone AS (
   SELECT zone,
-${aggregates(FIXED_EXCHANGE_PARTS)}
-  FROM valeurs WHERE scenario = 'central' GROUP BY zone
+${[...fixed, ...perScenario].join(',\n')}
+  FROM faits GROUP BY zone
 ),
 p_impliquees AS (${IMPLIED_ASSOCIATIONS}),
 p_echanges AS (
-  SELECT s.*, f.* EXCLUDE (zone), i.associations_impliquees
-  FROM p_echanges_scenarios s
-  JOIN p_echanges_fixes f ON f.zone = s.zone
-  LEFT JOIN p_impliquees i ON i.zone = s.zone
+  SELECT e.zone, sc.scenario,
+${FIXED_EXCHANGE_PARTS.map((p) => `    e.${p.id}`).join(',\n')},
+${unpivoted.join(',\n')},
+    i.associations_impliquees
+  FROM p_echanges_zone e
+  CROSS JOIN (VALUES ${SCENARIOS.map((s) => `('${s}')`).join(', ')}) AS sc(scenario)
+  LEFT JOIN p_impliquees i ON i.zone = e.zone
 ),
 ${SOURCE_CTES}
 ${partsSelect(
@@ -188,7 +199,7 @@ export const NON_ADDITIVE_PARTS: readonly PartDefinition[] = PARTS.filter((p) =>
 /**
  * The parts that do not add up from communes (NON_ADDITIVE_PARTS), per zone of `level`: what an
  * intercommunalité or the territory needs besides the sum of its communes' parts. Scenarios do
- * not change them. Rows: zone, then one column per such part.
+ * not change them. Rows: zone, then one column per such part. Reads the table of exchange values.
  */
 export function buildNonAdditivePartsQuery(filters: IndicatorFilters, level: Level): SqlQuery {
   const columns = NON_ADDITIVE_PARTS.map((p) =>
@@ -196,7 +207,7 @@ export function buildNonAdditivePartsQuery(filters: IndicatorFilters, level: Lev
   ).join(',\n');
   const sql = `WITH ${ZONES_CTE},
 ${SCOPE_CTES},
-${PERIOD_CTE},
+${PERIOD_FACTS_CTES},
 ${NETWORK_CTES},
 p_echanges AS (${IMPLIED_ASSOCIATIONS}),
 ${SOURCE_CTES}
