@@ -1,7 +1,59 @@
+import type { QueryRunner } from '../data/query-runner.ts';
+import type { IndicatorFilters } from './filters.ts';
+import {
+  communeParts,
+  nonAdditiveParts,
+  runIndicatorTable,
+  withValues,
+  ZONE_OF,
+  type PartsPath,
+  type ZoneIndicators,
+} from './indicator-table.ts';
+import { rollUp } from './roll-up.ts';
+import type { IndicatorDefinition } from './types.ts';
+
 /*
- * What a filter change recomputes, in one place for the page and the benchmark: every indicator
- * at every level (indicator-table.ts), from the exchanges' values computed once per dataset
- * (method/exchange-values.ts, built by `loadDataset`; `prepareExchangeValues` builds them again).
+ * What a filter change recomputes: every indicator at every level, from the exchanges' values
+ * computed once per dataset (method/exchange-values.ts). `prepareExchangeValues` builds that table
+ * ahead of the first query (the benchmark times it apart).
  */
-export { runIndicatorLevels, type IndicatorLevels, type PartsPath } from './indicator-table.ts';
+export type { PartsPath } from './indicator-table.ts';
 export { buildExchangeValues as prepareExchangeValues } from './method/exchange-values.ts';
+
+/** Every indicator at every level. */
+export interface IndicatorLevels {
+  readonly commune: ZoneIndicators[];
+  readonly epci: ZoneIndicators[];
+  readonly territoire: ZoneIndicators[];
+}
+
+/**
+ * Every indicator for every commune, intercommunalité and the territory, as the map and the
+ * overview need them after a filter change: the communes' parts once, the intercommunalités and
+ * the territory summed from them, plus what does not add up.
+ */
+export async function runIndicatorLevels(
+  runner: QueryRunner,
+  indicators: readonly IndicatorDefinition[],
+  filters: IndicatorFilters,
+  path: PartsPath = 'precomputed',
+): Promise<IndicatorLevels> {
+  if (path === 'raw') {
+    const [commune, epci, territoire] = await Promise.all(
+      (['commune', 'epci', 'territoire'] as const).map((level) =>
+        runIndicatorTable(runner, indicators, filters, level, 'raw'),
+      ),
+    );
+    return { commune: commune ?? [], epci: epci ?? [], territoire: territoire ?? [] };
+  }
+  const [communes, epcis, territory] = await Promise.all([
+    communeParts(runner, filters),
+    nonAdditiveParts(runner, filters, 'epci'),
+    nonAdditiveParts(runner, filters, 'territoire'),
+  ]);
+  return {
+    commune: withValues(communes, indicators),
+    epci: withValues(rollUp(communes, ZONE_OF.epci, epcis), indicators),
+    territoire: withValues(rollUp(communes, ZONE_OF.territoire, territory), indicators),
+  };
+}

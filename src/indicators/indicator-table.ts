@@ -99,7 +99,7 @@ function toZoneParts<K extends string>(
 }
 
 /** Every indicator of each zone, from its parts. */
-function withValues(
+export function withValues(
   zones: readonly ZonePartsRow[],
   indicators: readonly IndicatorDefinition[],
 ): ZoneIndicators[] {
@@ -118,13 +118,13 @@ function withValues(
 export type PartsPath = 'precomputed' | 'raw';
 
 /** The communes' parts, each with its intercommunalité. */
-async function communeParts(runner: QueryRunner, filters: IndicatorFilters) {
+export async function communeParts(runner: QueryRunner, filters: IndicatorFilters) {
   const rows = await queryWithExchangeValues(runner, buildCommunePartsQuery(filters));
   return toZoneParts(rows, ['epci', 'epci_nom'] as const);
 }
 
 /** The parts that do not add up, per zone of `level`. */
-async function nonAdditiveParts(
+export async function nonAdditiveParts(
   runner: QueryRunner,
   filters: IndicatorFilters,
   level: Level,
@@ -140,7 +140,8 @@ async function nonAdditiveParts(
 
 type CommuneParts = Awaited<ReturnType<typeof communeParts>>[number];
 
-const ZONE_OF: Readonly<
+/** The intercommunalité or territory a commune belongs to, as a zone. */
+export const ZONE_OF: Readonly<
   Record<Exclude<Level, 'commune'>, (c: CommuneParts) => { zone: string; zone_nom: string }>
 > = {
   epci: (c) => ({ zone: c.epci, zone_nom: c.epci_nom }),
@@ -166,42 +167,4 @@ export async function runIndicatorTable(
   if (level === 'commune') return withValues(communes, indicators);
   const own = await nonAdditiveParts(runner, filters, level);
   return withValues(rollUp(communes, ZONE_OF[level], own), indicators);
-}
-
-/** Every indicator at every level. */
-export interface IndicatorLevels {
-  readonly commune: ZoneIndicators[];
-  readonly epci: ZoneIndicators[];
-  readonly territoire: ZoneIndicators[];
-}
-
-/**
- * Every indicator for every commune, intercommunalité and the territory, as the map and the
- * overview need them after a filter change: the communes' parts once, the intercommunalités and
- * the territory summed from them, plus what does not add up.
- */
-export async function runIndicatorLevels(
-  runner: QueryRunner,
-  indicators: readonly IndicatorDefinition[],
-  filters: IndicatorFilters,
-  path: PartsPath = 'precomputed',
-): Promise<IndicatorLevels> {
-  if (path === 'raw') {
-    const [commune, epci, territoire] = await Promise.all(
-      (['commune', 'epci', 'territoire'] as const).map((level) =>
-        runIndicatorTable(runner, indicators, filters, level, 'raw'),
-      ),
-    );
-    return { commune: commune ?? [], epci: epci ?? [], territoire: territoire ?? [] };
-  }
-  const [communes, epcis, territory] = await Promise.all([
-    communeParts(runner, filters),
-    nonAdditiveParts(runner, filters, 'epci'),
-    nonAdditiveParts(runner, filters, 'territoire'),
-  ]);
-  return {
-    commune: withValues(communes, indicators),
-    epci: withValues(rollUp(communes, ZONE_OF.epci, epcis), indicators),
-    territoire: withValues(rollUp(communes, ZONE_OF.territoire, territory), indicators),
-  };
 }
