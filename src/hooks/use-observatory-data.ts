@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
 import { runCommuneFlows } from '../indicators/explore/flows.ts';
@@ -11,11 +11,14 @@ import {
   runAssociationPoints,
   runCommuneLabels,
   runExchangesByQuarter,
-  runIndicatorTable,
   type IndicatorFilters,
+  type Level,
 } from '../indicators/registry.ts';
+import type { ZoneIndicators } from '../indicators/indicator-table.ts';
+import { runIndicatorLevels, type IndicatorLevels } from '../indicators/indicator-levels.ts';
 import { $view } from '../state/view.ts';
-import { useQueryResult } from './use-query-result.ts';
+import { exchangesKey, scopeKey } from './query-keys.ts';
+import { useQueryResult, type QueryResult } from './use-query-result.ts';
 import { filtersFromView } from './view-filters.ts';
 
 /** How long filters must stay still before queries run: dragging the period slider runs them once. */
@@ -43,6 +46,25 @@ export function useFilters(session: BrowserSession | null): {
   return { filters: settled.filters, key: settled.key, pending: settled.key !== currentKey };
 }
 
+/** One level of a result holding all three, the same object for as long as the result is. */
+function levelOf(result: QueryResult<IndicatorLevels>, level: Level): QueryResult<ZoneIndicators[]> {
+  if (result.status === 'ready') return { status: 'ready', data: result.data[level] };
+  if (result.status === 'loading') return { status: 'loading', previous: result.previous?.[level] ?? null };
+  return result;
+}
+
+/** The communes, intercommunalités and territory of one computation, as three results. */
+function useLevels(result: QueryResult<IndicatorLevels>) {
+  return useMemo(
+    () => ({
+      communes: levelOf(result, 'commune'),
+      epcis: levelOf(result, 'epci'),
+      territory: levelOf(result, 'territoire'),
+    }),
+    [result],
+  );
+}
+
 /**
  * What the map and the overview need, recomputed when the filters change: every indicator per
  * commune, per intercommunalité and for the territory, the quarterly series, the flows between
@@ -57,36 +79,30 @@ export function useObservatoryData(session: BrowserSession | null) {
   return {
     filters,
     pending,
-    communes: useQueryResult(
-      key,
-      run((s, f) => runIndicatorTable(s.runner, INDICATORS, f, 'commune')),
-    ),
-    epcis: useQueryResult(
-      key,
-      run((s, f) => runIndicatorTable(s.runner, INDICATORS, f, 'epci')),
-    ),
-    territory: useQueryResult(
-      key,
-      run((s, f) => runIndicatorTable(s.runner, INDICATORS, f, 'territoire')),
+    ...useLevels(
+      useQueryResult(
+        key,
+        run((s, f) => runIndicatorLevels(s.runner, INDICATORS, f)),
+      ),
     ),
     quarters: useQueryResult(
-      key,
+      exchangesKey(filters),
       run((s, f) => runExchangesByQuarter(s.runner, f, null)),
     ),
     flows: useQueryResult(
-      key,
+      exchangesKey(filters),
       run((s, f) => runCommuneFlows(s.runner, f)),
     ),
     points: useQueryResult(
-      key,
+      scopeKey(filters),
       run((s, f) => runAssociationPoints(s.runner, f)),
     ),
     places: useQueryResult(
-      key,
+      scopeKey(filters),
       run((s, f) => runSharedPlaces(s.runner, f)),
     ),
     hubs: useQueryResult(
-      key,
+      scopeKey(filters),
       run((s, f) => runHubs(s.runner, f)),
     ),
     seatsKnown: useQueryResult('seats', session ? () => runSeatDataKnown(session.runner) : null),

@@ -15,8 +15,49 @@ export function latestData<T>(result: QueryResult<T>): T | null {
 }
 
 /**
+ * Longest time an answer waits for the others still running before it is shown anyway (one slow
+ * query never holds the page back for long).
+ */
+export const HOLD_MS = 1000;
+
+/**
+ * Answers are shown together: one that arrives while others are still running waits for them
+ * (at most `HOLD_MS`), and all are then set in one task, so the page renders — and the map repaints
+ * — once per change of filters rather than once per query (queries share one connection and
+ * arrive one after the other).
+ */
+export function createAnswerBatch(hold = HOLD_MS) {
+  let running = 0;
+  let waiting: (() => void)[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const ready = waiting;
+    waiting = [];
+    for (const show of ready) show();
+  };
+  return {
+    /** A query starts. */
+    started(): void {
+      running++;
+    },
+    /** A query ended; `show` sets its answer on screen, now or with the others. */
+    ended(show: () => void): void {
+      running = Math.max(0, running - 1);
+      waiting.push(show);
+      if (running === 0) flush();
+      else timer ??= setTimeout(flush, hold);
+    },
+  };
+}
+
+const answers = createAnswerBatch();
+
+/**
  * Runs `run` whenever `key` changes and keeps only the latest answer, so a slow query for an
  * old selection never overwrites the current one. `run` null means « nothing to run yet ».
+ * Answers arriving close together are set together (see `createAnswerBatch`).
  */
 export function useQueryResult<T>(key: string, run: (() => Promise<T>) | null): QueryResult<T> {
   const [state, setState] = useState<{ key: string | null; value: QueryResult<T>; last: T | null }>({
@@ -27,16 +68,23 @@ export function useQueryResult<T>(key: string, run: (() => Promise<T>) | null): 
   useEffect(() => {
     if (!run) return;
     let current = true;
-    run().then(
-      (data) => current && setState({ key, value: { status: 'ready', data }, last: data }),
-      (error: unknown) =>
-        current &&
-        setState((s) => ({
-          key,
-          value: { status: 'error', message: error instanceof Error ? error.message : String(error) },
-          last: s.last,
-        })),
-    );
+    answers.started();
+    Promise.resolve()
+      .then(run)
+      .then(
+        (data) =>
+          answers.ended(() => current && setState({ key, value: { status: 'ready', data }, last: data })),
+        (error: unknown) =>
+          answers.ended(
+            () =>
+              current &&
+              setState((s) => ({
+                key,
+                value: { status: 'error', message: error instanceof Error ? error.message : String(error) },
+                last: s.last,
+              })),
+          ),
+      );
     return () => {
       current = false;
     };

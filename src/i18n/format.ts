@@ -43,8 +43,17 @@ export function formatQuarter(isoDate: string, locale: Locale = 'fr-FR'): string
   return `${locale === 'fr-FR' ? 'T' : 'Q'}${Math.floor((month - 1) / 3) + 1} ${isoDate.slice(0, 4)}`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A date format, made once (making one costs more than formatting many dates). */
 function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** « 1 avril 2024 ». */

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 
 import type { MapSymbol } from './circles.ts';
-import { classThresholds, NO_DATA_COLOR, type Classification } from './classify.ts';
+import { colorOf, NO_DATA_COLOR, type Classification } from './classify.ts';
 
 /** Feature-state keys of a commune: its value, secrecy, being outside the chosen EPCI, selection, hover. */
 export const VALUE_STATE = 'value';
@@ -24,37 +24,33 @@ export const SECRET_COLOR = '#8a8f98';
 /** Fill of communes under proportional circles: a quiet ground, the circles carry the value. */
 export const CIRCLE_GROUND_COLOR = '#f4f2ec';
 
+/** Feature-state key of a commune's fill colour, computed by `communeFill`. */
+export const FILL_STATE = 'fill';
+
 /**
- * The `fill-color` expression of the commune layer: reads each commune's value from its feature
- * state, so a new indicator or filter recolours the map without touching the GeoJSON source.
- * Mirrors `colorOf`.
+ * A commune's fill: grey hatched under secrecy, grey without data, the quiet ground under
+ * proportional circles, else its class colour (`colorOf`: zero has its own colour).
  */
-export function choroplethFillColor(
+export function communeFill(
+  value: Pick<CommuneMapValue, 'valeur' | 'secret'>,
   classification: Classification,
   symbol: MapSymbol = 'aplats',
-): ExpressionSpecification {
-  const value: ExpressionSpecification = ['feature-state', VALUE_STATE];
-  const [first, ...rest] = classification.classes;
-  const thresholds = classThresholds(classification);
-  const steps: (number | string)[] = rest.flatMap((c, i) => [thresholds[i + 1] ?? c.min, c.color]);
-  const byClass: ExpressionSpecification | string = first
-    ? (['step', value, first.color, ...steps] as ExpressionSpecification)
-    : classification.zeroColor;
-  const secret: ExpressionSpecification = ['boolean', ['feature-state', SECRET_STATE], false];
-  const unknown: ExpressionSpecification = ['!=', ['typeof', value], 'number'];
-  if (symbol === 'cercles')
-    return ['case', secret, SECRET_COLOR, unknown, NO_DATA_COLOR, CIRCLE_GROUND_COLOR];
-  return [
-    'case',
-    secret,
-    SECRET_COLOR,
-    unknown,
-    NO_DATA_COLOR,
-    ['==', value, 0],
-    classification.zeroColor,
-    byClass,
-  ];
+): string {
+  if (value.secret) return SECRET_COLOR;
+  if (value.valeur === null || !Number.isFinite(value.valeur)) return NO_DATA_COLOR;
+  return symbol === 'cercles' ? CIRCLE_GROUND_COLOR : colorOf(value.valeur, classification);
 }
+
+/**
+ * The `fill-color` of the commune layer: the colour each commune's feature state carries
+ * (`communeFill`), grey until it has one. The expression never changes: new classes, a new
+ * indicator or the switch to circles only set feature states, which MapLibre repaints at once,
+ * whereas a new data-driven paint value makes it lay every commune tile out again.
+ */
+export const COMMUNE_FILL_COLOR: ExpressionSpecification = [
+  'to-color',
+  ['coalesce', ['feature-state', FILL_STATE], NO_DATA_COLOR],
+];
 
 /** Communes outside the chosen intercommunalité fade out. */
 export const FILL_OPACITY: ExpressionSpecification = [

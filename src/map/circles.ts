@@ -63,38 +63,69 @@ export interface CommuneAnchor {
   readonly code_insee: string;
   readonly longitude: number;
   readonly latitude: number;
+  readonly population?: number | null;
 }
 
+/** Feature-state keys of a commune's circle: radius in pixels (0: no circle), sign, zone. */
+export const CIRCLE_RADIUS_STATE = 'rayon';
+export const CIRCLE_NEGATIVE_STATE = 'negatif';
+export const CIRCLE_OUTSIDE_STATE = 'hors_zone';
+
 /**
- * One circle per commune with a non-zero value, largest first so that small circles are drawn
- * over large ones. Masked and unknown values have no circle (the commune's outline says why).
+ * The points circles are drawn on: every commune, set once per dataset; the circles themselves
+ * are feature states (`toCommuneCircleStates`), so a new indicator or filter resizes them
+ * without sending the map new data. Largest towns first, so that their circles — the largest as
+ * a rule — are drawn under the smaller ones of their neighbours.
  */
-export function toCommuneCircleFeatures(
-  anchors: readonly CommuneAnchor[],
-  values: readonly CommuneMapValue[],
-  scale: CircleScale,
-): FeatureCollection<Point> {
-  const byCode = new Map(values.map((v) => [v.code_insee, v]));
-  const drawn = anchors.flatMap((anchor) => {
-    const value = byCode.get(anchor.code_insee);
-    if (!value || value.secret || value.valeur === null || value.valeur === 0) return [];
-    return [{ anchor, value: value.valeur, outside: value.outside }];
-  });
-  drawn.sort(
-    (a, b) => Math.abs(b.value) - Math.abs(a.value) || a.anchor.code_insee.localeCompare(b.anchor.code_insee),
+export function toCommuneCircleAnchors(anchors: readonly CommuneAnchor[]): FeatureCollection<Point> {
+  const ordered = [...anchors].sort(
+    (a, b) => (b.population ?? 0) - (a.population ?? 0) || a.code_insee.localeCompare(b.code_insee),
   );
   return {
     type: 'FeatureCollection',
-    features: drawn.map(({ anchor, value, outside }) => ({
+    features: ordered.map((anchor) => ({
       type: 'Feature' as const,
       geometry: { type: 'Point' as const, coordinates: [anchor.longitude, anchor.latitude] },
-      properties: {
-        code_insee: anchor.code_insee,
-        valeur: value,
-        rayon: Math.round(circleRadius(value, scale) * 100) / 100,
-        couleur: value < 0 ? CIRCLE_COLORS.negative : CIRCLE_COLORS.positive,
-        hors_zone: outside,
-      },
+      properties: { code_insee: anchor.code_insee },
     })),
   };
+}
+
+/** One commune's circle as the map's feature state. */
+export interface CommuneCircleState {
+  readonly code_insee: string;
+  readonly state: {
+    readonly [CIRCLE_RADIUS_STATE]: number;
+    readonly [CIRCLE_NEGATIVE_STATE]: boolean;
+    readonly [CIRCLE_OUTSIDE_STATE]: boolean;
+  };
+}
+
+/**
+ * Every commune's circle: radius by value (0, no circle, for a masked, unknown or zero value:
+ * the commune's outline says why), coloured by sign, faded outside the zone shown.
+ */
+export function toCommuneCircleStates(
+  values: readonly CommuneMapValue[],
+  scale: CircleScale,
+): CommuneCircleState[] {
+  return values.map((value) => {
+    const shown = !value.secret && value.valeur !== null && Number.isFinite(value.valeur);
+    const valeur = shown ? (value.valeur ?? 0) : 0;
+    return {
+      code_insee: value.code_insee,
+      state: {
+        [CIRCLE_RADIUS_STATE]: Math.round(circleRadius(valeur, scale) * 100) / 100,
+        [CIRCLE_NEGATIVE_STATE]: valeur < 0,
+        [CIRCLE_OUTSIDE_STATE]: value.outside,
+      },
+    };
+  });
+}
+
+/** What the map draws as circles: the communes' points and, over a stock, each one's circle. */
+export interface CommuneCircles {
+  readonly anchors: FeatureCollection<Point>;
+  /** Null when the indicator is drawn as colours (no circle). */
+  readonly states: readonly CommuneCircleState[] | null;
 }

@@ -6,10 +6,15 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 
-import type { MapSymbol } from './circles.ts';
-import type { Classification } from './classify.ts';
 import {
-  choroplethFillColor,
+  CIRCLE_COLORS,
+  CIRCLE_NEGATIVE_STATE,
+  CIRCLE_OUTSIDE_STATE,
+  CIRCLE_RADIUS_STATE,
+  type MapSymbol,
+} from './circles.ts';
+import {
+  COMMUNE_FILL_COLOR,
   COMPARED_STATE,
   FILL_OPACITY,
   HOVER_STATE,
@@ -88,7 +93,7 @@ export function observatorySources(): Record<string, SourceSpecification> {
   return {
     [SOURCES.communes]: { type: 'geojson', data: empty, promoteId: 'code_insee' },
     [SOURCES.labels]: { type: 'geojson', data: empty },
-    [SOURCES.circles]: { type: 'geojson', data: empty },
+    [SOURCES.circles]: { type: 'geojson', data: empty, promoteId: 'code_insee' },
     [SOURCES.associations]: {
       type: 'geojson',
       data: empty,
@@ -101,6 +106,15 @@ export function observatorySources(): Record<string, SourceSpecification> {
     ...signalSources(),
   };
 }
+
+/**
+ * Paint properties the page changes (the symbol) switch at once: a fade would keep MapLibre
+ * redrawing for 300 ms after each change, and the map is « drawn » only once it is still.
+ */
+const NO_TRANSITION = { duration: 0, delay: 0 };
+
+/** A commune's circle radius, from its feature state (no state: no circle). */
+const CIRCLE_RADIUS: ExpressionSpecification = ['coalesce', ['feature-state', CIRCLE_RADIUS_STATE], 0];
 
 /** An association whose point is its commune's, not its address. */
 const APPROXIMATE: ExpressionSpecification = ['==', ['get', 'precision'], 'commune'];
@@ -118,6 +132,11 @@ const FLOW_PAINT: NonNullable<LineLayerSpecification['paint']> = {
  */
 export function associationMinZoom(symbol: MapSymbol): number {
   return symbol === 'cercles' ? DETAIL_ZOOM : 0;
+}
+
+/** The circles layer is drawn only when the indicator is a stock. */
+export function circleVisibility(symbol: MapSymbol): 'visible' | 'none' {
+  return symbol === 'cercles' ? 'visible' : 'none';
 }
 
 /** Commune outlines: white between colours, grey on the quiet ground under circles. */
@@ -158,16 +177,13 @@ export function labelPlacement(symbol: MapSymbol): {
 }
 
 /** The observatory's layers, bottom to top. */
-export function observatoryLayers(
-  classification: Classification,
-  symbol: MapSymbol = 'aplats',
-): LayerSpecification[] {
+export function observatoryLayers(symbol: MapSymbol = 'aplats'): LayerSpecification[] {
   return [
     {
       id: LAYERS.communeFill,
       type: 'fill',
       source: SOURCES.communes,
-      paint: { 'fill-color': choroplethFillColor(classification, symbol), 'fill-opacity': FILL_OPACITY },
+      paint: { 'fill-color': COMMUNE_FILL_COLOR, 'fill-opacity': FILL_OPACITY },
     },
     {
       id: LAYERS.communeSecret,
@@ -182,18 +198,30 @@ export function observatoryLayers(
       id: LAYERS.communeLine,
       type: 'line',
       source: SOURCES.communes,
-      paint: { 'line-color': communeLineColor(symbol), 'line-width': 0.8 },
+      paint: {
+        'line-color': communeLineColor(symbol),
+        'line-color-transition': NO_TRANSITION,
+        'line-width': 0.8,
+      },
     },
     {
       id: LAYERS.circles,
       type: 'circle',
       source: SOURCES.circles,
+      layout: { visibility: circleVisibility(symbol) },
+      // Sizes, signs and zone are feature states (toCommuneCircleStates): a commune without a
+      // circle has radius 0 and no outline.
       paint: {
-        'circle-radius': ['get', 'rayon'],
-        'circle-color': ['get', 'couleur'],
-        'circle-opacity': ['case', ['boolean', ['get', 'hors_zone'], false], 0.25, 0.8],
+        'circle-radius': CIRCLE_RADIUS,
+        'circle-color': [
+          'case',
+          ['boolean', ['feature-state', CIRCLE_NEGATIVE_STATE], false],
+          CIRCLE_COLORS.negative,
+          CIRCLE_COLORS.positive,
+        ],
+        'circle-opacity': ['case', ['boolean', ['feature-state', CIRCLE_OUTSIDE_STATE], false], 0.25, 0.8],
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1,
+        'circle-stroke-width': ['case', ['>', CIRCLE_RADIUS, 0], 1, 0],
       },
     },
     {

@@ -11,7 +11,7 @@ import {
   SELECTED_STATE,
   type CommuneMapValue,
 } from '../../map/choropleth-paint.ts';
-import type { MapSymbol } from '../../map/circles.ts';
+import { CIRCLE_RADIUS_STATE, type CommuneCircles, type MapSymbol } from '../../map/circles.ts';
 import type { Classification } from '../../map/classify.ts';
 import { HUB_ICON_PIXEL_RATIO, HUB_IMAGE, hubIcon, type SignalVisibility } from '../../map/signal-layers.ts';
 import {
@@ -27,7 +27,15 @@ import {
 } from '../../map/style.ts';
 import type { Selection } from '../../state/view-state.ts';
 import { clearPageMap, framePadding, setPageMap, SHEET_MEDIA, SPOT_ZOOM } from './map-camera.ts';
-import { applyChoropleth, markAssociation, markCommune, setSourceData, showSignals } from './map-apply.ts';
+import {
+  applyChoropleth,
+  applyCircles,
+  markAssociation,
+  markCommune,
+  onceDrawn,
+  setSourceData,
+  showSignals,
+} from './map-apply.ts';
 
 // MapLibre's worker is a separate file once bundled: point MapLibre at our local copy.
 maplibregl.setWorkerUrl(workerUrl);
@@ -54,8 +62,8 @@ type Bbox = readonly [number, number, number, number];
 export interface MapViewProps {
   readonly outlines: FeatureCollection;
   readonly labels: FeatureCollection<Point> | null;
-  /** Proportional circles of a stock (null over a choropleth). */
-  readonly circles: FeatureCollection<Point> | null;
+  /** The points of proportional circles, and their sizes over a stock (null before the names load). */
+  readonly circles: CommuneCircles | null;
   /** How the indicator is drawn: circles over the communes, or the communes coloured. */
   readonly symbol: MapSymbol;
   readonly points: FeatureCollection<Point> | null;
@@ -131,6 +139,9 @@ export function MapView(props: MapViewProps) {
             fitBoundsOptions: { padding: framePadding() },
           }),
       attributionControl: false,
+      // Names and clusters appear at once: a fade keeps redrawing the map (each frame costs as
+      // much as a change) and the page says « drawn » only once the map is still.
+      fadeDuration: 0,
       dragRotate: false,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
@@ -152,7 +163,10 @@ export function MapView(props: MapViewProps) {
       rendered: (layers = Object.values(LAYERS)) =>
         instance
           .queryRenderedFeatures({ layers: layers.filter((id) => instance.getLayer(id)) })
-          .map((f) => ({ layer: f.layer.id, properties: f.properties })),
+          // What a feature looks like includes its feature state (a circle's size)…
+          .map((f) => ({ layer: f.layer.id, properties: { ...f.properties, ...f.state } }))
+          // …and a circle of radius 0 is not seen.
+          .filter((f) => f.layer !== LAYERS.circles || Number(f.properties[CIRCLE_RADIUS_STATE]) > 0),
     };
 
     const tooltip = new maplibregl.Popup({
@@ -257,12 +271,10 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (map) setSourceData(map, SOURCES.communes, outlines);
   }, [map, outlines]);
+  const circleAnchors = circles?.anchors ?? null;
   useEffect(() => {
-    if (map && labels) setSourceData(map, SOURCES.labels, labels);
-  }, [map, labels]);
-  useEffect(() => {
-    if (map) setSourceData(map, SOURCES.circles, circles ?? { type: 'FeatureCollection', features: [] });
-  }, [map, circles]);
+    if (map && circleAnchors) setSourceData(map, SOURCES.circles, circleAnchors);
+  }, [map, circleAnchors]);
   useEffect(() => {
     if (map && points) setSourceData(map, SOURCES.associations, points);
   }, [map, points]);
@@ -280,17 +292,31 @@ export function MapView(props: MapViewProps) {
     if (map && hubs) setSourceData(map, SOURCES.hubs, hubs);
   }, [map, hubs]);
 
+  const circleStates = circles?.states ?? null;
   useEffect(() => {
     if (!map || !values || !classification) return;
     applyChoropleth(map, values, classification, symbol);
+    map.removeFeatureState({ source: SOURCES.circles });
+    if (circleStates) applyCircles(map, circleStates);
     showSignals(map, latest.current.signals);
     markAssociation(map, selection?.kind === 'association' ? selection.id : null);
-    map.once('idle', () => latest.current.onDrawn(values));
-    map.triggerRepaint();
+    return onceDrawn(map, () => latest.current.onDrawn(values));
     // Selection changes are applied below; the choropleth only follows values and classes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, values, classification, symbol]);
+  }, [map, values, classification, symbol, circleStates]);
 
+  // Names move beside their circle's new size once the map has drawn the new values (hence after
+  // the effect above): the values show at the next frame, the names' layout (MapLibre's worker)
+  // just after. Only `rayon` changes after the first names, and only names over circles read it.
+  const labelsSet = useRef(false);
+  useEffect(() => {
+    if (!map || !labels) return;
+    const apply = () => {
+      labelsSet.current = true;
+      setSourceData(map, SOURCES.labels, labels);
+    };
+    return labelsSet.current ? onceDrawn(map, apply) : apply();
+  }, [map, labels]);
   const { places: placesShown, hubs: hubsShown } = signals;
   useEffect(() => {
     if (map) showSignals(map, { places: placesShown, hubs: hubsShown });

@@ -2,17 +2,19 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 
 import {
-  choroplethFillColor,
+  communeFill,
+  FILL_STATE,
   OUTSIDE_STATE,
   SECRET_STATE,
   VALUE_STATE,
   type CommuneMapValue,
 } from '../../map/choropleth-paint.ts';
-import type { MapSymbol } from '../../map/circles.ts';
+import type { CommuneCircleState, MapSymbol } from '../../map/circles.ts';
 import type { Classification } from '../../map/classify.ts';
 import { signalLayerVisibility, type SignalVisibility } from '../../map/signal-layers.ts';
 import {
   associationMinZoom,
+  circleVisibility,
   communeLineColor,
   labelPlacement,
   LAYERS,
@@ -30,9 +32,9 @@ export function setSourceData(map: MapLibreMap, source: string, data: FeatureCol
 }
 
 /**
- * Adds the observatory's layers the first time, else swaps the colour scale and the symbol
- * (circles or colours: the ground, outlines and name placement follow); then sets every
- * commune's state.
+ * Adds the observatory's layers the first time, else switches the symbol (circles or colours:
+ * the outlines, the names' placement and the associations' zooms follow; MapLibre ignores a value
+ * that did not change); then sets every commune's state: value, secrecy, zone and fill colour.
  */
 export function applyChoropleth(
   map: MapLibreMap,
@@ -41,10 +43,10 @@ export function applyChoropleth(
   symbol: MapSymbol,
 ): void {
   if (!map.getLayer(LAYERS.communeFill)) {
-    for (const layer of observatoryLayers(classification, symbol)) map.addLayer(layer);
+    for (const layer of observatoryLayers(symbol)) map.addLayer(layer);
   } else {
-    map.setPaintProperty(LAYERS.communeFill, 'fill-color', choroplethFillColor(classification, symbol));
     map.setPaintProperty(LAYERS.communeLine, 'line-color', communeLineColor(symbol));
+    map.setLayoutProperty(LAYERS.circles, 'visibility', circleVisibility(symbol));
     for (const layer of [LAYERS.clusters, LAYERS.associations])
       map.setLayerZoomRange(layer, associationMinZoom(symbol), 24);
     const placement = labelPlacement(symbol);
@@ -54,9 +56,38 @@ export function applyChoropleth(
   for (const value of values) {
     map.setFeatureState(
       { source: SOURCES.communes, id: value.code_insee },
-      { [VALUE_STATE]: value.valeur, [SECRET_STATE]: value.secret, [OUTSIDE_STATE]: value.outside },
+      {
+        [VALUE_STATE]: value.valeur,
+        [SECRET_STATE]: value.secret,
+        [OUTSIDE_STATE]: value.outside,
+        [FILL_STATE]: communeFill(value, classification, symbol),
+      },
     );
   }
+}
+
+/** Sizes each commune's circle (feature states of the circles' points, set once per dataset). */
+export function applyCircles(map: MapLibreMap, circles: readonly CommuneCircleState[]): void {
+  for (const { code_insee, state } of circles)
+    map.setFeatureState({ source: SOURCES.circles, id: code_insee }, state);
+}
+
+/**
+ * Calls `drawn` at the first frame that shows every source's current data and state (MapLibre's
+ * `idle` comes one frame later: each frame costs as much as a change in a software-rendered
+ * browser). Returns how to stop waiting.
+ */
+export function onceDrawn(map: MapLibreMap, drawn: () => void): () => void {
+  const check = () => {
+    if (!map.isStyleLoaded() || map.isMoving()) return;
+    map.off('render', check);
+    drawn();
+  };
+  map.on('render', check);
+  map.triggerRepaint();
+  return () => {
+    map.off('render', check);
+  };
 }
 
 /** Sets a boolean feature state on one commune and returns how to unset it. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  CIRCLE_COLORS,
   circleRadius,
   circleScale,
   mapSymbolOf,
   roundDown125,
-  toCommuneCircleFeatures,
+  toCommuneCircleAnchors,
+  toCommuneCircleStates,
 } from '../../../src/map/circles.ts';
 
 describe('mapSymbolOf(shown indicator)', () => {
@@ -44,13 +44,13 @@ describe('circleScale(values)', () => {
   });
 });
 
-describe('toCommuneCircleFeatures', () => {
+describe('toCommuneCircleAnchors(communes) and toCommuneCircleStates(values, scale)', () => {
   const anchors = [
-    { code_insee: 'A', longitude: 1, latitude: 45 },
-    { code_insee: 'B', longitude: 2, latitude: 46 },
-    { code_insee: 'C', longitude: 3, latitude: 47 },
-    { code_insee: 'D', longitude: 4, latitude: 48 },
-    { code_insee: 'E', longitude: 5, latitude: 49 },
+    { code_insee: 'A', longitude: 1, latitude: 45, population: 800 },
+    { code_insee: 'B', longitude: 2, latitude: 46, population: 5000 },
+    { code_insee: 'C', longitude: 3, latitude: 47, population: null },
+    { code_insee: 'D', longitude: 4, latitude: 48, population: 120 },
+    { code_insee: 'E', longitude: 5, latitude: 49, population: 800 },
   ];
   const values = [
     { code_insee: 'A', valeur: 100, secret: false, outside: false },
@@ -61,14 +61,22 @@ describe('toCommuneCircleFeatures', () => {
   ];
   const scale = circleScale([100, 400, 0, -25], 20);
 
-  it('draws one circle per non-zero, unmasked value, largest first, coloured by sign', () => {
-    if (!scale) throw new Error('scale');
-    const features = toCommuneCircleFeatures(anchors, values, scale).features;
-    expect(features.map((f) => f.properties)).toEqual([
-      { code_insee: 'B', valeur: 400, rayon: 20, couleur: CIRCLE_COLORS.positive, hors_zone: true },
-      { code_insee: 'A', valeur: 100, rayon: 10, couleur: CIRCLE_COLORS.positive, hors_zone: false },
-      { code_insee: 'E', valeur: -25, rayon: 5, couleur: CIRCLE_COLORS.negative, hors_zone: false },
-    ]);
+  it('gives every commune a point, largest towns first (drawn under their neighbours)', () => {
+    const features = toCommuneCircleAnchors(anchors).features;
+    expect(features.map((f) => f.properties)).toEqual(
+      ['B', 'A', 'E', 'D', 'C'].map((code_insee) => ({ code_insee })),
+    );
     expect(features[0]?.geometry.coordinates).toEqual([2, 46]);
+  });
+
+  it('sizes a circle by value (area ∝ |value|), none for a masked, unknown or zero value', () => {
+    if (!scale) throw new Error('scale');
+    expect(toCommuneCircleStates(values, scale)).toEqual([
+      { code_insee: 'A', state: { rayon: 10, negatif: false, hors_zone: false } },
+      { code_insee: 'B', state: { rayon: 20, negatif: false, hors_zone: true } },
+      { code_insee: 'C', state: { rayon: 0, negatif: false, hors_zone: false } },
+      { code_insee: 'D', state: { rayon: 0, negatif: false, hors_zone: false } },
+      { code_insee: 'E', state: { rayon: 5, negatif: true, hors_zone: false } },
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 
-import { classify } from '../../../src/map/classify.ts';
 import {
   defaultSignalVisibility,
   hubIcon,
@@ -38,7 +37,7 @@ describe('signalLayers()', () => {
     expect(Object.keys(observatorySources())).toEqual(
       expect.arrayContaining([SIGNAL_LAYERS.places, SIGNAL_LAYERS.hubs]),
     );
-    const ids = observatoryLayers(classify([1, 2])).map((l) => l.id);
+    const ids = observatoryLayers().map((l) => l.id);
     const at = (id: string) => ids.indexOf(id);
     expect(at(LAYERS.associationSelected)).toBeLessThan(at(LAYERS.places));
     expect(at(LAYERS.places)).toBeLessThan(at(LAYERS.hubs));

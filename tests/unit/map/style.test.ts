@@ -8,13 +8,14 @@ import {
 import { describe, expect, it } from 'vitest';
 
 import {
-  choroplethFillColor,
   CIRCLE_GROUND_COLOR,
+  COMMUNE_FILL_COLOR,
+  communeFill,
+  FILL_STATE,
   SECRET_COLOR,
-  SECRET_STATE,
-  VALUE_STATE,
 } from '../../../src/map/choropleth-paint.ts';
-import { classify, colorOf, NO_DATA_COLOR } from '../../../src/map/classify.ts';
+import { CIRCLE_RADIUS_STATE } from '../../../src/map/circles.ts';
+import { classify, colorOf, NO_DATA_COLOR, type Classification } from '../../../src/map/classify.ts';
 import {
   buildBaseStyle,
   DETAIL_ZOOM,
@@ -29,62 +30,79 @@ describe('the observatory style', () => {
     const full = {
       ...style,
       sources: observatorySources(),
-      layers: [...style.layers, ...observatoryLayers(classify([0, 1, 2, 3, null]))],
+      layers: [...style.layers, ...observatoryLayers()],
     };
     expect(validateStyleMin(full)).toEqual([]);
     expect(JSON.stringify(full)).not.toMatch(/https?:\/\//);
   });
 });
 
-describe('choroplethFillColor(classification)', () => {
-  const classification = classify([0, 1, 2, 10, 11, 20, 21, 40, 41, 100, null]);
+describe('the communes’ fill (communeFill, COMMUNE_FILL_COLOR)', () => {
   const fillColorSpec = latest.paint_fill['fill-color'] as unknown as StylePropertySpecification;
-  const parsed = createPropertyExpression(choroplethFillColor(classification), 'fill-color', fillColorSpec);
-
+  const parsed = createPropertyExpression(COMMUNE_FILL_COLOR, 'fill-color', fillColorSpec);
   if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
   const expression = parsed.value;
 
   /** The colour MapLibre's own expression engine paints for a feature state. */
-  const painted = (state: Record<string, unknown>): string => {
-    const color = expression.evaluate({ zoom: 9 }, { type: 'Polygon', properties: {} }, state) as Color;
-    return color.toString();
-  };
+  const painted = (state: Record<string, unknown>): string =>
+    (expression.evaluate({ zoom: 9 }, { type: 'Polygon', properties: {} }, state) as Color).toString();
+  const css = (color: string) => Color.parse(color)?.toString();
+  const paint = (valeur: number | null, classification: Classification, symbol?: 'cercles' | 'aplats') =>
+    painted({ [FILL_STATE]: communeFill({ valeur, secret: false }, classification, symbol) });
 
+  const classification = classify([0, 1, 2, 10, 11, 20, 21, 40, 41, 100, null]);
   it.each([0, 1, 5, 10, 40, 41, 99, 100, 1000, null])('paints %s as colorOf says', (value) => {
-    const expected = Color.parse(colorOf(value, classification))?.toString();
-    expect(painted(value === null ? {} : { [VALUE_STATE]: value })).toBe(expected);
+    expect(paint(value, classification)).toBe(css(colorOf(value, classification)));
   });
-});
-
-describe('choroplethFillColor of a balance and under circles', () => {
-  const fillColorSpec = latest.paint_fill['fill-color'] as unknown as StylePropertySpecification;
-  const painter = (expression: ReturnType<typeof choroplethFillColor>) => {
-    const parsed = createPropertyExpression(expression, 'fill-color', fillColorSpec);
-    if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
-    const evaluated = parsed.value;
-    return (state: Record<string, unknown>): string =>
-      (evaluated.evaluate({ zoom: 9 }, { type: 'Polygon', properties: {} }, state) as Color).toString();
-  };
 
   const balance = classify([-700, -700, -20, 0, 5, 6, 40, 41, 600], { diverging: true });
-  const paintBalance = painter(choroplethFillColor(balance));
   it.each([-5000, -700, -300, -20, -1, 0, 1, 5, 20, 41, 600, 9000])(
     'paints %s of a balance as colorOf says (sign kept near zero)',
     (value) => {
-      expect(paintBalance({ [VALUE_STATE]: value })).toBe(Color.parse(colorOf(value, balance))?.toString());
+      expect(paint(value, balance)).toBe(css(colorOf(value, balance)));
     },
   );
 
   it('leaves the values to the circles: a quiet ground, grey without data, secret apart', () => {
-    const paint = painter(choroplethFillColor(classify([1, 2, 3]), 'cercles'));
-    expect(paint({ [VALUE_STATE]: 3 })).toBe(Color.parse(CIRCLE_GROUND_COLOR)?.toString());
-    expect(paint({ [VALUE_STATE]: 0 })).toBe(Color.parse(CIRCLE_GROUND_COLOR)?.toString());
-    expect(paint({})).toBe(Color.parse(NO_DATA_COLOR)?.toString());
-    expect(paint({ [VALUE_STATE]: 3, [SECRET_STATE]: true })).toBe(Color.parse(SECRET_COLOR)?.toString());
+    const scale = classify([1, 2, 3]);
+    expect(paint(3, scale, 'cercles')).toBe(css(CIRCLE_GROUND_COLOR));
+    expect(paint(0, scale, 'cercles')).toBe(css(CIRCLE_GROUND_COLOR));
+    expect(paint(null, scale, 'cercles')).toBe(css(NO_DATA_COLOR));
+    expect(communeFill({ valeur: 3, secret: true }, scale, 'cercles')).toBe(SECRET_COLOR);
+    expect(communeFill({ valeur: null, secret: true }, scale)).toBe(SECRET_COLOR);
+  });
+
+  it('paints a commune grey until it has a state', () => {
+    expect(painted({})).toBe(css(NO_DATA_COLOR));
+  });
+});
+
+describe('observatoryLayers(symbol)', () => {
+  it('draws circles only over a stock, sized by their feature state', () => {
+    const circles = (symbol: 'cercles' | 'aplats') =>
+      observatoryLayers(symbol).find((l) => l.id === LAYERS.circles);
+    expect(circles('cercles')?.layout).toEqual({ visibility: 'visible' });
+    expect(circles('aplats')?.layout).toEqual({ visibility: 'none' });
+    const layer = circles('cercles');
+    if (layer?.type !== 'circle') throw new Error('circle layer');
+    const spec = (name: 'circle-radius' | 'circle-stroke-width') => {
+      const parsed = createPropertyExpression(
+        layer.paint?.[name],
+        name,
+        latest.paint_circle[name] as unknown as StylePropertySpecification,
+      );
+      if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
+      return (state: Record<string, unknown>) =>
+        parsed.value.evaluate({ zoom: 9 }, { type: 'Point', properties: {} }, state) as number;
+    };
+    expect(spec('circle-radius')({ [CIRCLE_RADIUS_STATE]: 12.5 })).toBe(12.5);
+    expect(spec('circle-radius')({})).toBe(0);
+    expect(spec('circle-stroke-width')({ [CIRCLE_RADIUS_STATE]: 12.5 })).toBe(1);
+    expect(spec('circle-stroke-width')({ [CIRCLE_RADIUS_STATE]: 0 })).toBe(0);
   });
 
   it('sets names beside circles, on their point over colours, and shows associations once zoomed in over circles', () => {
-    const ids = (symbol: 'cercles' | 'aplats') => observatoryLayers(classify([1, 2]), symbol);
+    const ids = (symbol: 'cercles' | 'aplats') => observatoryLayers(symbol);
     const labels = ids('cercles').find((l) => l.id === LAYERS.labels);
     expect(labels?.layout).toMatchObject({ 'text-variable-anchor': ['top', 'bottom', 'left', 'right'] });
     const flat = ids('aplats').find((l) => l.id === LAYERS.labels);
