@@ -21,7 +21,10 @@ import { exchangesKey, scopeKey } from './query-keys.ts';
 import { useQueryResult, type QueryResult } from './use-query-result.ts';
 import { filtersFromView } from './view-filters.ts';
 
-/** How long filters must stay still before queries run: dragging the period slider runs them once. */
+/**
+ * How long a new period must stay still before queries run: dragging the period slider runs them
+ * once. Other filters (a box ticked, a list chosen) run at once.
+ */
 const SETTLE_MS = 120;
 
 /**
@@ -38,9 +41,13 @@ export function useFilters(session: BrowserSession | null): {
   const currentKey = JSON.stringify(current);
   const [settled, setSettled] = useState({ key: currentKey, filters: current });
   useEffect(() => {
-    const timer = setTimeout(() => setSettled({ key: currentKey, filters: current }), SETTLE_MS);
+    const periodMoved = JSON.stringify(current?.period) !== JSON.stringify(settled.filters?.period);
+    const timer = setTimeout(
+      () => setSettled({ key: currentKey, filters: current }),
+      periodMoved ? SETTLE_MS : 0,
+    );
     return () => clearTimeout(timer);
-    // `current` is rebuilt on every render; its key says when it changed.
+    // `current` and `settled` are read when the key changes; the key says when filters did.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [currentKey]);
   return { filters: settled.filters, key: settled.key, pending: settled.key !== currentKey };
