@@ -1,293 +1,171 @@
 /**
- * `npm run bench` — measures the generator, the engine and the built site, and prints figures
- * and ratios (medians; this machine is shared, so compare within one run, not across runs).
+ * `npm run bench` — the figures of issue 13, per dataset size, in one table: each step's median
+ * and p95 over n runs, bytes, peak memory, and side by side the raw scan of the exchanges, the
+ * pre-aggregated exchange values and native DuckDB, with their ratios. The machine is shared:
+ * compare within one run, not across runs.
  *
- *   npm run bench -- [--sizes demo,medium,large] [--runs 7] [--no-browser]
+ *   npm run bench -- [--sizes demo,regional] [--runs 7] [--budget 90] [--regenerate]
+ *                    [--no-native] [--native-threads 1] [--no-browser] [--dist dist]
+ *                    [--browser-timeout 300] [--engine-timeout 60] [--markdown file.md]
  *
- * Sizes: demo (60 communes, 3k associations, 9k exchanges), medium (×10), large (regional:
- * 1,500 communes, 75k associations, 400k exchanges). Datasets go to tmp/bench/.
+ * Sizes: demo (60 communes, 3,000 associations, 9,000 exchanges), medium (600 communes, ×10),
+ * regional (`large` is the same: 1,500 communes, 75,000 associations, 400,000 exchanges), national
+ * (35,000 communes, 2,000,000 associations, 10,000,000 exchanges). Each goes to tmp/bench/<size>,
+ * reused when its manifest says it was generated with the same options (`--regenerate` forces).
+ *
+ * Node figures come from a child process per size (scripts/bench/engine-run.ts): its peak memory
+ * is its own, and an engine out of memory is a figure in the table, not the end of the bench.
+ * The browser figures use the built site (`--dist`, built with `npm run build`), the size's
+ * dataset served at /data/demo/ in place of the site's own.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 
-import { openNodeRunner } from '../src/data/duckdb-node.ts';
-import { loadDataset } from '../src/data/load-dataset.ts';
-import { folderDatasetReader } from '../src/data/node-dataset-reader.ts';
-import type { QueryRunner } from '../src/data/query-runner.ts';
-import { runExchangesByQuarter } from '../src/indicators/exchanges-by-quarter.ts';
-import { runTypeBreakdown } from '../src/indicators/explore/breakdown.ts';
-import { runCommuneFlows } from '../src/indicators/explore/flows.ts';
-import { runAssociationLinks } from '../src/indicators/explore/links.ts';
-import { runAssociationPoints, runSearchEntries } from '../src/indicators/map-layers-data.ts';
-import { runSensitivity } from '../src/indicators/method/sensitivity.ts';
-import { INDICATORS, runIndicatorTable } from '../src/indicators/registry.ts';
-import type { Page } from 'playwright-core';
-
-import { CHROMIUM, launchChromium } from './lib/chromium.ts';
-import { startStaticServer } from './lib/static-server.ts';
-
-const SIZES: Readonly<Record<string, readonly string[]>> = {
-  demo: [],
-  medium: ['--communes', '600', '--associations', '30000', '--exchanges', '90000'],
-  large: ['--scale', 'regional'],
-};
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-
-async function timeIt(runs: number, action: () => Promise<unknown>): Promise<number> {
-  await action(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await action();
-    times.push(performance.now() - start);
-  }
-  return median(times);
-}
-
-interface SizeResult {
-  size: string;
-  associations: number;
-  exchanges: number;
-  generateS: number;
-  generatePeakMb: number;
-  loadMs: number;
-  duckdbMb: number;
-  queries: Record<string, number>;
-}
-
-async function benchSize(size: string, runs: number): Promise<SizeResult> {
-  const folder = resolve('tmp/bench', size);
-  const started = performance.now();
-  const generation = spawnSync(
-    process.execPath,
-    ['scripts/demo.ts', '--out', folder, ...(SIZES[size] ?? [])],
-    {
-      encoding: 'utf8',
-    },
-  );
-  if (generation.status !== 0) throw new Error(`generation of ${size} failed: ${generation.stderr}`);
-  const generateS = (performance.now() - started) / 1000;
-  // The generator's last line ends with its own peak resident memory: « mémoire max N Mo ».
-  const generatePeakMb = Number(/mémoire max (\d+) Mo/.exec(generation.stderr)?.[1] ?? 0);
-
-  const loads: number[] = [];
-  let runner: QueryRunner | null = null;
-  for (let i = 0; i < 3; i++) {
-    await runner?.close();
-    runner = await openNodeRunner();
-    const start = performance.now();
-    await loadDataset(runner, folderDatasetReader(folder));
-    loads.push(performance.now() - start);
-  }
-  if (!runner) throw new Error('no runner');
-  const engine = runner;
-  const manifest = await loadDataset(engine, folderDatasetReader(folder));
-  const filters = { period: manifest.period };
-  const [memory] = await engine.query({
-    sql: 'SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory()',
-    params: [],
-  });
-  const [biggest] = await engine.query({
-    sql: 'SELECT code_insee FROM communes ORDER BY population DESC NULLS LAST LIMIT 1',
-    params: [],
-  });
-  const code = String(biggest?.['code_insee']);
-  /** Everything the page recomputes when a filter changes (map, overview, flows). */
-  const filterChange = () =>
-    Promise.all([
-      runIndicatorTable(engine, INDICATORS, filters, 'commune'),
-      runIndicatorTable(engine, INDICATORS, filters, 'epci'),
-      runIndicatorTable(engine, INDICATORS, filters, 'territoire'),
-      runExchangesByQuarter(engine, filters, null),
-      runCommuneFlows(engine, filters),
-      runAssociationPoints(engine, filters),
-      runTypeBreakdown(engine, filters, 'territoire', null),
-    ]);
-  const [territory] = await runIndicatorTable(engine, INDICATORS, filters, 'territoire');
-  const communeTable = await runIndicatorTable(engine, INDICATORS, filters, 'commune');
-  const decomposition = INDICATORS.filter((i) =>
-    ['cout-evite-net', 'valeur-benevolat', 'valeur-personnel', 'bilan-co2'].includes(i.id),
-  );
-  /** The tornado and the weightiest exchanges of the four decomposition figures, for one zone. */
-  const sensitivity = (level: 'commune' | 'territoire', zone: string) => {
-    const base = level === 'territoire' ? territory : communeTable.find((z) => z.zone === zone);
-    if (!base) throw new Error(`No zone ${zone}`);
-    return runSensitivity(engine, decomposition, filters, level, zone, base.parts);
-  };
-  const queries = {
-    [`communes (${INDICATORS.length} indicateurs)`]: await timeIt(runs, () =>
-      runIndicatorTable(engine, INDICATORS, filters, 'commune'),
-    ),
-    intercommunalités: await timeIt(runs, () => runIndicatorTable(engine, INDICATORS, filters, 'epci')),
-    territoire: await timeIt(runs, () => runIndicatorTable(engine, INDICATORS, filters, 'territoire')),
-    'points associations': await timeIt(runs, () => runAssociationPoints(engine, filters)),
-    trimestres: await timeIt(runs, () => runExchangesByQuarter(engine, filters, null)),
-    'flux entre communes': await timeIt(runs, () => runCommuneFlows(engine, filters)),
-    'liens (plus grande commune)': await timeIt(runs, () =>
-      runAssociationLinks(engine, filters, { kind: 'commune', id: code }),
-    ),
-    'recherche (index)': await timeIt(runs, () => runSearchEntries(engine, manifest.period.end)),
-    'changement de filtre (tout)': await timeIt(runs, filterChange),
-    'qualité confirmée (communes)': await timeIt(runs, () =>
-      runIndicatorTable(engine, INDICATORS, { ...filters, quality: 'confirme' }, 'commune'),
-    ),
-    'sensibilité (territoire, 4 chiffres)': await timeIt(runs, () => sensitivity('territoire', 'territoire')),
-    'sensibilité (plus grande commune)': await timeIt(runs, () => sensitivity('commune', code)),
-  };
-  await engine.close();
-  return {
-    size,
-    associations: manifest.tables.associations.rows,
-    exchanges: manifest.tables.echanges.rows,
-    generateS,
-    generatePeakMb,
-    loadMs: median(loads),
-    duckdbMb: Number(memory?.['bytes'] ?? 0) / 1e6,
-    queries,
-  };
-}
-
-/** Waits until the page shows the view in its URL (see tests/e2e/support/site.ts). */
-async function viewDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const { state, view } = document.documentElement.dataset;
-      return state === 'ready' && view === window.location.search.replace(/^\?/, '');
-    },
-    undefined,
-    { timeout: 120_000, polling: 'raf' },
-  );
-}
-
-async function timed(action: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await action();
-  return performance.now() - start;
-}
-
-/**
- * The built site in Chromium: start-up marks, then what a person waits for — a new indicator
- * (recolouring only), a resource type ticked (every query again), one month of the animation —
- * and the page's JavaScript heap once ready.
- */
-async function benchBrowser(runs: number): Promise<Record<string, number> | null> {
-  if (!existsSync('dist/index.html') || !existsSync(CHROMIUM)) return null;
-  const server = await startStaticServer(resolve('dist'));
-  const figures: Record<string, number[]> = {};
-  const add = (name: string, value: number) => (figures[name] ??= []).push(value);
-  try {
-    for (let i = 0; i < runs; i++) {
-      const browser = await launchChromium();
-      const { page } = browser;
-      await page.goto(server.url);
-      await page.waitForSelector('html[data-state="ready"]', { timeout: 120_000 });
-      const entries = await page.evaluate(() =>
-        performance
-          .getEntriesByType('mark')
-          .filter((m) => m.name.startsWith('symbiose:'))
-          .map((m) => [m.name, m.startTime] as const),
-      );
-      for (const [name, time] of entries) add(`${name} (ms since navigation)`, time);
-      add(
-        'JS heap once ready (MB)',
-        await page.evaluate(
-          () =>
-            ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
-              0) / 1e6,
-        ),
-      );
-      add(
-        'new indicator, recoloured (ms)',
-        await timed(async () => {
-          await page.getByTestId('indicator-select').selectOption('cout-evite-net');
-          await viewDrawn(page);
-        }),
-      );
-      add(
-        'resource type ticked, all recomputed and drawn (ms)',
-        await timed(async () => {
-          await page.getByTestId('filter-types').locator('summary').click();
-          await page.getByRole('checkbox', { name: 'Matériel' }).check();
-          await viewDrawn(page);
-        }),
-      );
-      // Six months of the animation: time between two months shown (includes its 400 ms pause).
-      await page.getByTestId('play').click();
-      const steps: number[] = [];
-      let last = performance.now();
-      let month = '';
-      while (steps.length < 6) {
-        await page.waitForFunction((m) => new URL(location.href).searchParams.get('au') !== m, month, {
-          polling: 'raf',
-        });
-        month = new URL(page.url()).searchParams.get('au') ?? '';
-        const now = performance.now();
-        if (month) steps.push(now - last);
-        last = now;
-      }
-      add('one month of the animation (ms, incl. 400 ms pause)', median(steps.slice(1)));
-      await browser.close();
-    }
-  } finally {
-    await server.close();
-  }
-  return Object.fromEntries(Object.entries(figures).map(([name, values]) => [name, median(values)]));
-}
+import { CHROMIUM } from './lib/chromium.ts';
+import { benchBrowser } from './bench/browser.ts';
+import { benchDataset, servedCopy, sizeName } from './bench/datasets.ts';
+import { errorFigure, formatFigure, type Measure } from './bench/figures.ts';
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: 'demo,medium,large' },
+    sizes: { type: 'string', default: 'demo,regional' },
     runs: { type: 'string', default: '7' },
+    budget: { type: 'string', default: '90' },
+    regenerate: { type: 'boolean', default: false },
+    'no-native': { type: 'boolean', default: false },
+    'native-threads': { type: 'string', default: '1' },
     'no-browser': { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+    'browser-timeout': { type: 'string', default: '300' },
+    'engine-timeout': { type: 'string', default: '60' },
+    markdown: { type: 'string' },
   },
+  strict: true,
 });
 const runs = Number(values.runs);
-const results: SizeResult[] = [];
-for (const size of values.sizes.split(',')) {
-  if (!(size in SIZES)) throw new Error(`unknown size ${size}`);
-  console.error(`… ${size}`);
-  results.push(await benchSize(size, runs));
-}
-const base = results[0];
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-console.log(
-  `\nEngine: DuckDB-WASM (Node build), medians of ${runs} runs after a warm-up; ratios vs ${base?.size}.`,
-);
-console.log(
-  ['size', 'associations', 'exchanges', 'generate s', 'generator peak MB', 'load ms', 'DuckDB MB']
-    .concat(Object.keys(base?.queries ?? {}).map((q) => `${q} ms`))
-    .join(' | '),
-);
-for (const r of results) {
-  const ratio = (value: number, ref: number) => (r === base || ref === 0 ? '' : ` (×${fmt(value / ref, 1)})`);
-  console.log(
-    [
-      r.size,
-      fmt(r.associations),
-      fmt(r.exchanges),
-      fmt(r.generateS, 1) + ratio(r.generateS, base?.generateS ?? 0),
-      fmt(r.generatePeakMb),
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs expects a positive integer, got ${values.runs}`);
+const budgetMs = Number(values.budget) * 1000;
+const sizes = [...new Set(values.sizes.split(',').map((s) => sizeName(s.trim())))];
 
-      fmt(r.loadMs) + ratio(r.loadMs, base?.loadMs ?? 0),
-      fmt(r.duckdbMb, 1),
-      ...Object.entries(r.queries).map(([q, ms]) => fmt(ms, 1) + ratio(ms, base?.queries[q] ?? 0)),
-    ].join(' | '),
-  );
+/**
+ * Runs scripts/bench/engine-run.ts on a dataset folder and collects the measures it prints; a
+ * crash or a timeout becomes a figure after those received.
+ */
+function benchEngines(folder: string): Promise<Measure[]> {
+  const args = ['--expose-gc', 'scripts/bench/engine-run.ts', '--folder', folder, '--runs', String(runs)];
+  args.push('--budget', values.budget, '--native-threads', values['native-threads']);
+  if (values['no-native']) args.push('--no-native');
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const measures: Measure[] = [];
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (text: string) => {
+    stderr = (stderr + text).slice(-4000);
+    process.stderr.write(text);
+  });
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (line.startsWith('{')) measures.push(JSON.parse(line) as Measure);
+  });
+  const timeoutMin = Number(values['engine-timeout']);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, timeoutMin * 60_000);
+  return new Promise((done) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      const failure = timedOut
+        ? { kind: 'error' as const, message: `timeout (${timeoutMin} min)` }
+        : code !== 0
+          ? errorFigure(new Error(`${signal ?? `exit ${code}`}: ${stderr.trim().split('\n').pop() ?? ''}`))
+          : null;
+      if (failure)
+        measures.push({ section: 'Start-up in Node', label: 'Node bench (child process)', figure: failure });
+      done(measures);
+    });
+  });
 }
-if (!values['no-browser']) {
-  const browser = await benchBrowser(3);
-  if (browser) {
-    console.log('\nBuilt site (dist/, demo dataset) in headless Chromium, medians of 3 cold loads:');
-    for (const [name, ms] of Object.entries(browser)) console.log(`  ${name}: ${fmt(ms)}`);
-  } else {
-    console.log('\nBrowser timing skipped: build the site (npm run build) and install /usr/bin/chromium.');
+
+const results = new Map<string, Measure[]>();
+const dist = resolve(values.dist);
+const canBrowse = existsSync(join(dist, 'index.html')) && existsSync(CHROMIUM);
+for (const size of sizes) {
+  console.error(`… ${size}`);
+  const measures: Measure[] = [];
+  results.set(size, measures);
+  let dataset;
+  try {
+    dataset = await benchDataset(size, values.regenerate);
+  } catch (error) {
+    measures.push({ section: 'Dataset', label: 'generation', figure: errorFigure(error) });
+    continue;
   }
+  measures.push(...dataset.measures);
+  measures.push(...(await benchEngines(dataset.folder)));
+  if (!values['no-browser'] && canBrowse) {
+    console.error(`  browser (${values.dist})`);
+    measures.push(
+      ...(await benchBrowser({
+        dist,
+        dataset: await servedCopy(dataset),
+        loads: runs,
+        repetitions: Math.max(5, runs),
+        budgetMs,
+        timeoutMs: Number(values['browser-timeout']) * 1000,
+      })),
+    );
+  }
+}
+
+/** One markdown table per section: a row per step, a column per size. */
+function markdown(): string {
+  const sections: { name: string; labels: string[] }[] = [];
+  for (const measures of results.values())
+    for (const { section, label } of measures) {
+      let entry = sections.find((s) => s.name === section);
+      if (!entry) sections.push((entry = { name: section, labels: [] }));
+      if (!entry.labels.includes(label)) entry.labels.push(label);
+    }
+  const cell = (text: string) => text.replaceAll('|', '\\|');
+  const lines: string[] = [];
+  for (const { name, labels } of sections) {
+    lines.push(
+      `**${name}**`,
+      '',
+      `| | ${sizes.join(' | ')} |`,
+      `| --- |${sizes.map(() => ' --- |').join('')}`,
+    );
+    for (const label of labels) {
+      const cells = sizes.map((size) =>
+        cell(formatFigure(results.get(size)?.find((m) => m.section === name && m.label === label)?.figure)),
+      );
+      lines.push(`| ${cell(label)} | ${cells.join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+const cpu = cpus();
+const header = [
+  `Symbiose bench, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — Node ${process.version},`,
+  `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}; DuckDB-WASM's Node build (one thread) and native DuckDB`,
+  `(@duckdb/node-api, ${values['native-threads']} thread(s)). Times: median / p95 over n runs (ms),`,
+  `after a warm-up except cold start-ups; « raw » scans the exchanges for each level, « pre-aggregated »`,
+  `reads the exchange values computed at load and rolls EPCIs and the territory up from the communes.`,
+].join('\n');
+const table = `${header}\n\n${markdown()}`;
+console.log(`\n${table}`);
+if (!values['no-browser'] && !canBrowse)
+  console.log(`Browser figures skipped: no ${values.dist}/index.html (npm run build) or no ${CHROMIUM}.`);
+if (values.markdown) {
+  await writeFile(values.markdown, `${table}\n`);
+  console.error(`Table written to ${values.markdown}`);
 }

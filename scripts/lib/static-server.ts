@@ -25,16 +25,28 @@ function listen(server: Server, port: number, host: string): Promise<number> {
  * Serves a built site folder with correct MIME types (DuckDB-WASM hangs if `.wasm` is not
  * `application/wasm`), its precompressed `.br` / `.gz` copies to browsers that accept them, and
  * byte ranges (`Range`) of uncompressed files. Port 0 picks a free port; a busy port moves on to
- * the next ones.
+ * the next ones. `mounts` serves other folders at URL prefixes in place of the site's files there
+ * (`{ '/data/demo/': 'tmp/bench/regional' }`: the benchmark shows the site on a larger dataset).
  */
-export async function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<StaticServer> {
+export async function startStaticServer(
+  root: string,
+  port = 0,
+  host = '127.0.0.1',
+  mounts: Readonly<Record<string, string>> = {},
+): Promise<StaticServer> {
   // Precompressed copies (scripts/lib/precompress.ts) are sent when the browser accepts them.
-  const handler = sirv(root, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
+  const serve = (folder: string) =>
+    sirv(folder, { dev: false, etag: true, extensions: ['html'], brotli: true, gzip: true });
+  const handler = serve(root);
+  const mounted = Object.entries(mounts).map(([prefix, folder]) => ({ prefix, handler: serve(folder) }));
   const server = createServer((request, response) => {
     const extension = request.url?.split('?')[0]?.split('.').pop() ?? '';
     const type = EXTRA_TYPES[extension as keyof typeof EXTRA_TYPES];
     if (type) response.setHeader('Content-Type', type);
-    handler(request, response, () => {
+    const mount = mounted.find(({ prefix }) => request.url?.startsWith(prefix));
+    // The mounted folder sees the path below its prefix.
+    if (mount) request.url = `/${request.url?.slice(mount.prefix.length) ?? ''}`;
+    (mount?.handler ?? handler)(request, response, () => {
       response.statusCode = 404;
       response.setHeader('Content-Type', 'text/plain; charset=utf-8');
       response.end('Introuvable');

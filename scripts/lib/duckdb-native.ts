@@ -1,0 +1,207 @@
+/*
+ * Native DuckDB (the `@duckdb/node-api` addon, same DuckDB release as the WASM build) as a
+ * `QueryRunner`, for the benchmark only: the same SQL on the same tables, to say how far
+ * DuckDB-WASM is from the engine it is compiled from.
+ *
+ * Loading. Native DuckDB reads Arrow IPC only through an extension (nanoarrow), and extensions
+ * cannot be downloaded here; DuckDB-WASM has no Parquet writer without downloading one either. So
+ * `insertArrowIPC` decodes the stream with apache-arrow (already a dependency) and hands DuckDB
+ * whole data chunks of 2,048 rows through the appender, column by column from the Arrow buffers
+ * (no row objects). `loadDataset` then runs on this runner exactly as on the WASM one: same
+ * checks, same empty tables, same coverage and coefficients tables. Columns get the types
+ * DuckDB's own Arrow import gives them (Utf8 → VARCHAR, Int32 → INTEGER, DateDay → DATE, …).
+ */
+import {
+  BIGINT,
+  BOOLEAN,
+  DATE,
+  DOUBLE,
+  DuckDBDataChunk,
+  DuckDBDateValue,
+  DuckDBDecimalValue,
+  DuckDBInstance,
+  DuckDBTimestampValue,
+  FLOAT,
+  INTEGER,
+  SMALLINT,
+  TINYINT,
+  VARCHAR,
+  type DuckDBConnection,
+  type DuckDBType,
+  type DuckDBValue,
+} from '@duckdb/node-api';
+import { DataType, DateUnit, Precision, RecordBatchStreamReader, type Data, type Field } from 'apache-arrow';
+
+import {
+  SESSION_SETTINGS_SQL,
+  type QueryRunner,
+  type Row,
+  type SqlValue,
+} from '../../src/data/query-runner.ts';
+
+/** DuckDB's vector size: the appender takes data chunks of at most this many rows. */
+const CHUNK_ROWS = 2048;
+
+interface ColumnPlan {
+  readonly sqlType: string;
+  readonly duckType: DuckDBType;
+  /** Values of rows [from, to) of one Arrow column, nulls included. */
+  readonly read: (data: Data, from: number, to: number) => DuckDBValue[];
+}
+
+function isValid(data: Data, row: number): boolean {
+  const bitmap = data.nullBitmap;
+  if (data.nullCount === 0 || !bitmap || bitmap.length === 0) return true;
+  const bit = data.offset + row;
+  return ((bitmap[bit >> 3] ?? 0) & (1 << (bit & 7))) !== 0;
+}
+
+/** Values of a fixed-width column, mapped one by one. */
+function fixed(map: (value: number) => DuckDBValue) {
+  return (data: Data, from: number, to: number): DuckDBValue[] => {
+    const values = data.values as ArrayLike<number>;
+    const out: DuckDBValue[] = new Array<DuckDBValue>(to - from);
+    for (let row = from; row < to; row++)
+      out[row - from] = isValid(data, row) ? map(values[data.offset + row] ?? 0) : null;
+    return out;
+  };
+}
+
+function readUtf8(data: Data, from: number, to: number): DuckDBValue[] {
+  const offsets = data.valueOffsets as Int32Array;
+  const bytes = data.values as Uint8Array;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: DuckDBValue[] = new Array<DuckDBValue>(to - from);
+  for (let row = from; row < to; row++) {
+    const at = data.offset + row;
+    out[row - from] = isValid(data, row) ? text.toString('utf8', offsets[at], offsets[at + 1]) : null;
+  }
+  return out;
+}
+
+function readBool(data: Data, from: number, to: number): DuckDBValue[] {
+  const bits = data.values as Uint8Array;
+  const out: DuckDBValue[] = new Array<DuckDBValue>(to - from);
+  for (let row = from; row < to; row++) {
+    const bit = data.offset + row;
+    out[row - from] = isValid(data, row) ? ((bits[bit >> 3] ?? 0) & (1 << (bit & 7))) !== 0 : null;
+  }
+  return out;
+}
+
+function readBigInt(data: Data, from: number, to: number): DuckDBValue[] {
+  const values = data.values as BigInt64Array;
+  const out: DuckDBValue[] = new Array<DuckDBValue>(to - from);
+  for (let row = from; row < to; row++)
+    out[row - from] = isValid(data, row) ? (values[data.offset + row] ?? 0n) : null;
+  return out;
+}
+
+/** How one Arrow field becomes a DuckDB column; the types our datasets use, and their close kin. */
+function planColumn(field: Field): ColumnPlan {
+  const type = field.type as DataType;
+  if (DataType.isUtf8(type)) return { sqlType: 'VARCHAR', duckType: VARCHAR, read: readUtf8 };
+  if (DataType.isBool(type)) return { sqlType: 'BOOLEAN', duckType: BOOLEAN, read: readBool };
+  if (DataType.isInt(type) && type.isSigned) {
+    const identity = fixed((v) => v);
+    if (type.bitWidth === 64) return { sqlType: 'BIGINT', duckType: BIGINT, read: readBigInt };
+    if (type.bitWidth === 32) return { sqlType: 'INTEGER', duckType: INTEGER, read: identity };
+    if (type.bitWidth === 16) return { sqlType: 'SMALLINT', duckType: SMALLINT, read: identity };
+    return { sqlType: 'TINYINT', duckType: TINYINT, read: identity };
+  }
+  if (DataType.isFloat(type) && type.precision === Precision.DOUBLE)
+    return { sqlType: 'DOUBLE', duckType: DOUBLE, read: fixed((v) => v) };
+  if (DataType.isFloat(type) && type.precision === Precision.SINGLE)
+    return { sqlType: 'FLOAT', duckType: FLOAT, read: fixed((v) => v) };
+  if (DataType.isDate(type) && type.unit === DateUnit.DAY)
+    return { sqlType: 'DATE', duckType: DATE, read: fixed((days) => new DuckDBDateValue(days)) };
+  throw new TypeError(`Column ${field.name}: Arrow type ${String(type)} is not loaded into native DuckDB.`);
+}
+
+const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** Creates `table` from Arrow IPC stream bytes, appending whole data chunks. */
+async function insertArrow(connection: DuckDBConnection, table: string, bytes: Uint8Array): Promise<void> {
+  const reader = RecordBatchStreamReader.from(bytes);
+  reader.open();
+  const fields = reader.schema.fields;
+  const plans = fields.map(planColumn);
+  const columns = fields.map((f, i) => `${quoteIdentifier(f.name)} ${plans[i]?.sqlType ?? ''}`).join(', ');
+  await connection.run(`CREATE TABLE ${quoteIdentifier(table)} (${columns})`);
+  const appender = await connection.createAppender(table);
+  const types = plans.map((p) => p.duckType);
+  try {
+    for (const batch of reader) {
+      const datas = fields.map((_, i) => batch.getChildAt(i)?.data[0]);
+      for (let from = 0; from < batch.numRows; from += CHUNK_ROWS) {
+        const to = Math.min(batch.numRows, from + CHUNK_ROWS);
+        const chunk = DuckDBDataChunk.create(types, to - from);
+        plans.forEach((plan, i) => {
+          const data = datas[i];
+          if (!data) throw new Error(`${table}: column ${i} missing from a record batch`);
+          chunk.setColumnValues(i, plan.read(data, from, to));
+        });
+        appender.appendDataChunk(chunk);
+      }
+    }
+    appender.flushSync();
+  } finally {
+    appender.closeSync();
+  }
+}
+
+/** A result value as the WASM runner gives it (arrow-rows.ts): numbers, strings, ISO dates. */
+function toSqlValue(value: DuckDBValue, column: string): SqlValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number')
+    return value;
+  if (typeof value === 'bigint') return Number(value);
+  if (value instanceof DuckDBDateValue) return value.toString();
+  if (value instanceof DuckDBDecimalValue) return value.toDouble();
+  if (value instanceof DuckDBTimestampValue) return new Date(Number(value.micros / 1000n)).toISOString();
+  throw new TypeError(`Column ${column}: ${String(value)} is not converted; cast it in SQL.`);
+}
+
+export interface NativeRunnerOptions {
+  /**
+   * DuckDB threads. 1 by default: DuckDB-WASM runs on one thread, so the ratio says what WASM
+   * costs, not what a second core brings.
+   */
+  readonly threads?: number;
+}
+
+/** Opens an in-memory native DuckDB database with the session settings of the other runners. */
+export async function openNativeRunner(options: NativeRunnerOptions = {}): Promise<QueryRunner> {
+  const instance = await DuckDBInstance.create(':memory:', { threads: String(options.threads ?? 1) });
+  const connection = await instance.connect();
+  await connection.run(SESSION_SETTINGS_SQL);
+  const version = (await connection.runAndReadAll('SELECT version() AS v')).getRowObjects()[0]?.['v'];
+  // One statement at a time on the connection, as on DuckDB-WASM's: callers may `Promise.all`
+  // queries (runIndicatorLevels does), and a connection runs one pending statement at a time.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(action: () => Promise<T>): Promise<T> => {
+    const next = queue.then(action, action);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    engine: `DuckDB ${String(version)} (native, @duckdb/node-api)`,
+    async query(query): Promise<Row[]> {
+      const reader = await serial(() =>
+        connection.runAndReadAll(query.sql, query.params.length ? [...query.params] : undefined),
+      );
+      return reader.getRowObjects().map((row) => {
+        const out: Record<string, SqlValue> = {};
+        for (const [name, value] of Object.entries(row)) out[name] = toSqlValue(value, name);
+        return out;
+      });
+    },
+    async exec(sql: string): Promise<void> {
+      await serial(() => connection.run(sql));
+    },
+    insertArrowIPC: (table, bytes) => serial(() => insertArrow(connection, table, bytes)),
+    async close(): Promise<void> {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
