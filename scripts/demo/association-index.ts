@@ -11,6 +11,9 @@ export const HUB_KINDS = [
 ] as const;
 export type HubKind = (typeof HUB_KINDS)[number];
 
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
 /**
  * What the rest of the generator needs to know about every association, kept in typed arrays
  * (about 60 bytes an association, against a kilobyte as row objects): two million associations
@@ -30,7 +33,13 @@ export class AssociationIndex {
   readonly hasSiret: Uint8Array;
   readonly longitude: Float64Array;
   readonly latitude: Float64Array;
-  readonly names: string[];
+  /**
+   * Names one after the other in UTF-8, with where each ends: as two million strings they would
+   * weigh on every garbage collection while the exchanges are generated.
+   */
+  #nameBytes = new Uint8Array(1 << 16);
+  readonly #nameEnds: Int32Array;
+  #named = 0;
   readonly #communeCodes: readonly string[];
 
   constructor(size: number, communeCodes: readonly string[]) {
@@ -44,8 +53,29 @@ export class AssociationIndex {
     this.hasSiret = new Uint8Array(size);
     this.longitude = new Float64Array(size);
     this.latitude = new Float64Array(size);
-    this.names = new Array<string>(size).fill('');
+    this.#nameEnds = new Int32Array(size);
     this.#communeCodes = communeCodes;
+  }
+
+  /** Records the name of association `i`, the next one without a name (they are named in order). */
+  setName(i: number, name: string): void {
+    if (i !== this.#named) throw new RangeError(`Association ${i} named out of order`);
+    const start = i > 0 ? (this.#nameEnds[i - 1] ?? 0) : 0;
+    // A UTF-16 unit is at most 3 UTF-8 bytes.
+    if (start + name.length * 3 > this.#nameBytes.length) {
+      const grown = new Uint8Array(Math.max(this.#nameBytes.length * 2, start + name.length * 3));
+      grown.set(this.#nameBytes.subarray(0, start));
+      this.#nameBytes = grown;
+    }
+    this.#nameEnds[i] = start + encoder.encodeInto(name, this.#nameBytes.subarray(start)).written;
+    this.#named++;
+  }
+
+  /** Name of association `i` ('' before it is named). */
+  name(i: number): string {
+    if (i < 0 || i >= this.#named) return '';
+    const start = i > 0 ? (this.#nameEnds[i - 1] ?? 0) : 0;
+    return decoder.decode(this.#nameBytes.subarray(start, this.#nameEnds[i]));
   }
 
   /** RNA number of the i-th association (numbered from 1, in generation order). */
@@ -62,7 +92,9 @@ export class AssociationIndex {
   }
 
   hub(i: number): HubKind | null {
-    return HUB_KINDS[this.hubIndex[i] ?? -1] ?? null;
+    const kind = this.hubIndex[i] ?? -1;
+    // A negative index would be looked up as the property « -1 », on the slow path.
+    return kind >= 0 ? (HUB_KINDS[kind] ?? null) : null;
   }
 
   communeCode(i: number): string {

@@ -51,9 +51,10 @@ export function associationName(
   taken: Set<string>,
 ): string {
   const activities = ACTIVITIES[theme];
+  const of = ofPlace(commune);
   for (let attempt = 0; attempt < 12; attempt++) {
     const activity = random.pick(activities);
-    const place = attempt < 4 ? ofPlace(commune) : `${ofPlace(commune)} ${random.pick(QUARTERS)}`;
+    const place = attempt < 4 ? of : `${of} ${random.pick(QUARTERS)}`;
     const name = `${activity} ${place}`;
     if (!taken.has(name)) {
       taken.add(name);
@@ -61,7 +62,7 @@ export function associationName(
     }
   }
   let rank = 2;
-  const base = `${random.pick(activities)} ${ofPlace(commune)}`;
+  const base = `${random.pick(activities)} ${of}`;
   while (taken.has(`${base} (${rank})`)) rank++;
   const name = `${base} (${rank})`;
   taken.add(name);

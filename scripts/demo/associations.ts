@@ -1,4 +1,5 @@
 import { booleanPointInPolygon, point } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 
 import type { AssociationRow } from '../../src/data/schema/index.ts';
 import { spreadAroundPoint } from '../../src/data/spread-points.ts';
@@ -101,12 +102,13 @@ function creationDay(random: Random, periodEnd: number): number {
   return Math.round(periodEnd - age * 365.25 - random.uniform(0, 365));
 }
 
+const THEME_WEIGHTS = Object.fromEntries(THEME_CODES.map((code) => [code, THEMES[code].share])) as Record<
+  ThemeCode,
+  number
+>;
+
 function drawTheme(random: Random): ThemeCode {
-  const shares = Object.fromEntries(THEME_CODES.map((code) => [code, THEMES[code].share])) as Record<
-    ThemeCode,
-    number
-  >;
-  return random.weighted(shares);
+  return random.weighted(THEME_WEIGHTS);
 }
 
 const MEDIAN_MEMBERS: Partial<Record<ThemeCode, number>> = {
@@ -172,6 +174,11 @@ export function* generateAssociations(
   let i = 0;
   for (const [communeIndex, commune] of territory.communes.entries()) {
     const communeHubs = hubs.get(communeIndex) ?? [];
+    const outline: Feature<Polygon | MultiPolygon> = {
+      type: 'Feature',
+      geometry: commune.geometry,
+      properties: {},
+    };
     const venues = new Set(communeHubs);
     let spreadRank = 0;
     for (let k = 0; k < (perCommune[communeIndex] ?? 0); k++, i++) {
@@ -188,7 +195,7 @@ export function* generateAssociations(
       const lastDeclaration = declarationDay(random, created, dissolved ?? periodEnd, dormant);
       const exact = hub !== null || random.chance(0.3);
       const [longitude, latitude] = exact
-        ? exactPosition(random, commune)
+        ? exactPosition(random, commune, outline)
         : spreadAroundPoint(commune.row.longitude, commune.row.latitude, ++spreadRank);
       const figures = activityFigures(random, theme, hub);
       const hasSiret = (figures.salaries ?? 0) > 0 || random.chance(0.15);
@@ -201,7 +208,7 @@ export function* generateAssociations(
       index.hasSiret[i] = hasSiret ? 1 : 0;
       index.longitude[i] = longitude;
       index.latitude[i] = latitude;
-      index.names[i] = name;
+      index.setName(i, name);
       batch.push({
         id: index.id(i),
         nom: name,
@@ -254,7 +261,11 @@ function dissolutionDay(random: Random, created: number, periodEnd: number): num
 }
 
 /** A point inside the commune, near its centre (public venues cluster in the bourg). */
-function exactPosition(random: Random, commune: GeneratedTerritory['communes'][number]): [number, number] {
+function exactPosition(
+  random: Random,
+  commune: GeneratedTerritory['communes'][number],
+  outline: Feature<Polygon | MultiPolygon>,
+): [number, number] {
   const spread = Math.sqrt(commune.row.superficie_km2 ?? 10) / 6;
   for (let attempt = 0; attempt < 12; attempt++) {
     const lon =
@@ -262,9 +273,7 @@ function exactPosition(random: Random, commune: GeneratedTerritory['communes'][n
       random.normal(0, spread) / (111.32 * Math.cos((commune.row.latitude * Math.PI) / 180));
     const lat = commune.row.latitude + random.normal(0, spread) / 110.574;
     const candidate: [number, number] = [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
-    if (
-      booleanPointInPolygon(point(candidate), { type: 'Feature', geometry: commune.geometry, properties: {} })
-    ) {
+    if (booleanPointInPolygon(point(candidate), outline)) {
       return candidate;
     }
   }

@@ -6,8 +6,16 @@ export function toDay(isoDate: string): number {
   return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / MS_PER_DAY);
 }
 
+/** Dates already written: a few thousand distinct days make tens of millions of date fields. */
+const isoDates = new Map<number, string>();
+
 export function toIsoDate(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let iso = isoDates.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    isoDates.set(day, iso);
+  }
+  return iso;
 }
 
 /** Month of a day, 0 = January. */

@@ -16,6 +16,8 @@ export interface ExchangeOptions {
   readonly batchSize: number;
 }
 
+const SURVEY_SOURCE = 'Enquête annuelle des associations';
+
 /** Seasonality of exchanges by month [E]: events in spring and early summer, a lull in August. */
 const SEASON = [0.8, 0.85, 0.95, 1, 1.1, 1.2, 1.05, 0.6, 1.1, 1.05, 0.95, 0.85] as const;
 
@@ -116,10 +118,11 @@ export function* generateExchangeBatches(
   options: ExchangeOptions,
 ): Generator<ExchangeRow[]> {
   const planned = schedule(random, partnerships, options);
+  const rowOptions = { ...options, programmeSource: `Plateforme ${options.programmeName}` };
   let batch: ExchangeRow[] = [];
   for (let i = 0; i < planned.day.length; i++) {
     const p = planned.partnership[i] ?? 0;
-    batch.push(exchangeRow(random, i, planned.day[i] ?? 0, partnerships, p, associations, options));
+    batch.push(exchangeRow(random, i, planned.day[i] ?? 0, partnerships, p, associations, rowOptions));
     if (batch.length === options.batchSize) {
       yield batch;
       batch = [];
@@ -149,7 +152,7 @@ function exchangeRow(
   partnerships: PartnershipTable,
   p: number,
   associations: AssociationIndex,
-  options: ExchangeOptions,
+  options: ExchangeOptions & { readonly programmeSource: string },
 ): ExchangeRow {
   const provider = partnerships.provider[p] ?? 0;
   const receiver = partnerships.receiver[p] ?? 0;
@@ -161,12 +164,13 @@ function exchangeRow(
   const programme = day >= options.programmeStart;
   const distance = details.online ? 0 : roundTripKm(associations, provider, receiver);
   const wouldHaveBought = random.weighted({ unknown: 25, oui: 30, partiel: 25, non: 20 });
-  const { durationDays, carriesGoods: _goods, online: _online, ...drawn } = details;
   // An exchange runs until the end of the period at most; a staff loan cut there keeps its part inside.
-  const end = Math.min(day + durationDays, options.periodEnd);
-  const fields = type === 'personnel' && end < day + durationDays ? staffWithin(drawn, end - day + 1) : drawn;
+  const end = Math.min(day + details.durationDays, options.periodEnd);
+  const fields =
+    type === 'personnel' && end < day + details.durationDays ? staffWithin(details, end - day + 1) : details;
   const providerId = associations.id(provider);
   const receiverId = associations.id(receiver);
+  // One object per row, its fields named one by one: ten million rows leave little garbage.
   return {
     id_echange: `E${String(sequence + 1).padStart(8, '0')}`,
     date_debut: toIsoDate(day),
@@ -178,13 +182,25 @@ function exchangeRow(
     fournisseur_commune: associations.communeCode(provider),
     beneficiaire_commune: associations.communeCode(receiver),
     type_ressource: type,
-    ...fields,
+    categorie_bien: fields.categorie_bien,
+    modalite: fields.modalite,
+    libelle: fields.libelle,
+    quantite: fields.quantite,
+    unite: fields.unite,
+    surface_m2: fields.surface_m2,
+    duree_heures: fields.duree_heures,
+    masse_kg: fields.masse_kg,
+    heures_benevoles: fields.heures_benevoles,
+    etp_partages: fields.etp_partages,
+    beneficiaires: fields.beneficiaires,
+    valeur_marche_eur: fields.valeur_marche_eur,
+    contrepartie_eur: fields.contrepartie_eur,
     distance_km: distance,
     mode_transport: transportMode(random, distance, details),
     aurait_achete: wouldHaveBought === 'unknown' ? null : wouldHaveBought,
     recurrent: partnerships.recurrent[p] === 1,
     statut_donnee: dataStatus(random.next(), programme ? 0.35 : 0.15),
-    source: programme ? `Plateforme ${options.programmeName}` : 'Enquête annuelle des associations',
+    source: programme ? options.programmeSource : SURVEY_SOURCE,
     consentement_publication: partnerships.consent[p] === 1,
     fournisseur_id: providerId,
     beneficiaire_id: receiverId,

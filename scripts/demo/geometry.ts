@@ -79,13 +79,41 @@ function bounds(ring: readonly Xy[]): [number, number, number, number] {
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
+/** Distance from the origin to segment a–b. */
+function originToSegment([ax, ay]: Xy, [bx, by]: Xy): number {
+  const [dx, dy] = [bx - ax, by - ay];
+  const lengthSquared = dx * dx + dy * dy;
+  const t = lengthSquared > 0 ? Math.min(1, Math.max(0, -(ax * dx + ay * dy) / lengthSquared)) : 0;
+  return Math.hypot(ax + t * dx, ay + t * dy);
+}
+
+/**
+ * Whether a point lies inside the outline, as turf's `booleanPointInPolygon` says; but a point
+ * well inside the disk around the origin that the outline wholly contains (when it contains the
+ * origin) is inside without asking: most of the territory's points, far from its border.
+ */
+function insideOutline(outline: readonly Xy[]): (p: Xy) => boolean {
+  const outlinePolygon = polygon([closedRing(outline)]);
+  const test = (p: Xy): boolean => booleanPointInPolygon(point([...p]), outlinePolygon);
+  let radius = 0;
+  if (test([0, 0])) {
+    radius = Infinity;
+    outline.forEach((a, k) => {
+      radius = Math.min(radius, originToSegment(a, outline[(k + 1) % outline.length] as Xy));
+    });
+    // Far above rounding: what the shortcut accepts, the exact test accepts too.
+    radius *= 1 - 1e-6;
+  }
+  return (p) => Math.hypot(p[0], p[1]) < radius || test(p);
+}
+
 /**
  * Exactly `count` well-spread seed points inside the outline: a jittered grid slightly denser
  * than needed, thinned at random (which leaves the natural variation of commune sizes), then
  * one Lloyd relaxation step.
  */
 export function sampleSeeds(random: Random, outline: readonly Xy[], count: number): Xy[] {
-  const outlinePolygon = polygon([closedRing(outline)]);
+  const inside = insideOutline(outline);
   const [minX, minY, maxX, maxY] = bounds(outline);
   const area = Math.abs(ringArea(outline));
   let spacing = Math.sqrt(area / (count * 1.2));
@@ -98,24 +126,24 @@ export function sampleSeeds(random: Random, outline: readonly Xy[], count: numbe
           x + random.uniform(-0.45, 0.45) * spacing,
           y + random.uniform(-0.45, 0.45) * spacing,
         ];
-        if (booleanPointInPolygon(point([...jittered]), outlinePolygon)) candidates.push(jittered);
+        if (inside(jittered)) candidates.push(jittered);
       }
     }
     if (candidates.length >= count) break;
     spacing *= 0.95;
   }
   const seeds = random.shuffled(candidates).slice(0, count);
-  return relax(seeds, outline, outlinePolygon);
+  return relax(seeds, outline, inside);
 }
 
-function relax(seeds: Xy[], outline: readonly Xy[], outlinePolygon: ReturnType<typeof polygon>): Xy[] {
+function relax(seeds: Xy[], outline: readonly Xy[], inside: (p: Xy) => boolean): Xy[] {
   const [minX, minY, maxX, maxY] = bounds(outline);
   const voronoi = Delaunay.from(mutable(seeds)).voronoi([minX, minY, maxX, maxY]);
   return seeds.map((seed, i) => {
     const cell = voronoi.cellPolygon(i) as Xy[] | null;
     if (!cell) return seed;
     const centroid = polygonCentroid(cell);
-    return booleanPointInPolygon(point([...centroid]), outlinePolygon) ? centroid : seed;
+    return inside(centroid) ? centroid : seed;
   });
 }
 
@@ -157,6 +185,7 @@ export function buildCells(seeds: readonly Xy[], outline: readonly Xy[], seed: n
   const delaunay = Delaunay.from(mutable(seeds));
   const voronoi = delaunay.voronoi([minX - margin, minY - margin, maxX + margin, maxY + margin]);
   const outlinePolygon = polygon([closedRing(outline)]);
+  const insideTerritory = insideOutline(outline);
   return seeds.map((site, i) => {
     const cell = (voronoi.cellPolygon(i) ?? []) as Xy[];
     const neighbors = [...delaunay.neighbors(i)];
@@ -172,7 +201,7 @@ export function buildCells(seeds: readonly Xy[], outline: readonly Xy[], seed: n
       wiggly.push(...wigglyEdge(a, b, seed, other ? [site, other] : null).slice(0, -1));
     }
     const cellPolygon = polygon([closedRing(wiggly)]);
-    const inside = wiggly.every((p) => booleanPointInPolygon(point([...p]), outlinePolygon));
+    const inside = wiggly.every(insideTerritory);
     const clipped = inside ? cellPolygon : intersect(featureCollection([cellPolygon, outlinePolygon]));
     if (!clipped) throw new Error(`Commune cell ${i} lies outside the territory outline`);
     return { geometry: clipped.geometry, neighbors };

@@ -102,7 +102,7 @@ export function* generateGrants(
           idAttribuant: funder.siret,
           dateConvention: toIsoDate(day),
           referenceDecision: `DEL-${year}-${String(random.int(1, 240)).padStart(3, '0')}`,
-          nomBeneficiaire: associations.names[i] ?? '',
+          nomBeneficiaire: associations.name(i),
           idBeneficiaire: associations.siret(i),
           rnaBeneficiaire: id,
           objet: inKind ? 'Mise à disposition gracieuse de locaux municipaux' : `${funder.scheme} ${year}`,

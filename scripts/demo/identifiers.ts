@@ -1,12 +1,17 @@
-import validator from 'validator';
-
-/** Appends the Luhn check digit that makes `digits` a valid SIREN/SIRET-style number. */
+/**
+ * Appends the Luhn check digit that makes `digits` a valid SIREN/SIRET-style number: the one
+ * digit that brings the Luhn sum (every second digit doubled, starting with the last of `digits`)
+ * to a multiple of ten.
+ */
 export function withLuhnDigit(digits: string): string {
-  for (let check = 0; check <= 9; check++) {
-    const candidate = `${digits}${check}`;
-    if (validator.isLuhnNumber(candidate)) return candidate;
+  let sum = 0;
+  for (let i = digits.length - 1, double = true; i >= 0; i--, double = !double) {
+    const digit = digits.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) throw new Error(`No Luhn check digit for ${digits}`);
+    const value = double ? digit * 2 : digit;
+    sum += value > 9 ? value - 9 : value;
   }
-  throw new Error(`No Luhn check digit for ${digits}`);
+  return `${digits}${(10 - (sum % 10)) % 10}`;
 }
 
 /** A fictional SIREN (9 digits, Luhn-valid) from an 8-digit body. */

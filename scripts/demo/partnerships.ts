@@ -147,13 +147,14 @@ export function generatePartnerships(
     }
   }
   const byCommune = groupByCommune(territory, associations, receiverWeight);
-  const neighbourhoods = new Map<string, CommuneCandidates>();
-  const candidatesFor = (commune: number, decayKm: number): CommuneCandidates => {
-    const key = `${commune}:${decayKm}`;
-    let found = neighbourhoods.get(key);
+  // Each commune's neighbourhood, at the ordinary and at the hubs' reach, built when first needed.
+  const neighbourhoods = [DECAY_KM, HUB_DECAY_KM].map(() => new Array<CommuneCandidates | undefined>());
+  const candidatesFor = (commune: number, isHub: boolean): CommuneCandidates => {
+    const cache = neighbourhoods[isHub ? 1 : 0] ?? [];
+    let found = cache[commune];
     if (!found) {
-      found = communeCandidates(territory, byCommune.mass, commune, decayKm);
-      neighbourhoods.set(key, found);
+      found = communeCandidates(territory, byCommune.mass, commune, isHub ? HUB_DECAY_KM : DECAY_KM);
+      cache[commune] = found;
     }
     return found;
   };
@@ -166,7 +167,7 @@ export function generatePartnerships(
     const provider = drawFromCumulative(providers, random.next());
     if (provider < 0) break;
     const isHub = associations.hubIndex[provider] !== -1;
-    const area = candidatesFor(associations.communeIndex[provider] ?? 0, isHub ? HUB_DECAY_KM : DECAY_KM);
+    const area = candidatesFor(associations.communeIndex[provider] ?? 0, isHub);
     const commune = area.communes[drawFromCumulative(area.cumulative, random.next())] ?? -1;
     const receiver = pickReceiver(random, associations, byCommune, commune, provider);
     if (receiver < 0 || seen.has(provider * n + receiver)) continue;
@@ -244,6 +245,12 @@ function spatialIndex(territory: GeneratedTerritory): KDBush {
   return index;
 }
 
+/** Receivers drawn in a commune before theme affinity chooses among them. */
+const RECEIVER_DRAWS = 4;
+/** Scratch space of `pickReceiver`, which runs millions of times. */
+const candidates = new Int32Array(RECEIVER_DRAWS);
+const affinities = new Float64Array(RECEIVER_DRAWS);
+
 /** A receiver in `commune`: a few candidates drawn by weight, the best theme affinity wins. */
 function pickReceiver(
   random: Random,
@@ -256,16 +263,19 @@ function pickReceiver(
   const cumulative = byCommune.cumulative[commune];
   if (!members || !cumulative || members.length === 0) return -1;
   const fromTheme = associations.theme(provider);
-  const candidates: number[] = [];
-  const weights: number[] = [];
-  for (let k = 0; k < 4; k++) {
+  let count = 0;
+  let sum = 0;
+  for (let k = 0; k < RECEIVER_DRAWS; k++) {
     const candidate = members[drawFromCumulative(cumulative, random.next())] ?? -1;
     if (candidate < 0 || candidate === provider) continue;
-    candidates.push(candidate);
-    weights.push(themeAffinity(fromTheme, associations.theme(candidate)));
+    candidates[count] = candidate;
+    // Running sums, as `cumulate` makes them.
+    sum += themeAffinity(fromTheme, associations.theme(candidate));
+    affinities[count] = sum;
+    count++;
   }
-  const chosen = drawFromCumulative(cumulate(weights), random.next());
-  return candidates[chosen] ?? -1;
+  const chosen = drawFromCumulative(affinities, random.next(), 0, count - 1);
+  return chosen < 0 ? -1 : (candidates[chosen] ?? -1);
 }
 
 /**

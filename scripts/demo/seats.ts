@@ -1,5 +1,4 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { hash } from 'node:crypto';
 
 import type { Grouping, PlaceRow } from '../../src/data/schema/index.ts';
 import type { HubKind } from './association-index.ts';
@@ -28,8 +27,9 @@ const VENUE_SHARES: Readonly<Record<Venue, number>> = {
 /** Seats too vague to count (no street, a lieu-dit) [E]. */
 const VAGUE_SHARE = 0.15;
 
+/** The importer's seat key (sha256 of the text, hexadecimal, first 16 digits), by Node's own sha256. */
 function key(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16);
+  return hash('sha256', text, 'hex').slice(0, 16);
 }
 
 /**
@@ -41,6 +41,8 @@ function key(text: string): string {
 export class DemoSeats {
   readonly #random: Random;
   readonly #venues = new Map<string, { commune: string; label: string; count: number }>();
+  /** Key of each venue already seen, by commune code and venue. */
+  readonly #venueKeys = new Map<string, string>();
   #homes = 0;
 
   constructor(random: Random) {
@@ -52,7 +54,12 @@ export class DemoSeats {
     const venue = this.#venue(commune, hub, venues);
     if (venue) {
       const code = commune.row.code_insee;
-      const k = key(`demo|${code}|${venue}`);
+      const text = `demo|${code}|${venue}`;
+      let k = this.#venueKeys.get(text);
+      if (k === undefined) {
+        k = key(text);
+        this.#venueKeys.set(text, k);
+      }
       const found = this.#venues.get(k) ?? { commune: code, label: VENUE_ADDRESSES[venue], count: 0 };
       found.count++;
       this.#venues.set(k, found);

@@ -3,10 +3,12 @@ import type { MultiPolygon, Polygon, Position } from 'geojson';
 
 import type { CommuneRow } from '../../src/data/schema/index.ts';
 import { ofPlace } from './association-names.ts';
+import { CompactGeometry } from './compact-geometry.ts';
 import { buildCells, generateOutline, LocalFrame, sampleSeeds, type Xy } from './geometry.ts';
 import { fictionalInseeCode, fictionalSiren } from './identifiers.ts';
 import { RIVERS, uniqueCommuneName, uniqueTownName } from './place-names.ts';
 import type { Random } from './random.ts';
+import { spreadPick } from './spread-pick.ts';
 
 /** Size of the commune's population class: one town per « pays », a few bourgs, many villages. */
 export type CommuneRole = 'ville' | 'bourg' | 'village';
@@ -17,6 +19,7 @@ export interface GeneratedCommune {
   readonly role: CommuneRole;
   /** Chef-lieu in the local plane (km). */
   readonly xy: Xy;
+  /** The outline, built anew from a compact copy at each read: read it once and keep it a while. */
   readonly geometry: Polygon | MultiPolygon;
   readonly neighbors: readonly number[];
 }
@@ -76,10 +79,9 @@ export function generateTerritory(random: Random, options: TerritoryOptions): Ge
   const newIndex = new Map(order.map((c, rank) => [c.index, rank]));
   const communes = order.map((c, rank): GeneratedCommune => {
     const code = fictionalInseeCode(rank);
-    return {
+    return withCompactGeometry(c.geometry, {
       role: c.role,
       xy: c.xy,
-      geometry: c.geometry,
       neighbors: c.neighbors.map((n) => newIndex.get(n) ?? -1).filter((n) => n >= 0),
       row: {
         code_insee: code,
@@ -92,7 +94,7 @@ export function generateTerritory(random: Random, options: TerritoryOptions): Ge
         latitude: c.latitude,
         superficie_km2: Math.round(area(c.geometry) / 1e4) / 100,
       },
-    };
+    });
   });
   const outlineLonLat = outline.map((p) => frame.toLonLat(p));
   const lons = outlineLonLat.map(([lon]) => lon);
@@ -103,6 +105,23 @@ export function generateTerritory(random: Random, options: TerritoryOptions): Ge
     frame,
     communes,
     bbox: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+  };
+}
+
+/**
+ * The commune with its outline kept compact. Out here, the getter's closure holds the outline
+ * alone, not the territory's working data.
+ */
+function withCompactGeometry(
+  geometry: Polygon | MultiPolygon,
+  commune: Omit<GeneratedCommune, 'geometry'>,
+): GeneratedCommune {
+  const outline = new CompactGeometry(geometry);
+  return {
+    ...commune,
+    get geometry() {
+      return outline.toGeoJson();
+    },
   };
 }
 
@@ -121,57 +140,13 @@ function toLonLatGeometry(geometry: Polygon | MultiPolygon, frame: LocalFrame): 
   return rewind(converted) as Polygon | MultiPolygon;
 }
 
-/**
- * Picks `count` indices spread apart: the first nearest the centre (unless some are excluded),
- * then at random among those at least `minKm` from every chosen or excluded one, or else the
- * farthest (incremental farthest-point sampling, linear in the number of seeds per pick).
- */
-function spreadPick(
-  random: Random,
-  seeds: readonly Xy[],
-  count: number,
-  exclude: ReadonlySet<number>,
-  minKm: number,
-  allowed: (index: number) => boolean = () => true,
-): number[] {
-  const minDistance = new Float64Array(seeds.length).fill(Infinity);
-  const taken = new Set<number>(exclude);
-  const update = (j: number): void => {
-    const [jx, jy] = seeds[j] as Xy;
-    seeds.forEach(([x, y], i) => {
-      minDistance[i] = Math.min(minDistance[i] ?? Infinity, Math.hypot(x - jx, y - jy));
-    });
-  };
-  exclude.forEach(update);
-  const picked: number[] = [];
-  for (let k = 0; k < count && taken.size < seeds.length; k++) {
-    const free = seeds.map((_, i) => i).filter((i) => !taken.has(i) && allowed(i));
-    if (free.length === 0) break;
-    let best: number;
-    if (taken.size === 0) {
-      best = free.reduce((a, b) =>
-        Math.hypot(...(seeds[b] as Xy)) < Math.hypot(...(seeds[a] as Xy)) ? b : a,
-      );
-    } else {
-      const eligible = free.filter((i) => (minDistance[i] ?? 0) >= minKm);
-      best =
-        eligible.length > 0
-          ? random.pick(eligible)
-          : free.reduce((a, b) => ((minDistance[b] ?? 0) > (minDistance[a] ?? 0) ? b : a));
-    }
-    picked.push(best);
-    taken.add(best);
-    update(best);
-  }
-  return picked;
-}
-
 function assignRoles(random: Random, seeds: readonly Xy[]): CommuneRole[] {
   const n = seeds.length;
   const towns = spreadPick(random, seeds, Math.max(1, Math.round(n / COMMUNES_PER_TOWN)), new Set(), 40);
   const bourgCount = Math.max(3, Math.round((n * 6) / COMMUNES_PER_TOWN));
-  const bourgs = spreadPick(random, seeds, bourgCount, new Set(towns), 7);
-  return seeds.map((_, i) => (towns.includes(i) ? 'ville' : bourgs.includes(i) ? 'bourg' : 'village'));
+  const townSet = new Set(towns);
+  const bourgs = new Set(spreadPick(random, seeds, bourgCount, townSet, 7));
+  return seeds.map((_, i) => (townSet.has(i) ? 'ville' : bourgs.has(i) ? 'bourg' : 'village'));
 }
 
 function assignPopulations(random: Random, roles: readonly CommuneRole[], target: number): number[] {
@@ -228,10 +203,19 @@ function assignEpcis(
     return [c];
   });
   // Grow every intercommunalité one neighbouring commune at a time, so each stays contiguous.
+  // A member whose neighbours are all taken offers nothing ever again: it leaves its frontier,
+  // whose order (and so each draw) stays that of all the members.
   for (let grown = true; grown;) {
     grown = false;
     frontiers.forEach((frontier, k) => {
-      const options = frontier.flatMap((i) => (cells[i]?.neighbors ?? []).filter((j) => byCommune[j] === -1));
+      const options: number[] = [];
+      let kept = 0;
+      for (const i of frontier) {
+        const before = options.length;
+        for (const j of cells[i]?.neighbors ?? []) if (byCommune[j] === -1) options.push(j);
+        if (options.length > before) frontier[kept++] = i;
+      }
+      frontier.length = kept;
       if (options.length === 0) return;
       const chosen = random.pick(options);
       byCommune[chosen] = k;
