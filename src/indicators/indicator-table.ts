@@ -2,6 +2,7 @@ import { SCENARIOS, type Scenario } from '../data/method/coefficients.ts';
 import type { QueryRunner, Row } from '../data/query-runner.ts';
 import type { IndicatorFilters, Level } from './filters.ts';
 import { queryWithExchangeValues } from './method/exchange-values.ts';
+import { TERRITORY_ZONE } from './method/sql-scope.ts';
 import { isDeclared, partDefinition, PARTS, type PartId } from './method/parts.ts';
 import {
   buildCommunePartsQuery,
@@ -145,7 +146,7 @@ export const ZONE_OF: Readonly<
   Record<Exclude<Level, 'commune'>, (c: CommuneParts) => { zone: string; zone_nom: string }>
 > = {
   epci: (c) => ({ zone: c.epci, zone_nom: c.epci_nom }),
-  territoire: () => ({ zone: 'territoire', zone_nom: 'Territoire' }),
+  territoire: () => TERRITORY_ZONE,
 };
 
 /**

@@ -21,12 +21,15 @@ const FILTERS_CTE = `filtres AS (
 export const EPCI_ZONE_SQL = `coalesce(c.epci_code, 'sans-epci')`;
 export const EPCI_NAME_SQL = `coalesce(c.epci_nom, 'Sans intercommunalité')`;
 
+/** The one zone of the territory level: its code and name. */
+export const TERRITORY_ZONE = { zone: 'territoire', zone_nom: 'Territoire' } as const;
+
 /** The filter parameters, then commune → zone code and name at the requested level. */
 export const ZONES_CTE = `${FILTERS_CTE},
 zones AS (
   SELECT c.code_insee, c.population, c.longitude, c.latitude,
-    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.code_insee WHEN 'epci' THEN ${EPCI_ZONE_SQL} ELSE 'territoire' END AS zone,
-    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.nom WHEN 'epci' THEN ${EPCI_NAME_SQL} ELSE 'Territoire' END AS zone_nom
+    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.code_insee WHEN 'epci' THEN ${EPCI_ZONE_SQL} ELSE '${TERRITORY_ZONE.zone}' END AS zone,
+    CASE CAST($3 AS VARCHAR) WHEN 'commune' THEN c.nom WHEN 'epci' THEN ${EPCI_NAME_SQL} ELSE '${TERRITORY_ZONE.zone_nom}' END AS zone_nom
   FROM communes c
 )`;
 
@@ -105,9 +108,9 @@ export function creditedZone(supplierZone: string, receiverZone: string): string
 
 /**
  * Exchanges of the period (those whose days overlap it, with the share of their days inside:
- * `part_periode`, and their row number `ligne`, the key of the precomputed values), of the selected types and quality tiers, with at least one end in scope; each
- * credited to the zone of the chosen side, or of the other side when that one lies outside the
- * territory.
+ * `part_periode`, and their row number `ligne`, the key of the exchange values table), of the
+ * selected types and quality tiers, with at least one end in scope; each credited to the zone of
+ * the chosen side, or of the other side when that one lies outside the territory.
  */
 export const PERIOD_CTE = `periode AS (
   SELECT e.*, e.rowid AS ligne, ${periodShare('e', '$1', '$2')} AS part_periode,
