@@ -63,6 +63,9 @@ export interface FigureSensitivity {
 }
 
 const EXCHANGE_PARTS = PARTS.filter((p) => p.source === 'echanges');
+
+/** Swings computed by one query (two runs each over the zone's exchanges). */
+const SWINGS_PER_QUERY = 4;
 const SWING_SEPARATOR = ':';
 
 function exchangeAggregates(): string {
@@ -83,14 +86,25 @@ const ONE_AT_A_TIME_CTE = `coefficients_un_a_un AS (
   SELECT c.id, c.parametre, c.cle, s.sens || '${SWING_SEPARATOR}' || p.swing AS scenario,
     CASE WHEN ${swingOf('c')} = p.swing THEN x.valeur ELSE c.valeur END AS valeur
   FROM coefficients c
-  CROSS JOIN (SELECT DISTINCT ${swingOf('coefficients')} AS swing FROM coefficients) p
+  CROSS JOIN (
+    SELECT DISTINCT ${swingOf('coefficients')} AS swing FROM coefficients
+    WHERE list_contains(string_split(CAST($10 AS VARCHAR), ','), ${swingOf('coefficients')})
+  ) p
   CROSS JOIN (VALUES ('bas'), ('haut')) s(sens)
   JOIN coefficients x ON x.id = c.id AND x.scenario = s.sens
   WHERE c.scenario = 'central'
 )`;
 
-/** The exchange parts of zone $9 of `level`, one row per one-at-a-time run. */
-export function buildSwingQuery(filters: IndicatorFilters, level: Level, zone: string): SqlQuery {
+/**
+ * The exchange parts of zone $9 of `level`, one row per one-at-a-time run of the swings listed
+ * in $10 (comma-separated).
+ */
+export function buildSwingQuery(
+  filters: IndicatorFilters,
+  level: Level,
+  zone: string,
+  swings: readonly string[],
+): SqlQuery {
   return {
     sql: `WITH ${ONE_AT_A_TIME_CTE},
 ${scopeAndValuesCtes('coefficients_un_a_un')}
@@ -100,7 +114,7 @@ FROM valeurs
 WHERE zone = CAST($9 AS VARCHAR)
 GROUP BY scenario
 ORDER BY scenario`,
-    params: [...filterParams(filters, level), zone],
+    params: [...filterParams(filters, level), zone, swings.join(',')],
   };
 }
 
@@ -214,7 +228,14 @@ export async function runSensitivity(
   zone: string,
   base: ZoneParts,
 ): Promise<FigureSensitivity[]> {
-  const swingRows = await runner.query(buildSwingQuery(filters, level, zone));
+  // Only the swings the figures depend on, a few per query: each swing is two runs over every
+  // exchange of the zone, and all of them at once exhaust DuckDB-WASM's memory at regional size.
+  const swings = [...new Set(indicators.flatMap((indicator) => [...parametersOf(indicator)]))].sort();
+  const swingRows: Row[] = [];
+  for (let i = 0; i < swings.length; i += SWINGS_PER_QUERY) {
+    const chunk = swings.slice(i, i + SWINGS_PER_QUERY);
+    swingRows.push(...(await runner.query(buildSwingQuery(filters, level, zone, chunk))));
+  }
   const contributionRows = await runner.query(buildContributionQuery(filters, level, zone));
   const runs = new Map(swingRows.map((row) => [stringOf(row, 'scenario'), exchangePartsOf(row)]));
   const exchanges: ExchangeRow[] = contributionRows.map((row) => ({
