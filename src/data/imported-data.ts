@@ -59,6 +59,8 @@ export async function appendImportedRows(
   tables: ReadonlyMap<string, Uint8Array>,
   coverage: CoverageMode,
 ): Promise<void> {
+  // Dropped first too: if a later table fails, what was appended is never read through old values.
+  await dropDerivedTables(runner);
   for (const [name, bytes] of tables) {
     const table = DATASET_TABLES.find((t) => t.name === name);
     if (!table) throw new Error(`table inconnue : ${name}`);

@@ -7,7 +7,7 @@ import type { SearchEntry } from '../indicators/map-layers-data.ts';
 import { $nearOrigin, setNearOrigin } from '../state/near-me.ts';
 import { $view } from '../state/view.ts';
 import { $session } from './session-store.ts';
-import { useQueryResult } from './use-query-result.ts';
+import { IMMEDIATE_ANSWERS, useQueryResult } from './use-query-result.ts';
 import { filtersFromView } from './view-filters.ts';
 
 /** Where asking the browser for the position stands (nothing is asked before the button). */
@@ -32,10 +32,12 @@ export function useNearMe() {
   const communes = useQueryResult(
     `communes|${generation}`,
     session ? () => runNearCommunes(session.runner) : null,
+    IMMEDIATE_ANSWERS,
   );
   const near = useQueryResult(
     `${generation}|${origin?.longitude},${origin?.latitude}|${JSON.stringify(filters)}`,
     session && filters && origin ? () => runNearMe(session.runner, filters, origin) : null,
+    IMMEDIATE_ANSWERS,
   );
 
   const pickCommune = (entry: SearchEntry) => {

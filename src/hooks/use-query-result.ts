@@ -52,14 +52,32 @@ export function createAnswerBatch(hold = HOLD_MS) {
   };
 }
 
-const answers = createAnswerBatch();
+export type AnswerBatch = ReturnType<typeof createAnswerBatch>;
+
+/**
+ * The answers of what a filter change recomputes (map, overview, selection), shown together.
+ * Queries a person starts apart — the sensitivity fold, « near me », a declaration check — use
+ * IMMEDIATE_ANSWERS, so a long one never holds the page's answers back.
+ */
+const FILTER_ANSWERS: AnswerBatch = createAnswerBatch();
+
+/** Answers shown as soon as they arrive. */
+export const IMMEDIATE_ANSWERS: AnswerBatch = {
+  started: () => {},
+  ended: (show) => show(),
+};
 
 /**
  * Runs `run` whenever `key` changes and keeps only the latest answer, so a slow query for an
  * old selection never overwrites the current one. `run` null means « nothing to run yet ».
- * Answers arriving close together are set together (see `createAnswerBatch`).
+ * Answers arriving close together are set together (see `createAnswerBatch`), unless `answers`
+ * says otherwise.
  */
-export function useQueryResult<T>(key: string, run: (() => Promise<T>) | null): QueryResult<T> {
+export function useQueryResult<T>(
+  key: string,
+  run: (() => Promise<T>) | null,
+  answers: AnswerBatch = FILTER_ANSWERS,
+): QueryResult<T> {
   const [state, setState] = useState<{ key: string | null; value: QueryResult<T>; last: T | null }>({
     key: null,
     value: { status: 'loading', previous: null },

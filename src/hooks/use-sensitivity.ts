@@ -14,7 +14,7 @@ import {
 import { $view } from '../state/view.ts';
 import { $session } from './session-store.ts';
 import { useFilters } from './use-observatory-data.ts';
-import { useQueryResult, type QueryResult } from './use-query-result.ts';
+import { IMMEDIATE_ANSWERS, useQueryResult, type QueryResult } from './use-query-result.ts';
 
 /** The figures of the decomposition (method v2): what the section explains beside the map's indicator. */
 export const SENSITIVITY_FIGURE_IDS = ['cout-evite-net', 'valeur-benevolat', 'valeur-personnel', 'bilan-co2'];
@@ -69,6 +69,7 @@ export function useSensitivity({ open, level, zone, current }: SensitivityReques
   const result = useQueryResult(
     key,
     ready ? () => runSensitivity(session.runner, figures, filters, level, zone.zone, parts) : null,
+    IMMEDIATE_ANSWERS,
   );
   const status: SensitivityStatus = !open ? 'idle' : result.status;
   return { figures, status, result };

@@ -3,15 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { SCENARIOS } from '../../src/data/method/coefficients.ts';
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
+import { coverageMode } from '../../src/data/coverage.ts';
+import { appendImportedRows } from '../../src/data/imported-data.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
+import type { DatasetManifest } from '../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import { RESOURCE_TYPES } from '../../src/data/schema/index.ts';
+import { EXCHANGES_TABLE, RESOURCE_TYPES } from '../../src/data/schema/index.ts';
 import { QUALITY_TIERS } from '../../src/indicators/filters.ts';
 import { runIndicatorLevels, type IndicatorLevels } from '../../src/indicators/indicator-levels.ts';
 import { PARTS } from '../../src/indicators/method/parts.ts';
 import { INDICATORS, LEVELS, type IndicatorFilters } from '../../src/indicators/registry.ts';
 import { generateDemo } from '../support/demo.ts';
+import { arrowBytes } from '../support/engine.ts';
+import { exchange } from '../support/fixture.ts';
 
 /*
  * The precomputed path (each exchange's values computed once per dataset, intercommunalités and
@@ -20,13 +25,14 @@ import { generateDemo } from '../support/demo.ts';
  */
 
 let runner: QueryRunner;
+let manifest: DatasetManifest;
 let themes: string[];
 let funders: string[];
 
 beforeAll(async () => {
   const demo = await generateDemo({ communes: 30, associations: 1200, exchanges: 4000 });
   runner = await openNodeRunner();
-  await loadDataset(runner, folderDatasetReader(demo.folder));
+  manifest = await loadDataset(runner, folderDatasetReader(demo.folder));
   const themeRows = await runner.query({
     sql: 'SELECT DISTINCT theme_code FROM associations WHERE theme_code IS NOT NULL ORDER BY 1',
     params: [],
@@ -119,6 +125,38 @@ describe('precomputed path = raw scan', () => {
     const raw = await runIndicatorLevels(runner, INDICATORS, filters, 'raw');
     const fast = await runIndicatorLevels(runner, INDICATORS, filters, 'precomputed');
     expect(raw.territoire[0]?.parts.echanges.central).toBeGreaterThan(3000);
+    expect(differences(raw, fast)).toEqual([]);
+  });
+
+  it('follows rows added to the dataset, even when the addition fails half-way', async () => {
+    const filters = { period: { start: '2022-01-01', end: '2025-12-31' } };
+    const before = await runIndicatorLevels(runner, INDICATORS, filters, 'precomputed');
+    const [first, second] = await runner.query({
+      sql: 'SELECT code_insee FROM communes ORDER BY code_insee LIMIT 2',
+      params: [],
+    });
+    const added = [1, 2, 3].map((i) =>
+      exchange(`AJOUT-${i}`, '2024-05-0' + String(i), 1, 2, 'materiel', {
+        fournisseur_commune: String(first?.['code_insee']),
+        beneficiaire_commune: String(second?.['code_insee']),
+      }),
+    );
+    // The exchanges go in, then the grants table is not Arrow: the addition fails after them.
+    await expect(
+      appendImportedRows(
+        runner,
+        new Map([
+          ['echanges', arrowBytes(EXCHANGES_TABLE, added)],
+          ['subventions', new Uint8Array([1, 2, 3])],
+        ]),
+        coverageMode(manifest),
+      ),
+    ).rejects.toThrow();
+    const raw = await runIndicatorLevels(runner, INDICATORS, filters, 'raw');
+    const fast = await runIndicatorLevels(runner, INDICATORS, filters, 'precomputed');
+    expect(raw.territoire[0]?.parts.echanges.central).toBe(
+      (before.territoire[0]?.parts.echanges.central ?? 0) + 3,
+    );
     expect(differences(raw, fast)).toEqual([]);
   });
 });

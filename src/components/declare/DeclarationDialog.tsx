@@ -7,7 +7,7 @@ import { declarationStamp, exchangeCells, exchangeId } from '../../declare/decla
 import { registerPlace, registerSearch } from '../../declare/register-search.ts';
 import { download } from '../../export/download.ts';
 import { useModalDialog } from '../../hooks/use-modal-dialog.ts';
-import { latestData, useQueryResult } from '../../hooks/use-query-result.ts';
+import { IMMEDIATE_ANSWERS, latestData, useQueryResult } from '../../hooks/use-query-result.ts';
 import { $session } from '../../hooks/session-store.ts';
 import { runRegister, type RegisterAssociation } from '../../indicators/explore/declaration-register.ts';
 import { AssociationPicker } from './AssociationPicker.tsx';
@@ -37,6 +37,7 @@ export function DeclarationDialog({ open, onClose }: { open: boolean; onClose: (
   const register = useQueryResult(
     `register:${session?.generation ?? 'none'}`,
     session ? () => runRegister(session.runner) : null,
+    IMMEDIATE_ANSWERS,
   );
   const entries = latestData(register);
   const search = useMemo(() => (entries ? registerSearch(entries) : null), [entries]);

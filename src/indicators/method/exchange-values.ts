@@ -70,10 +70,19 @@ ORDER BY ligne`,
   });
 }
 
-/** Runs a query that reads the table of exchange values, building the table first if needed. */
+/**
+ * Runs a query that reads the table of exchange values, building the table first if needed —
+ * and once more if new data dropped it between the two (an import while a query was on its way).
+ */
 export async function queryWithExchangeValues(runner: QueryRunner, query: SqlQuery): Promise<Row[]> {
   await buildExchangeValues(runner);
-  return runner.query(query);
+  try {
+    return await runner.query(query);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes(EXCHANGE_VALUES_TABLE)) throw error;
+    await buildExchangeValues(runner);
+    return runner.query(query);
+  }
 }
 
 /** SQL: the column of the scenario in `sc.scenario`, from its three copies in `x`. */

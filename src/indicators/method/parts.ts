@@ -1,7 +1,10 @@
 /**
  * The additive parts every indicator is computed from. Each part is a sum (or count) over one
  * source, per zone — so parts of communes add up to their intercommunalité and territory, and the
- * same definitions can later run on pre-aggregated tables. Ratios are taken only after summing.
+ * page sums them up from the communes (roll-up.ts). Ratios are taken only after summing. Shared
+ * seats add up because a seat key names an address within one commune (the importer's key starts
+ * from the commune code, src/import/rna-shared-seats.ts): a key spanning two communes would be counted once
+ * per commune.
  */
 
 /**
