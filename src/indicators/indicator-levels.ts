@@ -14,11 +14,9 @@ import type { IndicatorDefinition } from './types.ts';
 
 /*
  * What a filter change recomputes: every indicator at every level, from the exchanges' values
- * computed once per dataset (method/exchange-values.ts). `prepareExchangeValues` builds that table
- * ahead of the first query (the benchmark times it apart).
+ * computed once per dataset (method/exchange-values.ts, built by the first query that needs them).
  */
 export type { PartsPath } from './indicator-table.ts';
-export { buildExchangeValues as prepareExchangeValues } from './method/exchange-values.ts';
 
 /** Every indicator at every level. */
 export interface IndicatorLevels {

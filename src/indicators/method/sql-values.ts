@@ -81,10 +81,9 @@ export const QUANTITIES_CTE = `quantites AS (
 
 /**
  * Columns of an exchange of the period that the values carry as they are: what the exchange
- * declares, its zone and its share of the period. Everything else in `valeurs` depends only on the
- * exchange and the scenario (see exchange-values.ts).
+ * declares, its zone, communes and dates, and its share of the period.
  */
-export const EXCHANGE_COLUMNS = [
+const PERIOD_COLUMNS = [
   'ligne',
   'zone',
   'date_debut',
@@ -114,7 +113,7 @@ export const EXCHANGE_COLUMNS = [
  * (« would have bought »), the data factor of its quality tier, the share of its days in the period.
  */
 export const BASE_VALUES_CTE = `valeurs_base AS (
-  SELECT ${EXCHANGE_COLUMNS.map((c) => `q.${c}`).join(', ')},
+  SELECT ${PERIOD_COLUMNS.map((c) => `q.${c}`).join(', ')},
     q.scenario, q.aller_retour_km,
     CASE WHEN q.type_ressource = 'personnel' THEN q.etp_annees ELSE 0 END AS etp_annees,
     s.s AS substitution,
