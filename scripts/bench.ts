@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 
 import { CHROMIUM } from './lib/chromium.ts';
 import { benchBrowser } from './bench/browser.ts';
-import { benchDataset, servedCopy, sizeName } from './bench/datasets.ts';
+import { benchDataset, servedCopy, servedFirstView, sizeName } from './bench/datasets.ts';
 import { errorFigure, formatFigure, type Measure } from './bench/figures.ts';
 
 const { values } = parseArgs({
@@ -115,6 +115,7 @@ for (const size of sizes) {
       ...(await benchBrowser({
         dist,
         dataset: await servedCopy(dataset),
+        firstView: await servedFirstView(dataset),
         loads: runs,
         repetitions: Math.max(5, runs),
         budgetMs,

@@ -1,3 +1,5 @@
+import { FIRST_VIEW_PATH } from './data/site-files.ts';
+
 /**
  * Build-time settings of the site. The dataset the site shows is a folder under `public/data/`,
  * chosen with the environment variable PUBLIC_SYMBIOSE_DATASET at build time (default: demo).
@@ -6,3 +8,6 @@ const dataset: string = import.meta.env['PUBLIC_SYMBIOSE_DATASET'] ?? 'demo';
 
 /** URL of the dataset folder served with the site. */
 export const DATASET_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data/${dataset}/`;
+
+/** URL of the first view computed at build time (src/indicators/first-view.ts). */
+export const FIRST_VIEW_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${FIRST_VIEW_PATH}`;

@@ -18,6 +18,8 @@ export interface BrowserBenchOptions {
   readonly dist: string;
   /** The dataset folder served at /data/demo/, or null for the site's own. */
   readonly dataset: string | null;
+  /** The folder served at /apercu/ (that dataset's first view), or null for the site's own. */
+  readonly firstView?: string | null;
   /** Cold loads (fewer when the time budget runs out). */
   readonly loads: number;
   /** Repetitions of each interaction in one page. */
@@ -196,6 +198,7 @@ function byteCounter(page: Page): () => Promise<{ total: number; dataset: number
 }
 
 const MARKS: Readonly<Record<string, string>> = {
+  'symbiose:first-map': 'start-up: first map drawn (build-time figures)',
   'symbiose:engine-ready': 'start-up: DuckDB engine ready',
   'symbiose:data-loaded': 'start-up: dataset loaded',
   'symbiose:ready': 'start-up: map and first figures drawn (ready)',
@@ -295,12 +298,10 @@ async function animation(page: Page, options: BrowserBenchOptions): Promise<Figu
 
 /** The browser figures of one size. */
 export async function benchBrowser(options: BrowserBenchOptions): Promise<Measure[]> {
-  const server = await startStaticServer(
-    options.dist,
-    0,
-    '127.0.0.1',
-    options.dataset ? { '/data/demo/': options.dataset } : {},
-  );
+  const server = await startStaticServer(options.dist, 0, '127.0.0.1', {
+    ...(options.dataset ? { '/data/demo/': options.dataset } : {}),
+    ...(options.firstView ? { '/apercu/': options.firstView } : {}),
+  });
   const measures: Measure[] = [];
   const add = (label: string, figure: Figure) => measures.push({ section: SECTION, label, figure });
   const marks = new Map<string, number[]>(Object.keys(MARKS).map((m) => [m, []]));

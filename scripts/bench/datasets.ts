@@ -14,13 +14,16 @@ import {
   rmSync,
 } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { constants, createBrotliCompress } from 'node:zlib';
 
 import { MANIFEST_FILE, parseManifest, type DatasetManifest } from '../../src/data/manifest.ts';
+import { COEFFICIENTS } from '../../src/data/method/coefficients.ts';
+import { FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
 import { DATASET_SCHEMA_VERSION } from '../../src/data/schema/index.ts';
 import { demoOptions, type DemoOptions, type ScaleName } from '../demo/options.ts';
+import { writeFirstView } from '../lib/first-view-file.ts';
 import type { Measure } from './figures.ts';
 
 interface SizeDefinition {
@@ -206,4 +209,31 @@ export async function servedCopy(dataset: BenchDataset): Promise<string> {
   );
   await writeFile(stamp, source);
   return served;
+}
+
+/**
+ * The folder the browser bench serves at /apercu/: the dataset's first view, computed as the
+ * build computes the site's own (scripts/build-first-view.ts), with its Brotli copy; null when it
+ * cannot be computed (an engine out of memory): the page then draws its map from its engine.
+ */
+export async function servedFirstView(dataset: BenchDataset): Promise<string | null> {
+  const folder = resolve('tmp/bench/.served', `${dataset.size}-apercu`);
+  const target = join(folder, basename(FIRST_VIEW_PATH));
+  const stamp = join(folder, '.source');
+  const source = createHash('sha256')
+    .update(await readFile(join(dataset.folder, MANIFEST_FILE)))
+    .update(COEFFICIENTS.version)
+    .digest('hex');
+  if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === source) return folder;
+  rmSync(folder, { recursive: true, force: true });
+  console.error(`  first view of ${dataset.size} (as the build writes it)`);
+  try {
+    await writeFirstView(dataset.folder, target);
+  } catch (error) {
+    console.error(`  no first view for ${dataset.size}: ${(error as Error).message}`);
+    return null;
+  }
+  await pipeline(createReadStream(target), createBrotliCompress(), createWriteStream(`${target}.br`));
+  await writeFile(stamp, source);
+  return folder;
 }

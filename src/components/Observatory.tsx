@@ -1,7 +1,9 @@
+import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { funderLabel } from '../dashboard/funder-label.ts';
 import { shownIndicator } from '../dashboard/shown-value.ts';
+import { $firstView, loadFirstViewOnce } from '../hooks/first-view-store.ts';
 import { useAudienceData } from '../hooks/use-audience-data.ts';
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
 import type { FixedScales } from '../dashboard/dashboard-model.ts';
@@ -47,6 +49,8 @@ const SEARCH_ZOOM = { commune: 11.5, association: 13.5 } as const;
 /** The page's one island: header, filters, map or table, side panel, around one DuckDB session. */
 export function Observatory() {
   useUrlView();
+  // The map of the default view, computed at build time, drawn while the engine starts.
+  useEffect(loadFirstViewOnce, []);
   const browser = useBrowserSession();
   const importFiles = useFileImport(browser.session);
   return (
@@ -59,10 +63,15 @@ export function Observatory() {
 }
 
 function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowserSession>) {
-  const data = useObservatoryData(session);
+  // The first view answers the served dataset as built: not one the user's files changed.
+  const firstView = useStore($firstView);
+  const first =
+    !session || (session.generation === 0 && session.dataset.kind === 'served') ? firstView : null;
+  const data = useObservatoryData(session, first);
   // Classes and circle sizes held while the animation plays (growth shows in the colours).
   const [fixedScales, setFixedScales] = useState<FixedScales | null>(null);
-  const model = useDashboardModel(data, session?.outlines ?? null, fixedScales);
+  const drawnOn = session ?? first;
+  const model = useDashboardModel(data, drawnOn?.outlines ?? null, fixedScales);
   const selectionData = useSelectionData(session, data.filters);
   const audienceData = useAudienceData(session, data.filters);
   const f = useFormat();
@@ -174,7 +183,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
       <div className="observatory-body">
         <MapArea
           ref={mapArea}
-          dataset={session}
+          dataset={drawnOn}
           model={model}
           shown={shown}
           features={features}
@@ -195,6 +204,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
         <StatusOverlay
           engine={queryError ? { status: 'error', message: queryError.message } : engine}
           drawing={mapDrawn === null && view.display === 'carte'}
+          mapShown={mapDrawn !== null}
           onRetry={retry}
         />
         {view.embed ? null : (

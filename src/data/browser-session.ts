@@ -37,8 +37,25 @@ export async function loadServedDataset(
 ): Promise<{ manifest: DatasetManifest; outlines: FeatureCollection }> {
   const reader = httpDatasetReader(datasetUrl);
   const manifest = await loadDataset(runner, reader, onProgress);
-  const outlines = await loadCommuneOutlines(reader, manifest);
+  const outlines = await servedOutlines(datasetUrl, manifest);
   return { manifest, outlines };
+}
+
+const outlinesRead = new Map<string, Promise<FeatureCollection>>();
+
+/**
+ * The commune outlines of the dataset served at `datasetUrl`, read and parsed once per page for
+ * the same file (the first view and the session both draw them).
+ */
+export function servedOutlines(datasetUrl: string, manifest: DatasetManifest): Promise<FeatureCollection> {
+  const key = `${datasetUrl}#${manifest.geometry.communes.sha256}`;
+  let read = outlinesRead.get(key);
+  if (!read) {
+    read = loadCommuneOutlines(httpDatasetReader(datasetUrl), manifest);
+    outlinesRead.set(key, read);
+    read.catch(() => outlinesRead.delete(key));
+  }
+  return read;
 }
 
 let pending: Promise<BrowserSession> | null = null;

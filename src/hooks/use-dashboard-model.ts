@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 
 import { buildDashboardModel, communeRanks, type FixedScales } from '../dashboard/dashboard-model.ts';
 import { $view } from '../state/view.ts';
+import { $firstView } from './first-view-store.ts';
 import { $session } from './session-store.ts';
 import type { ObservatoryData } from './use-observatory-data.ts';
 import { latestData } from './use-query-result.ts';
@@ -21,7 +22,10 @@ export function useDashboardModel(
   fixed: FixedScales | null = null,
 ) {
   const view = useStore($view);
-  const manifest = useStore($session)?.manifest ?? null;
+  const session = useStore($session);
+  // Before the engine has started, the manifest the first view (computed at build) answers.
+  const first = useStore($firstView);
+  const manifest = session?.manifest ?? first?.manifest ?? null;
   const communes = latestData(data.communes);
   const epcis = latestData(data.epcis);
   const territory = latestData(data.territory)?.[0] ?? null;

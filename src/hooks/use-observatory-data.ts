@@ -2,6 +2,8 @@ import { useStore } from '@nanostores/react';
 import { useEffect, useMemo, useState } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
+import type { DatasetManifest } from '../data/manifest.ts';
+import { filtersKey, type FirstView } from '../indicators/first-view.ts';
 import { runCommuneFlows } from '../indicators/explore/flows.ts';
 import { runHubs, runSeatDataKnown, runSharedPlaces } from '../indicators/explore/shared-places.ts';
 import { runFunders } from '../indicators/explore/territory-insights.ts';
@@ -31,14 +33,14 @@ const SETTLE_MS = 120;
  * The indicator filters of the current view once they have settled, a key that changes when they
  * do, and whether newer filters are still waiting.
  */
-export function useFilters(session: BrowserSession | null): {
+export function useFilters(manifest: DatasetManifest | null): {
   filters: IndicatorFilters | null;
   key: string;
   pending: boolean;
 } {
   const view = useStore($view);
-  const current = session ? filtersFromView(view, session.manifest) : null;
-  const currentKey = JSON.stringify(current);
+  const current = manifest ? filtersFromView(view, manifest) : null;
+  const currentKey = current ? filtersKey(current) : 'null';
   const [settled, setSettled] = useState({ key: currentKey, filters: current });
   useEffect(() => {
     const periodMoved = JSON.stringify(current?.period) !== JSON.stringify(settled.filters?.period);
@@ -78,9 +80,15 @@ function useLevels(result: QueryResult<IndicatorLevels>) {
  * communes, association points, commune labels, the funders of the period, shared places and
  * umbrella structures (cooperation signals), and (once) what the search box can find and whether
  * the dataset knows any seat address.
+ *
+ * `first`: the default view computed at build time, with the manifest it answers; its figures
+ * are shown (map and overview) while the engine starts and until the queries answer themselves.
  */
-export function useObservatoryData(session: BrowserSession | null) {
-  const { filters, key, pending } = useFilters(session);
+export function useObservatoryData(
+  session: BrowserSession | null,
+  first: { manifest: DatasetManifest; view: FirstView } | null = null,
+) {
+  const { filters, key, pending } = useFilters(session?.manifest ?? first?.manifest ?? null);
   const run = <T>(query: (s: BrowserSession, f: IndicatorFilters) => Promise<T>) =>
     session && filters ? () => query(session, filters) : null;
   return {
@@ -90,6 +98,8 @@ export function useObservatoryData(session: BrowserSession | null) {
       useQueryResult(
         key,
         run((s, f) => runIndicatorLevels(s.runner, INDICATORS, f)),
+        undefined,
+        first?.view.key === key ? first.view.levels : undefined,
       ),
     ),
     quarters: useQueryResult(
@@ -113,7 +123,12 @@ export function useObservatoryData(session: BrowserSession | null) {
       run((s, f) => runHubs(s.runner, f)),
     ),
     seatsKnown: useQueryResult('seats', session ? () => runSeatDataKnown(session.runner) : null),
-    labels: useQueryResult('labels', session ? () => runCommuneLabels(session.runner) : null),
+    labels: useQueryResult(
+      'labels',
+      session ? () => runCommuneLabels(session.runner) : null,
+      undefined,
+      first?.view.labels,
+    ),
     search: useQueryResult(
       'search',
       session ? () => runSearchEntries(session.runner, session.manifest.period.end) : null,

@@ -39,6 +39,11 @@ export function usePageStatus(engine: EngineState, data: ObservatoryData, model:
     ) &&
     !queryError;
   const viewQuery = viewToQuery(view);
+  // The first map on screen (from the first view computed at build, or the engine's answers).
+  useEffect(() => {
+    if (mapDrawn !== null && performance.getEntriesByName('symbiose:first-map').length === 0)
+      performance.mark('symbiose:first-map');
+  }, [mapDrawn]);
   useEffect(() => {
     const state = engine.status === 'error' || queryError ? 'error' : ready ? 'ready' : 'loading';
     if (state === 'ready' && performance.getEntriesByName('symbiose:ready').length === 0) {

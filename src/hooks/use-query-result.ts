@@ -71,12 +71,14 @@ export const IMMEDIATE_ANSWERS: AnswerBatch = {
  * Runs `run` whenever `key` changes and keeps only the latest answer, so a slow query for an
  * old selection never overwrites the current one. `run` null means « nothing to run yet ».
  * Answers arriving close together are set together (see `createAnswerBatch`), unless `answers`
- * says otherwise.
+ * says otherwise. `known`: the answer for `key` known in advance (the first view computed at
+ * build time), shown until the query's own answer arrives.
  */
 export function useQueryResult<T>(
   key: string,
   run: (() => Promise<T>) | null,
   answers: AnswerBatch = FILTER_ANSWERS,
+  known?: T,
 ): QueryResult<T> {
   const [state, setState] = useState<{ key: string | null; value: QueryResult<T>; last: T | null }>({
     key: null,
@@ -110,5 +112,6 @@ export function useQueryResult<T>(
     // its inputs changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, run === null]);
-  return state.key === key ? state.value : { status: 'loading', previous: state.last };
+  if (state.key === key) return state.value;
+  return known === undefined ? { status: 'loading', previous: state.last } : { status: 'ready', data: known };
 }

@@ -87,6 +87,18 @@ function answerInTime<T>(work: Promise<T>): Promise<T> {
   ]);
 }
 
+/**
+ * Whether the page will open the dataset served with the site rather than a territory held in
+ * this browser — as `openSavedAtStart` decides, from the stored summary alone (without reading
+ * the territory's files), so the page can know it before its engine has started.
+ */
+export async function servedOpensAtStart(): Promise<boolean> {
+  if (REQUESTED_AT_START?.kind === 'served' || typeof indexedDB === 'undefined') return true;
+  const read = await answerInTime(readStoredSummary(store));
+  if (read.status !== 'ok') return true;
+  return REQUESTED_AT_START?.kind === 'local' && REQUESTED_AT_START.id !== read.summary.id;
+}
+
 /** The `d` value of the URL for the dataset shown (null: none), or the start-up one until then. */
 export function shownDatasetParam(): string | null {
   const session = $session.get();

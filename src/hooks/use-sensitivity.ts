@@ -56,7 +56,7 @@ export function useSensitivity({ open, level, zone, current }: SensitivityReques
 } {
   const session = useStore($session);
   const indicatorId = useStore($view).indicator;
-  const { filters, key: filtersKey, pending } = useFilters(session);
+  const { filters, key: filtersKey, pending } = useFilters(session?.manifest ?? null);
   const figures = useMemo(
     () => sensitivityFigures(mapIndicator(indicatorId, defaultIndicatorId(session?.manifest ?? null))),
     [indicatorId, session],

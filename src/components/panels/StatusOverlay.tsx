@@ -5,10 +5,13 @@ import type { EngineState } from '../../state/engine.ts';
 export function StatusOverlay({
   engine,
   drawing,
+  mapShown = false,
   onRetry,
 }: {
   engine: EngineState;
   drawing: boolean;
+  /** A map is already on screen (the first view, computed at build): progress stays out of its way. */
+  mapShown?: boolean;
   onRetry: () => void;
 }) {
   const m = useMessages();
@@ -27,7 +30,12 @@ export function StatusOverlay({
   const message = engine.status === 'loading' ? engine.message : m.loading.map;
   const progress = engine.status === 'loading' ? engine.progress : 0.95;
   return (
-    <div className="status-overlay" role="status" aria-live="polite" data-testid="status-loading">
+    <div
+      className={mapShown ? 'status-overlay is-compact' : 'status-overlay'}
+      role="status"
+      aria-live="polite"
+      data-testid="status-loading"
+    >
       <p>{message}</p>
       <progress max={1} value={progress} />
     </div>

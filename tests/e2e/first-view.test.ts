@@ -1,0 +1,74 @@
+import type { Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { openSite, servedOutlines, waitUntilReady, type OpenSite } from './support/site.ts';
+
+/*
+ * The first map comes from figures computed at build time (src/indicators/first-view.ts): with
+ * the engine held back (its wasm file not yet served), the page already colours the communes and
+ * shows the legend, the start-up progress kept out of the map's way; once the engine answers, the
+ * map and legend are the same.
+ */
+
+let site: OpenSite;
+const codes = servedOutlines().features.map((f) => String(f.properties?.['code_insee'] ?? f.id));
+
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** What the map shows of every commune (its feature state: value, class colour, secrecy…). */
+function communeStates(): Promise<Record<string, unknown>[]> {
+  return site.page.evaluate((list) => list.map((code) => window.symbiose?.communeState(code) ?? {}), codes);
+}
+
+describe('the first map', () => {
+  it('is drawn from the build’s figures before the engine has started, and matches the engine’s', async () => {
+    const { page } = site;
+    const held: Route[] = [];
+    await page.route('**/*.wasm', (route) => {
+      held.push(route);
+    });
+    await page.goto(site.url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('symbiose:first-map').length > 0,
+      undefined,
+      {
+        timeout: 90_000,
+      },
+    );
+    // The engine has not started: nothing is « ready », its wasm is still held.
+    expect(held.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.dataset['state'])).toBe('loading');
+    expect(await page.evaluate(() => performance.getEntriesByName('symbiose:engine-ready').length)).toBe(0);
+    // Progress is a strip at the foot of the map, not a box over it.
+    await expect(page.locator('[data-testid="status-loading"].is-compact').isVisible()).resolves.toBe(true);
+    // The legend's title and classes (flows and signals join it once the engine has them).
+    const legend = async () => [
+      await page.getByTestId('legend-title').innerText(),
+      ...(await page.getByTestId('legend-classes').locator('li').allInnerTexts()),
+    ];
+    const legendBefore = await legend();
+    expect(legendBefore.length).toBeGreaterThan(3);
+    const statesBefore = await communeStates();
+    const coloured = statesBefore.filter((s) => typeof s['value'] === 'number');
+    expect(coloured.length).toBeGreaterThan(codes.length / 2);
+
+    for (const route of held) await route.continue();
+    await page.unroute('**/*.wasm');
+    await waitUntilReady(page);
+    expect(await legend()).toEqual(legendBefore);
+    expect(await communeStates()).toEqual(statesBefore);
+    // The first map came before the engine was ready.
+    const [firstMap, engineReady] = await page.evaluate(() =>
+      ['symbiose:first-map', 'symbiose:engine-ready'].map(
+        (m) => performance.getEntriesByName(m)[0]?.startTime ?? -1,
+      ),
+    );
+    expect(firstMap).toBeGreaterThan(0);
+    expect(firstMap).toBeLessThan(engineReady ?? 0);
+  });
+});
