@@ -164,6 +164,8 @@ const FENCES = [
   srcFence({ folder: 'src/pages', allow: ['indicators', 'i18n', 'kit', 'components', 'pages'] }),
   srcFence({ folder: 'src/layouts', allow: ['i18n', 'components'] }),
   srcFence({ folder: 'src/config.ts', files: ['src/config.ts'] }),
+  // The site's security policy: pure, read alike by the layout, the page and the Node server.
+  srcFence({ folder: 'src/security' }),
   // Node-side: the dataset generator, importer command, benchmarks. No UI, no view state, no browser engine.
   fence({
     label: 'scripts',

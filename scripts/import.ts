@@ -13,7 +13,8 @@
  * Files are streamed: the national RNA imports with bounded memory. The output folder must be
  * new, empty or a dataset this command wrote; anything else is refused before any work. A fatal
  * problem exits with 1 naming the file, line and column, and leaves nothing behind; so does an
- * interruption. Same files in, byte-identical dataset out.
+ * interruption. An impossible period (--from/--to not a date, or reversed) exits with 2.
+ * Same files in, byte-identical dataset out.
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,7 @@ import { SingleBar } from 'cli-progress';
 import { importDataset, type ImportFiles } from '../src/import/import-dataset.ts';
 import { issueSentence } from '../src/import/issue-text.ts';
 import { ImportError, type ImportReport } from '../src/import/report.ts';
+import { periodProblem, periodProblemFr } from '../src/indicators/period-check.ts';
 import { loadCog } from './lib/cog-node.ts';
 import { DatasetFolderSink } from './lib/dataset-folder-sink.ts';
 import { DatasetWriter, removeOnSignal } from './lib/dataset-writer.ts';
@@ -34,6 +36,9 @@ import { DATASET_EXTRAS, OutputFolderError } from './lib/output-folder.ts';
 export const REPORT_FILE = DATASET_EXTRAS.report;
 
 class UsageError extends Error {}
+
+/** An impossible --from/--to period (not a date, reversed): exit code 2, as `npm run indicators`. */
+export class PeriodError extends Error {}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -74,15 +79,10 @@ export function parseImportArgs(argv: readonly string[]) {
   if (!values.out) throw new UsageError('--out <dossier du jeu de données> est obligatoire.');
   if ((values.from === undefined) !== (values.to === undefined))
     throw new UsageError('--from et --to vont ensemble.');
-  for (const [option, date] of [
-    ['--from', values.from],
-    ['--to', values.to],
-    ['--today', values.today],
-  ] as const)
-    if (date !== undefined && !isRealDate(date))
-      throw new UsageError(`${option} : date AAAA-MM-JJ réelle attendue, reçu « ${date} ».`);
-  if (values.from && values.to && values.from > values.to)
-    throw new UsageError(`--from ${values.from} est après --to ${values.to}.`);
+  const period = periodProblem(values.from, values.to, 'day', { from: '--from', to: '--to' });
+  if (period) throw new PeriodError(`période impossible : ${periodProblemFr(period)}`);
+  if (values.today !== undefined && !isRealDate(values.today))
+    throw new UsageError(`--today : date AAAA-MM-JJ réelle attendue, reçu « ${values.today} ».`);
   const out = resolve(values.out);
   const id =
     values.id ??
@@ -222,14 +222,14 @@ async function main(): Promise<void> {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((error: unknown) => {
-    const known = [UsageError, ImportError, OutputFolderError, InputFileError].some(
+    const known = [UsageError, PeriodError, ImportError, OutputFolderError, InputFileError].some(
       (k) => error instanceof k,
     );
     console.error(`Erreur : ${known || error instanceof Error ? (error as Error).message : String(error)}`);
-    if (error instanceof UsageError)
+    if (error instanceof UsageError || error instanceof PeriodError)
       console.error(
         'Usage : npm run import -- --communes <contours.geojson> --associations <rna.csv> [--grants <subventions.csv|.xlsx>] [--exchanges <echanges.csv|.xlsx|.ods> …] [--offers <offres.csv>] [--allow-empty] --out <dossier>',
       );
-    process.exit(1);
+    process.exit(error instanceof PeriodError ? 2 : 1);
   });
 }

@@ -10,7 +10,8 @@
  * count of active ones (`associations-actives`); the CSV ends with the method version (`methode`),
  * the JSON names it once (`methode`). `--quality` keeps the exchanges of that quality tier or
  * better (default: every declared exchange). Data goes to stdout, messages to stderr; bad
- * arguments or an unreadable dataset exit with 1.
+ * arguments or an unreadable dataset exit with 1, an impossible period (not a date, reversed,
+ * sharing no day with the data's) with 2.
  */
 import { parseArgs } from 'node:util';
 
@@ -24,6 +25,7 @@ import { RESOURCE_TYPES, type ResourceType } from '../src/data/schema/index.ts';
 import { dataCsv } from '../src/export/csv.ts';
 import { toRecords, withMethod } from '../src/export/indicator-records.ts';
 import { QUALITY_TIERS, type QualityTier } from '../src/indicators/filters.ts';
+import { periodProblem, periodProblemFr } from '../src/indicators/period-check.ts';
 import {
   INDICATORS,
   LEVELS,
@@ -37,13 +39,22 @@ import {
 /** A problem with the command line: printed as is, exit code 1. */
 class UsageError extends Error {}
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** An impossible period (not a date, reversed, outside the data): printed as is, exit code 2. */
+export class PeriodError extends Error {}
 
-function isoDate(name: string, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const valid = ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!valid) throw new UsageError(`--${name} attend une date AAAA-MM-JJ, reçu « ${value} ».`);
-  return value;
+/** Exit code of an impossible period. */
+export const PERIOD_EXIT_CODE = 2;
+
+const PERIOD_KEYS = { from: '--from', to: '--to' } as const;
+
+/** Stops on an impossible period: not a date, reversed, or (given the data's) sharing no day with it. */
+export function checkPeriod(
+  from: string | undefined,
+  to: string | undefined,
+  data?: { readonly start: string; readonly end: string },
+): void {
+  const problem = periodProblem(from, to, 'day', PERIOD_KEYS, data);
+  if (problem) throw new PeriodError(`période impossible : ${periodProblemFr(problem)}`);
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
@@ -95,9 +106,8 @@ export function parseCommandLine(argv: readonly string[]) {
         `--themes attend des codes WALDEC de premier niveau (ex. 011000), reçu « ${theme} ».`,
       );
   }
-  const from = isoDate('from', values.from);
-  const to = isoDate('to', values.to);
-  if (from && to && from > to) throw new UsageError(`--from (${from}) est après --to (${to}).`);
+  const { from, to } = values;
+  checkPeriod(from, to);
   return {
     data: values.data,
     // « territory » (English, as in the issue) and « territoire » both name the whole territory.
@@ -118,6 +128,7 @@ async function main(): Promise<void> {
   const runner = await openNodeRunner();
   try {
     const manifest = await loadDataset(runner, folderDatasetReader(args.data));
+    checkPeriod(args.from, args.to, manifest.period);
     const filters: IndicatorFilters = {
       period: { start: args.from ?? manifest.period.start, end: args.to ?? manifest.period.end },
       types: args.types,
@@ -160,12 +171,15 @@ async function main(): Promise<void> {
 if (import.meta.url === `file://${process.argv[1]}`) {
   main().catch((error: unknown) => {
     const known =
-      error instanceof UsageError || error instanceof DatasetError || error instanceof ManifestError;
+      error instanceof UsageError ||
+      error instanceof PeriodError ||
+      error instanceof DatasetError ||
+      error instanceof ManifestError;
     console.error(`Erreur : ${known || error instanceof Error ? (error as Error).message : String(error)}`);
-    if (error instanceof UsageError)
+    if (error instanceof UsageError || error instanceof PeriodError)
       console.error(
         'Usage : npm run indicators -- --data <dossier> [--level commune|epci|territory] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--types t1,t2] [--quality declare|confirme|verifie] [--format csv|json]',
       );
-    process.exit(1);
+    process.exit(error instanceof PeriodError ? PERIOD_EXIT_CODE : 1);
   });
 }

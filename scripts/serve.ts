@@ -1,5 +1,6 @@
 /**
- * `npm run serve` — serves the built site (dist/) on a local port and prints its URL.
+ * `npm run serve` — serves the built site (dist/) on a local port and prints its URL, with the
+ * security headers a host should send (src/security/content-policy.ts).
  *
  *   npm run serve -- [--port 4321] [--host 127.0.0.1] [--dir dist]
  */
@@ -7,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
+import { securityHeaders } from '../src/security/content-policy.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const { values } = parseArgs({
@@ -26,7 +28,8 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
   console.error(`--port attend un numéro de port, reçu « ${values.port} ».`);
   process.exit(1);
 }
-const server = await startStaticServer(root, port, values.host);
+// The headers README « Deploying » recommends: the full policy, `frame-ancestors` included.
+const server = await startStaticServer(root, port, values.host, {}, securityHeaders());
 console.log(`Symbiose est servi sur ${server.url}  (Ctrl+C pour arrêter)`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => void server.close().then(() => process.exit(0)));

@@ -27,12 +27,14 @@ function listen(server: Server, port: number, host: string): Promise<number> {
  * byte ranges (`Range`) of uncompressed files. Port 0 picks a free port; a busy port moves on to
  * the next ones. `mounts` serves other folders at URL prefixes in place of the site's files there
  * (`{ '/data/demo/': 'tmp/bench/regional' }`: the benchmark shows the site on a larger dataset).
+ * `headers` go with every response (`npm run serve` sends the Content-Security-Policy).
  */
 export async function startStaticServer(
   root: string,
   port = 0,
   host = '127.0.0.1',
   mounts: Readonly<Record<string, string>> = {},
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<StaticServer> {
   // Precompressed copies (scripts/lib/precompress.ts) are sent when the browser accepts them.
   const serve = (folder: string) =>
@@ -40,6 +42,7 @@ export async function startStaticServer(
   const handler = serve(root);
   const mounted = Object.entries(mounts).map(([prefix, folder]) => ({ prefix, handler: serve(folder) }));
   const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const extension = request.url?.split('?')[0]?.split('.').pop() ?? '';
     const type = EXTRA_TYPES[extension as keyof typeof EXTRA_TYPES];
     if (type) response.setHeader('Content-Type', type);

@@ -37,6 +37,7 @@ import { BottomSheet } from './page/BottomSheet.tsx';
 import { SidePanel } from './page/SidePanel.tsx';
 import { CoverageNotice } from './panels/CoverageNotice.tsx';
 import { FictionalNotice } from './panels/FictionalNotice.tsx';
+import { PeriodNotice } from './panels/PeriodNotice.tsx';
 import { StatusOverlay } from './panels/StatusOverlay.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { ShareDialog } from './share/ShareDialog.tsx';
@@ -158,6 +159,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
       )}
       {facts ? <PrintHeader facts={facts} /> : null}
       {manifest?.fictional ? <FictionalNotice /> : null}
+      <PeriodNotice data={manifest?.period ?? null} />
       <SavedTerritoryBar />
       {/* « Près de chez moi » speaks to the public: no survey coverage, no dashboard filters. */}
       {territory && !view.embed && !model.publicView ? (

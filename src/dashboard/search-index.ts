@@ -8,10 +8,14 @@ import type { SearchEntry } from '../indicators/map-layers-data.ts';
  * words. Hyphens and apostrophes split words, as in French place names.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      // Invisible format characters (bidirectional marks and overrides, zero-width spaces) do not make another word.
+      .replace(/\p{Cf}/gu, '')
+      .toLowerCase()
+  );
 }
 
 export interface SearchIndex {

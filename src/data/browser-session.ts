@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 
+import { assertFitsInBrowser } from './browser-limits.ts';
 import { httpDatasetReader } from './dataset-reader.ts';
 import { openBrowserRunner } from './duckdb-browser.ts';
 import { loadCommuneOutlines, loadDataset, type LoadProgress } from './load-dataset.ts';
@@ -36,7 +37,7 @@ export async function loadServedDataset(
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<{ manifest: DatasetManifest; outlines: FeatureCollection }> {
   const reader = httpDatasetReader(datasetUrl);
-  const manifest = await loadDataset(runner, reader, onProgress);
+  const manifest = await loadDataset(runner, reader, onProgress, assertFitsInBrowser);
   const outlines = await servedOutlines(datasetUrl, manifest);
   return { manifest, outlines };
 }
@@ -59,6 +60,18 @@ export function servedOutlines(datasetUrl: string, manifest: DatasetManifest): P
 }
 
 let pending: Promise<BrowserSession> | null = null;
+/** The engine, kept across a failed dataset load: « Réessayer » loads the data again in it. */
+let engine: Promise<QueryRunner> | null = null;
+
+function startEngine(): Promise<QueryRunner> {
+  if (engine) return engine;
+  const starting = openBrowserRunner();
+  engine = starting;
+  starting.catch(() => {
+    engine = null;
+  });
+  return starting;
+}
 
 /**
  * Opens the one browser session of the page: starts DuckDB, loads the dataset served at
@@ -75,7 +88,7 @@ export function openBrowserSession(
     onProgress({ phase: 'engine' });
     // Performance marks let benchmarks (and anyone with devtools) see where start-up time goes.
     performance.mark('symbiose:engine-start');
-    const runner = await openBrowserRunner();
+    const runner = await startEngine();
     performance.mark('symbiose:engine-ready');
     const local = await openLocal(runner);
     const { manifest, outlines } =

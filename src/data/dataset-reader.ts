@@ -19,7 +19,9 @@ export function httpDatasetReader(baseUrl: string, fetcher: typeof fetch = fetch
   const get = async (file: string): Promise<Response> => {
     let response: Response;
     try {
-      response = await fetcher(`${base}${file}`);
+      // Revalidated with the server each time: « Réessayer » after a broken file must not get
+      // the same broken copy back from the browser's cache (an unchanged file costs a 304).
+      response = await fetcher(`${base}${file}`, { cache: 'no-cache' });
     } catch (error) {
       throw new DatasetError(`Impossible de télécharger ${base}${file} (${(error as Error).message}).`);
     }

@@ -35,11 +35,71 @@ function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promi
   });
 }
 
+const ENGINE_FAILED = 'Le moteur de calcul n’a pas pu démarrer';
+
+/** The file part of an engine file's URL, as the message names it. */
+function fileName(url: string): string {
+  return new URL(url, location.href).pathname.split('/').pop() ?? url;
+}
+
+/**
+ * Asks the server for an engine file's headers (nothing is downloaded): a missing file or a wrong
+ * type is said at once with its real cause, rather than as an engine that never starts.
+ */
+async function checkEngineFile(url: string, type: RegExp): Promise<void> {
+  const name = fileName(url);
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'HEAD' });
+  } catch (error) {
+    throw new EngineError(
+      `${ENGINE_FAILED} : ${name} n’a pas pu être téléchargé (${(error as Error).message}).`,
+    );
+  }
+  // A server that does not answer HEAD (405, 501) is no sign of a missing file.
+  if (!response.ok && response.status !== 405 && response.status !== 501)
+    throw new EngineError(`${ENGINE_FAILED} : ${name} : réponse HTTP ${response.status}.`);
+  if (!response.ok) return;
+  const served = response.headers.get('Content-Type');
+  if (served !== null && !type.test(served)) {
+    throw new EngineError(
+      `${ENGINE_FAILED} : ${name} est servi avec le type « ${served} ». ` +
+        'Si le site est servi par votre propre serveur, configurez-le pour envoyer les fichiers .wasm avec le type application/wasm et les .js avec text/javascript.',
+    );
+  }
+}
+
+/** An engine file whose bytes cannot be run (not the engine, or cut short). */
+function corrupt(url: string, detail: string): EngineError {
+  return new EngineError(`${ENGINE_FAILED} : fichier du moteur corrompu (${fileName(url)} : ${detail}).`);
+}
+
+/**
+ * How long the engine may take to start before the page checks its WebAssembly file itself. DuckDB
+ * starts in 2–3 s here; a module that does not compile makes its worker hang without an answer
+ * (an unhandled rejection inside the worker), so after this wait the file is downloaded again
+ * (from the browser's cache) and validated: a corrupt file is said then, not at the timeout.
+ */
+export const ENGINE_DIAGNOSIS_DELAY_MS = 5_000;
+
+/** Rejects with a corrupt-file error if the WebAssembly file does not validate; else never settles. */
+async function diagnoseWasm(url: string): Promise<never> {
+  let valid = true;
+  try {
+    valid = WebAssembly.validate(new Uint8Array(await (await fetch(url)).arrayBuffer()));
+  } catch {
+    // No diagnosis (offline, policy): the engine's own timeout still speaks.
+  }
+  if (!valid) throw corrupt(url, 'ce n’est pas un module WebAssembly valide');
+  return new Promise<never>(() => {});
+}
+
 /**
  * Starts DuckDB-WASM from the bundles copied into the site at build time (no CDN) and opens an
  * in-memory database. Only the `eh` build is shipped: every browser of the last five years runs
- * WebAssembly exceptions. A misconfigured server (wrong MIME type for .wasm) makes the engine hang
- * without error, hence the timeout.
+ * WebAssembly exceptions. The engine files are checked first (missing, wrong type), a worker
+ * that cannot run and a WebAssembly module that does not compile are said as a corrupt engine
+ * file; the timeout remains for what still hangs without an error.
  */
 export async function openBrowserRunner(timeoutMs = ENGINE_START_TIMEOUT_MS): Promise<QueryRunner> {
   const features = await duckdb.getPlatformFeatures();
@@ -48,18 +108,31 @@ export async function openBrowserRunner(timeoutMs = ENGINE_START_TIMEOUT_MS): Pr
       'Ce navigateur ne prend pas en charge les exceptions WebAssembly dont le moteur de calcul a besoin. Utilisez une version récente de Firefox, Chrome, Edge ou Safari.',
     );
   }
+  await Promise.all([
+    checkEngineFile(workerUrl, /javascript|ecmascript/i),
+    checkEngineFile(wasmUrl, /^application\/wasm/i),
+  ]);
   const worker = new Worker(workerUrl);
   const workerFailed = new Promise<never>((_, reject) => {
+    // A worker script that does not run (not JavaScript, cut short) fails before answering.
     worker.addEventListener('error', (event) =>
-      reject(
-        new EngineError(`Le moteur de calcul n’a pas pu démarrer (${event.message || 'erreur du worker'}).`),
-      ),
+      reject(corrupt(workerUrl, event.message || 'erreur du worker')),
     );
   });
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  let diagnosisTimer: ReturnType<typeof setTimeout> | undefined;
+  const diagnosis = new Promise<never>((_, reject) => {
+    diagnosisTimer = setTimeout(() => diagnoseWasm(wasmUrl).catch(reject), ENGINE_DIAGNOSIS_DELAY_MS);
+  });
   try {
     await withTimeout(
-      Promise.race([db.instantiate(wasmUrl), workerFailed]),
+      Promise.race([
+        db.instantiate(wasmUrl).catch((error: unknown) => {
+          throw corrupt(wasmUrl, error instanceof Error ? error.message : String(error));
+        }),
+        workerFailed,
+        diagnosis,
+      ]),
       timeoutMs,
       `Le moteur de calcul (DuckDB) n’a pas démarré en ${Math.round(timeoutMs / 1000)} s. ` +
         'Si le site est servi par votre propre serveur, vérifiez que les fichiers .wasm sont envoyés avec le type application/wasm.',
@@ -68,6 +141,8 @@ export async function openBrowserRunner(timeoutMs = ENGINE_START_TIMEOUT_MS): Pr
   } catch (error) {
     worker.terminate();
     throw error;
+  } finally {
+    clearTimeout(diagnosisTimer);
   }
   const conn = await db.connect();
   await conn.query(SESSION_SETTINGS_SQL);

@@ -130,14 +130,18 @@ export interface LoadProgress {
 /**
  * Loads a dataset folder into DuckDB: reads and checks the manifest, verifies every file's
  * checksum, creates one table per Arrow file and checks its columns. Throws a `DatasetError`
- * (or `ManifestError`) naming the file at fault.
+ * (or `ManifestError`) naming the file at fault. `accept` may refuse the manifest (by throwing)
+ * before any table is touched.
  */
 export async function loadDataset(
   runner: QueryRunner,
   reader: DatasetReader,
   onProgress: (progress: LoadProgress) => void = () => {},
+  accept: (manifest: DatasetManifest, where: string) => void = () => {},
 ): Promise<DatasetManifest> {
   const manifest = parseManifest(await reader.readText(MANIFEST_FILE), reader.describe(MANIFEST_FILE));
+  // Checked before anything is loaded (the browser refuses a dataset too large for it).
+  accept(manifest, reader.describe(MANIFEST_FILE));
   await dropDerivedTables(runner);
   const steps = DATASET_TABLES.length;
   for (const [index, table] of DATASET_TABLES.entries()) {

@@ -32,7 +32,10 @@ export function publicWebsite(value: string | null): PublicWebsite | null {
   } catch {
     return null;
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname.includes('.')) return null;
+  // A host of two labels or more, none empty (« https://./ » or « https://a..b/ » is no address).
+  const labels = url.hostname.replace(/\.$/, '').split('.');
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || labels.length < 2 || labels.includes(''))
+    return null;
   if (url.username || url.password) return null;
   return { href: url.href, host: url.hostname.replace(/^www\./, '') };
 }

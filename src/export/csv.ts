@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 
 import { roundToStep } from '../i18n/round-estimate.ts';
+import { balanceBidi } from '../i18n/isolate.ts';
 import { recordColumnDecimals, type IndicatorRecord } from './indicator-records.ts';
 
 /**
@@ -14,7 +15,30 @@ import { recordColumnDecimals, type IndicatorRecord } from './indicator-records.
  * (2257.6000000000004 → 2257.6) nor « -0 », and with the plain hyphen-minus of data. The rounding
  * to what the range allows is for reading on screen only: a spreadsheet keeps the computation's
  * precision, its `_bas` and `_haut` columns say the uncertainty.
+ *
+ * Text cells in both (names, codes, labels: everything that is not a number) go through
+ * `csvText`: never read as a formula by a spreadsheet, and unable to reorder the cells after them.
  */
+
+/** Text a spreadsheet would read as a formula (OWASP « CSV injection »): =, +, -, @, tab, CR first. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell as written in an exported CSV:
+ *  - a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading
+ *    apostrophe (`'=1+1`), which spreadsheets show as text and never run. Only text is treated:
+ *    a number is written by the caller as a number (`-12.5` stays a negative number);
+ *  - its bidirectional controls are balanced (src/i18n/isolate.ts: a closer without opener
+ *    dropped, an opener left open closed at the cell's end). A CSV has no markup to isolate a
+ *    cell, and wrapping every right-to-left name in FSI…PDI would add invisible characters that
+ *    each program reading the file would have to strip; balancing changes only cells whose
+ *    controls were already broken, and keeps an override (U+202E) from reversing the cells after
+ *    it when the file is read as plain text.
+ */
+export function csvText(text: string): string {
+  const balanced = balanceBidi(text);
+  return FORMULA.test(balanced) ? `'${balanced}` : balanced;
+}
 
 /**
  * A number as written in a CSV cell: rounded to `decimals` when given, else read at 12
@@ -35,7 +59,9 @@ export function dataCsv(records: readonly IndicatorRecord[]): string {
           ? Number.isFinite(value)
             ? csvNumber(value, recordColumnDecimals(column))
             : null
-          : value,
+          : typeof value === 'string'
+            ? csvText(value)
+            : value,
       ]),
     ),
   );
@@ -51,8 +77,6 @@ export interface FrenchCsvColumn<R> {
 }
 
 const BOM = '\ufeff';
-/** Text a spreadsheet would read as a formula: written with a leading apostrophe instead. */
-const FORMULA = /^[=+\-@\t\r]/;
 
 function frenchNumber(value: number, decimals: number | undefined): string {
   const text = decimals === undefined ? csvNumber(value) : roundToStep(value, -decimals).toFixed(decimals);
@@ -68,11 +92,11 @@ export function frenchCsv<R>(rows: readonly R[], columns: readonly FrenchCsvColu
       if (value === null) return '';
       if (typeof value === 'number')
         return Number.isFinite(value) ? frenchNumber(value, column.decimals) : '';
-      return FORMULA.test(value) ? `'${value}` : value;
+      return csvText(value);
     }),
   );
   const csv = Papa.unparse(
-    { fields: columns.map((c) => c.header), data: body },
+    { fields: columns.map((c) => csvText(c.header)), data: body },
     { delimiter: ';', newline: '\r\n' },
   );
   return `${BOM}${csv}\r\n`;

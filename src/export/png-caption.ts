@@ -5,7 +5,10 @@
  * method version, the date of export, the permalink and, for a generated dataset, the fictional
  * notice. Pure: the hook that draws the image measures, wraps and paints these lines. The printed
  * commune sheet reads its header from the same lines (`zoneLine`, `periodLine`,
- * `associationsLine`, `filterLines`) and its footer's method version from `methodLine`.
+ * `associationsLine`, `filterLines`) and its footer's method version from `methodLine`. Names
+ * (zone, intercommunalité, funder, dataset) are isolated (src/i18n/isolate.ts): the canvas lays
+ * text out with the Unicode bidirectional algorithm, and no mark or override in a name may
+ * reorder the rest of its line; the caption is drawn as text, never parsed as markup.
  */
 import { COEFFICIENTS } from '../data/method/coefficients.ts';
 import type { ResourceType } from '../data/schema/index.ts';
@@ -16,6 +19,7 @@ import { methodV2FigureMessages } from '../i18n/sections/method-v2-figures.ts';
 import { isolatedCount } from '../dashboard/commune-table.ts';
 import type { QualityTier, Side } from '../indicators/filters.ts';
 import type { ZoneIndicators } from '../indicators/registry.ts';
+import { isolate } from '../i18n/isolate.ts';
 
 /** Colour of the title band at the top of the image (white text over it). */
 export const PNG_TITLE_BAND = '#1f3a5f';
@@ -94,15 +98,16 @@ export interface PngCaption {
 /** « Commune : Urseuil (00057) · Intercommunalité : … », « Territoire : … ». */
 export function zoneLine(zone: CaptionZone, m: Messages): string {
   const x = exportMessages[m.lang];
+  const name = isolate(zone.name);
   switch (zone.kind) {
     case 'territory':
-      return x.territory(zone.name);
+      return x.territory(name);
     case 'epci':
-      return x.epci(zone.name);
+      return x.epci(name);
     case 'commune':
       return zone.epci
-        ? `${x.commune(zone.name, zone.code)} · ${x.inEpci(zone.epci)}`
-        : x.commune(zone.name, zone.code);
+        ? `${x.commune(name, zone.code)} · ${x.inEpci(isolate(zone.epci))}`
+        : x.commune(name, zone.code);
   }
 }
 
@@ -148,7 +153,7 @@ export function filterLines(
   const lines = [
     facts.types.length > 0 ? x.types(facts.types.map((t) => m.resourceTypes[t]).join(' / ')) : null,
     facts.families.length > 0 ? x.themes(facts.families.map((f) => families[f] ?? f).join(' / ')) : null,
-    facts.funder ? x.funder(facts.funder.name, m.filters.sides[facts.funder.side]) : null,
+    facts.funder ? x.funder(isolate(facts.funder.name), m.filters.sides[facts.funder.side]) : null,
     facts.quality !== 'declare' ? v.qualityLine(v.qualityShort[facts.quality]) : null,
   ].filter((line) => line !== null);
   if (lines.length === 0) lines.push(x.noFilter);
@@ -170,7 +175,7 @@ export function pngCaption(facts: CaptionFacts, m: Messages): PngCaption {
       filterLines(facts, m).join(' · '),
     ],
     footer: [
-      `${x.source(facts.dataset)} · ${methodLine(m)} · ${x.exported(formatDate(facts.date, m.locale))}`,
+      `${x.source(isolate(facts.dataset))} · ${methodLine(m)} · ${x.exported(formatDate(facts.date, m.locale))}`,
       x.link(facts.permalink),
       ...(facts.fictional ? [m.fictionalNotice] : []),
     ],

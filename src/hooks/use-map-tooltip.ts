@@ -4,6 +4,7 @@ import { signalMessages } from '../i18n/sections/signals.ts';
 import type { UmbrellaKind } from '../indicators/explore/shared-places.ts';
 import type { IndicatorDefinition } from '../indicators/registry.ts';
 import { placeFromProperties } from '../map/shared-places.ts';
+import { isolate } from '../i18n/isolate.ts';
 import type { DashboardModel } from './use-dashboard-model.ts';
 import { useFormat } from './use-format.ts';
 
@@ -28,7 +29,7 @@ export function useMapTooltip(model: DashboardModel, shown: IndicatorDefinition)
         label: m.themeFamilies[t.family],
         count: f.number(t.associations),
       }));
-      return s.placeTooltip(place.libelle, f.number(place.associations), s.themes(themes));
+      return s.placeTooltip(isolate(place.libelle), f.number(place.associations), s.themes(themes));
     }
     if (layer === 'hub') return s.hubTooltip(f.name(String(p['nom'])), String(p['kind']) as UmbrellaKind);
     if (layer === 'association') {

@@ -210,12 +210,26 @@ function placeFeature(feature: ReadFeature, crs: Crs): PlacedFeature {
   return { ...feature, wgs84, box, placement: placement === 'swapped' ? 'outside' : placement };
 }
 
+/**
+ * The line where JSON.parse stopped, from the position its message gives (the last line when the
+ * text ends too soon), or null when the message gives none.
+ */
+function jsonErrorLine(text: string, message: string): number | null {
+  const at = /position (\d+)/.exec(message);
+  if (!at && !/end of JSON input/i.test(message)) return null;
+  const position = Math.min(at ? Number(at[1]) : text.length, text.length);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 function parseCollection(file: string, text: string): FeatureCollection {
   let collection: FeatureCollection;
   try {
     collection = JSON.parse(text) as FeatureCollection;
   } catch (error) {
-    throw new ImportError(file, `JSON illisible (${(error as Error).message})`);
+    const reason = (error as Error).message.replace(/\s*\(line \d+ column \d+\)$/, '');
+    throw new ImportError(file, `JSON illisible (${reason})`, jsonErrorLine(text, reason));
   }
   if (collection?.type !== 'FeatureCollection' || !Array.isArray(collection.features))
     throw new ImportError(file, 'une FeatureCollection GeoJSON est attendue');

@@ -83,6 +83,17 @@ const SIGNATURES: readonly { bytes: readonly number[]; what: string }[] = [
   { bytes: [0xff, 0xfe, 0x00, 0x00], what: 'texte UTF-32 : enregistrez-le en UTF-8' },
 ];
 
+/**
+ * Binary data: a NUL byte among many control bytes. A text file with a few stray NULs (a damaged
+ * export) is text: its cells are cleaned, each NUL counted (see cell-text.ts).
+ */
+function isBinary(sample: Uint8Array): boolean {
+  if (!sample.includes(0)) return false;
+  let control = 0;
+  for (const byte of sample) if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) control++;
+  return control > Math.max(8, sample.byteLength / 100);
+}
+
 /** What a file is, from its first bytes (64 KB are plenty; fewer work for most formats). */
 export function sniff(head: Uint8Array): Sniffed {
   if (startsWith(head, [0x1f, 0x8b])) return { type: 'gzip' };
@@ -97,8 +108,7 @@ export function sniff(head: Uint8Array): Sniffed {
   if (startsWith(head, [0xfe, 0xff])) return { type: 'text', encoding: 'utf-16be' };
   const utf16 = utf16Without(head);
   if (utf16) return { type: 'text', encoding: utf16 };
-  const sample = head.subarray(0, 8192);
-  if (sample.includes(0))
+  if (isBinary(head.subarray(0, 8192)))
     return { type: 'other', what: 'fichier binaire (octets nuls) : pas un fichier texte' };
   return { type: 'text', encoding: 'utf-8 ou windows-1252' };
 }

@@ -43,7 +43,14 @@ export interface OpenedTable {
 export const SAMPLE_ROWS = 1000;
 
 /** What cleaning changed in one column, and the first line where it did (0: not yet). */
-type ColumnTally = CellChanges & { first: number };
+type ColumnTally = CellChanges & { errors: number; first: number };
+
+/**
+ * A spreadsheet's error value saved as text (`#REF!`, `#N/A`, `#VALEUR!`…, French or English):
+ * not data. Emptied, as the workbook reader empties error cells, and counted.
+ */
+const SPREADSHEET_ERROR =
+  /^#(?:REF!|N\/A|NA|N\/D|VALEUR!|VALUE!|DIV\/0!|NOM\?|NAME\?|NOMBRE!|NUM!|NUL!|NULL!|CALC!|SPILL!|PROPAGATION!|CHAMP!|FIELD!)$/i;
 
 /** Per column, what cell cleaning changed, and the first line where it did: one tally per column, made once. */
 class CleaningTally {
@@ -52,9 +59,15 @@ class CleaningTally {
   clean(raw: readonly string[], line: number): string[] {
     const cells = new Array<string>(raw.length);
     for (let column = 0; column < raw.length; column++) {
-      const tally = (this.#byColumn[column] ??= { c1: 0, control: 0, invisible: 0, first: 0 });
-      cells[column] = cleanCell(raw[column] as string, tally);
-      if (tally.first === 0 && tally.c1 + tally.control + tally.invisible > 0) tally.first = line;
+      const tally = (this.#byColumn[column] ??= { c1: 0, control: 0, invisible: 0, errors: 0, first: 0 });
+      let cell = cleanCell(raw[column] as string, tally);
+      if (cell.startsWith('#') && SPREADSHEET_ERROR.test(cell)) {
+        tally.errors++;
+        cell = '';
+      }
+      cells[column] = cell;
+      if (tally.first === 0 && tally.c1 + tally.control + tally.invisible + tally.errors > 0)
+        tally.first = line;
     }
     return cells;
   }
@@ -64,7 +77,11 @@ class CleaningTally {
       if (t.first === 0) return;
       const field = header[column] || `colonne ${column + 1}`;
       const where = `colonne « ${field} », d’abord ligne ${t.first}`;
-      const add = (count: number, code: 'control-character-warn' | 'invisible-character', what: string) => {
+      const add = (
+        count: number,
+        code: 'control-character-warn' | 'invisible-character' | 'value-normalised',
+        what: string,
+      ) => {
         if (count > 0) report.warn(issue(t.first, field, code, `${count} ${what} — ${where}`));
       };
       add(
@@ -77,6 +94,11 @@ class CleaningTally {
         t.invisible,
         'invisible-character',
         'caractère(s) invisible(s) retiré(s) (marque d’ordre d’octets, espace de largeur nulle, marque de direction)',
+      );
+      add(
+        t.errors,
+        'value-normalised',
+        'valeur(s) d’erreur de tableur (#REF!, #N/A, #VALEUR!…) vidée(s) : ce ne sont pas des données',
       );
     });
   }

@@ -1,6 +1,7 @@
 import { isTerritoryId, type DatasetRef } from '../data/saved-territory.ts';
 import { RESOURCE_TYPES, type ResourceType } from '../data/schema/index.ts';
 import { QUALITY_TIERS, SIDES, type QualityTier, type Side } from '../indicators/filters.ts';
+import { periodProblem, type PeriodKeys, type PeriodProblem } from '../indicators/period-check.ts';
 import { AUDIENCES, DEFAULT_VIEW, LANGUAGES, type ViewState } from './view-state.ts';
 
 /*
@@ -8,7 +9,6 @@ import { AUDIENCES, DEFAULT_VIEW, LANGUAGES, type ViewState } from './view-state
  * so a plain link stays plain; unknown or malformed values fall back to the defaults.
  */
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const KEYS = {
   audience: 'vue',
   lang: 'lang',
@@ -43,14 +43,44 @@ const RENAMED_INDICATORS: Readonly<Record<string, string>> = {
   'valeur-par-habitant': 'cout-evite-par-habitant',
 };
 
+/** A comma-separated list, each item once. */
 function list(value: string | null): string[] {
-  return value ? value.split(',').filter(Boolean) : [];
+  return value ? [...new Set(value.split(',').filter(Boolean))] : [];
+}
+
+/** The period's keys in the address: `du` and `au`, months `YYYY-MM`. */
+export const PERIOD_KEYS: PeriodKeys = { from: KEYS.from, to: KEYS.to };
+
+/**
+ * What is wrong with the period a query string asks for: a value that is no month
+ * (`du=2024-13-45`, `du=abc`) or a start after the end; null when it is fine or absent. The view
+ * then shows the default period, and the page says why (PeriodNotice).
+ */
+export function periodInQuery(query: string): PeriodProblem | null {
+  const params = new URLSearchParams(query);
+  return periodProblem(params.get(KEYS.from) || null, params.get(KEYS.to) || null, 'month', PERIOD_KEYS);
 }
 
 /** The indicator a link names, under its current id when a method version renamed it. */
 function indicatorOf(value: string | null): string {
   if (value === null) return DEFAULT_VIEW.indicator;
-  return RENAMED_INDICATORS[value] ?? value;
+  // Own keys only: `indicateur=__proto__` is a name like any other, not the object's prototype.
+  return Object.hasOwn(RENAMED_INDICATORS, value) ? (RENAMED_INDICATORS[value] as string) : value;
+}
+
+/**
+ * A basemap a link names: only a web address (http or https, a tile template's {z}/{x}/{y}
+ * allowed) of reasonable length; anything else (`javascript:`, `data:`, junk) is dropped. The
+ * page still asks before loading it (src/state/basemap.ts).
+ */
+function basemapOf(value: string | null): string | null {
+  if (value === null || value.length > 2048) return null;
+  try {
+    const { protocol } = new URL(value.replace(/\{[xyz]\}/g, '0'));
+    return protocol === 'https:' || protocol === 'http:' ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads a view from a query string (e.g. `location.search`). */
@@ -59,8 +89,12 @@ export function viewFromQuery(query: string): ViewState {
   const get = (key: keyof ViewState) => params.get(KEYS[key]);
   const selection = get('selection');
   const [kind, id] = selection?.split(':') ?? [];
-  const camera = list(get('camera')).map(Number);
-  const month = (value: string | null) => (value && MONTH.test(value) ? value : null);
+  const camera = (get('camera') ?? '').split(',').filter(Boolean).map(Number);
+  // An impossible period (no month, reversed) is dropped whole: the default period is shown.
+  const period = periodInQuery(query) === null;
+  const month = (value: string | null) => (period && value ? value : null);
+  /** A text value; empty is none. */
+  const text = (key: keyof ViewState) => get(key) || null;
   return {
     audience: oneOf(get('audience'), AUDIENCES, DEFAULT_VIEW.audience),
     lang: oneOf(get('lang'), LANGUAGES, DEFAULT_VIEW.lang),
@@ -72,16 +106,16 @@ export function viewFromQuery(query: string): ViewState {
       (RESOURCE_TYPES as readonly string[]).includes(t),
     ),
     families: list(get('families')),
-    epci: get('epci'),
-    funder: get('funder'),
+    epci: text('epci'),
+    funder: text('funder'),
     side: oneOf<Side>(get('side'), SIDES, DEFAULT_VIEW.side),
     quality: oneOf<QualityTier>(get('quality'), QUALITY_TIERS, DEFAULT_VIEW.quality),
     selection: (kind === 'commune' || kind === 'association') && id ? { kind, id } : null,
-    compare: get('compare'),
+    compare: text('compare'),
     display: oneOf(get('display'), ['carte', 'tableau'] as const, DEFAULT_VIEW.display),
     camera:
       camera.length === 3 && camera.every(Number.isFinite) ? (camera as [number, number, number]) : null,
-    basemap: get('basemap'),
+    basemap: basemapOf(get('basemap')),
     embed: get('embed') === '1',
   };
 }

@@ -178,19 +178,24 @@ describe('opening the site', () => {
   it('adds a remote raster basemap only when the user asks for one', async () => {
     const page = site.page;
     const tiles: string[] = [];
-    // A tile server stands in for the remote one: one transparent 256 px PNG for every tile.
+    // The tile server stands in for a remote one. A default build's Content-Security-Policy allows
+    // no other origin (src/security/content-policy.ts), so it answers on a path of the site itself:
+    // one transparent 256 px PNG for every tile.
+    const server = `${new URL(site.url).origin}/tuiles-essai`;
     const tile = new PNG({ width: 256, height: 256 });
-    await page.route('https://tiles.example.org/**', (route) => {
+    await page.route(`${server}/**`, (route) => {
       tiles.push(route.request().url());
       return route.fulfill({ contentType: 'image/png', body: PNG.sync.write(tile) });
     });
     await page.getByTestId('basemap-setting').locator('summary').click();
-    await page.getByLabel(/Adresse d’un style MapLibre/).fill('https://tiles.example.org/{z}/{x}/{y}.png');
+    await page.getByLabel(/Adresse d’un style MapLibre/).fill(`${server}/{z}/{x}/{y}.png`);
     await page.getByRole('button', { name: 'Appliquer' }).click();
     await page.waitForSelector('html[data-state="ready"]');
     await expect.poll(() => tiles.length, { timeout: 20_000 }).toBeGreaterThan(0);
-    expect(tiles.every((url) => /^https:\/\/tiles\.example\.org\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(true);
-    expect(new URL(page.url()).searchParams.get('fond')).toBe('https://tiles.example.org/{z}/{x}/{y}.png');
+    expect(tiles.every((url) => url.startsWith(`${server}/`) && /\/\d+\/\d+\/\d+\.png$/.test(url))).toBe(
+      true,
+    );
+    expect(new URL(page.url()).searchParams.get('fond')).toBe(`${server}/{z}/{x}/{y}.png`);
     // Back to no basemap: offline again.
     await page.getByRole('button', { name: 'Sans fond (hors ligne)' }).click();
     expect(new URL(page.url()).searchParams.get('fond')).toBeNull();

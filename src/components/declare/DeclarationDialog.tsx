@@ -15,6 +15,7 @@ import { DeclaredList, type DeclaredExchange } from './DeclaredList.tsx';
 import { ExchangeForm, type FormDraft } from './ExchangeForm.tsx';
 import { FieldNotes, fieldIds } from './FieldNotes.tsx';
 import { useDeclareTexts } from './use-declare-texts.ts';
+import { isolate } from '../../i18n/isolate.ts';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -131,7 +132,7 @@ export function DeclarationDialog({ open, onClose }: { open: boolean; onClose: (
               <FieldNotes field="self" hint={locked ? t.selfLocked : t.searchHint} issues={[]} />
               {self ? (
                 <p className="declare-chosen" data-testid="declare-self-chosen">
-                  {self.nom} — {registerPlace(self)}
+                  {isolate(self.nom)} — {registerPlace(self)}
                 </p>
               ) : null}
             </div>

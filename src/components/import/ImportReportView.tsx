@@ -3,6 +3,7 @@ import { useFormat } from '../../hooks/use-format.ts';
 import { issueSentence } from '../../import/issue-text.ts';
 import { rejectedRowsFileName } from '../../import/rejected-rows.ts';
 import type { FileReport, ImportReport } from '../../import/report.ts';
+import { isolate } from '../../i18n/isolate.ts';
 
 /** Rejected rows listed per file before pointing to the full report. */
 const SHOWN_REJECTIONS = 20;
@@ -12,7 +13,7 @@ function RejectedRows({ file }: { file: FileReport }) {
   if (file.rejected.length === 0) return null;
   return (
     <details className="import-rejected" data-testid={`import-rejected-${file.file}`}>
-      <summary>{m.importer.rejectedRows(file.file)}</summary>
+      <summary>{m.importer.rejectedRows(isolate(file.file))}</summary>
       <table>
         <thead>
           <tr>
@@ -50,11 +51,11 @@ function FileDetail({ file, rejectedCsv }: { file: FileReport; rejectedCsv: stri
   return (
     <div className="import-file-detail" data-testid={`import-detail-${file.file}`}>
       <p>
-        <strong>{file.file}</strong>
+        <strong>{isolate(file.file)}</strong>
         {file.lines ? <> — {m.importer.lines(file.lines, n)}</> : null}
       </p>
       {file.summary.length > 0 ? (
-        <ul className="import-issues" aria-label={`${m.importer.problems} — ${file.file}`}>
+        <ul className="import-issues" aria-label={`${m.importer.problems} — ${isolate(file.file)}`}>
           {file.summary.map((s) => (
             <li
               key={`${s.severity}-${s.code}-${s.field ?? ''}`}
@@ -67,7 +68,7 @@ function FileDetail({ file, rejectedCsv }: { file: FileReport; rejectedCsv: stri
         </ul>
       ) : null}
       {Object.keys(file.notes).length > 0 ? (
-        <ul className="import-notes" aria-label={`${m.importer.notes} — ${file.file}`}>
+        <ul className="import-notes" aria-label={`${m.importer.notes} — ${isolate(file.file)}`}>
           {Object.entries(file.notes).map(([note, count]) => (
             <li key={note}>
               {note} : {n(count)}
@@ -81,7 +82,7 @@ function FileDetail({ file, rejectedCsv }: { file: FileReport; rejectedCsv: stri
           onClick={() => download(rejectedRowsFileName(file.file), rejectedCsv)}
           data-testid={`import-download-rejected-${file.file}`}
         >
-          {m.importer.downloadRejected(file.file, file.rowsRejected)}
+          {m.importer.downloadRejected(isolate(file.file), file.rowsRejected)}
         </button>
       ) : null}
       <RejectedRows file={file} />
@@ -118,7 +119,7 @@ export function ImportReportView({
           {report.files.map((file) => (
             <tr key={file.file} data-testid={`import-file-${file.file}`}>
               <th scope="row">
-                {file.file}
+                {isolate(file.file)}
                 <span className="import-format">
                   {file.format}, {file.encoding}
                 </span>

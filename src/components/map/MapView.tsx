@@ -17,6 +17,7 @@ import { HUB_ICON_PIXEL_RATIO, HUB_IMAGE, hubIcon, type SignalVisibility } from 
 import {
   buildBaseStyle,
   CLUSTER_IMAGE,
+  LABEL_FONT,
   clusterDisc,
   hatchPattern,
   HATCH_IMAGE,
@@ -25,6 +26,12 @@ import {
   rasterBasemap,
   SOURCES,
 } from '../../map/style.ts';
+import {
+  fetchBasemapStyle,
+  isTileTemplate,
+  STYLE_FETCH_TIMEOUT_MS,
+  type BasemapFailure,
+} from '../../map/basemap-source.ts';
 import type { Selection } from '../../state/view-state.ts';
 import { clearPageMap, framePadding, setPageMap, SHEET_MEDIA, SPOT_ZOOM } from './map-camera.ts';
 import {
@@ -82,8 +89,13 @@ export interface MapViewProps {
   readonly camera: readonly [number, number, number] | null;
   readonly selection: Selection;
   readonly compare: string | null;
-  /** Remote basemap: a MapLibre style URL, or a raster tile template; null: offline, no basemap. */
+  /**
+   * Remote basemap the user accepted: a MapLibre style URL, or a raster tile template; null:
+   * offline, no basemap. Read once: the parent gives the map a new `key` when it changes.
+   */
   readonly basemap: string | null;
+  /** Called when the basemap cannot be used (the map goes on with the offline style). */
+  readonly onBasemapFailure?: (basemap: string, failure: BasemapFailure) => void;
   /** Tooltip texts (plain text, never HTML). */
   readonly describe: (layer: MapFeatureKind, properties: Record<string, unknown>) => string;
   readonly onSelect: (selection: Selection) => void;
@@ -93,6 +105,11 @@ export interface MapViewProps {
   readonly ariaLabel: string;
   /** Where « Près de chez moi » looks from: the map goes there and marks it (never in the URL). */
   readonly spot?: { readonly longitude: number; readonly latitude: number; readonly label: string } | null;
+}
+
+/** A remote style with our label font added (its glyph server need not have it). */
+function withOurFont(style: maplibregl.StyleSpecification): maplibregl.StyleSpecification {
+  return { ...style, 'font-faces': { ...style['font-faces'], [LABEL_FONT]: [{ url: fontUrl }] } };
 }
 
 /** What a hovered feature is, for its tooltip. */
@@ -114,6 +131,179 @@ const KIND_OF_LAYER: Readonly<Record<string, MapFeatureKind>> = {
   [LAYERS.hubs]: 'hub',
 };
 
+/** What the map created by `createMap` reports to its component. */
+interface MapPage {
+  /** The component's latest props, read by event handlers registered once. */
+  readonly latest: { readonly current: MapViewProps };
+  readonly setMap: (map: maplibregl.Map | null) => void;
+  readonly failed: (failure: BasemapFailure) => void;
+}
+
+/**
+ * Creates the map on `style` (`basemap`: the remote basemap drawn, a tile template added under
+ * our layers), and returns how to remove it. `stalled` is called when a remote style has not
+ * loaded after a bounded wait.
+ */
+function createMap(
+  element: HTMLDivElement,
+  style: maplibregl.StyleSpecification,
+  basemap: string | null,
+  page: MapPage,
+  stalled?: () => void,
+): () => void {
+  const { latest, setMap, failed } = page;
+  const { bbox, camera } = latest.current;
+  const instance = new maplibregl.Map({
+    container: element,
+    style,
+    ...(camera
+      ? { center: [camera[0], camera[1]] as [number, number], zoom: camera[2] }
+      : {
+          bounds: [...bbox] as [number, number, number, number],
+          fitBoundsOptions: { padding: framePadding() },
+        }),
+    attributionControl: false,
+    // Names and clusters appear at once: a fade keeps redrawing the map (each frame costs as
+    // much as a change) and the page says « drawn » only once the map is still.
+    fadeDuration: 0,
+    dragRotate: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+  instance.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  if (basemap) instance.addControl(new maplibregl.AttributionControl({ compact: true }));
+  setPageMap(instance);
+  window.symbiose = {
+    project: (lon, lat) => {
+      const { x, y } = instance.project([lon, lat]);
+      return [x, y];
+    },
+    communeState: (code) => instance.getFeatureState({ source: SOURCES.communes, id: code }),
+    unproject: (x, y) => {
+      const { lng, lat } = instance.unproject([x, y]);
+      return [lng, lat];
+    },
+    layersAt: (x, y) => instance.queryRenderedFeatures([x, y]).map((f) => f.layer.id),
+    rendered: (layers = Object.values(LAYERS)) =>
+      instance
+        .queryRenderedFeatures({ layers: layers.filter((id) => instance.getLayer(id)) })
+        // What a feature looks like includes its feature state (a circle's size)…
+        .map((f) => ({ layer: f.layer.id, properties: { ...f.properties, ...f.state } }))
+        // …and a circle of radius 0 is not seen.
+        .filter((f) => f.layer !== LAYERS.circles || Number(f.properties[CIRCLE_RADIUS_STATE]) > 0),
+  };
+
+  const tooltip = new maplibregl.Popup({
+    closeButton: false,
+    closeOnClick: false,
+    offset: 8,
+    className: 'map-tooltip',
+  });
+  let hovered: (() => void) | null = null;
+  // A remote basemap that fails (tiles, sprite, glyphs) is said once, and raster tiles are
+  // dropped so that the map stops asking their server.
+  const ours = new Set<string>(Object.values(SOURCES));
+  let basemapFailed = false;
+  const dropBasemap = (failure: BasemapFailure) => {
+    if (basemapFailed) return;
+    basemapFailed = true;
+    failed(failure);
+    if (instance.getLayer(LAYERS.basemap)) instance.removeLayer(LAYERS.basemap);
+    if (instance.getSource(LAYERS.basemap)) instance.removeSource(LAYERS.basemap);
+  };
+  instance.on('error', (event) => {
+    const sourceId = (event as { sourceId?: unknown }).sourceId;
+    if (basemap && (typeof sourceId !== 'string' || !ours.has(sourceId))) dropBasemap({ kind: 'tiles' });
+  });
+  const loadTimer =
+    stalled &&
+    setTimeout(() => {
+      failed({ kind: 'timeout', seconds: Math.round(STYLE_FETCH_TIMEOUT_MS / 1000) });
+      stalled();
+    }, STYLE_FETCH_TIMEOUT_MS);
+  let tileTimer: ReturnType<typeof setTimeout> | undefined;
+  instance.on('load', () => {
+    if (loadTimer) clearTimeout(loadTimer);
+    if (basemap && isTileTemplate(basemap)) {
+      const { source, layer } = rasterBasemap(basemap);
+      instance.addSource(LAYERS.basemap, source);
+      instance.addLayer(layer);
+      // A tile server that never answers, or answers 404 (MapLibre takes it for « no tile here »),
+      // raises no error: no tile in time is one.
+      tileTimer = setTimeout(() => dropBasemap({ kind: 'tiles' }), STYLE_FETCH_TIMEOUT_MS);
+      instance.on('sourcedata', (event: { sourceId?: string; tile?: unknown }) => {
+        if (event.sourceId === LAYERS.basemap && event.tile) clearTimeout(tileTimer);
+      });
+    }
+    instance.addImage(HATCH_IMAGE, hatchPattern());
+    instance.addImage(CLUSTER_IMAGE, clusterDisc(), { pixelRatio: 2 });
+    instance.addImage(HUB_IMAGE, hubIcon(), { pixelRatio: HUB_ICON_PIXEL_RATIO });
+    for (const [id, source] of Object.entries(observatorySources())) instance.addSource(id, source);
+    setMap(instance);
+  });
+  instance.on('mousemove', (event) => {
+    const layers = HOVERABLE.filter((id) => instance.getLayer(id));
+    const [feature] = layers.length
+      ? instance.queryRenderedFeatures(event.point, { layers: [...layers] })
+      : [];
+    hovered?.();
+    hovered = null;
+    if (!feature) {
+      instance.getCanvas().style.cursor = '';
+      tooltip.remove();
+      return;
+    }
+    instance.getCanvas().style.cursor = 'pointer';
+    const kind = KIND_OF_LAYER[feature.layer.id] ?? 'flow';
+    if (kind === 'commune')
+      hovered = markCommune(instance, String(feature.properties['code_insee']), HOVER_STATE);
+    tooltip
+      .setLngLat(event.lngLat)
+      .setText(latest.current.describe(kind, feature.properties))
+      .addTo(instance);
+  });
+  // The tooltip and the hover outline leave with the pointer.
+  instance.getCanvas().addEventListener('mouseleave', () => {
+    hovered?.();
+    hovered = null;
+    tooltip.remove();
+  });
+  instance.on('click', (event) => {
+    const layers = [
+      LAYERS.hubs,
+      LAYERS.places,
+      LAYERS.associations,
+      LAYERS.clusters,
+      LAYERS.communeFill,
+    ].filter((id) => instance.getLayer(id));
+    const [feature] = layers.length ? instance.queryRenderedFeatures(event.point, { layers }) : [];
+    if (feature?.layer.id === LAYERS.clusters) {
+      instance.easeTo({ center: event.lngLat, zoom: instance.getZoom() + 2 });
+    } else if (feature?.layer.id === LAYERS.associations || feature?.layer.id === LAYERS.hubs) {
+      latest.current.onSelect({ kind: 'association', id: String(feature.properties['id']) });
+    } else if (feature?.layer.id === LAYERS.places) {
+      latest.current.onSelect({ kind: 'commune', id: String(feature.properties['commune_code']) });
+    } else if (feature) {
+      latest.current.onSelect({ kind: 'commune', id: String(feature.properties['code_insee']) });
+    } else {
+      latest.current.onSelect(null);
+    }
+  });
+  instance.on('moveend', (event: { originalEvent?: unknown }) => {
+    if (!event.originalEvent) return; // only moves the user made go to the URL
+    const { lng, lat } = instance.getCenter();
+    latest.current.onCamera([lng, lat, instance.getZoom()]);
+  });
+  return () => {
+    if (loadTimer) clearTimeout(loadTimer);
+    clearTimeout(tileTimer);
+    delete window.symbiose;
+    clearPageMap(instance);
+    instance.remove();
+    setMap(null);
+  };
+}
+
 /** The only component that touches MapLibre: applies the layer specs of `src/map` and reports intent. */
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -126,126 +316,33 @@ export function MapView(props: MapViewProps) {
   });
 
   useEffect(() => {
-    if (!container.current) return;
-    const { bbox, camera, basemap } = latest.current;
-    const styleUrl = basemap && !basemap.includes('{z}') ? basemap : null;
-    const instance = new maplibregl.Map({
-      container: container.current,
-      style: styleUrl ?? buildBaseStyle(fontUrl),
-      ...(camera
-        ? { center: [camera[0], camera[1]] as [number, number], zoom: camera[2] }
-        : {
-            bounds: [...bbox] as [number, number, number, number],
-            fitBoundsOptions: { padding: framePadding() },
-          }),
-      attributionControl: false,
-      // Names and clusters appear at once: a fade keeps redrawing the map (each frame costs as
-      // much as a change) and the page says « drawn » only once the map is still.
-      fadeDuration: 0,
-      dragRotate: false,
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    instance.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
-    instance.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-    if (basemap) instance.addControl(new maplibregl.AttributionControl({ compact: true }));
-    setPageMap(instance);
-    window.symbiose = {
-      project: (lon, lat) => {
-        const { x, y } = instance.project([lon, lat]);
-        return [x, y];
-      },
-      communeState: (code) => instance.getFeatureState({ source: SOURCES.communes, id: code }),
-      unproject: (x, y) => {
-        const { lng, lat } = instance.unproject([x, y]);
-        return [lng, lat];
-      },
-      layersAt: (x, y) => instance.queryRenderedFeatures([x, y]).map((f) => f.layer.id),
-      rendered: (layers = Object.values(LAYERS)) =>
-        instance
-          .queryRenderedFeatures({ layers: layers.filter((id) => instance.getLayer(id)) })
-          // What a feature looks like includes its feature state (a circle's size)…
-          .map((f) => ({ layer: f.layer.id, properties: { ...f.properties, ...f.state } }))
-          // …and a circle of radius 0 is not seen.
-          .filter((f) => f.layer !== LAYERS.circles || Number(f.properties[CIRCLE_RADIUS_STATE]) > 0),
+    const element = container.current;
+    if (!element) return;
+    const { basemap } = latest.current;
+    const failed = (failure: BasemapFailure) => {
+      if (basemap) latest.current.onBasemapFailure?.(basemap, failure);
     };
-
-    const tooltip = new maplibregl.Popup({
-      closeButton: false,
-      closeOnClick: false,
-      offset: 8,
-      className: 'map-tooltip',
-    });
-    let hovered: (() => void) | null = null;
-    instance.on('load', () => {
-      if (basemap?.includes('{z}')) {
-        const { source, layer } = rasterBasemap(basemap);
-        instance.addSource(LAYERS.basemap, source);
-        instance.addLayer(layer);
-      }
-      instance.addImage(HATCH_IMAGE, hatchPattern());
-      instance.addImage(CLUSTER_IMAGE, clusterDisc(), { pixelRatio: 2 });
-      instance.addImage(HUB_IMAGE, hubIcon(), { pixelRatio: HUB_ICON_PIXEL_RATIO });
-      for (const [id, source] of Object.entries(observatorySources())) instance.addSource(id, source);
-      setMap(instance);
-    });
-    instance.on('mousemove', (event) => {
-      const layers = HOVERABLE.filter((id) => instance.getLayer(id));
-      const [feature] = layers.length
-        ? instance.queryRenderedFeatures(event.point, { layers: [...layers] })
-        : [];
-      hovered?.();
-      hovered = null;
-      if (!feature) {
-        instance.getCanvas().style.cursor = '';
-        tooltip.remove();
-        return;
-      }
-      instance.getCanvas().style.cursor = 'pointer';
-      const kind = KIND_OF_LAYER[feature.layer.id] ?? 'flow';
-      if (kind === 'commune')
-        hovered = markCommune(instance, String(feature.properties['code_insee']), HOVER_STATE);
-      tooltip
-        .setLngLat(event.lngLat)
-        .setText(latest.current.describe(kind, feature.properties))
-        .addTo(instance);
-    });
-    // The tooltip and the hover outline leave with the pointer.
-    instance.getCanvas().addEventListener('mouseleave', () => {
-      hovered?.();
-      hovered = null;
-      tooltip.remove();
-    });
-    instance.on('click', (event) => {
-      const layers = [
-        LAYERS.hubs,
-        LAYERS.places,
-        LAYERS.associations,
-        LAYERS.clusters,
-        LAYERS.communeFill,
-      ].filter((id) => instance.getLayer(id));
-      const [feature] = layers.length ? instance.queryRenderedFeatures(event.point, { layers }) : [];
-      if (feature?.layer.id === LAYERS.clusters) {
-        instance.easeTo({ center: event.lngLat, zoom: instance.getZoom() + 2 });
-      } else if (feature?.layer.id === LAYERS.associations || feature?.layer.id === LAYERS.hubs) {
-        latest.current.onSelect({ kind: 'association', id: String(feature.properties['id']) });
-      } else if (feature?.layer.id === LAYERS.places) {
-        latest.current.onSelect({ kind: 'commune', id: String(feature.properties['commune_code']) });
-      } else if (feature) {
-        latest.current.onSelect({ kind: 'commune', id: String(feature.properties['code_insee']) });
-      } else {
-        latest.current.onSelect(null);
-      }
-    });
-    instance.on('moveend', (event: { originalEvent?: unknown }) => {
-      if (!event.originalEvent) return; // only moves the user made go to the URL
-      const { lng, lat } = instance.getCenter();
-      latest.current.onCamera([lng, lat, instance.getZoom()]);
+    // A style URL is fetched first, with a bounded wait: MapLibre would wait for it forever and
+    // the page would never be ready. Failing that, the map starts on the offline style.
+    const page: MapPage = { latest, setMap, failed };
+    if (!basemap || isTileTemplate(basemap))
+      return createMap(element, buildBaseStyle(fontUrl), basemap, page);
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void fetchBasemapStyle(basemap).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) failed(result.reason);
+      stop = result.ok
+        ? createMap(element, withOurFont(result.style), basemap, page, () => {
+            // The style arrived but not what it needs (sprite, glyphs): the offline map instead.
+            stop?.();
+            stop = createMap(element, buildBaseStyle(fontUrl), null, page);
+          })
+        : createMap(element, buildBaseStyle(fontUrl), null, page);
     });
     return () => {
-      delete window.symbiose;
-      clearPageMap(instance);
-      instance.remove();
-      setMap(null);
+      cancelled = true;
+      stop?.();
     };
   }, []);
 

@@ -19,7 +19,10 @@ import { mapSymbolMessages } from '../../i18n/sections/map-symbols.ts';
 import { methodV2FigureMessages } from '../../i18n/sections/method-v2-figures.ts';
 import { circleLegend, legendItems } from '../../map/legend.ts';
 import { setMapDrawn } from '../../state/engine.ts';
-import { select, setBasemap, setCamera } from '../../state/view.ts';
+import { $acceptedBasemaps, chooseBasemap, loadableBasemap } from '../../state/basemap.ts';
+import { select, setCamera } from '../../state/view.ts';
+import { reportBasemapFailure } from '../map/basemap-failure.ts';
+import { BasemapNotice } from '../map/BasemapNotice.tsx';
 import { BasemapSetting } from '../map/BasemapSetting.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { Legend } from '../panels/Legend.tsx';
@@ -53,6 +56,8 @@ export const MapArea = forwardRef(function MapArea(
   const { view } = model;
   const printMap = useRef<HTMLImageElement>(null);
   const nearOrigin = useStore($nearOrigin);
+  // A basemap from a link loads only once the user accepts it (BasemapNotice asks).
+  const basemap = loadableBasemap(view.basemap, useStore($acceptedBasemaps));
   const near = nearMeMessages[m.lang];
   const spot = useMemo(
     () =>
@@ -152,7 +157,7 @@ export const MapArea = forwardRef(function MapArea(
     <div className="map-area" ref={setRefs} hidden={view.display === 'tableau'}>
       {dataset ? (
         <MapView
-          key={view.basemap ?? 'offline'}
+          key={basemap ?? 'offline'}
           outlines={dataset.outlines}
           labels={features.labelFeatures}
           circles={features.circleFeatures}
@@ -170,7 +175,8 @@ export const MapArea = forwardRef(function MapArea(
           camera={view.camera}
           selection={view.selection}
           compare={view.compare}
-          basemap={view.basemap}
+          basemap={basemap}
+          onBasemapFailure={reportBasemapFailure}
           describe={describe}
           onSelect={select}
           onCamera={setCamera}
@@ -181,12 +187,16 @@ export const MapArea = forwardRef(function MapArea(
       ) : null}
       {legend}
       {view.embed ? (
-        <a className="embed-link" href={fullPageUrl} target="_blank" rel="noopener" data-export="skip">
-          {m.map.openFull}
-        </a>
+        <>
+          <a className="embed-link" href={fullPageUrl} target="_blank" rel="noopener" data-export="skip">
+            {m.map.openFull}
+          </a>
+          <BasemapNotice basemap={view.basemap} lang={m.lang} />
+        </>
       ) : (
         <div className="map-settings" data-export="skip">
-          <BasemapSetting value={view.basemap} onChange={setBasemap} />
+          <BasemapSetting value={view.basemap} onChange={chooseBasemap} />
+          <BasemapNotice basemap={view.basemap} lang={m.lang} />
         </div>
       )}
       <img ref={printMap} className="print-map" alt={m.map.label(f.label(shown))} data-export="skip" />

@@ -7,6 +7,7 @@ import type {
   AssociationCard as Card,
   AssociationPartner,
 } from '../../indicators/explore/association-card.ts';
+import { isolate } from '../../i18n/isolate.ts';
 
 /**
  * The card of one association: theme, commune, and its partners of the period with the exchanges
@@ -45,8 +46,8 @@ export function AssociationCard({
           ×
         </button>
       </div>
-      <h2 id="panel-title" data-testid="association-name">
-        {card.nom}
+      <h2 id="panel-title" className="data-name" data-testid="association-name" title={card.nom}>
+        {isolate(card.nom)}
       </h2>
       <dl className="facts">
         <dt>{m.association.theme}</dt>
@@ -57,7 +58,7 @@ export function AssociationCard({
             aria-hidden="true"
           />{' '}
           {m.themeFamilies[family]}
-          <span className="muted"> — {card.theme_libelle}</span>
+          <span className="muted"> — {isolate(card.theme_libelle)}</span>
         </dd>
         <dt>{m.association.commune}</dt>
         <dd>
@@ -67,7 +68,7 @@ export function AssociationCard({
             onClick={() => onSelectCommune(card.commune_code)}
             data-testid="association-commune"
           >
-            {card.commune_nom}
+            {isolate(card.commune_nom)}
           </button>
           {card.position_approchee ? (
             <span className="muted" data-testid="association-approximate">
@@ -102,9 +103,9 @@ export function AssociationCard({
                 <tr key={p.id}>
                   <th scope="row">
                     <button type="button" className="link-button" onClick={() => onSelectAssociation(p.id)}>
-                      {p.nom}
+                      {isolate(p.nom)}
                     </button>
-                    <span className="muted"> · {p.commune_nom}</span>
+                    <span className="muted"> · {isolate(p.commune_nom)}</span>
                   </th>
                   <td>{f.number(p.fournis)}</td>
                   <td>{f.number(p.recus)}</td>

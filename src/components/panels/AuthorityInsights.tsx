@@ -2,6 +2,7 @@ import { useFormat } from '../../hooks/use-format.ts';
 import { formatDate, formatPercent } from '../../i18n/format.ts';
 import type { CommuneGrowth, OpenNeed } from '../../indicators/explore/territory-insights.ts';
 import type { ZoneIndicators } from '../../indicators/registry.ts';
+import { isolate } from '../../i18n/isolate.ts';
 
 const LIST_LENGTH = 5;
 
@@ -44,7 +45,7 @@ export function AuthorityInsights({
     .slice(0, LIST_LENGTH);
   const communeButton = (code: string, name: string) => (
     <button type="button" className="link-button" onClick={() => onSelectCommune(code)}>
-      {name}
+      {isolate(name)}
     </button>
   );
   return (
@@ -78,10 +79,11 @@ export function AuthorityInsights({
         <ul className="plain-list" data-testid="open-needs">
           {needs.slice(0, LIST_LENGTH).map((need) => (
             <li key={need.id_annonce}>
-              <strong>{m.resourceTypes[need.type_ressource]}</strong> — {need.association} ({need.commune_nom}
+              <strong>{m.resourceTypes[need.type_ressource]}</strong> — {isolate(need.association)} (
+              {isolate(need.commune_nom)}
               ), {m.authority.since(formatDate(need.date_debut, m.locale))}
               <br />
-              <span className="muted">{need.description}</span>
+              <span className="muted">{isolate(need.description)}</span>
             </li>
           ))}
           {needs.length > LIST_LENGTH ? (

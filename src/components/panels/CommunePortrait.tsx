@@ -133,7 +133,7 @@ export function CommunePortrait({
           </button>
         </div>
       </div>
-      <h2 id="panel-title" data-testid="commune-name">
+      <h2 id="panel-title" data-testid="commune-name" title={commune.name}>
         {f.name(commune.name)}
       </h2>
       <p className="panel-period">
@@ -199,7 +199,9 @@ export function CommunePortrait({
                   ) : columnIds[i] === 'epci' ? (
                     <abbr title={f.name(c.name)}>{m.commune.epciColumn}</abbr>
                   ) : (
-                    f.name(c.name)
+                    <span className="data-name" title={c.name}>
+                      {f.name(c.name)}
+                    </span>
                   )}
                 </th>
               ))}

@@ -3,6 +3,7 @@ import { useFormat } from '../../hooks/use-format.ts';
 import { signalMessages } from '../../i18n/sections/signals.ts';
 import { placeFamilies } from '../../map/shared-places.ts';
 import { THEME_FAMILY_COLORS } from '../../map/theme-colors.ts';
+import { isolate } from '../../i18n/isolate.ts';
 
 /**
  * « Signaux de coopération » of a commune's portrait: its shared places (three associations or
@@ -44,7 +45,7 @@ export function CooperationSignals({
         <ul className="plain-list signal-places" data-testid="signal-places">
           {places.map((p) => (
             <li key={p.cle}>
-              <span className="signal-place-label">{p.libelle}</span> —{' '}
+              <span className="signal-place-label">{isolate(p.libelle)}</span> —{' '}
               <span data-testid="signal-place-count">
                 {s.associations(p.associations, f.number(p.associations))}
               </span>
@@ -79,7 +80,7 @@ export function CooperationSignals({
             <li key={h.id}>
               <span className="legend-signal-hubs" aria-hidden="true" />
               <button type="button" className="link-button" onClick={() => onSelectAssociation(h.id)}>
-                {h.nom}
+                {isolate(h.nom)}
               </button>{' '}
               <span className="muted">({s.kind(h.kind)})</span>
             </li>

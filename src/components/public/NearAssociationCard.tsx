@@ -4,6 +4,7 @@ import { useFormat } from '../../hooks/use-format.ts';
 import { nearMeMessages } from '../../i18n/sections/near-me.ts';
 import type { NearAssociation } from '../../indicators/explore/near-me.ts';
 import { useDistanceText } from './NearSection.tsx';
+import { isolate } from '../../i18n/isolate.ts';
 
 const RNA_NUMBER = new RegExp(RNA_PATTERN);
 
@@ -47,7 +48,7 @@ export function NearAssociationCard({
           </>
         ) : null}
         <dt>{t.purpose}</dt>
-        <dd>{a.waldec_libelle ?? a.theme_libelle}</dd>
+        <dd>{isolate(a.waldec_libelle ?? a.theme_libelle)}</dd>
         {website ? (
           <>
             <dt>{t.website}</dt>

@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import { buildSearchIndex } from '../../dashboard/search-index.ts';
 import { useMessages } from '../../hooks/use-messages.ts';
 import type { SearchEntry } from '../../indicators/map-layers-data.ts';
+import { isolate } from '../../i18n/isolate.ts';
 
 /**
  * Finds a commune or an association by name, with or without accents; arrows move through the
@@ -63,10 +64,12 @@ export function SearchBox({
                 {...getItemProps({ item: entry, index })}
                 className={highlightedIndex === index ? 'search-result is-highlighted' : 'search-result'}
               >
-                <span className="search-name">{entry.nom}</span>
+                <span className="search-name" title={entry.nom}>
+                  {isolate(entry.nom)}
+                </span>
                 <span className="search-meta">
                   {entry.kind === 'commune' ? m.search.commune : m.search.association}
-                  {entry.lieu ? ` · ${entry.lieu}` : ''}
+                  {entry.lieu ? ` · ${isolate(entry.lieu)}` : ''}
                 </span>
               </li>
             ))

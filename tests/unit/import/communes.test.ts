@@ -185,10 +185,13 @@ describe('detectCrs', () => {
     expect(() => detectCrs('c.geojson', square(50_000_000, 0))).toThrow('projection inconnue');
   });
 
-  it('stops on a file that is not JSON', () => {
+  it('stops on a file that is not JSON, naming the line where it stops being JSON', () => {
     expect(() => importCommunes('c.geojson', '{"type": "FeatureCollection", ', '0', cog)).toThrow(
-      /^c\.geojson : JSON illisible/,
+      /^c\.geojson, ligne 1 : JSON illisible/,
     );
+    expect(() =>
+      importCommunes('c.geojson', '{\n"type": "FeatureCollection",\n"features" []}', '0', cog),
+    ).toThrow(/^c\.geojson, ligne 3 : JSON illisible \(/);
   });
 });
 

@@ -391,6 +391,18 @@ const FOLDERS: readonly Folder[] = [
     clean: 'export const DATASET_URL = `${import.meta.env.BASE_URL}data/demo/`;',
   },
   {
+    file: 'src/security/sample.ts',
+    label: 'src/security',
+    sql: true,
+    crossings: [
+      crossing('../state/view.ts', 'src/security does not import the view state'),
+      crossing('react', 'src/security does not import React or UI libraries'),
+      crossing('../data/duckdb-node.ts', 'src/security does not import Node-only code'),
+    ],
+    clean:
+      "import { config } from 'zod';\n\nconfig({ jitless: true });\nexport const policy = \"default-src 'self'\";",
+  },
+  {
     file: 'scripts/lib/sample.ts',
     label: 'scripts',
     sql: false,

@@ -2,6 +2,7 @@ import { useFormat } from '../../../hooks/use-format.ts';
 import { formatPercent } from '../../../i18n/format.ts';
 import type { SensitivityMessages } from '../../../i18n/sections/sensitivity.ts';
 import type { ExchangeContribution } from '../../../indicators/method/sensitivity.ts';
+import { isolate } from '../../../i18n/isolate.ts';
 
 /** « Prêt de minibus (véhicule) »: an exchange named as the flag of a dominated figure names it. */
 export function exchangeName(
@@ -34,7 +35,9 @@ export function WeightiestExchanges({
       <ol className="sensitivity-exchanges" data-testid="sensitivity-exchanges">
         {exchanges.map((e) => (
           <li key={e.id_echange} data-testid="sensitivity-exchange">
-            <span className="sensitivity-exchange-name">{e.libelle ?? t.untitled}</span>
+            <span className="sensitivity-exchange-name">
+              {e.libelle === null ? t.untitled : isolate(e.libelle)}
+            </span>
             <span className="muted"> — {types[e.type_ressource] ?? e.type_ressource}</span>
             <span className="sensitivity-share" data-testid="sensitivity-exchange-share">
               {formatPercent(e.share, 0, m.locale)}

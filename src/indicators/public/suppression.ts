@@ -1,0 +1,349 @@
+/*
+ * Statistical secrecy of the public product (methodology §5, INSEE rules): which cells of a
+ * table of additive figures are published, which are masked, and why. Pure: no SQL, no I/O.
+ *
+ * A table is a list of cells and a list of margin equations `total = Σ parts` (communes of an
+ * intercommunalité → the intercommunalité, quarters → the year, families → all families…).
+ *
+ * Primary masks: a cell built from 1 or 2 associations (frequency rule, INSEE « règle de
+ * fréquence »: fewer than 3 units), a cell one association dominates (more than 85 % of a
+ * measure, INSEE « règle de dominance »), and for the figures that count people (volunteer
+ * hours, beneficiaries) a cell built from fewer than 11 associations — the DGFiP threshold the
+ * methodology applies « when they can come from a handful of people ».
+ *
+ * Secondary masks: a masked cell must not be recoverable from the published cells through the
+ * margin equations, alone or combined. The audit is exact linear algebra: with the published
+ * cells known, the equations restricted to the masked cells have a row space, and a masked cell
+ * is determined iff its unit vector lies in it (Gauss–Jordan elimination over the integers modulo
+ * a prime: exact arithmetic, no rounding; a rank that drops modulo the prime only ever makes the
+ * audit mask more). While a masked cell is determined, the published cell of smallest value in
+ * an equation through it is masked too. Then non-negativity (the attacker knows no figure is
+ * below zero): masked cells of an equation whose total is known and whose masked parts add up to
+ * zero are all zero; such zeros are taken as known and the audit is run again, per measure, so
+ * that no non-zero masked value can be pinned through them.
+ */
+
+/** The frequency rule: a cell needs at least this many distinct associations. */
+export const FREQUENCY_THRESHOLD = 3;
+/** The dominance rule: no association may account for more than this share of a cell's measure. */
+export const DOMINANCE_SHARE = 0.85;
+/** The stricter threshold for figures that count people (volunteer hours, beneficiaries). */
+export const PEOPLE_THRESHOLD = 11;
+
+/** Why a cell is masked. */
+export type MaskReason = 'frequence' | 'dominance' | 'seuil-11' | 'non-renseigne' | 'secondaire';
+
+/** What the product says of a cell. */
+export type CellStatus = 'publie' | 'secret-primaire' | 'secret-secondaire';
+
+/** A cell as the secrecy rules read it. */
+export interface SecrecyInput {
+  /** Distinct associations behind the cell (both ends of its exchanges). */
+  readonly associations: number;
+  /** Each measure's value (central scenario); null: unknown (« non renseigné »). */
+  readonly values: readonly (number | null)[];
+  /**
+   * Per measure, the magnitudes the dominance rule reads: the cell's total of each non-negative
+   * component (the measure itself, or each term of a balance) and the largest contribution of one
+   * association to it. A balance is not checked as such: its terms are (INSEE's rule is for
+   * magnitudes; a net figure near zero says nothing of who dominates it).
+   */
+  readonly magnitudes: readonly (readonly Magnitude[])[];
+}
+
+/** A non-negative total of a cell and the largest contribution of one association to it. */
+export interface Magnitude {
+  readonly total: number;
+  readonly largest: number;
+}
+
+/** A margin equation: cell `total` = Σ cells `parts`. */
+export interface MarginEquation {
+  readonly total: number;
+  readonly parts: readonly number[];
+}
+
+/** The rules a tier of measures is masked by. */
+export interface TierRules {
+  /** Fewest distinct associations a published cell may rest on. */
+  readonly threshold: number;
+  /** Measures (indexes into `values`) checked for dominance and non-negativity. */
+  readonly measures: readonly number[];
+  /** Measures never below zero (a subset of `measures`): the attacker may use it. */
+  readonly nonNegative: readonly number[];
+  /** Measure whose value orders the candidates of secondary suppression (smallest first). */
+  readonly costMeasure: number;
+}
+
+/** The mask of a table: per cell, null when published, else its reason. */
+export type Mask = (MaskReason | null)[];
+
+/** True when the cell holds no exchange: a known zero, published as such. */
+export function isEmpty(cell: SecrecyInput): boolean {
+  return cell.associations === 0;
+}
+
+/** The primary reason to mask a cell under `rules`, or null. */
+export function primaryReason(cell: SecrecyInput, rules: TierRules): MaskReason | null {
+  if (isEmpty(cell)) return null;
+  if (cell.associations < FREQUENCY_THRESHOLD) return 'frequence';
+  for (const m of rules.measures) {
+    if (cell.values[m] === null || cell.values[m] === undefined) return 'non-renseigne';
+    for (const { total, largest } of cell.magnitudes[m] ?? []) {
+      if (largest > 0 && largest > DOMINANCE_SHARE * total) return 'dominance';
+    }
+  }
+  if (cell.associations < rules.threshold) return 'seuil-11';
+  return null;
+}
+
+/** A prime below 2^26.5: products of two residues stay exact in a double. */
+const PRIME = 94_906_249;
+
+function mod(a: number): number {
+  const r = a % PRIME;
+  return r < 0 ? r + PRIME : r;
+}
+
+function mulMod(a: number, b: number): number {
+  return (a * b) % PRIME;
+}
+
+function inverse(a: number): number {
+  let [t, newT, r, newR] = [0, 1, PRIME, mod(a)];
+  while (newR !== 0) {
+    const q = Math.floor(r / newR);
+    [t, newT] = [newT, t - q * newT];
+    [r, newR] = [newR, r - q * newR];
+  }
+  return mod(t);
+}
+
+/**
+ * The masked cells that the published ones determine exactly: the unknowns are the cells of
+ * `masked` not in `known`, each equation's other cells are known. Gauss–Jordan elimination on the
+ * sparse equations; an unknown is determined iff a reduced row holds it alone.
+ */
+export function determinedCells(
+  equations: readonly MarginEquation[],
+  masked: ReadonlySet<number>,
+  known: ReadonlySet<number> = new Set(),
+): Set<number> {
+  const unknown = (cell: number) => masked.has(cell) && !known.has(cell);
+  const rows: Map<number, number>[] = [];
+  const rowsOf = new Map<number, Set<number>>();
+  for (const equation of equations) {
+    const row = new Map<number, number>();
+    const add = (cell: number, coefficient: number) => {
+      if (!unknown(cell)) return;
+      const value = mod((row.get(cell) ?? 0) + coefficient);
+      if (value === 0) row.delete(cell);
+      else row.set(cell, value);
+    };
+    add(equation.total, -1);
+    for (const part of equation.parts) add(part, 1);
+    if (row.size === 0) continue;
+    const index = rows.length;
+    rows.push(row);
+    for (const cell of row.keys()) {
+      let set = rowsOf.get(cell);
+      if (!set) rowsOf.set(cell, (set = new Set()));
+      set.add(index);
+    }
+  }
+  const pivotRows: number[] = [];
+  const done = new Set<number>();
+  // Shortest rows first: they pivot with the least fill.
+  const order = rows.map((_, i) => i).sort((a, b) => (rows[a]?.size ?? 0) - (rows[b]?.size ?? 0));
+  for (const index of order) {
+    const row = rows[index];
+    if (!row || row.size === 0) continue;
+    // The row's column that appears in the fewest rows.
+    let pivot = -1;
+    let fewest = Infinity;
+    for (const cell of row.keys()) {
+      if (done.has(cell)) continue;
+      const count = rowsOf.get(cell)?.size ?? 0;
+      if (count < fewest) [pivot, fewest] = [cell, count];
+    }
+    if (pivot < 0) continue;
+    const scale = inverse(row.get(pivot) ?? 1);
+    for (const [cell, value] of row) row.set(cell, mulMod(value, scale));
+    for (const other of [...(rowsOf.get(pivot) ?? [])]) {
+      if (other === index) continue;
+      const target = rows[other];
+      if (!target) continue;
+      const factor = target.get(pivot) ?? 0;
+      if (factor === 0) continue;
+      for (const [cell, value] of row) {
+        const next = mod((target.get(cell) ?? 0) - mulMod(factor, value));
+        if (next === 0) {
+          target.delete(cell);
+          rowsOf.get(cell)?.delete(other);
+        } else {
+          if (!target.has(cell)) rowsOf.get(cell)?.add(other);
+          target.set(cell, next);
+        }
+      }
+    }
+    done.add(pivot);
+    pivotRows.push(index);
+  }
+  const determined = new Set<number>();
+  for (const index of pivotRows) {
+    const row = rows[index];
+    if (row?.size === 1) for (const cell of row.keys()) determined.add(cell);
+  }
+  return determined;
+}
+
+/**
+ * Masked cells known to be zero from non-negativity: an equation whose total is known (published
+ * or already pinned) and whose masked parts add up to zero pins them all at zero (with `values`,
+ * the true values of the measure). Repeated until nothing changes.
+ */
+export function pinnedZeros(
+  equations: readonly MarginEquation[],
+  masked: ReadonlySet<number>,
+  values: readonly number[],
+): Set<number> {
+  const pinned = new Set<number>();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const equation of equations) {
+      if (masked.has(equation.total) && !pinned.has(equation.total)) continue;
+      const open = equation.parts.filter((p) => masked.has(p) && !pinned.has(p));
+      if (open.length === 0) continue;
+      const sum = open.reduce((s, p) => s + Math.abs(values[p] ?? 0), 0);
+      if (sum === 0) {
+        for (const p of open) pinned.add(p);
+        changed = true;
+      }
+    }
+  }
+  return pinned;
+}
+
+/** The equations each cell appears in. */
+function equationsByCell(equations: readonly MarginEquation[], cells: number): number[][] {
+  const byCell: number[][] = Array.from({ length: cells }, () => []);
+  for (const [index, equation] of equations.entries()) {
+    for (const cell of [equation.total, ...equation.parts]) byCell[cell]?.push(index);
+  }
+  return byCell;
+}
+
+/**
+ * The cell to mask so that masked cell `cell` is no longer determined: in the equation `through`
+ * that gives it away, or else in the equations through it (then through the masked cells they
+ * reach), the published cell of smallest cost — non-empty (and `wanted`) cells first, another
+ * only when nothing else is left. Null when every cell is masked.
+ */
+function secondaryCandidate(
+  cell: number,
+  equations: readonly MarginEquation[],
+  byCell: readonly number[][],
+  masked: ReadonlySet<number>,
+  cost: (cell: number) => number,
+  empty: (cell: number) => boolean,
+  options: { readonly through?: number; readonly wanted?: (cell: number) => boolean } = {},
+): number | null {
+  const wanted = options.wanted ?? (() => true);
+  const seen = new Set<number>([cell]);
+  let frontier = [cell];
+  for (let first = true; frontier.length > 0; first = false) {
+    let best: number | null = null;
+    let bestKey: [number, number] = [Infinity, Infinity];
+    const next: number[] = [];
+    for (const from of frontier) {
+      const through = first && options.through !== undefined ? [options.through] : (byCell[from] ?? []);
+      for (const e of through) {
+        const equation = equations[e];
+        if (!equation) continue;
+        for (const other of [equation.total, ...equation.parts]) {
+          if (masked.has(other)) {
+            if (!seen.has(other)) {
+              seen.add(other);
+              next.push(other);
+            }
+            continue;
+          }
+          const key: [number, number] = [empty(other) || !wanted(other) ? 1 : 0, cost(other)];
+          if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+            best = other;
+            bestKey = key;
+          }
+        }
+      }
+    }
+    if (best !== null) return best;
+    frontier = next;
+  }
+  return null;
+}
+
+/**
+ * Masks a table under one tier's rules: `forced` cells (masked by another tier) and the primary
+ * masks, then secondary masks until no masked cell is determined by the equations, nor, measure
+ * by measure, once the zeros that non-negativity pins are known.
+ */
+export function maskTable(
+  cells: readonly SecrecyInput[],
+  equations: readonly MarginEquation[],
+  rules: TierRules,
+  forced: ReadonlyMap<number, MaskReason> = new Map(),
+): Mask {
+  const mask: Mask = cells.map((cell, i) => forced.get(i) ?? primaryReason(cell, rules));
+  const masked = new Set<number>();
+  for (const [i, reason] of mask.entries()) if (reason !== null) masked.add(i);
+  const byCell = equationsByCell(equations, cells.length);
+  const cost = (i: number) => cells[i]?.values[rules.costMeasure] ?? Infinity;
+  const empty = (i: number) => (cells[i] ? isEmpty(cells[i]) : true);
+  const hide = (candidate: number | null) => {
+    if (candidate === null || masked.has(candidate)) return false;
+    masked.add(candidate);
+    mask[candidate] = 'secondaire';
+    return true;
+  };
+  for (;;) {
+    // Cheap pass first: an equation with exactly one masked cell gives it away.
+    let widened = true;
+    while (widened) {
+      widened = false;
+      for (const [e, equation] of equations.entries()) {
+        const inside = [equation.total, ...equation.parts].filter((c) => masked.has(c));
+        if (inside.length !== 1) continue;
+        const [only] = inside;
+        if (only === undefined) continue;
+        const candidate = secondaryCandidate(only, equations, byCell, masked, cost, empty, { through: e });
+        if (hide(candidate)) widened = true;
+      }
+    }
+    let added = false;
+    for (const cell of determinedCells(equations, masked)) {
+      if (hide(secondaryCandidate(cell, equations, byCell, masked, cost, empty))) added = true;
+    }
+    if (added) continue;
+    // Non-negativity: zeros an attacker can pin, then what they determine.
+    for (const m of rules.nonNegative) {
+      const values = cells.map((c) => c.values[m] ?? 0);
+      const zeros = pinnedZeros(equations, masked, values);
+      if (zeros.size === 0) continue;
+      for (const cell of determinedCells(equations, masked, zeros)) {
+        if ((values[cell] ?? 0) === 0) continue;
+        const positive = (i: number) => (values[i] ?? 0) > 0;
+        const candidate = secondaryCandidate(cell, equations, byCell, masked, cost, empty, {
+          wanted: positive,
+        });
+        if (hide(candidate)) added = true;
+      }
+    }
+    if (!added) return mask;
+  }
+}
+
+/** The status of a cell from its mask. */
+export function statusOf(reason: MaskReason | null): CellStatus {
+  if (reason === null) return 'publie';
+  return reason === 'secondaire' ? 'secret-secondaire' : 'secret-primaire';
+}
