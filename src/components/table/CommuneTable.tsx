@@ -30,6 +30,16 @@ export function CommuneTable({
   const { m } = f;
   const [mapIndicator] = indicators;
   const [sort, setSort] = useState<Sort>({ key: mapIndicator?.id ?? 'nom', direction: 'descending' });
+  // Another indicator on the map: a sort on the previous one, or on a column no longer shown,
+  // follows the new one, as a fresh load of the page would (a sort the person chose on a column
+  // still shown stays).
+  const [sortedFor, setSortedFor] = useState(mapIndicator?.id);
+  if (sortedFor !== mapIndicator?.id) {
+    setSortedFor(mapIndicator?.id);
+    const columns = ['nom', 'epci', 'population', ...indicators.map((i) => i.id)];
+    if (sort.key === sortedFor || !columns.includes(sort.key))
+      setSort({ key: mapIndicator?.id ?? 'nom', direction: 'descending' });
+  }
   const sorted = sortRows(rows, sort);
   const header = (key: string, label: string, numeric: boolean, definition?: IndicatorDefinition) => {
     const active = sort.key === key;
