@@ -188,6 +188,7 @@ describe('the method page in English', () => {
       'Shared seats',
       'Umbrella structures',
       'In-kind support',
+      'Statistical secrecy of the public data',
       'Computation per exchange',
       'Coefficients',
       'Versions of the method',
