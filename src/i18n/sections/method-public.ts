@@ -64,7 +64,7 @@ const fr: MethodPublicTexts = {
   audit:
     'Le contrôle est un calcul d’algèbre linéaire exact : une cellule masquée est déterminée quand son vecteur unité appartient à l’espace engendré par les équations des marges restreintes aux cellules masquées (élimination de Gauss–Jordan en arithmétique exacte).',
   nonNegative:
-    'Les chiffres qui ne peuvent pas être négatifs donnent une information de plus : si les cellules masquées d’un total connu s’additionnent à zéro, elles valent toutes zéro, et une borne peut en coincer une autre. Toutes les cellules masquées qui valent zéro sont donc prises comme connues et le contrôle est refait : aucune valeur non nulle ne peut alors être retrouvée, ni par les totaux ni par les bornes.',
+    'Les chiffres qui ne peuvent pas être négatifs donnent une information de plus : si les cellules masquées d’un total connu s’additionnent à zéro, elles valent toutes zéro. Ces zéros sont pris comme connus et le contrôle est refait, pour qu’aucune valeur non nulle ne puisse être retrouvée par ce biais.',
   sameTerm: 'Un motif par cellule',
   same: 'Le masque est le même pour tous les chiffres généraux d’une cellule ; les chiffres des personnes ont le leur, qui contient le premier. Chaque cellule publie son statut (publie, secret-primaire, secret-secondaire) et son motif (frequence, dominance, seuil-11, non-renseigne, secondaire) ; une cellule masquée ne publie aucun chiffre.',
   exchangesTerm: 'Échanges un par un',
@@ -109,7 +109,7 @@ const en: MethodPublicTexts = {
   audit:
     'The check is exact linear algebra: a masked cell is determined when its unit vector lies in the space spanned by the margin equations restricted to the masked cells (Gauss–Jordan elimination in exact arithmetic).',
   nonNegative:
-    'Figures that cannot be negative tell one thing more: if the masked cells of a known total add up to zero, they are all zero, and a bound can pin another cell. So every masked cell whose value is zero is taken as known and the check is run again: no non-zero value can then be recovered, neither through totals nor through bounds.',
+    'Figures that cannot be negative tell one thing more: if the masked cells of a known total add up to zero, they are all zero. Those zeros are taken as known and the check is run again, so that no non-zero value can be recovered that way.',
   sameTerm: 'One pattern per cell',
   same: 'The mask is the same for all the general figures of a cell; the people figures have their own, which contains the first. Each cell publishes its status (publie, secret-primaire, secret-secondaire) and its reason (frequence, dominance, seuil-11, non-renseigne, secondaire); a masked cell publishes no figure.',
   exchangesTerm: 'Exchanges one by one',
