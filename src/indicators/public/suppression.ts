@@ -15,15 +15,12 @@
  * margin equations, alone or combined. The audit is exact linear algebra: with the published
  * cells known, the equations restricted to the masked cells have a row space, and a masked cell
  * is determined iff its unit vector lies in it (Gauss–Jordan elimination over the integers modulo
- * a prime: exact arithmetic, no rounding; a rank that drops modulo the prime could hide a
- * determined cell, which needs a coincidence of the prime with the 0/1 system — negligible, and the
- * attack test checks the product independently). While a masked cell is determined, the published cell of smallest value in
+ * a prime: exact arithmetic, no rounding; a rank that drops modulo the prime only ever makes the
+ * audit mask more). While a masked cell is determined, the published cell of smallest value in
  * an equation through it is masked too. Then non-negativity (the attacker knows no figure is
- * below zero): every masked cell whose true value is zero is taken as known and the audit is run
- * again, per measure. With the zeros fixed, the true point lies strictly inside the positive
- * orthant in every other coordinate, so a non-zero masked cell the equations leave free can move
- * both ways: neither bounds nor zeros pin it. (Taking only the zeros an attacker can deduce —
- * `pinnedZeros` — missed a zero under a masked total with published parts.)
+ * below zero): masked cells of an equation whose total is known and whose masked parts add up to
+ * zero are all zero; such zeros are taken as known and the audit is run again, per measure, so
+ * that no non-zero masked value can be pinned through them.
  */
 
 /** The frequency rule: a cell needs at least this many distinct associations. */
@@ -330,9 +327,7 @@ export function maskTable(
     // Non-negativity: zeros an attacker can pin, then what they determine.
     for (const m of rules.nonNegative) {
       const values = cells.map((c) => c.values[m] ?? 0);
-      // Every masked zero is taken as known: more than an attacker can always pin (`pinnedZeros`
-      // finds only some), so that no non-zero masked value is pinned by zeros and bounds together.
-      const zeros = new Set([...masked].filter((i) => (values[i] ?? 0) === 0));
+      const zeros = pinnedZeros(equations, masked, values);
       if (zeros.size === 0) continue;
       for (const cell of determinedCells(equations, masked, zeros)) {
         if ((values[cell] ?? 0) === 0) continue;
