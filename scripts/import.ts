@@ -24,7 +24,7 @@ import { SingleBar } from 'cli-progress';
 import { importDataset, type ImportFiles } from '../src/import/import-dataset.ts';
 import { issueSentence } from '../src/import/issue-text.ts';
 import { ImportError, type ImportReport } from '../src/import/report.ts';
-import { periodProblem, periodProblemFr } from '../src/indicators/period-check.ts';
+import { isRealDay, periodProblem, periodProblemFr } from '../src/indicators/period-check.ts';
 import { loadCog } from './lib/cog-node.ts';
 import { DatasetFolderSink } from './lib/dataset-folder-sink.ts';
 import { DatasetWriter, removeOnSignal } from './lib/dataset-writer.ts';
@@ -39,13 +39,6 @@ class UsageError extends Error {}
 
 /** An impossible --from/--to period (not a date, reversed): exit code 2, as `npm run indicators`. */
 export class PeriodError extends Error {}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isRealDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return ISO_DATE.test(text) && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 export function parseImportArgs(argv: readonly string[]) {
   let values;
@@ -81,7 +74,7 @@ export function parseImportArgs(argv: readonly string[]) {
     throw new UsageError('--from et --to vont ensemble.');
   const period = periodProblem(values.from, values.to, 'day', { from: '--from', to: '--to' });
   if (period) throw new PeriodError(`période impossible : ${periodProblemFr(period)}`);
-  if (values.today !== undefined && !isRealDate(values.today))
+  if (values.today !== undefined && !isRealDay(values.today))
     throw new UsageError(`--today : date AAAA-MM-JJ réelle attendue, reçu « ${values.today} ».`);
   const out = resolve(values.out);
   const id =
