@@ -18,8 +18,8 @@ import { DatasetWriter } from '../../scripts/lib/dataset-writer.ts';
 import type { FixtureTables } from './fixture.ts';
 import { testManifest } from './manifest.ts';
 
-/** Square outlines around each commune's reference point. */
-function outlines(tables: FixtureTables): FeatureCollection {
+/** Square outlines `2 × half` degrees wide around each commune's reference point. */
+export function squareOutlines(tables: FixtureTables, half = 0.01): FeatureCollection {
   return {
     type: 'FeatureCollection',
     features: tables.communes.map((c) => ({
@@ -29,11 +29,11 @@ function outlines(tables: FixtureTables): FeatureCollection {
         type: 'Polygon',
         coordinates: [
           [
-            [c.longitude - 0.01, c.latitude - 0.01],
-            [c.longitude + 0.01, c.latitude - 0.01],
-            [c.longitude + 0.01, c.latitude + 0.01],
-            [c.longitude - 0.01, c.latitude + 0.01],
-            [c.longitude - 0.01, c.latitude - 0.01],
+            [c.longitude - half, c.latitude - half],
+            [c.longitude + half, c.latitude - half],
+            [c.longitude + half, c.latitude + half],
+            [c.longitude - half, c.latitude + half],
+            [c.longitude - half, c.latitude - half],
           ],
         ],
       },
@@ -54,7 +54,7 @@ export async function writeFixtureDataset(
   const offres = await writer.writeTable(OFFERS_TABLE, [tables.offres_besoins]);
   const lieux = await writer.writeTable(PLACES_TABLE, [tables.lieux ?? []]);
   const enquetes = await writer.writeTable(SURVEYS_TABLE, [tables.enquetes ?? []]);
-  const geometry = await writer.writeGeometry('communes.geojson', outlines(tables));
+  const geometry = await writer.writeGeometry('communes.geojson', squareOutlines(tables));
   const manifest = testManifest(
     { communes, associations, echanges, subventions, offres_besoins: offres, lieux, enquetes },
     geometry,

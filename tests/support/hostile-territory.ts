@@ -12,8 +12,6 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { FeatureCollection } from 'geojson';
-
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import {
   ASSOCIATIONS_TABLE,
@@ -27,6 +25,7 @@ import {
   type OfferRow,
 } from '../../src/data/schema/index.ts';
 import { DatasetWriter } from '../../scripts/lib/dataset-writer.ts';
+import { squareOutlines } from './dataset-folder.ts';
 import { association, commune, rna, type FixtureTables } from './fixture.ts';
 import { testManifest } from './manifest.ts';
 import { exchange } from './tiny-territory.ts';
@@ -62,29 +61,6 @@ export const HOSTILE = {
 } as const;
 
 const E1 = { epci_code: '200000011', epci_nom: HOSTILE.epci };
-
-/** Square outlines 0.2° wide around each commune's reference point. */
-function outlines(tables: FixtureTables): FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: tables.communes.map((c) => ({
-      type: 'Feature',
-      properties: { code_insee: c.code_insee, nom: c.nom },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [c.longitude - 0.1, c.latitude - 0.1],
-            [c.longitude + 0.1, c.latitude - 0.1],
-            [c.longitude + 0.1, c.latitude + 0.1],
-            [c.longitude - 0.1, c.latitude + 0.1],
-            [c.longitude - 0.1, c.latitude - 0.1],
-          ],
-        ],
-      },
-    })),
-  };
-}
 
 /** Longitude of commune n (1–3): side by side along latitude 45.5. */
 export const LONGITUDE = [0, 3.2, 3.4, 3.6] as const;
@@ -191,7 +167,7 @@ export async function writeHostileDataset(): Promise<{ folder: string; manifest:
   const offres = await writer.writeTable(OFFERS_TABLE, [tables.offres_besoins]);
   const lieux = await writer.writeTable(PLACES_TABLE, [[]]);
   const enquetes = await writer.writeTable(SURVEYS_TABLE, [[]]);
-  const geometry = await writer.writeGeometry('communes.geojson', outlines(tables));
+  const geometry = await writer.writeGeometry('communes.geojson', squareOutlines(tables, 0.1));
   const manifest = testManifest(
     { communes, associations, echanges, subventions, offres_besoins: offres, lieux, enquetes },
     geometry,
