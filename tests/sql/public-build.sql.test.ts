@@ -194,13 +194,14 @@ describe('the public build', () => {
     expect(cell('territoire')).toMatchObject({
       statut: 'publie',
       echanges: 6,
-      statut_personnes: 'secret-primaire',
-      motif_personnes: 'seuil-11',
+      statut_personnes: 'secret',
       heures_benevoles: null,
     });
+    // The status says secret and nothing of why: no reason column is shipped.
+    expect(Object.keys(rows[0] ?? {}).filter((k) => k.startsWith('motif'))).toEqual([]);
     // Alpha: X1 and X2, both with A2 — A2 accounts for all of the commune's exchanges.
     for (const zone of ['00001', '00002', '00003']) {
-      expect(cell(zone)).toMatchObject({ statut: 'secret-primaire', motif: 'dominance', echanges: null });
+      expect(cell(zone)).toMatchObject({ statut: 'secret', echanges: null });
     }
   });
 });

@@ -64,9 +64,9 @@ const fr: MethodPublicTexts = {
   audit:
     'Le contrôle est un calcul d’algèbre linéaire exact : une cellule masquée est déterminée quand son vecteur unité appartient à l’espace engendré par les équations des marges restreintes aux cellules masquées (élimination de Gauss–Jordan en arithmétique exacte).',
   nonNegative:
-    'Les chiffres qui ne peuvent pas être négatifs donnent une information de plus : si les cellules masquées d’un total connu s’additionnent à zéro, elles valent toutes zéro. Ces zéros sont pris comme connus et le contrôle est refait, pour qu’aucune valeur non nulle ne puisse être retrouvée par ce biais.',
-  sameTerm: 'Un motif par cellule',
-  same: 'Le masque est le même pour tous les chiffres généraux d’une cellule ; les chiffres des personnes ont le leur, qui contient le premier. Chaque cellule publie son statut (publie, secret-primaire, secret-secondaire) et son motif (frequence, dominance, seuil-11, non-renseigne, secondaire) ; une cellule masquée ne publie aucun chiffre.',
+    'Les chiffres qui ne peuvent pas être négatifs donnent une information de plus : certaines cellules masquées valent forcément zéro, parfois par la combinaison de plusieurs marges (par exemple une cellule sous un total masqué dont les autres parties sont publiées). Un programme linéaire trouve toutes les cellules masquées qui valent zéro dans tout tableau compatible avec les chiffres publiés ; elles sont prises comme connues et le contrôle est refait, pour qu’aucune valeur non nulle ne puisse être retrouvée par ce biais.',
+  sameTerm: 'Un statut par cellule',
+  same: 'Le masque est le même pour tous les chiffres généraux d’une cellule ; les chiffres des personnes ont le leur, qui contient le premier. Chaque cellule publie son statut : publie, secret ou non-renseigne (chiffres manquants derrière ses échanges). Le motif d’un secret n’est pas publié : il dirait qu’une cellule repose sur une ou deux associations, ou lesquelles ne sont masquées que pour en protéger d’autres. Une cellule masquée ne publie aucun chiffre.',
   exchangesTerm: 'Échanges un par un',
   exchanges:
     'Un échange n’apparaît un par un que si les deux associations ont accepté sa publication (consentement_publication = oui) : les deux associations, leurs communes, les dates et le type de ressource, sans quantité, heures, valeur, libellé ni source. Sinon il ne compte que dans les cellules.',
@@ -109,9 +109,9 @@ const en: MethodPublicTexts = {
   audit:
     'The check is exact linear algebra: a masked cell is determined when its unit vector lies in the space spanned by the margin equations restricted to the masked cells (Gauss–Jordan elimination in exact arithmetic).',
   nonNegative:
-    'Figures that cannot be negative tell one thing more: if the masked cells of a known total add up to zero, they are all zero. Those zeros are taken as known and the check is run again, so that no non-zero value can be recovered that way.',
-  sameTerm: 'One pattern per cell',
-  same: 'The mask is the same for all the general figures of a cell; the people figures have their own, which contains the first. Each cell publishes its status (publie, secret-primaire, secret-secondaire) and its reason (frequence, dominance, seuil-11, non-renseigne, secondaire); a masked cell publishes no figure.',
+    'Figures that cannot be negative tell one thing more: some masked cells must be zero, sometimes only through several margins together (for instance a cell under a masked total whose other parts are published). A linear program finds every masked cell that is zero in every table consistent with the published figures; those are taken as known and the check is run again, so that no non-zero value can be recovered that way.',
+  sameTerm: 'One status per cell',
+  same: 'The mask is the same for all the general figures of a cell; the people figures have their own, which contains the first. Each cell publishes its status: publie (published), secret, or non-renseigne (figures missing behind its exchanges). A secret’s reason is not published: it would say that a cell rests on one or two associations, or which cells are masked only to protect others. A masked cell publishes no figure.',
   exchangesTerm: 'Exchanges one by one',
   exchanges:
     'An exchange appears on its own only when both associations agreed to its publication (consentement_publication = oui): the two associations, their communes, the dates and the resource type, without quantity, hours, value, label or source. Otherwise it counts in the cells only.',

@@ -5,6 +5,7 @@ import type { ColumnDefinition, TableDefinition } from '../../data/schema/index.
 import { COEFFICIENTS } from '../../data/method/coefficients.ts';
 import { nullableStringOf, numberOf, stringOf } from '../read-rows.ts';
 import { isActiveAt } from '../rules.ts';
+import { loadForcedZeros } from './forced-zeros.ts';
 import { FAMILIES, type CellIndex, type FamilyKey } from './granularities.ts';
 import { PUBLIC_MEASURES } from './measures.ts';
 import { computeRawCells, type RawCell } from './public-cells.ts';
@@ -13,10 +14,12 @@ import {
   FREQUENCY_THRESHOLD,
   maskTable,
   PEOPLE_THRESHOLD,
+  PLACE_THRESHOLD,
   statusOf,
   type Mask,
   type MaskReason,
   type TierRules,
+  type ZeroOracle,
 } from './suppression.ts';
 
 /*
@@ -50,12 +53,13 @@ function tierRules(tier: 'general' | 'personnes'): TierRules {
 export function maskBothTiers(
   cells: readonly RawCell[],
   index: CellIndex,
+  zeros?: ZeroOracle,
 ): { general: Mask; personnes: Mask } {
   const equations = index.equations();
-  const general = maskTable(cells, equations, tierRules('general'));
+  const general = maskTable(cells, equations, tierRules('general'), new Map(), zeros);
   const forced = new Map<number, MaskReason>();
   for (const [i, reason] of general.entries()) if (reason !== null) forced.set(i, reason);
-  const personnes = maskTable(cells, equations, tierRules('personnes'), forced);
+  const personnes = maskTable(cells, equations, tierRules('personnes'), forced, zeros);
   return { general, personnes };
 }
 
@@ -113,14 +117,7 @@ export const PUBLIC_CELLS_TABLE: TableDefinition = {
       'string',
       true,
       'Statut',
-      'publie, secret-primaire ou secret-secondaire (chiffres généraux).',
-    ),
-    column(
-      'motif',
-      'string',
-      false,
-      'Motif',
-      'frequence, dominance, non-renseigne ou secondaire ; vide si publié.',
+      'publie, secret (secret statistique) ou non-renseigne (chiffres manquants) : chiffres généraux.',
     ),
     column(
       'statut_personnes',
@@ -128,13 +125,6 @@ export const PUBLIC_CELLS_TABLE: TableDefinition = {
       true,
       'Statut (personnes)',
       'Statut des heures bénévoles, de leur valeur et des bénéficiaires (seuil de 11).',
-    ),
-    column(
-      'motif_personnes',
-      'string',
-      false,
-      'Motif (personnes)',
-      'frequence, dominance, seuil-11, non-renseigne ou secondaire ; vide si publié.',
     ),
     ...PUBLIC_MEASURES.flatMap((m) =>
       ['', '_bas', '_haut'].map((suffix) =>
@@ -177,9 +167,7 @@ export function cellRows(
       fin: period.end,
       famille: key.famille,
       statut: statusOf(general),
-      motif: general,
       statut_personnes: statusOf(personnes),
-      motif_personnes: personnes,
     };
     for (const [m, measure] of PUBLIC_MEASURES.entries()) {
       const hidden = (measure.tier === 'personnes' ? personnes : general) !== null;
@@ -252,9 +240,6 @@ ORDER BY e.date_debut, f.id, b.id, e.type_ressource`,
   }));
 }
 
-/** Fewest active associations registered at a seat for it to be shown as a place. */
-export const PLACE_THRESHOLD = 3;
-
 /** Places shown: seats shared by at least three associations active at the period's end. */
 export const PUBLIC_PLACES_TABLE = {
   name: 'lieux_publics',
@@ -307,7 +292,7 @@ export async function buildPublicProduct(
   manifest: Pick<DatasetManifest, 'name' | 'period'>,
 ): Promise<PublicProduct> {
   const { index, cells: raw } = await computeRawCells(runner, manifest.period);
-  const masks = maskBothTiers(raw, index);
+  const masks = maskBothTiers(raw, index, await loadForcedZeros());
   const cells = cellRows(index, raw, masks);
   const exchanges = await publicExchanges(runner);
   const places = await publicPlaces(runner, manifest.period.end);
@@ -337,10 +322,10 @@ export async function buildPublicProduct(
     },
     cellules: {
       total: cells.length,
-      secret_primaire: count('secret-primaire', 'statut'),
-      secret_secondaire: count('secret-secondaire', 'statut'),
-      secret_primaire_personnes: count('secret-primaire', 'statut_personnes'),
-      secret_secondaire_personnes: count('secret-secondaire', 'statut_personnes'),
+      secret: count('secret', 'statut'),
+      non_renseigne: count('non-renseigne', 'statut'),
+      secret_personnes: count('secret', 'statut_personnes'),
+      non_renseigne_personnes: count('non-renseigne', 'statut_personnes'),
     },
   };
   return {

@@ -18,9 +18,14 @@
  * a prime: exact arithmetic, no rounding; a rank that drops modulo the prime only ever makes the
  * audit mask more). While a masked cell is determined, the published cell of smallest value in
  * an equation through it is masked too. Then non-negativity (the attacker knows no figure is
- * below zero): masked cells of an equation whose total is known and whose masked parts add up to
- * zero are all zero; such zeros are taken as known and the audit is run again, per measure, so
- * that no non-zero masked value can be pinned through them.
+ * below zero): the masked cells that are zero in every table consistent with the published ones
+ * are taken as known, and the audit is run again, per measure. Those zeros are exactly where the
+ * polyhedron of consistent tables touches the bounds for good, so with them known the equations
+ * span its affine hull, and a masked value is pinned by bounds and equations together iff linear
+ * algebra pins it. Finding them takes a linear program (`forced-zeros.ts`, given to `maskTable`
+ * by the build); without it every masked zero is taken as known, which is more than an attacker
+ * can prove, so the audit masks more, never less. (Zeros found only from one equation at a time
+ * missed a zero under a masked total with published parts: review of issue 14.)
  */
 
 /** The frequency rule: a cell needs at least this many distinct associations. */
@@ -29,12 +34,18 @@ export const FREQUENCY_THRESHOLD = 3;
 export const DOMINANCE_SHARE = 0.85;
 /** The stricter threshold for figures that count people (volunteer hours, beneficiaries). */
 export const PEOPLE_THRESHOLD = 11;
+/** Fewest active associations registered at a seat for it to be shown as a place. */
+export const PLACE_THRESHOLD = 3;
 
 /** Why a cell is masked. */
 export type MaskReason = 'frequence' | 'dominance' | 'seuil-11' | 'non-renseigne' | 'secondaire';
 
-/** What the product says of a cell. */
-export type CellStatus = 'publie' | 'secret-primaire' | 'secret-secondaire';
+/**
+ * What the product says of a cell: published, secret, or not known (« non renseigné »: figures
+ * missing behind its exchanges). The reason of a secret is not published: « frequence » would say
+ * a cell rests on one or two associations, « secondaire » which cells hold nothing sensitive.
+ */
+export type CellStatus = 'publie' | 'secret' | 'non-renseigne';
 
 /** A cell as the secrecy rules read it. */
 export interface SecrecyInput {
@@ -198,31 +209,18 @@ export function determinedCells(
 }
 
 /**
- * Masked cells known to be zero from non-negativity: an equation whose total is known (published
- * or already pinned) and whose masked parts add up to zero pins them all at zero (with `values`,
- * the true values of the measure). Repeated until nothing changes.
+ * The masked cells that are zero in every non-negative table satisfying the equations with the
+ * published cells at their values (`values`: the true values of one measure).
  */
-export function pinnedZeros(
+export type ZeroOracle = (
   equations: readonly MarginEquation[],
   masked: ReadonlySet<number>,
   values: readonly number[],
-): Set<number> {
-  const pinned = new Set<number>();
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const equation of equations) {
-      if (masked.has(equation.total) && !pinned.has(equation.total)) continue;
-      const open = equation.parts.filter((p) => masked.has(p) && !pinned.has(p));
-      if (open.length === 0) continue;
-      const sum = open.reduce((s, p) => s + Math.abs(values[p] ?? 0), 0);
-      if (sum === 0) {
-        for (const p of open) pinned.add(p);
-        changed = true;
-      }
-    }
-  }
-  return pinned;
-}
+) => ReadonlySet<number>;
+
+/** Every masked cell whose true value is zero: a superset of the zeros an attacker can prove. */
+export const everyMaskedZero: ZeroOracle = (_equations, masked, values) =>
+  new Set([...masked].filter((i) => (values[i] ?? 0) === 0));
 
 /** The equations each cell appears in. */
 function equationsByCell(equations: readonly MarginEquation[], cells: number): number[][] {
@@ -285,13 +283,14 @@ function secondaryCandidate(
 /**
  * Masks a table under one tier's rules: `forced` cells (masked by another tier) and the primary
  * masks, then secondary masks until no masked cell is determined by the equations, nor, measure
- * by measure, once the zeros that non-negativity pins are known.
+ * by measure, once the zeros that non-negativity proves (`zeros`) are known.
  */
 export function maskTable(
   cells: readonly SecrecyInput[],
   equations: readonly MarginEquation[],
   rules: TierRules,
   forced: ReadonlyMap<number, MaskReason> = new Map(),
+  zeros: ZeroOracle = everyMaskedZero,
 ): Mask {
   const mask: Mask = cells.map((cell, i) => forced.get(i) ?? primaryReason(cell, rules));
   const masked = new Set<number>();
@@ -324,12 +323,12 @@ export function maskTable(
       if (hide(secondaryCandidate(cell, equations, byCell, masked, cost, empty))) added = true;
     }
     if (added) continue;
-    // Non-negativity: zeros an attacker can pin, then what they determine.
+    // Non-negativity: zeros an attacker can prove, then what they determine.
     for (const m of rules.nonNegative) {
       const values = cells.map((c) => c.values[m] ?? 0);
-      const zeros = pinnedZeros(equations, masked, values);
-      if (zeros.size === 0) continue;
-      for (const cell of determinedCells(equations, masked, zeros)) {
+      const proved = zeros(equations, masked, values);
+      if (proved.size === 0) continue;
+      for (const cell of determinedCells(equations, masked, proved)) {
         if ((values[cell] ?? 0) === 0) continue;
         const positive = (i: number) => (values[i] ?? 0) > 0;
         const candidate = secondaryCandidate(cell, equations, byCell, masked, cost, empty, {
@@ -345,5 +344,5 @@ export function maskTable(
 /** The status of a cell from its mask. */
 export function statusOf(reason: MaskReason | null): CellStatus {
   if (reason === null) return 'publie';
-  return reason === 'secondaire' ? 'secret-secondaire' : 'secret-primaire';
+  return reason === 'non-renseigne' ? 'non-renseigne' : 'secret';
 }

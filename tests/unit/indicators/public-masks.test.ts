@@ -4,17 +4,20 @@
  * margins, through a combination of margins that no single equation shows, and through the zeros
  * that non-negativity gives away.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { loadForcedZeros } from '../../../src/indicators/public/forced-zeros.ts';
 
 import {
   determinedCells,
+  everyMaskedZero,
   maskTable,
-  pinnedZeros,
   primaryReason,
   type MarginEquation,
   type MaskReason,
   type SecrecyInput,
   type TierRules,
+  type ZeroOracle,
 } from '../../../src/indicators/public/suppression.ts';
 
 /** One measure (index 0): a count of exchanges, never below zero. */
@@ -136,6 +139,7 @@ describe('secondary suppression', () => {
     // The total 3 is 0, so x2 = x4 = 0, and then x1 = total 0 − 0: determined though every
     // equation holds two masked cells.
     const cells = [cell(9, 5), cell(2, 5), cell(2, 0), cell(3, 0), cell(2, 0), cell(4, 7), cell(6, 12)];
+    const values = [5, 5, 0, 0, 0, 7, 12];
     const equations: MarginEquation[] = [
       { total: 0, parts: [1, 2] },
       { total: 3, parts: [2, 4] },
@@ -143,15 +147,43 @@ describe('secondary suppression', () => {
     ];
     const primary = new Set([1, 2, 4]);
     expect(determinedCells(equations, primary)).toEqual(new Set());
-    const zeros = pinnedZeros(equations, primary, [5, 5, 0, 0, 0, 7, 12]);
+    const zeros = forcedZeros(equations, primary, values);
     expect(zeros).toEqual(new Set([2, 4]));
     expect(determinedCells(equations, primary, zeros)).toEqual(new Set([1]));
     // The audit masks the total of x1's equation's neighbour so that x1 can move again.
-    const mask = maskTable(cells, equations, GENERAL);
-    const masked = new Set(maskedOf(mask));
-    expect([...masked].sort()).toEqual([0, 1, 2, 4, 5]);
-    expect(
-      determinedCells(equations, masked, pinnedZeros(equations, masked, [5, 5, 0, 0, 0, 7, 12])),
-    ).toEqual(new Set());
+    for (const oracle of [forcedZeros, everyMaskedZero]) {
+      const masked = new Set(maskedOf(maskTable(cells, equations, GENERAL, new Map(), oracle)));
+      expect([...masked].sort()).toEqual([0, 1, 2, 4, 5]);
+      expect(determinedCells(equations, masked, oracle(equations, masked, values))).toEqual(new Set());
+    }
   });
+
+  it('non-negativity: a zero no single equation proves, under a masked total with published parts', () => {
+    // P = a + z (P = 5 published; a = 5 and z = 0 masked) and a = b + c (b = 5 published, c = 0
+    // masked). Together: 5 = 5 + c + z, so c + z = 0 and both are zero; then a = b + 0 = 5. No
+    // equation alone shows it: the one with a known total has masked parts adding up to 5, the
+    // other has a masked total. The linear program finds both zeros.
+    const [P, a, z, b, c] = [0, 1, 2, 3, 4] as const;
+    const values = [5, 5, 0, 5, 0];
+    const cells = [cell(6, 5), cell(2, 5), cell(1, 0), cell(4, 5), cell(2, 0)];
+    const equations: MarginEquation[] = [
+      { total: P, parts: [a, z] },
+      { total: a, parts: [b, c] },
+    ];
+    const primary = new Set([a, z, c]);
+    expect(determinedCells(equations, primary)).toEqual(new Set());
+    expect(forcedZeros(equations, primary, values)).toEqual(new Set([z, c]));
+    expect(determinedCells(equations, primary, new Set([z, c]))).toEqual(new Set([a]));
+    // The audit masks one more cell next to a (P or b, both of value 5), and a moves again.
+    const mask = maskTable(cells, equations, GENERAL, new Map(), forcedZeros);
+    const masked = new Set(maskedOf(mask));
+    expect(masked.size).toBe(4);
+    expect(mask[P] === 'secondaire' || mask[b] === 'secondaire').toBe(true);
+    expect(determinedCells(equations, masked, forcedZeros(equations, masked, values))).toEqual(new Set());
+  });
+});
+
+let forcedZeros: ZeroOracle;
+beforeAll(async () => {
+  forcedZeros = await loadForcedZeros();
 });
