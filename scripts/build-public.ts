@@ -1,13 +1,13 @@
 /**
  * `node scripts/build-public.ts [built site folder]` — run by `npm run build:public` after the
  * ordinary build: replaces each dataset folder of the built site (dist/ by default) by its public
- * product (scripts/lib/public-build.ts, src/indicators/public/), removes the first view, then
- * writes the precompressed copies of the new files. README « Public build ».
+ * product (scripts/lib/public-build.ts, src/indicators/public/), removes the first view, marks the
+ * page as a public edition, then writes the precompressed copies of the new files. README « Public build ».
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
-import { precompress } from './lib/precompress.ts';
+import { precompress, precompressFiles } from './lib/precompress.ts';
 import { publishBuild } from './lib/public-build.ts';
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -25,6 +25,8 @@ try {
         `retirés : ${report.removed.join(', ') || 'rien'} ; écrits : ${report.written.join(', ')}`,
     );
   }
+  // The page was marked as a public edition: its compressed copies are written again.
+  precompressFiles([join(dist, 'index.html')]);
   console.error(`Build public terminé en ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 } catch (error) {
   console.error(`Erreur : ${error instanceof Error ? error.message : String(error)}`);

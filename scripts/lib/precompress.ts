@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -48,11 +48,19 @@ function* filesUnder(folder: string): Generator<string> {
  * the files compressed: as they are, and as each encoding sends them.
  */
 export function precompress(folder: string): PrecompressReport {
+  return precompressFiles(filesUnder(folder));
+}
+
+/**
+ * The same for the files named (a file rewritten after the build): a copy that no longer pays is
+ * removed rather than left stale beside its file.
+ */
+export function precompressFiles(paths: Iterable<string>): PrecompressReport {
   let files = 0;
   let bytes = 0;
   let brotliBytes = 0;
   let gzipBytes = 0;
-  for (const path of filesUnder(folder)) {
+  for (const path of paths) {
     if (!COMPRESSIBLE.has(extname(path).toLowerCase()) || statSync(path).size < MIN_BYTES) continue;
     const content = readFileSync(path);
     const brotli = brotliCompressSync(content, {
@@ -63,7 +71,9 @@ export function precompress(folder: string): PrecompressReport {
     });
     const gzip = gzipSync(content, { level: 9 });
     if (brotli.length < content.length) writeFileSync(`${path}.br`, brotli);
+    else rmSync(`${path}.br`, { force: true });
     if (gzip.length < content.length) writeFileSync(`${path}.gz`, gzip);
+    else rmSync(`${path}.gz`, { force: true });
     files += 1;
     bytes += content.length;
     brotliBytes += Math.min(brotli.length, content.length);

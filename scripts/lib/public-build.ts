@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
@@ -7,6 +7,7 @@ import { loadDataset } from '../../src/data/load-dataset.ts';
 import { MANIFEST_FILE } from '../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import { FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
+import { PUBLIC_OUTLINES_FILE } from '../../src/indicators/public/public-files.ts';
 import { buildPublicProduct, PUBLIC_FILES } from '../../src/indicators/public/public-product.ts';
 
 /*
@@ -19,7 +20,7 @@ import { buildPublicProduct, PUBLIC_FILES } from '../../src/indicators/public/pu
  */
 
 /** Files of a dataset folder kept in a public build besides the product: public commune outlines. */
-export const KEPT_FILES: ReadonlySet<string> = new Set(['communes.geojson']);
+export const KEPT_FILES: ReadonlySet<string> = new Set([PUBLIC_OUTLINES_FILE]);
 
 /** What the public build did to one dataset folder. */
 export interface PublicFolderReport {
@@ -70,9 +71,38 @@ export async function publishFolder(folder: string): Promise<PublicFolderReport>
   };
 }
 
+/** The element the observatory is drawn into, as Astro writes it (src/pages/index.astro). */
+const OBSERVATORY_ROOT = /<div id="observatory"([^>]*)>/g;
+/** The mark that makes the page draw the public edition from the public product. */
+export const PUBLIC_MARK = 'data-edition="public"';
+
+/**
+ * Marks the built page as a public edition (src/components/page/mount-observatory.tsx reads the
+ * mark): it then reads only the public product, and never starts DuckDB. Returns the page's path.
+ */
+export async function markPublicPage(dist: string): Promise<string> {
+  const page = join(dist, 'index.html');
+  const html = await readFile(page, 'utf8');
+  const found = [...html.matchAll(OBSERVATORY_ROOT)];
+  if (found.length !== 1) {
+    throw new Error(
+      `${page} : l’élément <div id="observatory"> attendu une fois, trouvé ${found.length} fois.`,
+    );
+  }
+  // Its compressed copies are the unmarked page's: gone, until written again (build-public.ts).
+  for (const copy of [`${page}.br`, `${page}.gz`]) await rm(copy, { force: true });
+  if (found[0]?.[1]?.includes(PUBLIC_MARK)) return page;
+  await writeFile(
+    page,
+    html.replace(OBSERVATORY_ROOT, (_, rest: string) => `<div id="observatory" ${PUBLIC_MARK}${rest}>`),
+  );
+  return page;
+}
+
 /**
  * Turns a built site into a public one: every dataset folder under `data/` becomes its public
- * product, and the first view goes. Returns what was done, folder by folder.
+ * product, the first view goes, and the page is marked to draw the public edition. Returns what
+ * was done, folder by folder.
  */
 export async function publishBuild(dist: string): Promise<PublicFolderReport[]> {
   const data = join(dist, 'data');
@@ -96,5 +126,6 @@ export async function publishBuild(dist: string): Promise<PublicFolderReport[]> 
   const firstViewFolder = dirname(firstView);
   if (existsSync(firstViewFolder) && (await readdir(firstViewFolder)).length === 0)
     await rmdir(firstViewFolder);
+  if (existsSync(join(dist, 'index.html'))) await markPublicPage(dist);
   return reports;
 }

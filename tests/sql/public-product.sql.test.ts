@@ -5,10 +5,12 @@
  * territory, quarters → year → whole period, families → all) tries to recover each masked value.
  * Any combination of published cells is a linear combination of those margin equations, so the
  * strongest attack is a linear program over all of them: for each masked cell with a non-zero
- * value, minimise and maximise it subject to every margin (those the true figures satisfy: counts
- * of exchanges that overlap two quarters are counted in both, so not every time margin is an
- * equality) and to non-negativity for figures that cannot be negative. Solved with HiGHS. The
- * cell is protected when the interval has a positive width.
+ * value, minimise and maximise it subject to every margin the true figures satisfy, and for the
+ * counts an exchange adds to whole in every period it overlaps (exchanges, beneficiaries), each
+ * period's total between its largest part and the sum of its parts (bounds the method page gives
+ * away), and to non-negativity for figures that cannot be negative — in each published scenario
+ * (central, low, high). Solved with HiGHS. The cell is protected when the interval has a positive
+ * width.
  *
  * The same attack on the product without secondary suppression succeeds, as in the issue:
  * « all families » minus the other families gives a masked family's exact value.
@@ -22,15 +24,16 @@ import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import { loadForcedZeros } from '../../src/indicators/public/forced-zeros.ts';
 import { ALL_FAMILIES, FAMILIES, type CellIndex } from '../../src/indicators/public/granularities.ts';
-import { PUBLIC_MEASURES } from '../../src/indicators/public/measures.ts';
+import { PUBLIC_MEASURES, STATUS_COLUMNS } from '../../src/indicators/public/measures.ts';
 import { computeRawCells, type RawCell } from '../../src/indicators/public/public-cells.ts';
 import {
   cellRows,
-  maskBothTiers,
+  consentedCounts,
+  maskTiers,
   publicExchanges,
   type PublicCellRow,
 } from '../../src/indicators/public/public-product.ts';
-import { maskTable, type Mask, type MarginEquation } from '../../src/indicators/public/suppression.ts';
+import { maskTable, type Mask } from '../../src/indicators/public/suppression.ts';
 import { generateDemo } from '../support/demo.ts';
 
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
@@ -56,7 +59,8 @@ beforeAll(async () => {
   runner = await openNodeRunner();
   const manifest = await loadDataset(runner, folderDatasetReader(folder));
   ({ index, cells } = await computeRawCells(runner, manifest.period));
-  rows = cellRows(index, cells, maskBothTiers(cells, index, await loadForcedZeros()));
+  const consented = consentedCounts(index, await publicExchanges(runner));
+  rows = cellRows(index, cells, maskTiers(cells, index, await loadForcedZeros(), consented));
   highs = await loadHighs();
 }, 900_000);
 
@@ -64,49 +68,77 @@ afterAll(async () => {
   await runner.close();
 });
 
-/** The true value of a measure in every cell (an unknown figure of an empty cell is 0). */
-const truthOf = (m: number) => cells.map((c) => c.figures[m]?.central ?? 0);
+type Scenario = 'central' | 'bas' | 'haut';
 
-/** The margins the true values satisfy exactly: the attacker's equalities. */
-function attackerEquations(truth: readonly number[]): MarginEquation[] {
-  return index.equations().filter((e) => {
+/** The true value of a measure in every cell, in a scenario (an unknown figure of an empty cell is 0). */
+const truthOf = (m: number, scenario: Scenario = 'central') =>
+  cells.map((c) => c.figures[m]?.[scenario] ?? 0);
+
+/** One constraint the attacker knows: Σ coefficient × cell = 0, or ≤ 0. */
+interface Known {
+  readonly terms: readonly (readonly [number, number])[];
+  readonly sense: '=' | '<=';
+}
+
+/**
+ * What the attacker knows of a measure: every margin the true values satisfy exactly, and for a
+ * count made whole in every period it overlaps (the method page says which), each period's total
+ * between its largest part and the sum of its parts — bounds, whether tight or not.
+ */
+function attackerKnowledge(truth: readonly number[], wholeInEachPeriod: boolean): Known[] {
+  const known: Known[] = [];
+  for (const e of index.equations()) {
+    if (wholeInEachPeriod && e.dimension === 'period') {
+      known.push({ terms: [[e.total, 1], ...e.parts.map((p) => [p, -1] as const)], sense: '<=' });
+      for (const p of e.parts)
+        known.push({
+          terms: [
+            [p, 1],
+            [e.total, -1],
+          ],
+          sense: '<=',
+        });
+      continue;
+    }
     const total = truth[e.total] ?? 0;
     const sum = e.parts.reduce((s, p) => s + (truth[p] ?? 0), 0);
-    return Math.abs(total - sum) <= 1e-7 * (1 + Math.abs(total));
-  });
+    if (Math.abs(total - sum) <= 1e-7 * (1 + Math.abs(total)))
+      known.push({ terms: [[e.total, -1], ...e.parts.map((p) => [p, 1] as const)], sense: '=' });
+  }
+  return known;
 }
 
 const lpNumber = (x: number) => (Math.abs(x) < 1e-12 ? '0' : x.toPrecision(15));
 
 /**
- * The interval an attacker can pin masked cell `target` to: min and max of it subject to the
- * equations through the masked cells connected to it, published values fixed, non-negativity if
+ * The interval an attacker can pin masked cell `target` to: min and max of it subject to what he
+ * knows through the masked cells connected to it, published values fixed, non-negativity if
  * `nonNegative`.
  */
 function feasibleInterval(
   target: number,
-  equations: readonly MarginEquation[],
+  known: readonly Known[],
   published: readonly (number | null)[],
   nonNegative: boolean,
   lower: readonly number[] = [],
 ): { min: number; max: number } {
   const masked = (i: number) => published[i] === null;
-  const byCell = new Map<number, MarginEquation[]>();
-  for (const e of equations) {
-    for (const c of [e.total, ...e.parts]) {
+  const byCell = new Map<number, Known[]>();
+  for (const k of known) {
+    for (const [c] of k.terms) {
       if (!masked(c)) continue;
       const list = byCell.get(c) ?? [];
-      list.push(e);
+      list.push(k);
       byCell.set(c, list);
     }
   }
   const component = new Set([target]);
-  const used = new Set<MarginEquation>();
+  const used = new Set<Known>();
   for (const queue = [target]; queue.length > 0;) {
     const cell = queue.pop() as number;
-    for (const e of byCell.get(cell) ?? []) {
-      used.add(e);
-      for (const c of [e.total, ...e.parts]) {
+    for (const k of byCell.get(cell) ?? []) {
+      used.add(k);
+      for (const [c] of k.terms) {
         if (masked(c) && !component.has(c)) {
           component.add(c);
           queue.push(c);
@@ -114,16 +146,14 @@ function feasibleInterval(
       }
     }
   }
-  const constraints = [...used].map((e, k) => {
+  const constraints = [...used].map((k, n) => {
     let rhs = 0;
     const terms: string[] = [];
-    const term = (cell: number, sign: number) => {
-      if (masked(cell)) terms.push(`${sign > 0 ? '+' : '-'} x${cell}`);
-      else rhs -= sign * (published[cell] ?? 0);
-    };
-    term(e.total, -1);
-    for (const p of e.parts) term(p, 1);
-    return ` c${k}: ${terms.join(' ')} = ${lpNumber(rhs)}`;
+    for (const [cell, coefficient] of k.terms) {
+      if (masked(cell)) terms.push(`${coefficient > 0 ? '+' : '-'} x${cell}`);
+      else rhs -= coefficient * (published[cell] ?? 0);
+    }
+    return ` c${n}: ${terms.join(' ')} ${k.sense} ${lpNumber(rhs)}`;
   });
   const bounds = [...component].map((c) => (nonNegative ? ` x${c} >= ${lower[c] ?? 0}` : ` x${c} free`));
   const solve = (sense: 'Minimize' | 'Maximize') => {
@@ -137,24 +167,25 @@ function feasibleInterval(
 }
 
 /**
- * Masked cells with a non-zero value whose value the attacker pins exactly; with `lower`, the
- * attacker also knows a lower bound of each cell, and cells whose value is that bound are not
- * counted (they hold nothing the attacker did not know).
+ * Masked cells with a non-zero value whose value (in `scenario`) the attacker pins exactly; with
+ * `lower`, the attacker also knows a lower bound of each cell, and cells whose value is that bound
+ * are not counted (they hold nothing the attacker did not know).
  */
 function recovered(
   mask: Mask,
   m: number,
   lower: readonly number[] = [],
+  scenario: Scenario = 'central',
 ): { cell: number; truth: number; min: number; max: number }[] {
   const measure = PUBLIC_MEASURES[m];
   if (!measure) throw new Error(`No measure ${m}`);
-  const truth = truthOf(m);
+  const truth = truthOf(m, scenario);
   const published = truth.map((v, i) => (mask[i] === null ? v : null));
-  const equations = attackerEquations(truth);
+  const known = attackerKnowledge(truth, measure.wholeInEachPeriod);
   const found = [];
   for (const [cell, value] of truth.entries()) {
     if (published[cell] !== null || Math.abs(value - (lower[cell] ?? 0)) < 1e-9) continue;
-    const { min, max } = feasibleInterval(cell, equations, published, measure.nonNegative, lower);
+    const { min, max } = feasibleInterval(cell, known, published, measure.nonNegative, lower);
     // The true value is feasible: the model is the attacker's true knowledge.
     expect(min).toBeLessThanOrEqual(value + 1e-6 * (1 + Math.abs(value)));
     expect(max).toBeGreaterThanOrEqual(value - 1e-6 * (1 + Math.abs(value)));
@@ -168,7 +199,7 @@ function shippedMask(m: number): Mask {
   const measure = PUBLIC_MEASURES[m];
   if (!measure) throw new Error(`No measure ${m}`);
   return rows.map((row) => {
-    const status = measure.tier === 'personnes' ? row['statut_personnes'] : row['statut'];
+    const status = row[STATUS_COLUMNS[measure.tier]];
     return status === 'publie' ? null : 'secondaire';
   });
 }
@@ -177,6 +208,10 @@ describe('the public product resists a linear attack', () => {
   it('has masked cells to attack, and publishes no figure for them', () => {
     const masked = rows.filter((r) => r['statut'] !== 'publie');
     expect(masked.length).toBeGreaterThan(20);
+    // Each figure is shown only where its tier's status says published.
+    for (const row of rows)
+      for (const m of PUBLIC_MEASURES)
+        if (row[STATUS_COLUMNS[m.tier]] !== 'publie') expect(row[m.column], m.id).toBeNull();
     // Secondary masks were needed: more cells are secret than the primary rules mask.
     const general = PUBLIC_MEASURES.flatMap((x, i) => (x.tier === 'general' ? [i] : []));
     const primary = maskTable(cells, [], {
@@ -187,9 +222,6 @@ describe('the public product resists a linear attack', () => {
     });
     expect(masked.length).toBeGreaterThan(primary.filter((r) => r !== null).length);
     expect(new Set(rows.map((r) => r['statut']))).toEqual(new Set(['publie', 'secret']));
-    for (const row of masked) {
-      for (const m of PUBLIC_MEASURES) expect(row[m.column]).toBeNull();
-    }
     // Each published cell's figures are the method's: the territory's whole-period exchanges.
     const all = rows.find(
       (r) => r['zone'] === 'territoire' && r['periode'] === 'ensemble' && r['famille'] === ALL_FAMILIES,
@@ -202,9 +234,10 @@ describe('the public product resists a linear attack', () => {
 
   for (const [m, measure] of PUBLIC_MEASURES.entries()) {
     it(
-      `recovers no masked value of « ${measure.id} » (LP min/max over every margin)`,
+      `recovers no masked value of « ${measure.id} », central, low or high (LP min/max over every margin)`,
       () => {
-        expect(recovered(shippedMask(m), m)).toEqual([]);
+        for (const scenario of ['central', 'bas', 'haut'] as const)
+          expect(recovered(shippedMask(m), m, [], scenario), scenario).toEqual([]);
       },
       LP_TIMEOUT,
     );

@@ -11,4 +11,9 @@ import { Observatory } from '../Observatory.tsx';
  * Content-Security-Policy allows no inline script (src/security/content-policy.ts).
  */
 const root = document.getElementById('observatory');
-if (root) createRoot(root).render(<Observatory />);
+if (root?.dataset['edition'] === 'public') {
+  // A public build (scripts/lib/public-build.ts marks the page): only the public product, no engine.
+  void import('../public-edition/PublicEdition.tsx').then(({ PublicEdition }) =>
+    createRoot(root).render(<PublicEdition />),
+  );
+} else if (root) createRoot(root).render(<Observatory />);

@@ -31,6 +31,7 @@ export function Legend({
   signals = [],
   onToggleSignal = () => {},
   note,
+  associations = true,
   children,
 }: {
   title: string;
@@ -45,6 +46,8 @@ export function Legend({
   onToggleSignal?: (layer: SignalLayer) => void;
   /** How the classes or circles were made (default: natural breaks of the communes shown). */
   note?: string | undefined;
+  /** Whether the map draws associations (coloured by theme): their key is shown. */
+  associations?: boolean;
   /** Symbols drawn besides the classes: circles of a stock, association clusters, links (LegendSymbols). */
   children?: ReactNode;
 }) {
@@ -95,21 +98,23 @@ export function Legend({
         ))}
       </ul>
       {children}
-      <details className="legend-themes">
-        <summary>{m.legend.associations}</summary>
-        <ul>
-          {(Object.keys(THEME_FAMILY_COLORS) as ThemeFamily[]).map((family) => (
-            <li key={family}>
-              <span
-                className="legend-dot"
-                style={{ background: THEME_FAMILY_COLORS[family] }}
-                aria-hidden="true"
-              />
-              {m.themeFamilies[family]}
-            </li>
-          ))}
-        </ul>
-      </details>
+      {associations ? (
+        <details className="legend-themes">
+          <summary>{m.legend.associations}</summary>
+          <ul>
+            {(Object.keys(THEME_FAMILY_COLORS) as ThemeFamily[]).map((family) => (
+              <li key={family}>
+                <span
+                  className="legend-dot"
+                  style={{ background: THEME_FAMILY_COLORS[family] }}
+                  aria-hidden="true"
+                />
+                {m.themeFamilies[family]}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {flows ? (
         <p className="legend-flows">
           <span className="legend-flow-line" aria-hidden="true" /> {flows}

@@ -1,6 +1,6 @@
 import loadHighs from 'highs';
 
-import type { MarginEquation, ZeroOracle } from './suppression.ts';
+import { everyMaskedZero, type MarginEquation, type ZeroOracle } from './suppression.ts';
 
 /*
  * The zeros an attacker can prove (issue 14): the masked cells that are zero in every table
@@ -30,7 +30,18 @@ function satisfied(equations: readonly MarginEquation[], values: readonly number
   });
 }
 
-const lpNumber = (x: number) => (Math.abs(x) < 1e-12 ? '0' : x.toPrecision(15));
+/**
+ * A row's constant as the solver reads it: rounded to 10 significant digits of the largest term
+ * it was computed from, so that the rounding noise of dependent margins (1234.5700000000070 and
+ * 1234.5699999999999 for the same sum) does not make them contradict each other once multiplied
+ * by λ.
+ */
+function lpConstant(x: number, magnitude: number): string {
+  if (magnitude === 0) return '0';
+  const step = 10 ** (Math.floor(Math.log10(magnitude)) - 9);
+  const rounded = Math.round(x / step) * step;
+  return rounded === 0 ? '0' : rounded.toPrecision(12);
+}
 
 /**
  * Loads the solver once; the oracle it returns is synchronous. One linear program finds them all
@@ -44,28 +55,37 @@ const lpNumber = (x: number) => (Math.abs(x) < 1e-12 ? '0' : x.toPrecision(15));
  */
 export async function loadForcedZeros(): Promise<ZeroOracle> {
   const highs = await loadHighs();
-  return (equations, masked, values) => {
+  return (equations, masked, values, lower = []) => {
     const rows: string[] = [];
     const inRows = new Set<number>();
     for (const e of satisfied(equations, values)) {
       let rhs = 0;
+      let magnitude = 0;
       const terms: string[] = [];
       const term = (cell: number, sign: 1 | -1) => {
         if (masked.has(cell)) {
           terms.push(`${sign > 0 ? '+' : '-'} x${cell}`);
           inRows.add(cell);
-        } else rhs -= sign * (values[cell] ?? 0);
+        } else {
+          rhs -= sign * (values[cell] ?? 0);
+          magnitude = Math.max(magnitude, Math.abs(values[cell] ?? 0));
+        }
       };
       term(e.total, -1);
       for (const p of e.parts) term(p, 1);
       if (terms.length === 0) continue;
-      const constant = lpNumber(rhs);
+      const constant = lpConstant(rhs, magnitude);
       rows.push(
         `${terms.join(' ')}${constant === '0' ? '' : ` ${constant.startsWith('-') ? '+' : '-'} ${constant.replace(/^-/, '')} lambda`} = 0`,
       );
     }
-    // A masked zero in no equation can take any value: only those the margins hold are candidates.
-    const open = new Set([...inRows].filter((c) => (values[c] ?? 0) === 0));
+    // A masked cell in no equation can take any value: only those the margins hold are candidates.
+    // With a lower bound L (x ≥ L, homogenised as x ≥ λ·L), « zero » is « at L ».
+    const floor = (c: number) => lower[c] ?? 0;
+    const open = new Set([...inRows].filter((c) => (values[c] ?? 0) === floor(c)));
+    const floors = [...inRows].filter((c) => floor(c) > 0);
+    const slackOf = (c: number) =>
+      floor(c) > 0 ? ` - x${c} + ${lpConstant(floor(c), floor(c))} lambda` : ` - x${c}`;
     while (open.size > 0) {
       const candidates = [...open];
       const model = [
@@ -73,16 +93,18 @@ export async function loadForcedZeros(): Promise<ZeroOracle> {
         ` obj: ${candidates.map((c) => `t${c}`).join(' + ')}`,
         'Subject To',
         ...rows.map((row, k) => ` e${k}: ${row}`),
-        ...candidates.map((c) => ` r${c}: t${c} - x${c} <= 0`),
+        ...floors.map((c) => ` f${c}: x${c} - ${lpConstant(floor(c), floor(c))} lambda >= 0`),
+        ...candidates.map((c) => ` r${c}: t${c}${slackOf(c)} <= 0`),
         'Bounds',
         ` 1 <= lambda <= ${SCALE}`,
         ...candidates.map((c) => ` 0 <= t${c} <= 1`),
         'End',
       ].join('\n');
-      const result = highs.solve(model, { output_flag: false });
-      if (result.Status !== 'Optimal') {
-        throw new Error(`Secret statistique : le programme linéaire des zéros a échoué (${result.Status}).`);
-      }
+      // Presolve off: it reads dependent margins' last-digit differences as a contradiction.
+      const result = highs.solve(model, { output_flag: false, presolve: 'off' });
+      // A program the solver cannot finish: every masked zero is taken as known (safe: more known
+      // zeros only ever make the audit mask more).
+      if (result.Status !== 'Optimal') return everyMaskedZero(equations, masked, values, lower);
       let rose = false;
       for (const c of candidates) {
         if ((result.Columns[`t${c}`]?.Primal ?? 0) >= RISES) {

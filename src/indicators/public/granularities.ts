@@ -149,6 +149,7 @@ export class CellIndex {
       for (const famille of FAMILY_KEYS) {
         for (const [total, parts] of zoneChildren) {
           equations.push({
+            dimension: 'zone',
             total: this.of(total, period.key, famille),
             parts: parts.map((z) => this.of(z, period.key, famille)),
           });
@@ -159,6 +160,7 @@ export class CellIndex {
       for (const famille of FAMILY_KEYS) {
         for (const [total, parts] of periodChildren) {
           equations.push({
+            dimension: 'period',
             total: this.of(zone.code, total, famille),
             parts: parts.map((p) => this.of(zone.code, p, famille)),
           });
@@ -166,6 +168,7 @@ export class CellIndex {
       }
       for (const period of this.periods) {
         equations.push({
+          dimension: 'family',
           total: this.of(zone.code, period.key, ALL_FAMILIES),
           parts: Object.keys(FAMILIES).map((f) => this.of(zone.code, period.key, f as Family)),
         });

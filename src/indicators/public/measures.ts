@@ -35,16 +35,40 @@ export const PUBLIC_MEASURE_IDS = [
 
 export type PublicMeasureId = (typeof PUBLIC_MEASURE_IDS)[number];
 
+/** The counts an exchange adds to whole in each period it overlaps (the others are prorated by days). */
+const WHOLE_IN_EACH_PERIOD: ReadonlySet<PublicMeasureId> = new Set(['echanges', 'beneficiaires']);
+
+/**
+ * The tiers of measures, each masked on its own: the count of exchanges (frequency and its own
+ * dominance: a map of who cooperates where), the magnitudes (euros, CO₂e, matter, staff: one
+ * mask for all, as they are read together), and the figures that count people (threshold of 11;
+ * its mask contains the magnitudes'). No published relation ties one tier's figures to another's.
+ */
+export const PUBLIC_TIERS = ['echanges', 'general', 'personnes'] as const;
+export type PublicTier = (typeof PUBLIC_TIERS)[number];
+
+/** The status column of each tier in `cellules.arrow`. */
+export const STATUS_COLUMNS: Readonly<Record<PublicTier, string>> = {
+  echanges: 'statut_echanges',
+  general: 'statut',
+  personnes: 'statut_personnes',
+};
+
 /** A published measure: its indicator, its column name, and its tier of rules. */
 export interface PublicMeasure {
   readonly id: PublicMeasureId;
   readonly indicator: IndicatorDefinition;
   /** Column prefix in the product (`cout_evite_brut`, then `_bas`, `_haut`). */
   readonly column: string;
-  /** `personnes`: the figure counts people (threshold of 11); `general` otherwise. */
-  readonly tier: 'general' | 'personnes';
+  /** `personnes`: the figure counts people (threshold of 11); `echanges`: the count; else `general`. */
+  readonly tier: PublicTier;
   /** Never below zero (not a balance): an attacker may use it. */
   readonly nonNegative: boolean;
+  /**
+   * Counted whole in every period it overlaps (method: an exchange, and its beneficiaries, count
+   * once in each quarter and year it runs through), so its period margins are bounds, not sums.
+   */
+  readonly wholeInEachPeriod: boolean;
 }
 
 export const PUBLIC_MEASURES: readonly PublicMeasure[] = PUBLIC_MEASURE_IDS.map((id) => {
@@ -56,7 +80,12 @@ export const PUBLIC_MEASURES: readonly PublicMeasure[] = PUBLIC_MEASURE_IDS.map(
     id,
     indicator,
     column: id.replace(/-/g, '_'),
-    tier: indicator.parts.some((p) => PEOPLE_PARTS.has(p)) ? 'personnes' : 'general',
+    tier: indicator.parts.some((p) => PEOPLE_PARTS.has(p))
+      ? 'personnes'
+      : id === 'echanges'
+        ? 'echanges'
+        : 'general',
     nonNegative: indicator.balance !== true,
+    wholeInEachPeriod: WHOLE_IN_EACH_PERIOD.has(id),
   };
 });

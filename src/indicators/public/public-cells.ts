@@ -27,9 +27,18 @@ import type { Magnitude, SecrecyInput } from './suppression.ts';
  * aggregates (parts.ts) over the same period's exchanges, grouped by association instead of zone.
  */
 
-/** A cell's figures (one per published measure, with its range) and its secrecy inputs. */
+/**
+ * A cell's figures (one per published measure, with its range) and its secrecy inputs. Its
+ * `values` are the measures' central figures, then their low ones, then their high ones (all
+ * three are published, so the secrecy audit checks all three: `scenarioIndex`).
+ */
 export interface RawCell extends SecrecyInput {
   readonly figures: readonly IndicatorValue[];
+}
+
+/** Where measure `m`'s figure of a scenario is in a cell's `values`. */
+export function scenarioIndex(m: number, scenario: 'central' | 'bas' | 'haut'): number {
+  return m + PUBLIC_MEASURES.length * (scenario === 'central' ? 0 : scenario === 'bas' ? 1 : 2);
 }
 
 /** Exchange parts the published measures read. */
@@ -169,7 +178,11 @@ export async function computeRawCells(
         );
         cells[index.of(zone.zone, p.key, famille)] = {
           associations: zone.parts.associations_impliquees.central ?? 0,
-          values: figures.map((f) => f.central),
+          values: [
+            ...figures.map((f) => f.central),
+            ...figures.map((f) => f.bas),
+            ...figures.map((f) => f.haut),
+          ],
           magnitudes: magnitudesOf(zone, largest.get(zone.zone) ?? NO_CONTRIBUTION),
           figures,
         };

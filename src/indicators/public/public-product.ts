@@ -6,9 +6,12 @@ import { COEFFICIENTS } from '../../data/method/coefficients.ts';
 import { nullableStringOf, numberOf, stringOf } from '../read-rows.ts';
 import { isActiveAt } from '../rules.ts';
 import { loadForcedZeros } from './forced-zeros.ts';
-import { FAMILIES, type CellIndex, type FamilyKey } from './granularities.ts';
-import { PUBLIC_MEASURES } from './measures.ts';
-import { computeRawCells, type RawCell } from './public-cells.ts';
+import { PUBLIC_FILES } from './public-files.ts';
+import { ALL_FAMILIES, FAMILIES, type CellIndex, type FamilyKey } from './granularities.ts';
+import { PUBLIC_MEASURES, PUBLIC_TIERS, STATUS_COLUMNS, type PublicTier } from './measures.ts';
+import { computeRawCells, scenarioIndex, type RawCell } from './public-cells.ts';
+
+const SCENARIOS = ['central', 'bas', 'haut'] as const;
 import {
   DOMINANCE_SHARE,
   FREQUENCY_THRESHOLD,
@@ -30,37 +33,79 @@ import {
  * `public.json` (what they are, the rules, the method version). Nothing else of the dataset.
  */
 
-export const PUBLIC_FILES = {
-  cells: 'cellules.arrow',
-  exchanges: 'echanges_publics.arrow',
-  places: 'lieux_publics.arrow',
-  metadata: 'public.json',
-} as const;
+export { PUBLIC_FILES };
 
-/** The rules of each tier: general figures, and those that count people (threshold of 11). */
-function tierRules(tier: 'general' | 'personnes'): TierRules {
+/** The rules of each tier: the count, the magnitudes, the figures that count people (threshold of 11). */
+function tierRules(tier: PublicTier, consented: readonly number[] = []): TierRules {
   const measures = PUBLIC_MEASURES.flatMap((m, i) => (m.tier === tier ? [i] : []));
-  const costMeasure = PUBLIC_MEASURES.findIndex((m) => m.id === 'echanges');
+  const scenarios = (keep: (m: number) => boolean) =>
+    measures.filter(keep).flatMap((m) => SCENARIOS.map((s) => scenarioIndex(m, s)));
   return {
     threshold: tier === 'personnes' ? PEOPLE_THRESHOLD : FREQUENCY_THRESHOLD,
     measures,
-    nonNegative: measures.filter((i) => PUBLIC_MEASURES[i]?.nonNegative),
-    costMeasure,
+    // Every published scenario of a figure that cannot be negative: its low figure may be zero
+    // where its central one is not.
+    nonNegative: scenarios((m) => PUBLIC_MEASURES[m]?.nonNegative === true),
+    wholeInEachPeriod: scenarios((m) => PUBLIC_MEASURES[m]?.wholeInEachPeriod === true),
+    costMeasure: PUBLIC_MEASURES.findIndex((m) => m.id === 'echanges'),
+    // The exchanges listed one by one give each cell's count a floor anyone can add up.
+    lowerBounds: new Map(
+      scenarios((m) => PUBLIC_MEASURES[m]?.id === 'echanges').map((i) => [i, consented] as const),
+    ),
   };
 }
 
-/** Both masks of a table: the general one, and the people's one (which includes it). */
-export function maskBothTiers(
+/**
+ * The exchanges of the public list in each cell, counted as the method counts them (in the
+ * receiver's commune, else the provider's, its intercommunalité and the territory; in every
+ * period it overlaps; in its family and in all): what anyone can add up from the list, a floor
+ * of each cell's count of exchanges.
+ */
+export function consentedCounts(index: CellIndex, exchanges: readonly PublicCellRow[]): number[] {
+  const zones = new Map(index.zones.map((z) => [z.code, z]));
+  const counts = index.keys.map(() => 0);
+  for (const e of exchanges) {
+    const commune = (key: string) => {
+      const code = e[key];
+      return typeof code === 'string' ? zones.get(code) : undefined;
+    };
+    const start = String(e['date_debut']);
+    const end = typeof e['date_fin'] === 'string' ? e['date_fin'] : start;
+    const family = String(e['famille']) as FamilyKey;
+    for (let zone = commune('beneficiaire_commune') ?? commune('fournisseur_commune'); zone;) {
+      for (const p of index.periods) {
+        if (start > p.end || end < p.start) continue;
+        for (const f of [family, ALL_FAMILIES] as const) {
+          const cell = index.of(zone.code, p.key, f);
+          counts[cell] = (counts[cell] ?? 0) + 1;
+        }
+      }
+      zone = zone.parent === null ? undefined : zones.get(zone.parent);
+    }
+  }
+  return counts;
+}
+
+/** The masks of a table, one per tier; the people's contains the magnitudes'. */
+export type TierMasks = Readonly<Record<PublicTier, Mask>>;
+
+/**
+ * Every tier's mask of a table (`zeros`: the zeros non-negativity proves, see forced-zeros.ts;
+ * `consented`: each cell's count of listed exchanges, see consentedCounts).
+ */
+export function maskTiers(
   cells: readonly RawCell[],
   index: CellIndex,
   zeros?: ZeroOracle,
-): { general: Mask; personnes: Mask } {
+  consented: readonly number[] = [],
+): TierMasks {
   const equations = index.equations();
+  const echanges = maskTable(cells, equations, tierRules('echanges', consented), new Map(), zeros);
   const general = maskTable(cells, equations, tierRules('general'), new Map(), zeros);
   const forced = new Map<number, MaskReason>();
   for (const [i, reason] of general.entries()) if (reason !== null) forced.set(i, reason);
   const personnes = maskTable(cells, equations, tierRules('personnes'), forced, zeros);
-  return { general, personnes };
+  return { echanges, general, personnes };
 }
 
 const column = (
@@ -113,11 +158,18 @@ export const PUBLIC_CELLS_TABLE: TableDefinition = {
       `Famille de ressources (${Object.keys(FAMILIES).join(', ')}) ou « toutes ».`,
     ),
     column(
+      'statut_echanges',
+      'string',
+      true,
+      'Statut (échanges)',
+      'publie, secret (secret statistique) ou non-renseigne (chiffres manquants) : nombre d’échanges.',
+    ),
+    column(
       'statut',
       'string',
       true,
       'Statut',
-      'publie, secret (secret statistique) ou non-renseigne (chiffres manquants) : chiffres généraux.',
+      'Statut des coûts évités, de l’emploi, du CO₂e et de la matière (un même masque).',
     ),
     column(
       'statut_personnes',
@@ -144,19 +196,13 @@ export const PUBLIC_CELLS_TABLE: TableDefinition = {
 export type PublicCellRow = Record<string, string | number | null>;
 
 /** The rows of the cells file: masked cells keep their keys and status, and no figure. */
-export function cellRows(
-  index: CellIndex,
-  cells: readonly RawCell[],
-  masks: { general: Mask; personnes: Mask },
-): PublicCellRow[] {
+export function cellRows(index: CellIndex, cells: readonly RawCell[], masks: TierMasks): PublicCellRow[] {
   const zones = new Map(index.zones.map((z) => [z.code, z]));
   const periods = new Map(index.periods.map((p) => [p.key, p]));
   return index.keys.map((key, i) => {
     const zone = zones.get(key.zone);
     const period = periods.get(key.periode);
     if (!zone || !period) throw new Error(`Unknown key ${key.zone} × ${key.periode}`);
-    const general = masks.general[i] ?? null;
-    const personnes = masks.personnes[i] ?? null;
     const row: PublicCellRow = {
       zone: zone.code,
       zone_nom: zone.nom,
@@ -166,11 +212,10 @@ export function cellRows(
       debut: period.start,
       fin: period.end,
       famille: key.famille,
-      statut: statusOf(general),
-      statut_personnes: statusOf(personnes),
     };
+    for (const tier of PUBLIC_TIERS) row[STATUS_COLUMNS[tier]] = statusOf(masks[tier][i] ?? null);
     for (const [m, measure] of PUBLIC_MEASURES.entries()) {
-      const hidden = (measure.tier === 'personnes' ? personnes : general) !== null;
+      const hidden = (masks[measure.tier][i] ?? null) !== null;
       const figure = cells[i]?.figures[m];
       row[measure.column] = hidden ? null : (figure?.central ?? null);
       row[`${measure.column}_bas`] = hidden ? null : (figure?.bas ?? null);
@@ -292,12 +337,12 @@ export async function buildPublicProduct(
   manifest: Pick<DatasetManifest, 'name' | 'period'>,
 ): Promise<PublicProduct> {
   const { index, cells: raw } = await computeRawCells(runner, manifest.period);
-  const masks = maskBothTiers(raw, index, await loadForcedZeros());
-  const cells = cellRows(index, raw, masks);
   const exchanges = await publicExchanges(runner);
+  const masks = maskTiers(raw, index, await loadForcedZeros(), consentedCounts(index, exchanges));
+  const cells = cellRows(index, raw, masks);
   const places = await publicPlaces(runner, manifest.period.end);
-  const count = (status: string, key: 'statut' | 'statut_personnes') =>
-    cells.filter((c) => c[key] === status).length;
+  const count = (status: string, tier: PublicTier) =>
+    cells.filter((c) => c[STATUS_COLUMNS[tier]] === status).length;
   const metadata = {
     jeu_de_donnees: manifest.name,
     periode: manifest.period,
@@ -322,10 +367,12 @@ export async function buildPublicProduct(
     },
     cellules: {
       total: cells.length,
-      secret: count('secret', 'statut'),
-      non_renseigne: count('non-renseigne', 'statut'),
-      secret_personnes: count('secret', 'statut_personnes'),
-      non_renseigne_personnes: count('non-renseigne', 'statut_personnes'),
+      ...Object.fromEntries(
+        PUBLIC_TIERS.map((tier) => [
+          tier,
+          { secret: count('secret', tier), non_renseigne: count('non-renseigne', tier) },
+        ]),
+      ),
     },
   };
   return {

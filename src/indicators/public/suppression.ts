@@ -72,6 +72,8 @@ export interface Magnitude {
 export interface MarginEquation {
   readonly total: number;
   readonly parts: readonly number[];
+  /** The dimension it adds up along (a period margin of a count may be a bound, see below). */
+  readonly dimension?: 'zone' | 'period' | 'family';
 }
 
 /** The rules a tier of measures is masked by. */
@@ -80,8 +82,22 @@ export interface TierRules {
   readonly threshold: number;
   /** Measures (indexes into `values`) checked for dominance and non-negativity. */
   readonly measures: readonly number[];
-  /** Measures never below zero (a subset of `measures`): the attacker may use it. */
+  /**
+   * Values never below zero (indexes into `values`: the measures, and their low and high
+   * scenarios when given): the attacker may use it, and the audit checks each.
+   */
   readonly nonNegative: readonly number[];
+  /**
+   * Values counted whole in every period they overlap (counts of exchanges, of beneficiaries): a
+   * period's total lies between its largest part and the sum of its parts, bounds the attacker
+   * knows too. Their period margins are audited as those bounds, not as sums.
+   */
+  readonly wholeInEachPeriod?: readonly number[];
+  /**
+   * Per value index, what the attacker knows each cell is at least from elsewhere (the consented
+   * exchanges listed one by one give a count per cell): the audit protects what lies above it.
+   */
+  readonly lowerBounds?: ReadonlyMap<number, readonly number[]>;
   /** Measure whose value orders the candidates of secondary suppression (smallest first). */
   readonly costMeasure: number;
 }
@@ -216,11 +232,47 @@ export type ZeroOracle = (
   equations: readonly MarginEquation[],
   masked: ReadonlySet<number>,
   values: readonly number[],
+  /** What the attacker knows each cell is at least (default 0); « zero » then means « at it ». */
+  lower?: readonly number[],
 ) => ReadonlySet<number>;
 
-/** Every masked cell whose true value is zero: a superset of the zeros an attacker can prove. */
-export const everyMaskedZero: ZeroOracle = (_equations, masked, values) =>
-  new Set([...masked].filter((i) => (values[i] ?? 0) === 0));
+/** Every masked cell at its lower bound: a superset of those an attacker can prove there. */
+export const everyMaskedZero: ZeroOracle = (_equations, masked, values, lower = []) =>
+  new Set([...masked].filter((i) => (values[i] ?? 0) === (lower[i] ?? 0)));
+
+/**
+ * A table's margins for values counted whole in every period they overlap: each period margin
+ * T ~ q₁ … q_k becomes what is known of it, T ≤ Σ qᵢ and T ≥ qᵢ, written as sums with
+ * non-negative slack cells appended after the table's (`a = Σ qᵢ`, `a = T + s₀`, `T = qᵢ + sᵢ`),
+ * whose true values are returned with the table's. The slacks are unknown to everyone, masked:
+ * the zero oracle finds the bounds that are tight, and the audit then reads them as sums.
+ */
+export function withPeriodBounds(
+  equations: readonly MarginEquation[],
+  values: readonly number[],
+): { equations: MarginEquation[]; values: number[]; slacks: number[] } {
+  const out: MarginEquation[] = [];
+  const all = [...values];
+  const slacks: number[] = [];
+  const slack = (value: number) => {
+    const id = all.length;
+    all.push(value);
+    slacks.push(id);
+    return id;
+  };
+  for (const e of equations) {
+    if (e.dimension !== 'period') {
+      out.push(e);
+      continue;
+    }
+    const total = values[e.total] ?? 0;
+    const sum = e.parts.reduce((s, p) => s + (values[p] ?? 0), 0);
+    const a = slack(sum);
+    out.push({ total: a, parts: e.parts }, { total: a, parts: [e.total, slack(sum - total)] });
+    for (const p of e.parts) out.push({ total: e.total, parts: [p, slack(total - (values[p] ?? 0))] });
+  }
+  return { equations: out, values: all, slacks };
+}
 
 /** The equations each cell appears in. */
 function equationsByCell(equations: readonly MarginEquation[], cells: number): number[][] {
@@ -231,11 +283,22 @@ function equationsByCell(equations: readonly MarginEquation[], cells: number): n
   return byCell;
 }
 
+/** Lexicographic order of candidate keys. */
+function before(a: readonly number[], b: readonly number[]): boolean {
+  for (const [i, x] of a.entries()) {
+    const y = b[i] ?? Infinity;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
 /**
  * The cell to mask so that masked cell `cell` is no longer determined: in the equation `through`
  * that gives it away, or else in the equations through it (then through the masked cells they
  * reach), the published cell of smallest cost — non-empty (and `wanted`) cells first, another
- * only when nothing else is left. Null when every cell is masked.
+ * only when nothing else is left; among those, the most detailed first (a cell that is the total
+ * of fewer margins: a commune's quarter before the territory's whole period, which readers need
+ * most). Null when every cell is masked.
  */
 function secondaryCandidate(
   cell: number,
@@ -244,6 +307,7 @@ function secondaryCandidate(
   masked: ReadonlySet<number>,
   cost: (cell: number) => number,
   empty: (cell: number) => boolean,
+  height: (cell: number) => number,
   options: { readonly through?: number; readonly wanted?: (cell: number) => boolean } = {},
 ): number | null {
   const wanted = options.wanted ?? (() => true);
@@ -251,7 +315,7 @@ function secondaryCandidate(
   let frontier = [cell];
   for (let first = true; frontier.length > 0; first = false) {
     let best: number | null = null;
-    let bestKey: [number, number] = [Infinity, Infinity];
+    let bestKey: [number, number, number] = [Infinity, Infinity, Infinity];
     const next: number[] = [];
     for (const from of frontier) {
       const through = first && options.through !== undefined ? [options.through] : (byCell[from] ?? []);
@@ -266,8 +330,12 @@ function secondaryCandidate(
             }
             continue;
           }
-          const key: [number, number] = [empty(other) || !wanted(other) ? 1 : 0, cost(other)];
-          if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+          const key: [number, number, number] = [
+            empty(other) || !wanted(other) ? 1 : 0,
+            height(other),
+            cost(other),
+          ];
+          if (before(key, bestKey)) {
             best = other;
             bestKey = key;
           }
@@ -298,6 +366,9 @@ export function maskTable(
   const byCell = equationsByCell(equations, cells.length);
   const cost = (i: number) => cells[i]?.values[rules.costMeasure] ?? Infinity;
   const empty = (i: number) => (cells[i] ? isEmpty(cells[i]) : true);
+  const totals = new Array<number>(cells.length).fill(0);
+  for (const e of equations) totals[e.total] = (totals[e.total] ?? 0) + 1;
+  const height = (i: number) => totals[i] ?? 0;
   const hide = (candidate: number | null) => {
     if (candidate === null || masked.has(candidate)) return false;
     masked.add(candidate);
@@ -314,24 +385,33 @@ export function maskTable(
         if (inside.length !== 1) continue;
         const [only] = inside;
         if (only === undefined) continue;
-        const candidate = secondaryCandidate(only, equations, byCell, masked, cost, empty, { through: e });
+        const candidate = secondaryCandidate(only, equations, byCell, masked, cost, empty, height, {
+          through: e,
+        });
         if (hide(candidate)) widened = true;
       }
     }
     let added = false;
     for (const cell of determinedCells(equations, masked)) {
-      if (hide(secondaryCandidate(cell, equations, byCell, masked, cost, empty))) added = true;
+      if (hide(secondaryCandidate(cell, equations, byCell, masked, cost, empty, height))) added = true;
     }
     if (added) continue;
     // Non-negativity: zeros an attacker can prove, then what they determine.
+    const bounded = new Set(rules.wholeInEachPeriod ?? []);
     for (const m of rules.nonNegative) {
       const values = cells.map((c) => c.values[m] ?? 0);
-      const proved = zeros(equations, masked, values);
+      const system = bounded.has(m)
+        ? withPeriodBounds(equations, values)
+        : { equations, values, slacks: [] as number[] };
+      const unknown = system.slacks.length > 0 ? new Set([...masked, ...system.slacks]) : masked;
+      const lower = rules.lowerBounds?.get(m) ?? [];
+      const proved = zeros(system.equations, unknown, system.values, lower);
       if (proved.size === 0) continue;
-      for (const cell of determinedCells(equations, masked, proved)) {
-        if ((values[cell] ?? 0) === 0) continue;
+      for (const cell of determinedCells(system.equations, unknown, proved)) {
+        // A cell pinned at what the attacker knew anyway gives nothing away.
+        if (cell >= cells.length || (values[cell] ?? 0) === (lower[cell] ?? 0)) continue;
         const positive = (i: number) => (values[i] ?? 0) > 0;
-        const candidate = secondaryCandidate(cell, equations, byCell, masked, cost, empty, {
+        const candidate = secondaryCandidate(cell, equations, byCell, masked, cost, empty, height, {
           wanted: positive,
         });
         if (hide(candidate)) added = true;

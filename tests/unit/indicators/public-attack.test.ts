@@ -210,3 +210,89 @@ describe('the public masks against a linear-programming attacker', () => {
     LP_TIMEOUT,
   );
 });
+
+describe('counts made whole in every period they overlap', () => {
+  // One zone, two quarters. Families « locaux » and « materiel » each hold 5 exchanges that all
+  // run through both quarters: counted 5 in T1, 5 in T2, 5 (not 10) in the year. One large
+  // exchange, mostly in T1, dominates the matter avoided of T1, the year and the whole period. An
+  // attacker who knows the method knows each period's count lies between its largest quarter and
+  // the sum of its quarters (review of issue 14: these bounds pinned all six masked counts at 5).
+  const periods = publicPeriods({ start: '2024-01-01', end: '2024-06-30' });
+  const index = new CellIndex([{ code: 'T', nom: 'T', niveau: 'territoire', parent: null }], periods);
+  const equations = index.equations();
+  const data: Record<string, Partial<Record<FamilyKey, readonly [number, number, number]>>> = {
+    // [exchanges, matter, largest contribution to matter]
+    '2024-T1': { locaux: [5, 920, 900], materiel: [5, 920, 900], toutes: [10, 1840, 900] },
+    '2024-T2': { locaux: [5, 120, 100], materiel: [5, 120, 100], toutes: [10, 240, 100] },
+    '2024': { locaux: [5, 1040, 1000], materiel: [5, 1040, 1000], toutes: [10, 2080, 1000] },
+    ensemble: { locaux: [5, 1040, 1000], materiel: [5, 1040, 1000], toutes: [10, 2080, 1000] },
+  };
+  const cells: SecrecyInput[] = index.keys.map((k) => {
+    const d = data[k.periode]?.[k.famille];
+    return d
+      ? {
+          associations: 6,
+          values: [d[0], d[1]],
+          magnitudes: [[{ total: d[0], largest: 0 }], [{ total: d[1], largest: d[2] }]],
+        }
+      : { associations: 0, values: [0, 0], magnitudes: [[], []] };
+  });
+  const counts = cells.map((c) => c.values[0] ?? 0);
+
+  /** The masked counts an attacker pins, with the margins as sums except period ones, as bounds. */
+  function pinnedCounts(masked: ReadonlySet<number>): string[] {
+    const rows: string[] = [];
+    const add = (terms: readonly (readonly [number, number])[], sense: '=' | '<=') => {
+      let rhs = 0;
+      const lhs: string[] = [];
+      for (const [cell, sign] of terms) {
+        if (masked.has(cell)) lhs.push(`${sign > 0 ? '+' : '-'} x${cell}`);
+        else rhs -= sign * (counts[cell] ?? 0);
+      }
+      if (lhs.length > 0) rows.push(` c${rows.length}: ${lhs.join(' ')} ${sense} ${rhs}`);
+    };
+    for (const e of equations) {
+      if (e.dimension !== 'period') {
+        add([[e.total, -1], ...e.parts.map((p) => [p, 1] as const)], '=');
+        continue;
+      }
+      add([[e.total, 1], ...e.parts.map((p) => [p, -1] as const)], '<=');
+      for (const p of e.parts)
+        add(
+          [
+            [p, 1],
+            [e.total, -1],
+          ],
+          '<=',
+        );
+    }
+    const pinned: string[] = [];
+    for (const cell of masked) {
+      const solve = (sense: string) => {
+        const result = highs.solve(`${sense}\n obj: x${cell}\nSubject To\n${rows.join('\n')}\nEnd`, {
+          output_flag: false,
+        });
+        if (result.Status !== 'Optimal') return sense === 'Minimize' ? -Infinity : Infinity;
+        return result.ObjectiveValue;
+      };
+      if (solve('Maximize') - solve('Minimize') <= 1e-6) pinned.push(JSON.stringify(index.keys[cell]));
+    }
+    return pinned;
+  }
+
+  const rules = { threshold: 3, measures: [0, 1], nonNegative: [0, 1], costMeasure: 0 };
+  const maskedBy = (wholeInEachPeriod: readonly number[]) => {
+    const mask = maskTable(cells, equations, { ...rules, wholeInEachPeriod }, new Map(), forcedZeros);
+    return new Set(mask.flatMap((reason, i) => (reason === null ? [] : [i])));
+  };
+
+  it('keeps every masked count free when the audit reads period margins as bounds', () => {
+    const masked = maskedBy([0]);
+    expect(masked.size).toBeGreaterThan(0);
+    expect(pinnedCounts(masked)).toEqual([]);
+  });
+
+  it('loses them when period margins are read as sums only: the attack has teeth', () => {
+    expect(pinnedCounts(maskedBy([])).length).toBeGreaterThan(0);
+  });
+});

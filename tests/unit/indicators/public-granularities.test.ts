@@ -39,14 +39,17 @@ describe('public granularities', () => {
     // Families: all = the four families, per zone × period: 4 × 4 = 16.
     expect(equations).toHaveLength(40 + 40 + 16);
     expect(equations).toContainEqual({
+      dimension: 'zone',
       total: index.of('e1', '2024-T2', 'materiel'),
       parts: [index.of('c1', '2024-T2', 'materiel'), index.of('c2', '2024-T2', 'materiel')],
     });
     expect(equations).toContainEqual({
+      dimension: 'period',
       total: index.of('c2', '2024', 'locaux'),
       parts: [index.of('c2', '2024-T1', 'locaux'), index.of('c2', '2024-T2', 'locaux')],
     });
     expect(equations).toContainEqual({
+      dimension: 'family',
       total: index.of('territoire', 'ensemble', 'toutes'),
       parts: Object.keys(FAMILIES).map((f) => index.of('territoire', 'ensemble', f as keyof typeof FAMILIES)),
     });

@@ -183,6 +183,28 @@ describe('secondary suppression', () => {
   });
 });
 
+describe('the zero oracle on real-valued figures', () => {
+  it('reads dependent margins whose sums differ in the last digit as the same sum', () => {
+    // P = a + b + z + c and Q = a + b + z + d with a, b, z masked: both give a + b + z, whose two
+    // floating-point sums (1234.5700000000070 and 1234.5699999999999) once made the program
+    // infeasible (review of issue 14). z can rise as a falls: it is not a proved zero.
+    const [a, b, z, c, d] = [1234.56, 0.01, 0, 98765.43, 0.07];
+    const values = [a, b, z, c, d, a + b + c, a + b + d];
+    const equations: MarginEquation[] = [
+      { total: 5, parts: [0, 1, 2, 3] },
+      { total: 6, parts: [0, 1, 2, 4] },
+    ];
+    expect(forcedZeros(equations, new Set([0, 1, 2]), values)).toEqual(new Set());
+  });
+
+  it('proves a zero at a known floor: a count no lower than the exchanges listed one by one', () => {
+    // T = x + y (T = 7 published), x ≥ 4 and y ≥ 3 known from the list: both at their floor.
+    const equations: MarginEquation[] = [{ total: 0, parts: [1, 2] }];
+    expect(forcedZeros(equations, new Set([1, 2]), [7, 4, 3], [0, 4, 3])).toEqual(new Set([1, 2]));
+    expect(forcedZeros(equations, new Set([1, 2]), [7, 4, 3], [0, 4, 2])).toEqual(new Set());
+  });
+});
+
 let forcedZeros: ZeroOracle;
 beforeAll(async () => {
   forcedZeros = await loadForcedZeros();
