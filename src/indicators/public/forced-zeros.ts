@@ -55,7 +55,7 @@ function lpConstant(x: number, magnitude: number): string {
  */
 export async function loadForcedZeros(): Promise<ZeroOracle> {
   const highs = await loadHighs();
-  return (equations, masked, values, lower = []) => {
+  return (equations, masked, values, lower = [], candidates) => {
     const rows: string[] = [];
     const inRows = new Set<number>();
     for (const e of satisfied(equations, values)) {
@@ -82,7 +82,9 @@ export async function loadForcedZeros(): Promise<ZeroOracle> {
     // A masked cell in no equation can take any value: only those the margins hold are candidates.
     // With a lower bound L (x ≥ L, homogenised as x ≥ λ·L), « zero » is « at L ».
     const floor = (c: number) => lower[c] ?? 0;
-    const open = new Set([...inRows].filter((c) => (values[c] ?? 0) === floor(c)));
+    const open = new Set(
+      [...inRows].filter((c) => (values[c] ?? 0) === floor(c) && (!candidates || candidates.has(c))),
+    );
     const floors = [...inRows].filter((c) => floor(c) > 0);
     const slackOf = (c: number) =>
       floor(c) > 0 ? ` - x${c} + ${lpConstant(floor(c), floor(c))} lambda` : ` - x${c}`;
@@ -100,8 +102,10 @@ export async function loadForcedZeros(): Promise<ZeroOracle> {
         ...candidates.map((c) => ` 0 <= t${c} <= 1`),
         'End',
       ].join('\n');
-      // Presolve off: it reads dependent margins' last-digit differences as a contradiction.
-      const result = highs.solve(model, { output_flag: false, presolve: 'off' });
+      // Presolve can read dependent margins' last-digit differences as a contradiction: then the
+      // program is solved again without it (slower: seconds instead of tens of milliseconds).
+      let result = highs.solve(model, { output_flag: false });
+      if (result.Status !== 'Optimal') result = highs.solve(model, { output_flag: false, presolve: 'off' });
       // A program the solver cannot finish: every masked zero is taken as known (safe: more known
       // zeros only ever make the audit mask more).
       if (result.Status !== 'Optimal') return everyMaskedZero(equations, masked, values, lower);

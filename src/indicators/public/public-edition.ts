@@ -47,6 +47,7 @@ const metadataSchema = z.object({
     )
     .min(1),
   mesures: z.array(z.object({ id: z.string(), colonne: z.string() })),
+  cellules: z.object({ total: z.number().int().nonnegative() }),
 });
 
 /** The product's description, as the page uses it. */
@@ -58,6 +59,8 @@ export interface PublicMetadata {
   readonly zones: readonly PublicZone[];
   /** The measures the product publishes, in the site's order. */
   readonly measures: readonly PublicMeasure[];
+  /** How many rows `cellules.arrow` holds. */
+  readonly cellCount: number;
 }
 
 /** A file of the product that cannot be used, and why. */
@@ -96,6 +99,7 @@ export function parsePublicMetadata(text: string, file = 'public.json'): PublicM
     periods: parsed.data.periodes,
     zones: parsed.data.zones,
     measures,
+    cellCount: parsed.data.cellules.total,
   };
 }
 
@@ -128,6 +132,12 @@ export function readPublicCells(
   const zones = new Set(metadata.zones.map((z) => z.code));
   const periods = new Set(metadata.periods.map((p) => p.key));
   const families: ReadonlySet<string> = new Set(FAMILY_KEYS);
+  // A file that reads as fewer rows (an empty or zeroed file reads as none) is not the product.
+  if (rows.length !== metadata.cellCount)
+    throw new PublicProductError(
+      file,
+      `${rows.length} lignes lues au lieu des ${metadata.cellCount} annoncées par public.json.`,
+    );
   return rows.map((row, i) => {
     const where = `ligne ${i + 1}`;
     const { zone, periode, famille } = row;

@@ -234,6 +234,12 @@ export type ZeroOracle = (
   values: readonly number[],
   /** What the attacker knows each cell is at least (default 0); « zero » then means « at it ». */
   lower?: readonly number[],
+  /**
+   * The only cells that may still be proved (default: every masked one). Masking more only ever
+   * frees cells, so a cell that could move away from its floor before still can: the audit passes
+   * the cells proved last time and those masked since.
+   */
+  candidates?: ReadonlySet<number>,
 ) => ReadonlySet<number>;
 
 /** Every masked cell at its lower bound: a superset of those an attacker can prove there. */
@@ -369,6 +375,8 @@ export function maskTable(
   const totals = new Array<number>(cells.length).fill(0);
   for (const e of equations) totals[e.total] = (totals[e.total] ?? 0) + 1;
   const height = (i: number) => totals[i] ?? 0;
+  // Per audited vector, what its zero oracle was given and proved last time.
+  const previous = new Map<number, { unknown: ReadonlySet<number>; proved: ReadonlySet<number> }>();
   const hide = (candidate: number | null) => {
     if (candidate === null || masked.has(candidate)) return false;
     masked.add(candidate);
@@ -405,7 +413,11 @@ export function maskTable(
         : { equations, values, slacks: [] as number[] };
       const unknown = system.slacks.length > 0 ? new Set([...masked, ...system.slacks]) : masked;
       const lower = rules.lowerBounds?.get(m) ?? [];
-      const proved = zeros(system.equations, unknown, system.values, lower);
+      const last = previous.get(m);
+      const candidates =
+        last && new Set([...last.proved, ...[...unknown].filter((c) => !last.unknown.has(c))]);
+      const proved = zeros(system.equations, unknown, system.values, lower, candidates);
+      previous.set(m, { unknown: new Set(unknown), proved });
       if (proved.size === 0) continue;
       for (const cell of determinedCells(system.equations, unknown, proved)) {
         // A cell pinned at what the attacker knew anyway gives nothing away.

@@ -35,8 +35,11 @@ const METADATA = {
     { id: 'heures-benevoles', colonne: 'heures_benevoles' },
     { id: 'inconnue', colonne: 'inconnue' },
   ],
+  cellules: { total: 1 },
 };
 const metadata = parsePublicMetadata(JSON.stringify(METADATA));
+/** The metadata of a file of `n` rows. */
+const holding = (n: number) => ({ ...metadata, cellCount: n });
 
 const row = (zone: string, echanges: string, personnes: string, values: Record<string, number | null>) => ({
   zone,
@@ -70,7 +73,7 @@ describe('the public product as the page reads it', () => {
         row('00002', 'secret', 'non-renseigne', { echanges: null }),
         row('E1', 'publie', 'publie', { echanges: 20, heures_benevoles: 310.5, heures_benevoles_bas: 300 }),
       ],
-      metadata,
+      holding(3),
     );
     expect(cells.map((c) => c.statuses)).toEqual([
       { echanges: 'publie', general: 'publie', personnes: 'secret' },
@@ -98,6 +101,12 @@ describe('the public product as the page reads it', () => {
     );
   });
 
+  it('refuses a file that holds fewer rows than public.json announces (a zeroed file reads as none)', () => {
+    expect(() => readPublicCells([], metadata, 'cellules.arrow')).toThrow(
+      /cellules\.arrow : 0 lignes lues au lieu des 1 annoncées/,
+    );
+  });
+
   it('gives each zone its figure: published, secret, or « non renseigné » for a missing cell', () => {
     const cells = new PublicCells(
       metadata,
@@ -106,7 +115,7 @@ describe('the public product as the page reads it', () => {
           row('00001', 'publie', 'secret', { echanges: 12 }),
           row('00002', 'secret', 'publie', { echanges: null, heures_benevoles: 0 }),
         ],
-        metadata,
+        holding(2),
       ),
     );
     const echanges = cells.figures({ measure: 'echanges', periode: 'ensemble', famille: 'toutes' });
