@@ -26,7 +26,8 @@ try {
     );
   }
   // The page was marked as a public edition: its compressed copies are written again.
-  precompressFiles([join(dist, 'index.html')]);
+  const page = join(dist, 'index.html');
+  if (existsSync(page)) precompressFiles([page]);
   console.error(`Build public terminé en ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 } catch (error) {
   console.error(`Erreur : ${error instanceof Error ? error.message : String(error)}`);

@@ -322,6 +322,22 @@ describe('the public edition of a public build', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(390);
       for (const select of ['public-measure', 'public-period', 'public-family'])
         await expect(phone.page.getByTestId(select).isVisible(), select).resolves.toBe(true);
+      // Every control a finger uses — the selects, the commune names of the table, the language
+      // button, the close button of a card — is at least 44 px tall; the selects' text is 16 px
+      // (a phone zooms the page on a smaller one).
+      await phone.page.locator('[data-testid=public-zones] tbody button').first().click();
+      await phone.page.getByTestId('public-zone-card').waitFor();
+      const small = await phone.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.public-edition button, .public-edition select')]
+          .filter((e) => e.offsetParent !== null && !e.closest('.maplibregl-ctrl, .legend'))
+          .filter((e) => e.getBoundingClientRect().height < 44)
+          .map((e) => `${e.tagName} ${e.textContent?.slice(0, 30) ?? ''}`),
+      );
+      expect(small).toEqual([]);
+      const fontSizes = await phone.page.evaluate(() =>
+        [...document.querySelectorAll('.public-edition select')].map((e) => getComputedStyle(e).fontSize),
+      );
+      expect(fontSizes).toEqual(['16px', '16px', '16px']);
     } finally {
       await phone.close();
     }

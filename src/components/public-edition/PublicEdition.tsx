@@ -79,7 +79,9 @@ export function PublicEdition() {
   useEffect(() => {
     const root = document.documentElement;
     root.dataset['state'] = loaded.status === 'error' ? 'error' : ready ? 'ready' : 'loading';
+    // The view drawn: said only once the map shows it.
     if (ready && query !== null) root.dataset['view'] = query;
+    else delete root.dataset['view'];
     root.lang = lang;
   }, [loaded.status, ready, query, lang]);
 

@@ -51,6 +51,7 @@ export function PublicZoneTable({
                   data-zone={f.zone.code}
                   data-status={f.status}
                   className={f.zone.code === selected ? 'is-selected' : undefined}
+                  aria-current={f.zone.code === selected ? 'true' : undefined}
                 >
                   <th scope="row">
                     {f.zone.niveau === 'commune' ? (
