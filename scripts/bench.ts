@@ -40,6 +40,7 @@ const { values } = parseArgs({
     'no-native': { type: 'boolean', default: false },
     'native-threads': { type: 'string', default: '1' },
     'no-browser': { type: 'boolean', default: false },
+    'no-engines': { type: 'boolean', default: false },
     dist: { type: 'string', default: 'dist' },
     'browser-timeout': { type: 'string', default: '300' },
     'engine-timeout': { type: 'string', default: '60' },
@@ -108,7 +109,7 @@ for (const size of sizes) {
     continue;
   }
   measures.push(...dataset.measures);
-  measures.push(...(await benchEngines(dataset.folder)));
+  if (!values['no-engines']) measures.push(...(await benchEngines(dataset.folder)));
   if (!values['no-browser'] && canBrowse) {
     console.error(`  browser (${values.dist})`);
     measures.push(

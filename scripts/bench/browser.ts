@@ -98,11 +98,35 @@ async function waitSettled(page: Page, timeout: number): Promise<void> {
   }
 }
 
+/** One interaction's times in the page, ms; the phases are null when no query ran. */
+interface InteractionTimes {
+  /** From the first user event to the page showing the new view. */
+  readonly total: number;
+  /** From the user event to the first query sent (input, URL, React, the filters settling). */
+  readonly beforeQueries: number | null;
+  /** From the first query sent to the answers shown together (SQL in the worker, rows decoded). */
+  readonly queries: number | null;
+  /** From the answers shown to the map drawn (React, classes, the map's frames). */
+  readonly drawing: number | null;
+}
+
+/** The page's marks of a filter change (src/hooks/use-query-result.ts, src/state/engine.ts). */
+const PHASE_MARKS = {
+  sent: 'symbiose:queries-sent',
+  shown: 'symbiose:answers-shown',
+  drawn: 'symbiose:map-drawn',
+} as const;
+
 /**
  * Runs `action` and returns the time, in the page, from its first user event to the page showing
- * the new view (map and figures drawn): the view in the URL changes, then `data-view` follows.
+ * the new view (map and figures drawn): the view in the URL changes, then `data-view` follows;
+ * and the phases of that time, from the page's marks.
  */
-async function interaction(page: Page, timeout: number, action: () => Promise<void>): Promise<number> {
+async function interaction(
+  page: Page,
+  timeout: number,
+  action: () => Promise<void>,
+): Promise<InteractionTimes> {
   const before = currentQuery(page);
   await page.evaluate(() => {
     (window as unknown as BenchWindow).__bench.armed = true;
@@ -120,13 +144,35 @@ async function interaction(page: Page, timeout: number, action: () => Promise<vo
     before,
     { timeout, polling: 'raf' },
   );
-  return page.evaluate((view) => {
-    const bench = (window as unknown as BenchWindow).__bench;
-    if (document.documentElement.dataset['state'] === 'error') throw new Error('the page shows an error');
-    const drawn = bench.drawn.findLast((d) => d.view === view && d.at >= bench.t0);
-    if (!drawn) throw new Error(`view ${view} drawn before the action`);
-    return drawn.at - bench.t0;
-  }, currentQuery(page));
+  return page.evaluate(
+    ({ view, marks }) => {
+      const bench = (window as unknown as BenchWindow).__bench;
+      if (document.documentElement.dataset['state'] === 'error') throw new Error('the page shows an error');
+      const drawn = bench.drawn.findLast((d) => d.view === view && d.at >= bench.t0);
+      if (!drawn) throw new Error(`view ${view} drawn before the action`);
+      const within = (name: string) =>
+        performance
+          .getEntriesByName(name)
+          .map((e) => e.startTime)
+          .filter((t) => t >= bench.t0 && t <= drawn.at);
+      const sent = within(marks.sent)[0];
+      const shown = within(marks.shown).at(-1);
+      const mapDrawn = within(marks.drawn).at(-1);
+      const phases =
+        sent !== undefined &&
+        shown !== undefined &&
+        mapDrawn !== undefined &&
+        shown >= sent &&
+        mapDrawn >= shown;
+      return {
+        total: drawn.at - bench.t0,
+        beforeQueries: phases ? sent - bench.t0 : null,
+        queries: phases ? shown - sent : null,
+        drawing: phases ? mapDrawn - shown : null,
+      };
+    },
+    { view: currentQuery(page), marks: PHASE_MARKS },
+  );
 }
 
 /** Pids of this process's descendants (Chromium and its helpers), from /proc. */
@@ -213,6 +259,13 @@ interface Toggle {
   readonly toggle: (i: number) => Promise<unknown>;
 }
 
+/** Sub-rows of an interaction that ran queries. */
+const PHASE_LABELS = [
+  ['beforeQueries', 'of which input → first query sent'],
+  ['queries', 'of which queries (first sent → answers shown)'],
+  ['drawing', 'of which drawing (answers shown → map drawn)'],
+] as const;
+
 /** Times each interaction `repetitions` times, back and forth, in one ready page. */
 async function interactions(page: Page, options: BrowserBenchOptions): Promise<Measure[]> {
   const toggles: Record<string, Toggle> = {
@@ -244,8 +297,16 @@ async function interactions(page: Page, options: BrowserBenchOptions): Promise<M
   for (const [label, { list, prepare, toggle }] of Object.entries(toggles)) {
     console.error(`    ${label}`);
     const ms: number[] = [];
+    const phases = { beforeQueries: [] as number[], queries: [] as number[], drawing: [] as number[] };
     const started = performance.now();
-    const change = (i: number) => interaction(page, options.timeoutMs, async () => void (await toggle(i)));
+    const change = async (i: number) => {
+      const times = await interaction(page, options.timeoutMs, async () => void (await toggle(i)));
+      for (const phase of ['beforeQueries', 'queries', 'drawing'] as const) {
+        const value = times[phase];
+        if (value !== null) phases[phase].push(value);
+      }
+      return times.total;
+    };
     try {
       await toggleList(list);
       await prepare?.();
@@ -256,6 +317,8 @@ async function interactions(page: Page, options: BrowserBenchOptions): Promise<M
       if (ms.length % 2 === 1) await change(ms.length);
       await toggleList(list);
       add(label, { kind: 'time', ms });
+      for (const [phase, name] of PHASE_LABELS)
+        if (phases[phase].length > 0) add(`${label}: ${name}`, { kind: 'time', ms: phases[phase] });
     } catch (error) {
       // The page is in an unknown state: the next interactions would not mean much.
       add(label, ms.length > 0 ? { kind: 'time', ms } : errorFigure(error));

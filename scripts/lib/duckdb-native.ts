@@ -38,6 +38,7 @@ import {
   type Row,
   type SqlValue,
 } from '../../src/data/query-runner.ts';
+import { createStatementCache } from '../../src/data/statement-cache.ts';
 
 /** DuckDB's vector size: the appender takes data chunks of at most this many rows. */
 const CHUNK_ROWS = 2048;
@@ -177,6 +178,10 @@ export async function openNativeRunner(options: NativeRunnerOptions = {}): Promi
   const version = (await connection.runAndReadAll('SELECT version() AS v')).getRowObjects()[0]?.['v'];
   // One statement at a time on the connection, as on DuckDB-WASM's: callers may `Promise.all`
   // queries (runIndicatorLevels does), and a connection runs one pending statement at a time.
+  const statements = createStatementCache(
+    (sql) => connection.prepare(sql),
+    async (statement) => statement.destroySync(),
+  );
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(action: () => Promise<T>): Promise<T> => {
     const next = queue.then(action, action);
@@ -186,8 +191,14 @@ export async function openNativeRunner(options: NativeRunnerOptions = {}): Promi
   return {
     engine: `DuckDB ${String(version)} (native, @duckdb/node-api)`,
     async query(query): Promise<Row[]> {
+      // Statements with parameters are kept prepared, as the page's runner keeps them.
       const reader = await serial(() =>
-        connection.runAndReadAll(query.sql, query.params.length ? [...query.params] : undefined),
+        query.params.length === 0
+          ? connection.runAndReadAll(query.sql)
+          : statements.run(query.sql, (statement) => {
+              statement.bind([...query.params]);
+              return statement.runAndReadAll();
+            }),
       );
       return reader.getRowObjects().map((row) => {
         const out: Record<string, SqlValue> = {};
@@ -200,6 +211,7 @@ export async function openNativeRunner(options: NativeRunnerOptions = {}): Promi
     },
     insertArrowIPC: (table, bytes) => serial(() => insertArrow(connection, table, bytes)),
     async close(): Promise<void> {
+      await statements.clear();
       connection.closeSync();
       instance.closeSync();
     },

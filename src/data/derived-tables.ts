@@ -11,7 +11,50 @@ export const EXCHANGE_VALUES_TABLE = 'valeurs_echanges';
 
 const DERIVED_TABLES = [EXCHANGE_VALUES_TABLE] as const;
 
+/**
+ * The derived tables each runner has built (or is building) since they were last dropped, so a
+ * query that needs one does not send its `CREATE TABLE IF NOT EXISTS` again: DuckDB parses and
+ * binds the whole build before it sees the table exists (≈ 15–20 ms each in DuckDB-WASM, five
+ * times per filter change).
+ */
+const built = new WeakMap<QueryRunner, Map<string, Promise<void>>>();
+
+/**
+ * Builds a derived table with `build` unless this runner built it since the last drop; calls
+ * made while it is being built wait for that build. A failed build is forgotten.
+ */
+export function ensureDerivedTable(
+  runner: QueryRunner,
+  table: (typeof DERIVED_TABLES)[number],
+  build: () => Promise<void>,
+): Promise<void> {
+  let tables = built.get(runner);
+  if (!tables) built.set(runner, (tables = new Map()));
+  const known = tables.get(table);
+  if (known) return known;
+  const building = build();
+  tables.set(table, building);
+  building.catch(() => {
+    if (tables.get(table) === building) tables.delete(table);
+  });
+  return building;
+}
+
+/**
+ * Forgets the build `stale` of a derived table (a query that waited for it found the table
+ * missing): the next use rebuilds it. A newer build, started by another query, is kept.
+ */
+export function forgetDerivedTable(
+  runner: QueryRunner,
+  table: (typeof DERIVED_TABLES)[number],
+  stale: Promise<void>,
+): void {
+  const tables = built.get(runner);
+  if (tables?.get(table) === stale) tables.delete(table);
+}
+
 /** Drops every derived table (after loading, adding rows, or replacing the coefficients). */
 export async function dropDerivedTables(runner: QueryRunner): Promise<void> {
+  built.delete(runner);
   await runner.exec(DERIVED_TABLES.map((t) => `DROP TABLE IF EXISTS ${t}`).join('; '));
 }

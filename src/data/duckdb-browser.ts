@@ -3,6 +3,7 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 
 import { toRows } from './arrow-rows.ts';
+import { createStatementCache } from './statement-cache.ts';
 import {
   QUERY_CONFIG,
   SESSION_SETTINGS_SQL,
@@ -159,17 +160,16 @@ export async function openBrowserRunner(timeoutMs = ENGINE_START_TIMEOUT_MS): Pr
   const conn = await db.connect();
   await conn.query(SESSION_SETTINGS_SQL);
   const engine = `DuckDB ${await db.getVersion()} (duckdb-wasm, navigateur)`;
+  const statements = createStatementCache(
+    (sql) => conn.prepare(sql),
+    (statement) => statement.close(),
+  );
 
   return {
     engine,
     async query(query: SqlQuery): Promise<Row[]> {
       if (query.params.length === 0) return toRows(await conn.query(query.sql));
-      const statement = await conn.prepare(query.sql);
-      try {
-        return toRows(await statement.query(...query.params));
-      } finally {
-        await statement.close();
-      }
+      return statements.run(query.sql, async (statement) => toRows(await statement.query(...query.params)));
     },
     async exec(sql: string): Promise<void> {
       await conn.query(sql);
@@ -178,6 +178,7 @@ export async function openBrowserRunner(timeoutMs = ENGINE_START_TIMEOUT_MS): Pr
       await conn.insertArrowFromIPCStream(bytes, { name: table, create: true });
     },
     async close(): Promise<void> {
+      await statements.clear();
       await conn.close();
       await db.terminate();
     },

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
 
 import { toRows } from './arrow-rows.ts';
+import { createStatementCache } from './statement-cache.ts';
 import {
   QUERY_CONFIG,
   SESSION_SETTINGS_SQL,
@@ -41,20 +42,20 @@ export async function openNodeRunner(): Promise<QueryRunner> {
   const conn = db.connect();
   conn.query(SESSION_SETTINGS_SQL);
   const engine = `DuckDB ${db.getVersion()} (duckdb-wasm, Node)`;
+  // The bindings are synchronous; the cache's promises only order them.
+  const statements = createStatementCache(
+    async (sql) => rethrowClean(() => conn.prepare(sql)),
+    async (statement) => statement.close(),
+  );
 
   return {
     engine,
     // The bindings are synchronous; `async` turns their exceptions into rejections, as in the browser.
     async query(query: SqlQuery): Promise<Row[]> {
-      return rethrowClean(() => {
-        if (query.params.length === 0) return toRows(conn.query(query.sql));
-        const statement = conn.prepare(query.sql);
-        try {
-          return toRows(statement.query(...query.params));
-        } finally {
-          statement.close();
-        }
-      });
+      if (query.params.length === 0) return rethrowClean(() => toRows(conn.query(query.sql)));
+      return statements.run(query.sql, async (statement) =>
+        rethrowClean(() => toRows(statement.query(...query.params))),
+      );
     },
     async exec(sql: string): Promise<void> {
       rethrowClean(() => conn.query(sql));
@@ -63,6 +64,7 @@ export async function openNodeRunner(): Promise<QueryRunner> {
       rethrowClean(() => conn.insertArrowFromIPCStream(bytes, { name: table, create: true }));
     },
     async close(): Promise<void> {
+      await statements.clear();
       conn.close();
       db.reset();
     },

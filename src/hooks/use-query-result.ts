@@ -26,7 +26,7 @@ export const HOLD_MS = 1000;
  * — once per change of filters rather than once per query (queries share one connection and
  * arrive one after the other).
  */
-export function createAnswerBatch(hold = HOLD_MS) {
+export function createAnswerBatch(hold = HOLD_MS, marks?: BatchMarks) {
   let running = 0;
   let waiting: (() => void)[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -36,10 +36,12 @@ export function createAnswerBatch(hold = HOLD_MS) {
     const ready = waiting;
     waiting = [];
     for (const show of ready) show();
+    if (marks && ready.length > 0) performance.mark(marks.shown);
   };
   return {
     /** A query starts. */
     started(): void {
+      if (marks && running === 0) performance.mark(marks.sent);
       running++;
     },
     /** A query ended; `show` sets its answer on screen, now or with the others. */
@@ -55,11 +57,25 @@ export function createAnswerBatch(hold = HOLD_MS) {
 export type AnswerBatch = ReturnType<typeof createAnswerBatch>;
 
 /**
+ * Performance marks a batch leaves, so the benchmark can split a filter change into what runs
+ * before the queries, the queries (with their rows decoded), and the drawing after them.
+ */
+export interface BatchMarks {
+  /** A first query starts while none was running. */
+  readonly sent: string;
+  /** Answers are set on screen together. */
+  readonly shown: string;
+}
+
+/** The marks of the filter answers (scripts/bench/browser.ts reads them). */
+export const FILTER_MARKS: BatchMarks = { sent: 'symbiose:queries-sent', shown: 'symbiose:answers-shown' };
+
+/**
  * The answers of what a filter change recomputes (map, overview, selection), shown together.
  * Queries a person starts apart — the sensitivity fold, « near me », a declaration check — use
  * IMMEDIATE_ANSWERS, so a long one never holds the page's answers back.
  */
-const FILTER_ANSWERS: AnswerBatch = createAnswerBatch();
+const FILTER_ANSWERS: AnswerBatch = createAnswerBatch(HOLD_MS, FILTER_MARKS);
 
 /** Answers shown as soon as they arrive. */
 export const IMMEDIATE_ANSWERS: AnswerBatch = {

@@ -18,6 +18,10 @@ export function setEngineState(state: EngineState): void {
  */
 export const $mapDrawn = atom<object | null>(null);
 
+/** Left each time the map has drawn new values (scripts/bench/browser.ts reads it). */
+export const MAP_DRAWN_MARK = 'symbiose:map-drawn';
+
 export function setMapDrawn(drawn: object | null): void {
+  if (drawn !== null) performance.mark(MAP_DRAWN_MARK);
   $mapDrawn.set(drawn);
 }

@@ -1,5 +1,5 @@
 import { SCENARIOS, type Scenario } from '../../data/method/coefficients.ts';
-import { EXCHANGE_VALUES_TABLE } from '../../data/derived-tables.ts';
+import { ensureDerivedTable, EXCHANGE_VALUES_TABLE, forgetDerivedTable } from '../../data/derived-tables.ts';
 import type { QueryRunner, Row, SqlQuery } from '../../data/query-runner.ts';
 import { filterParams } from '../filters.ts';
 import { periodShare } from '../rules.ts';
@@ -49,9 +49,13 @@ const inScenario = (column: string, scenario: Scenario) => `${column}_${scenario
 
 /**
  * Builds the table of every exchange's values from the loaded exchanges and coefficients, unless
- * it is there already (it is dropped whenever they change).
+ * it is there already (it is dropped whenever they change): once per runner until then.
  */
-export async function buildExchangeValues(runner: QueryRunner): Promise<void> {
+export function buildExchangeValues(runner: QueryRunner): Promise<void> {
+  return ensureDerivedTable(runner, EXCHANGE_VALUES_TABLE, () => createExchangeValues(runner));
+}
+
+async function createExchangeValues(runner: QueryRunner): Promise<void> {
   const scenarioColumns = SCENARIOS.flatMap((scenario) =>
     SCENARIO_COLUMNS.map(
       (c) => `max(${c}) FILTER (WHERE scenario = '${scenario}') AS ${inScenario(c, scenario)}`,
@@ -75,11 +79,13 @@ ORDER BY ligne`,
  * and once more if new data dropped it between the two (an import while a query was on its way).
  */
 export async function queryWithExchangeValues(runner: QueryRunner, query: SqlQuery): Promise<Row[]> {
-  await buildExchangeValues(runner);
+  const built = buildExchangeValues(runner);
+  await built;
   try {
     return await runner.query(query);
   } catch (error) {
     if (!(error instanceof Error) || !error.message.includes(EXCHANGE_VALUES_TABLE)) throw error;
+    forgetDerivedTable(runner, EXCHANGE_VALUES_TABLE, built);
     await buildExchangeValues(runner);
     return runner.query(query);
   }
