@@ -44,14 +44,13 @@ export async function runIndicatorLevels(
     );
     return { commune: commune ?? [], epci: epci ?? [], territoire: territoire ?? [] };
   }
-  const [communes, epcis, territory] = await Promise.all([
+  const [communes, own] = await Promise.all([
     communeParts(runner, filters),
-    nonAdditiveParts(runner, filters, 'epci'),
-    nonAdditiveParts(runner, filters, 'territoire'),
+    nonAdditiveParts(runner, filters, ['epci', 'territoire']),
   ]);
   return {
     commune: withValues(communes, indicators),
-    epci: withValues(rollUp(communes, ZONE_OF.epci, epcis), indicators),
-    territoire: withValues(rollUp(communes, ZONE_OF.territoire, territory), indicators),
+    epci: withValues(rollUp(communes, ZONE_OF.epci, own.epci), indicators),
+    territoire: withValues(rollUp(communes, ZONE_OF.territoire, own.territoire), indicators),
   };
 }

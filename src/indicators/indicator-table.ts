@@ -5,11 +5,11 @@ import { queryWithExchangeValues } from './method/exchange-values.ts';
 import { TERRITORY_ZONE } from './method/sql-scope.ts';
 import { isDeclared, partDefinition, PARTS, type PartId } from './method/parts.ts';
 import {
-  buildCommunePartsQuery,
   buildNonAdditivePartsQuery,
-  buildZonePartsQuery,
   NON_ADDITIVE_PARTS,
-} from './method/zone-parts-query.ts';
+  type GroupLevel,
+} from './method/non-additive-query.ts';
+import { buildCommunePartsQuery, buildZonePartsQuery } from './method/zone-parts-query.ts';
 import { nullableNumberOf, stringOf } from './read-rows.ts';
 import { rollUp, type NonAdditiveValues, type ZoneParts, type ZonePartsRow } from './roll-up.ts';
 import type { IndicatorDefinition, IndicatorValue } from './types.ts';
@@ -124,19 +124,23 @@ export async function communeParts(runner: QueryRunner, filters: IndicatorFilter
   return toZoneParts(rows, ['epci', 'epci_nom'] as const);
 }
 
-/** The parts that do not add up, per zone of `level`. */
+/** The parts that do not add up, per zone of each level of `levels` (one query for all). */
 export async function nonAdditiveParts(
   runner: QueryRunner,
   filters: IndicatorFilters,
-  level: Level,
-): Promise<Map<string, NonAdditiveValues>> {
-  const rows = await queryWithExchangeValues(runner, buildNonAdditivePartsQuery(filters, level));
-  return new Map(
-    rows.map((row) => [
+  levels: readonly GroupLevel[],
+): Promise<Record<GroupLevel, Map<string, NonAdditiveValues>>> {
+  const rows = await queryWithExchangeValues(runner, buildNonAdditivePartsQuery(filters, levels));
+  const byLevel: Record<GroupLevel, Map<string, NonAdditiveValues>> = {
+    epci: new Map(),
+    territoire: new Map(),
+  };
+  for (const row of rows)
+    byLevel[stringOf(row, 'niveau') as GroupLevel].set(
       stringOf(row, 'zone'),
       new Map(NON_ADDITIVE_PARTS.map((p) => [p.id as PartId, nullableNumberOf(row, p.id)])),
-    ]),
-  );
+    );
+  return byLevel;
 }
 
 type CommuneParts = Awaited<ReturnType<typeof communeParts>>[number];
@@ -166,6 +170,6 @@ export async function runIndicatorTable(
   }
   const communes = await communeParts(runner, filters);
   if (level === 'commune') return withValues(communes, indicators);
-  const own = await nonAdditiveParts(runner, filters, level);
-  return withValues(rollUp(communes, ZONE_OF[level], own), indicators);
+  const own = await nonAdditiveParts(runner, filters, [level]);
+  return withValues(rollUp(communes, ZONE_OF[level], own[level]), indicators);
 }

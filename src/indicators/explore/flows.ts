@@ -1,8 +1,12 @@
 import type { QueryRunner, SqlQuery } from '../../data/query-runner.ts';
 import { filterParams, type IndicatorFilters } from '../filters.ts';
-import { PRECOMPUTED_SCOPE_AND_VALUES_CTES, queryWithExchangeValues } from '../method/exchange-values.ts';
+import { partInScenario, PERIOD_FACTS_CTES, queryWithExchangeValues } from '../method/exchange-values.ts';
+import { SCOPE_CTES, ZONES_CTE } from '../method/sql-scope.ts';
 import { EXCHANGE_VALUE_SQL } from '../method/sql-values.ts';
 import { numberOf, stringOf } from '../read-rows.ts';
+
+/** An exchange's net avoided cost over the period (its share of F2), central scenario. */
+const CENTRAL_VALUE = partInScenario(EXCHANGE_VALUE_SQL, 'central');
 
 /** Exchanges between the associations of two communes over the period, both directions together. */
 export interface CommuneFlow {
@@ -21,13 +25,15 @@ export interface CommuneFlow {
 /** Flows between two different communes, strongest first. */
 export function buildCommuneFlowsQuery(filters: IndicatorFilters): SqlQuery {
   return {
-    sql: `WITH ${PRECOMPUTED_SCOPE_AND_VALUES_CTES}
+    sql: `WITH ${ZONES_CTE},
+${SCOPE_CTES},
+${PERIOD_FACTS_CTES}
 SELECT least(fournisseur_commune, beneficiaire_commune) AS a, greatest(fournisseur_commune, beneficiaire_commune) AS b,
   count(*) AS echanges, count(*) FILTER (WHERE fournisseur_commune < beneficiaire_commune) AS a_vers_b,
-  sum(${EXCHANGE_VALUE_SQL}) AS valeur,
+  sum(${CENTRAL_VALUE}) AS valeur,
   len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)]))) AS associations
-FROM valeurs
-WHERE scenario = 'central' AND fournisseur_commune IS NOT NULL AND beneficiaire_commune IS NOT NULL
+FROM faits
+WHERE fournisseur_commune IS NOT NULL AND beneficiaire_commune IS NOT NULL
   AND fournisseur_commune <> beneficiaire_commune
 GROUP BY 1, 2
 ORDER BY echanges DESC, valeur DESC, a, b`,

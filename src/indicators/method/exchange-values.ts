@@ -3,7 +3,7 @@ import { ensureDerivedTable, EXCHANGE_VALUES_TABLE, forgetDerivedTable } from '.
 import type { QueryRunner, Row, SqlQuery } from '../../data/query-runner.ts';
 import { filterParams } from '../filters.ts';
 import { periodShare } from '../rules.ts';
-import { creditedZone, keptInPeriod, PERIOD_CTE, SCOPE_CTES, ZONES_CTE } from './sql-scope.ts';
+import { creditedZone, keptInPeriod } from './sql-scope.ts';
 import { EXCHANGE_VALUE_TERMS, SCOPE_AND_VALUES_CTES } from './sql-values.ts';
 
 /*
@@ -34,6 +34,8 @@ const EXCHANGE_FIELDS = [
   'beneficiaire_id',
   'commune_f',
   'commune_b',
+  'fournisseur_commune',
+  'beneficiaire_commune',
   'recurrent',
   'valeur_marche_eur',
   'heures_benevoles',
@@ -90,31 +92,6 @@ export async function queryWithExchangeValues(runner: QueryRunner, query: SqlQue
     return runner.query(query);
   }
 }
-
-/** SQL: the column of the scenario in `sc.scenario`, from its three copies in `x`. */
-function scenarioCase(x: string, column: string): string {
-  const branches = SCENARIOS.map((s) => `WHEN '${s}' THEN ${x}.${inScenario(column, s)}`).join(' ');
-  return `CASE sc.scenario ${branches} END`;
-}
-
-/**
- * Zones, scope, the exchanges of the period and their values in each scenario, read from the
- * table of exchange values: the columns of `scopeAndValuesCtes()` that the explore queries read
- * (what the exchange declares, its zone, its share, its round trip and values; parameters $1–$8).
- */
-export const PRECOMPUTED_SCOPE_AND_VALUES_CTES = `${ZONES_CTE},
-${SCOPE_CTES},
-${PERIOD_CTE},
-valeurs AS (
-  SELECT p.*, sc.scenario,
-    ${scenarioCase('x', 'aller_retour_km')} AS aller_retour_km,
-    ${Object.keys(EXCHANGE_VALUE_TERMS)
-      .map((c) => `p.part_periode * ${scenarioCase('x', c)} AS ${c}`)
-      .join(',\n    ')}
-  FROM periode p
-  JOIN ${EXCHANGE_VALUES_TABLE} x ON x.ligne = p.ligne
-  CROSS JOIN (VALUES ${SCENARIOS.map((s) => `('${s}')`).join(', ')}) AS sc(scenario)
-)`;
 
 /**
  * The exchanges of the period from the table of exchange values (`faits`: its columns, the zone

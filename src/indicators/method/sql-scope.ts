@@ -85,6 +85,14 @@ function qualityKept(e: string): string {
 }
 
 /**
+ * Associations in scope when a theme or funder filter narrows it, none otherwise: without such a
+ * filter every exchange is kept without looking its ends up, and the lookup is built empty (a
+ * set of every association, built and probed twice per exchange, cost about 40 ms of an 80 ms
+ * scan of 400,000 exchanges).
+ */
+const NARROWED_SCOPE = `(SELECT id FROM associations_zone WHERE dans_perimetre AND ${NARROWED})`;
+
+/**
  * SQL predicate: exchange `e` overlaps the period, is of the selected types and quality tiers,
  * and has at least one end in scope (theme and funder filters).
  */
@@ -93,8 +101,8 @@ export function keptInPeriod(e: string): string {
     AND ${qualityKept(e)}
     AND (CAST($5 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($5 AS VARCHAR), ','), ${e}.type_ressource))
     AND (NOT ${NARROWED}
-         OR ${e}.fournisseur_id IN (SELECT id FROM associations_zone WHERE dans_perimetre)
-         OR ${e}.beneficiaire_id IN (SELECT id FROM associations_zone WHERE dans_perimetre))`;
+         OR ${e}.fournisseur_id IN ${NARROWED_SCOPE}
+         OR ${e}.beneficiaire_id IN ${NARROWED_SCOPE})`;
 }
 
 /**

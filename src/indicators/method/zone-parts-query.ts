@@ -22,6 +22,28 @@ function sourceAggregates(source: PartSource): string {
 }
 
 /**
+ * Active associations in scope with their zone and theme (`themes_actives`), and each theme's
+ * share of them in the whole territory (`themes_territoire`): what the specialisation index
+ * compares a zone's theme mix with.
+ */
+export const THEME_SHARES_CTES = `themes_actives AS (SELECT zone, theme_code FROM associations_zone WHERE active AND dans_perimetre),
+themes_territoire AS (
+  SELECT theme_code, count(*) / sum(count(*)) OVER () AS part_territoire FROM themes_actives GROUP BY theme_code
+)`;
+
+/**
+ * Each edge of `edges` (columns zone_a, zone_b: its ends' zones) as the network parts read it,
+ * once per zone it touches: whole (`poids` 1, `interne`) in a zone holding both ends, half in
+ * each zone of an edge between two zones.
+ */
+export function edgesByZone(edges: string): string {
+  return `SELECT zone_a AS zone, CASE WHEN zone_a = zone_b THEN 1.0 ELSE 0.5 END AS poids, zone_a = zone_b AS interne, *
+  FROM ${edges}
+  UNION ALL BY NAME
+  SELECT zone_b AS zone, 0.5 AS poids, false AS interne, * FROM ${edges} WHERE zone_a IS DISTINCT FROM zone_b`;
+}
+
+/**
  * Every source's parts per zone but the exchanges': associations (with their degree and
  * triangles in the network), the network's edges, communes, grants, shared seats, theme mix.
  */
@@ -34,12 +56,7 @@ ${sourceAggregates('associations')}
   WHERE a.dans_perimetre
   GROUP BY a.zone
 ),
-reseau_zones AS (
-  SELECT zone_a AS zone, CASE WHEN zone_a = zone_b THEN 1.0 ELSE 0.5 END AS poids, zone_a = zone_b AS interne, *
-  FROM aretes_zones
-  UNION ALL BY NAME
-  SELECT zone_b AS zone, 0.5 AS poids, false AS interne, * FROM aretes_zones WHERE zone_a IS DISTINCT FROM zone_b
-),
+reseau_zones AS (${edgesByZone('aretes_zones')}),
 p_reseau AS (
   SELECT zone,
 ${sourceAggregates('reseau')}
@@ -73,10 +90,7 @@ p_sieges AS (
 ${sourceAggregates('sieges')}
   FROM sieges GROUP BY zone
 ),
-themes_actives AS (SELECT zone, theme_code FROM associations_zone WHERE active AND dans_perimetre),
-themes_territoire AS (
-  SELECT theme_code, count(*) / sum(count(*)) OVER () AS part_territoire FROM themes_actives GROUP BY theme_code
-),
+${THEME_SHARES_CTES},
 themes_zone AS (SELECT zone, count(*) AS n_zone FROM themes_actives GROUP BY zone),
 themes_zone_theme AS (SELECT zone, theme_code, count(*) AS n_zone_theme FROM themes_actives GROUP BY zone, theme_code),
 p_themes AS (
@@ -191,32 +205,4 @@ ${partsSelect(
   '\nJOIN communes c ON c.code_insee = p_communes.zone',
 )}`;
   return { sql, params: filterParams(filters, 'commune') };
-}
-
-/** Parts that do not add up across zones: distinct counts, within-zone edges, the theme mix. */
-export const NON_ADDITIVE_PARTS: readonly PartDefinition[] = PARTS.filter((p) => !p.additive);
-
-/**
- * The parts that do not add up from communes (NON_ADDITIVE_PARTS), per zone of `level`: what an
- * intercommunalité or the territory needs besides the sum of its communes' parts. Scenarios do
- * not change them. Rows: zone, then one column per such part. Reads the table of exchange values.
- */
-export function buildNonAdditivePartsQuery(filters: IndicatorFilters, level: Level): SqlQuery {
-  const columns = NON_ADDITIVE_PARTS.map((p) =>
-    p.id === 'specialisation' ? `  p_${p.source}.${p.id}` : `  coalesce(p_${p.source}.${p.id}, 0) AS ${p.id}`,
-  ).join(',\n');
-  const sql = `WITH ${ZONES_CTE},
-${SCOPE_CTES},
-${PERIOD_FACTS_CTES},
-${NETWORK_CTES},
-p_echanges AS (${IMPLIED_ASSOCIATIONS}),
-${SOURCE_CTES}
-SELECT p_communes.zone,
-${columns}
-FROM p_communes
-LEFT JOIN p_echanges ON p_echanges.zone = p_communes.zone
-LEFT JOIN p_reseau ON p_reseau.zone = p_communes.zone
-LEFT JOIN p_themes ON p_themes.zone = p_communes.zone
-ORDER BY p_communes.zone`;
-  return { sql, params: filterParams(filters, level) };
 }
