@@ -30,6 +30,7 @@ import { CHROMIUM } from './lib/chromium.ts';
 import { benchBrowser } from './bench/browser.ts';
 import { benchDataset, servedCopy, servedFirstView, sizeName } from './bench/datasets.ts';
 import { errorFigure, formatFigure, type Measure } from './bench/figures.ts';
+import { goalMeasures } from './bench/goals.ts';
 
 const { values } = parseArgs({
   options: {
@@ -124,6 +125,7 @@ for (const size of sizes) {
       })),
     );
   }
+  measures.push(...goalMeasures(size, measures));
 }
 
 /** One markdown table per section: a row per step, a column per size. */
