@@ -71,10 +71,38 @@ export const UMBRELLA_NAME_PATTERNS: readonly {
   },
 ];
 
-/** SQL that is true when `column` (a name) matches one of the umbrella name patterns. */
+/** The accented forms of the letters of French words (upper case comes with the `i` flag). */
+const ACCENTED: Readonly<Record<string, string>> = {
+  a: 'aàâäáãå',
+  c: 'cç',
+  e: 'eéèêë',
+  i: 'iîïíì',
+  n: 'nñ',
+  o: 'oôöóòõ',
+  u: 'uùûüú',
+  y: 'yÿý',
+};
+
+/**
+ * A pattern written in lower case without accents, as a regular expression over names as they
+ * are written: each letter matches its accented forms, case is ignored (the `i` flag), and a word
+ * starts after any character that is not a letter, a digit or `_` (`\b` only knows ASCII). Names
+ * are not folded first: `strip_accents` cost 70 ms of an 80 ms pass over 75,000 names.
+ */
+function overNamesAsWritten(pattern: string): string {
+  return pattern
+    .replace(/[a-z]/g, (letter) => (ACCENTED[letter] ? `[${ACCENTED[letter]}]` : letter))
+    .replaceAll('\\b', '(?:^|[^\\pL\\pN_])');
+}
+
+const UMBRELLA_NAME_REGEX = UMBRELLA_NAME_PATTERNS.map((p) => overNamesAsWritten(p.pattern)).join('|');
+
+/**
+ * SQL that is true when `column` (a name) matches one of the umbrella name patterns, compared in
+ * lower case and without accents.
+ */
 export function umbrellaNameSql(column: string): string {
-  const alternatives = UMBRELLA_NAME_PATTERNS.map((p) => p.pattern).join('|');
-  return `regexp_matches(lower(strip_accents(${column})), '${alternatives}')`;
+  return `regexp_matches(${column}, '${UMBRELLA_NAME_REGEX}', 'i')`;
 }
 
 // prettier-ignore
