@@ -50,7 +50,7 @@ function phases(measures: readonly Measure[], label: string): string {
     .map(([name, row]) => {
       const figure = find(measures, row ?? '');
       return figure?.kind === 'time' && figure.ms.length > 0
-        ? `${name ?? ''} ${Math.round(median(figure.ms))} ms`
+        ? `${name ?? ''} ${formatFigure({ kind: 'value', value: median(figure.ms), unit: 'ms' })}`
         : null;
     })
     .filter((p) => p !== null);
