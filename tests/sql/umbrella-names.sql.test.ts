@@ -116,7 +116,7 @@ describe('umbrella structures by name', () => {
     expect(expected.filter(Boolean).length).toBeGreaterThan(20);
     expect(expected.filter((e) => !e).length).toBeGreaterThan(20);
     const actual = await isUmbrellaInSql(names);
-    const differing = names.filter((n, i) => actual[i] !== expected[i]);
+    const differing = names.filter((_name, i) => actual[i] !== expected[i]);
     expect(differing).toEqual([]);
   });
 });
