@@ -12,7 +12,7 @@ import { useFileImport } from '../hooks/use-file-import.ts';
 import { useFormat } from '../hooks/use-format.ts';
 import { useMapFeatures } from '../hooks/use-map-features.ts';
 import { useMapTooltip } from '../hooks/use-map-tooltip.ts';
-import { useObservatoryData } from '../hooks/use-observatory-data.ts';
+import { prefetchObservatoryData, useObservatoryData } from '../hooks/use-observatory-data.ts';
 import { usePageStatus } from '../hooks/use-page-status.ts';
 import { usePlayback } from '../hooks/use-playback.ts';
 import { latestData } from '../hooks/use-query-result.ts';
@@ -20,12 +20,12 @@ import { useSelectionData } from '../hooks/use-selection-data.ts';
 import { useSignalLayers } from '../hooks/use-signal-layers.ts';
 import { useUrlView } from '../hooks/use-url-view.ts';
 import { useViewExports } from '../hooks/use-view-exports.ts';
-import { monthsOf } from '../hooks/view-filters.ts';
+import { filtersFromView, monthsOf } from '../hooks/view-filters.ts';
 import { formatMonth } from '../i18n/format.ts';
 import { nearMeMessages } from '../i18n/sections/near-me.ts';
 import type { SearchEntry } from '../indicators/map-layers-data.ts';
 import { openImport } from '../state/import.ts';
-import { select, selectCommune, setCamera } from '../state/view.ts';
+import { $view, select, selectCommune, setCamera } from '../state/view.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { SavedTerritoryBar } from './import/SavedTerritoryBar.tsx';
@@ -93,8 +93,13 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   const describe = useMapTooltip(model, shown);
   const signals = useSignalLayers(data, session?.manifest ?? null);
   const { ready, queryError, mapDrawn } = usePageStatus(engine, data, model);
-  // The animation moves on once the page shows the current month.
-  const playback = usePlayback(months, ready);
+  // The animation moves on once the page shows the current month; the next one's queries run
+  // during the pause.
+  const prepareMonth = (from: string | null, to: string) => {
+    if (session)
+      prefetchObservatoryData(session, filtersFromView({ ...$view.get(), from, to }, session.manifest));
+  };
+  const playback = usePlayback(months, ready, prepareMonth);
   // When the animation stops (at its end or paused), the scales follow the view again.
   const [wasPlaying, setWasPlaying] = useState(false);
   if (playback.playing !== wasPlaying) {

@@ -4,28 +4,38 @@ import { useEffect, useMemo, useState } from 'react';
 import type { BrowserSession } from '../data/browser-session.ts';
 import type { DatasetManifest } from '../data/manifest.ts';
 import { filtersKey, type FirstView } from '../indicators/first-view.ts';
-import { runCommuneFlows } from '../indicators/explore/flows.ts';
-import { runHubs, runSeatDataKnown, runSharedPlaces } from '../indicators/explore/shared-places.ts';
-import { runFunders } from '../indicators/explore/territory-insights.ts';
+import { runCommuneFlows, type CommuneFlow } from '../indicators/explore/flows.ts';
+import {
+  runHubs,
+  runSeatDataKnown,
+  runSharedPlaces,
+  type Hub,
+  type SharedPlace,
+} from '../indicators/explore/shared-places.ts';
+import { runFunders, type Funder } from '../indicators/explore/territory-insights.ts';
 import { runSearchEntries } from '../indicators/map-layers-data.ts';
 import {
   INDICATORS,
   runAssociationPoints,
   runCommuneLabels,
   runExchangesByQuarter,
+  type AssociationPoint,
   type IndicatorFilters,
   type Level,
+  type QuarterCount,
 } from '../indicators/registry.ts';
 import type { ZoneIndicators } from '../indicators/indicator-table.ts';
 import { runIndicatorLevels, type IndicatorLevels } from '../indicators/indicator-levels.ts';
+import { $playing } from '../state/playback.ts';
 import { $view } from '../state/view.ts';
+import { answerOf, prefetch, type FilterQuery } from './prefetched-answers.ts';
 import { exchangesKey, scopeKey } from './query-keys.ts';
 import { useQueryResult, type QueryResult } from './use-query-result.ts';
 import { filtersFromView } from './view-filters.ts';
 
 /**
  * How long a new period must stay still before queries run: dragging the period slider runs them
- * once. Other filters (a box ticked, a list chosen) run at once.
+ * once. Other filters (a box ticked, a list chosen) and the animation's months run at once.
  */
 const SETTLE_MS = 120;
 
@@ -39,6 +49,7 @@ export function useFilters(manifest: DatasetManifest | null): {
   pending: boolean;
 } {
   const view = useStore($view);
+  const playing = useStore($playing);
   const current = manifest ? filtersFromView(view, manifest) : null;
   const currentKey = current ? filtersKey(current) : 'null';
   const [settled, setSettled] = useState({ key: currentKey, filters: current });
@@ -46,7 +57,7 @@ export function useFilters(manifest: DatasetManifest | null): {
     const periodMoved = JSON.stringify(current?.period) !== JSON.stringify(settled.filters?.period);
     const timer = setTimeout(
       () => setSettled({ key: currentKey, filters: current }),
-      periodMoved ? SETTLE_MS : 0,
+      periodMoved && !playing ? SETTLE_MS : 0,
     );
     return () => clearTimeout(timer);
     // `current` and `settled` are read when the key changes; the key says when filters did.
@@ -74,12 +85,55 @@ function useLevels(result: QueryResult<IndicatorLevels>) {
   );
 }
 
+/** The page's queries that follow the filters, each keyed by the filters it reads. */
+const LEVELS: FilterQuery<IndicatorLevels> = {
+  name: 'levels',
+  key: filtersKey,
+  run: (s, f) => runIndicatorLevels(s.runner, INDICATORS, f),
+};
+const QUARTERS: FilterQuery<QuarterCount[]> = {
+  name: 'quarters',
+  key: exchangesKey,
+  run: (s, f) => runExchangesByQuarter(s.runner, f, null),
+};
+const FLOWS: FilterQuery<CommuneFlow[]> = {
+  name: 'flows',
+  key: exchangesKey,
+  run: (s, f) => runCommuneFlows(s.runner, f),
+};
+const POINTS: FilterQuery<AssociationPoint[]> = {
+  name: 'points',
+  key: scopeKey,
+  run: (s, f) => runAssociationPoints(s.runner, f),
+};
+const PLACES: FilterQuery<SharedPlace[]> = {
+  name: 'places',
+  key: scopeKey,
+  run: (s, f) => runSharedPlaces(s.runner, f),
+};
+const HUBS: FilterQuery<Hub[]> = { name: 'hubs', key: scopeKey, run: (s, f) => runHubs(s.runner, f) };
+const FUNDERS: FilterQuery<Funder[]> = {
+  name: 'funders',
+  key: (f) => JSON.stringify(f.period),
+  run: (s, f) => runFunders(s.runner, f),
+};
+
+/**
+ * Runs, ahead of time, what the page will ask when its filters become `filters` (the animation's
+ * next month, during its pause): the same queries, with the same keys, as `useObservatoryData`.
+ */
+export function prefetchObservatoryData(session: BrowserSession, filters: IndicatorFilters): void {
+  for (const query of [LEVELS, QUARTERS, FLOWS, POINTS, PLACES, HUBS, FUNDERS] as const)
+    prefetch<unknown, BrowserSession>(session, query, filters);
+}
+
 /**
  * What the map and the overview need, recomputed when the filters change: every indicator per
  * commune, per intercommunalité and for the territory, the quarterly series, the flows between
  * communes, association points, commune labels, the funders of the period, shared places and
  * umbrella structures (cooperation signals), and (once) what the search box can find and whether
- * the dataset knows any seat address.
+ * the dataset knows any seat address. Answers computed ahead of time (`prefetchObservatoryData`)
+ * are taken rather than computed again.
  *
  * `first`: the default view computed at build time, with the manifest it answers; its figures
  * are shown (map and overview) while the engine starts and until the queries answer themselves.
@@ -89,39 +143,20 @@ export function useObservatoryData(
   first: { manifest: DatasetManifest; view: FirstView } | null = null,
 ) {
   const { filters, key, pending } = useFilters(session?.manifest ?? first?.manifest ?? null);
-  const run = <T>(query: (s: BrowserSession, f: IndicatorFilters) => Promise<T>) =>
-    session && filters ? () => query(session, filters) : null;
+  const keyOf = <T>(query: FilterQuery<T>) => (filters ? query.key(filters) : 'null');
+  const run = <T>(query: FilterQuery<T>) =>
+    session && filters ? () => answerOf(session, query, filters) : null;
   return {
     filters,
     pending,
     ...useLevels(
-      useQueryResult(
-        key,
-        run((s, f) => runIndicatorLevels(s.runner, INDICATORS, f)),
-        undefined,
-        first?.view.key === key ? first.view.levels : undefined,
-      ),
+      useQueryResult(key, run(LEVELS), undefined, first?.view.key === key ? first.view.levels : undefined),
     ),
-    quarters: useQueryResult(
-      exchangesKey(filters),
-      run((s, f) => runExchangesByQuarter(s.runner, f, null)),
-    ),
-    flows: useQueryResult(
-      exchangesKey(filters),
-      run((s, f) => runCommuneFlows(s.runner, f)),
-    ),
-    points: useQueryResult(
-      scopeKey(filters),
-      run((s, f) => runAssociationPoints(s.runner, f)),
-    ),
-    places: useQueryResult(
-      scopeKey(filters),
-      run((s, f) => runSharedPlaces(s.runner, f)),
-    ),
-    hubs: useQueryResult(
-      scopeKey(filters),
-      run((s, f) => runHubs(s.runner, f)),
-    ),
+    quarters: useQueryResult(keyOf(QUARTERS), run(QUARTERS)),
+    flows: useQueryResult(keyOf(FLOWS), run(FLOWS)),
+    points: useQueryResult(keyOf(POINTS), run(POINTS)),
+    places: useQueryResult(keyOf(PLACES), run(PLACES)),
+    hubs: useQueryResult(keyOf(HUBS), run(HUBS)),
     seatsKnown: useQueryResult('seats', session ? () => runSeatDataKnown(session.runner) : null),
     labels: useQueryResult(
       'labels',
@@ -133,10 +168,7 @@ export function useObservatoryData(
       'search',
       session ? () => runSearchEntries(session.runner, session.manifest.period.end) : null,
     ),
-    funders: useQueryResult(
-      JSON.stringify(filters?.period),
-      run((s, f) => runFunders(s.runner, f)),
-    ),
+    funders: useQueryResult(keyOf(FUNDERS), run(FUNDERS)),
   };
 }
 
