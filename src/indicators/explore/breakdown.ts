@@ -1,13 +1,13 @@
 import type { QueryRunner, SqlQuery } from '../../data/query-runner.ts';
 import type { ResourceType } from '../../data/schema/index.ts';
 import { filterParams, type IndicatorFilters, type Level } from '../filters.ts';
-import { partInScenario, PERIOD_FACTS_CTES, queryWithExchangeValues } from '../method/exchange-values.ts';
+import {
+  CENTRAL_EXCHANGE_VALUE,
+  PERIOD_FACTS_CTES,
+  queryWithExchangeValues,
+} from '../method/exchange-values.ts';
 import { SCOPE_CTES, ZONES_CTE } from '../method/sql-scope.ts';
-import { EXCHANGE_VALUE_SQL } from '../method/sql-values.ts';
 import { numberOf, stringOf } from '../read-rows.ts';
-
-/** An exchange's net avoided cost over the period (its share of F2), central scenario. */
-const CENTRAL_VALUE = partInScenario(EXCHANGE_VALUE_SQL, 'central');
 
 /** Exchanges of one resource type in a zone, and the value they created (central). */
 export interface TypeShare {
@@ -31,7 +31,7 @@ export function buildTypeBreakdownQuery(
     sql: `WITH ${ZONES_CTE},
 ${SCOPE_CTES},
 ${PERIOD_FACTS_CTES}
-SELECT type_ressource, count(*) AS echanges, sum(${CENTRAL_VALUE}) AS valeur,
+SELECT type_ressource, count(*) AS echanges, sum(${CENTRAL_EXCHANGE_VALUE}) AS valeur,
   len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)]))) AS associations
 FROM faits
 WHERE (CAST($9 AS VARCHAR) IS NULL OR zone = CAST($9 AS VARCHAR))

@@ -1,12 +1,12 @@
 import type { QueryRunner, SqlQuery } from '../../data/query-runner.ts';
 import { filterParams, type IndicatorFilters } from '../filters.ts';
-import { partInScenario, PERIOD_FACTS_CTES, queryWithExchangeValues } from '../method/exchange-values.ts';
+import {
+  CENTRAL_EXCHANGE_VALUE,
+  PERIOD_FACTS_CTES,
+  queryWithExchangeValues,
+} from '../method/exchange-values.ts';
 import { SCOPE_CTES, ZONES_CTE } from '../method/sql-scope.ts';
-import { EXCHANGE_VALUE_SQL } from '../method/sql-values.ts';
 import { numberOf, stringOf } from '../read-rows.ts';
-
-/** An exchange's net avoided cost over the period (its share of F2), central scenario. */
-const CENTRAL_VALUE = partInScenario(EXCHANGE_VALUE_SQL, 'central');
 
 /** Exchanges between the associations of two communes over the period, both directions together. */
 export interface CommuneFlow {
@@ -30,7 +30,7 @@ ${SCOPE_CTES},
 ${PERIOD_FACTS_CTES}
 SELECT least(fournisseur_commune, beneficiaire_commune) AS a, greatest(fournisseur_commune, beneficiaire_commune) AS b,
   count(*) AS echanges, count(*) FILTER (WHERE fournisseur_commune < beneficiaire_commune) AS a_vers_b,
-  sum(${CENTRAL_VALUE}) AS valeur,
+  sum(${CENTRAL_EXCHANGE_VALUE}) AS valeur,
   len(list_distinct(flatten([list(fournisseur_id), list(beneficiaire_id)]))) AS associations
 FROM faits
 WHERE fournisseur_commune IS NOT NULL AND beneficiaire_commune IS NOT NULL

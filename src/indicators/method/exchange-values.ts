@@ -4,7 +4,7 @@ import type { QueryRunner, Row, SqlQuery } from '../../data/query-runner.ts';
 import { filterParams } from '../filters.ts';
 import { periodShare } from '../rules.ts';
 import { creditedZone, keptInPeriod } from './sql-scope.ts';
-import { EXCHANGE_VALUE_TERMS, SCOPE_AND_VALUES_CTES } from './sql-values.ts';
+import { EXCHANGE_VALUE_SQL, EXCHANGE_VALUE_TERMS, SCOPE_AND_VALUES_CTES } from './sql-values.ts';
 
 /*
  * Every exchange's values, computed once per dataset. Apart from the zone it is credited to and
@@ -118,3 +118,6 @@ export function partInScenario(sql: string, scenario: Scenario): string {
       : `(part_periode * ${inScenario(column, scenario)})`,
   );
 }
+
+/** An exchange's net avoided cost over the period (its share of F2), central scenario, over `faits`. */
+export const CENTRAL_EXCHANGE_VALUE = partInScenario(EXCHANGE_VALUE_SQL, 'central');
