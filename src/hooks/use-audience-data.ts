@@ -1,41 +1,92 @@
 import { useStore } from '@nanostores/react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
-import { runTypeBreakdown } from '../indicators/explore/breakdown.ts';
-import { runFundedAssociations, runGrowth, runOpenNeeds } from '../indicators/explore/territory-insights.ts';
+import { runTypeBreakdown, type TypeShare } from '../indicators/explore/breakdown.ts';
+import {
+  runFundedAssociations,
+  runGrowth,
+  runOpenNeeds,
+  type CommuneGrowth,
+  type FundedAssociation,
+  type OpenNeed,
+} from '../indicators/explore/territory-insights.ts';
 import type { IndicatorFilters } from '../indicators/registry.ts';
+import type { Audience } from '../state/view-state.ts';
 import { $view } from '../state/view.ts';
+import { answerOf, prefetch, type FilterQuery } from './prefetched-answers.ts';
 import { useQueryResult } from './use-query-result.ts';
+
+/** The overview's queries for an audience and an intercommunalité (or the territory). */
+function audienceQueries(audience: Audience, epci: string | null) {
+  const key = (f: IndicatorFilters) => `${epci}|${JSON.stringify(f)}`;
+  const forAudience = (f: IndicatorFilters) => `${audience}|${key(f)}`;
+  const mix: FilterQuery<TypeShare[]> = {
+    name: 'mix',
+    key,
+    run: (s, f) => runTypeBreakdown(s.runner, f, epci ? 'epci' : 'territoire', epci),
+  };
+  const needs: FilterQuery<OpenNeed[]> = {
+    name: 'needs',
+    key: forAudience,
+    run: (s, f) => runOpenNeeds(s.runner, f),
+  };
+  const growth: FilterQuery<CommuneGrowth[]> = {
+    name: 'growth',
+    key: forAudience,
+    run: (s, f) => runGrowth(s.runner, f),
+  };
+  const funded: FilterQuery<FundedAssociation[]> = {
+    name: 'funded',
+    key: forAudience,
+    run: (s, f) => runFundedAssociations(s.runner, f),
+  };
+  return {
+    mix,
+    needs,
+    growth,
+    funded,
+    /** Which of them the audience reads. */
+    asked: (f: IndicatorFilters) => ({
+      mix: true,
+      needs: audience === 'collectivite',
+      growth: audience === 'collectivite',
+      funded: audience === 'financeur' && Boolean(f.funder),
+    }),
+  };
+}
+
+/**
+ * Runs, ahead of time, the overview's queries for `filters` (the animation's next month), for
+ * the audience and intercommunalité the page shows: the same keys as `useAudienceData`.
+ */
+export function prefetchAudienceData(
+  session: BrowserSession,
+  filters: IndicatorFilters,
+  view: { readonly audience: Audience; readonly epci: string | null },
+): void {
+  const queries = audienceQueries(view.audience, view.epci);
+  const asked = queries.asked(filters);
+  for (const name of ['mix', 'needs', 'growth', 'funded'] as const)
+    if (asked[name]) prefetch<unknown, BrowserSession>(session, queries[name], filters);
+}
 
 /**
  * What the overview panel adds: the resource mix of the zone, and for each audience its own
  * questions (unmet needs and growth for a local authority, funded associations for a funder).
+ * Answers computed ahead of time (`prefetchAudienceData`) are taken rather than computed again.
  */
 export function useAudienceData(session: BrowserSession | null, filters: IndicatorFilters | null) {
   const { audience, epci } = useStore($view);
-  const key = `${epci}|${JSON.stringify(filters)}`;
-  const authority = audience === 'collectivite';
-  const when = <T>(ready: boolean, query: (s: BrowserSession, f: IndicatorFilters) => Promise<T>) =>
-    ready && session && filters ? () => query(session, filters) : null;
+  const queries = audienceQueries(audience, epci);
+  const asked = filters ? queries.asked(filters) : null;
+  const keyOf = <T>(query: FilterQuery<T>) => (filters ? query.key(filters) : `${audience}|${epci}|null`);
+  const run = <T>(query: FilterQuery<T>, ready: boolean | undefined) =>
+    ready && session && filters ? () => answerOf(session, query, filters) : null;
   return {
-    mix: useQueryResult(
-      key,
-      when(true, (s, f) => runTypeBreakdown(s.runner, f, epci ? 'epci' : 'territoire', epci)),
-    ),
-    needs: useQueryResult(
-      `${audience}|${key}`,
-      when(authority, (s, f) => runOpenNeeds(s.runner, f)),
-    ),
-    growth: useQueryResult(
-      `${audience}|${key}`,
-      when(authority, (s, f) => runGrowth(s.runner, f)),
-    ),
-    funded: useQueryResult(
-      `${audience}|${key}`,
-      when(audience === 'financeur' && Boolean(filters?.funder), (s, f) =>
-        runFundedAssociations(s.runner, f),
-      ),
-    ),
+    mix: useQueryResult(keyOf(queries.mix), run(queries.mix, asked?.mix)),
+    needs: useQueryResult(keyOf(queries.needs), run(queries.needs, asked?.needs)),
+    growth: useQueryResult(keyOf(queries.growth), run(queries.growth, asked?.growth)),
+    funded: useQueryResult(keyOf(queries.funded), run(queries.funded, asked?.funded)),
   };
 }
 
