@@ -299,13 +299,16 @@ async function interactions(page: Page, options: BrowserBenchOptions): Promise<M
     const ms: number[] = [];
     const phases = { beforeQueries: [] as number[], queries: [] as number[], drawing: [] as number[] };
     const started = performance.now();
-    const change = async (i: number) => {
+    // Each timed change records its total and its phases together; the change that only brings the
+    // page back where it started records neither.
+    const change = async (i: number, record = true) => {
       const times = await interaction(page, options.timeoutMs, async () => void (await toggle(i)));
+      if (!record) return;
+      ms.push(times.total);
       for (const phase of ['beforeQueries', 'queries', 'drawing'] as const) {
         const value = times[phase];
         if (value !== null) phases[phase].push(value);
       }
-      return times.total;
     };
     try {
       await toggleList(list);
@@ -313,8 +316,8 @@ async function interactions(page: Page, options: BrowserBenchOptions): Promise<M
       // An even number of changes, so that the page ends where it started.
       const count = options.repetitions + (options.repetitions % 2);
       for (let i = 0; i < count && (i < 2 || performance.now() - started < options.budgetMs); i++)
-        ms.push(await change(i));
-      if (ms.length % 2 === 1) await change(ms.length);
+        await change(i);
+      if (ms.length % 2 === 1) await change(ms.length, false);
       await toggleList(list);
       add(label, { kind: 'time', ms });
       for (const [phase, name] of PHASE_LABELS)
