@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { coverageMode } from '../data/coverage.ts';
 import type { DatasetManifest } from '../data/manifest.ts';
 import type { CommuneFlow } from '../indicators/explore/flows.ts';
+import { NO_EPCI_ZONE } from '../indicators/method/sql-scope.ts';
 import type { AssociationLink } from '../indicators/explore/links.ts';
 import type {
   CommuneLabel,
@@ -22,7 +23,7 @@ import { rankOf, type Rank } from './rank.ts';
 import { shownIndicator } from './shown-value.ts';
 
 /** Intercommunalité code of communes that have none, as the indicator queries name it. */
-export const NO_EPCI = 'sans-epci';
+export const NO_EPCI = NO_EPCI_ZONE;
 
 const NOTHING: ReadonlySet<string> = new Set();
 

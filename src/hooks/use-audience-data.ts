@@ -8,7 +8,7 @@ import {
   runOpenNeeds,
   type CommuneGrowth,
   type FundedAssociation,
-  type OpenNeed,
+  type OpenNeeds,
 } from '../indicators/explore/territory-insights.ts';
 import type { IndicatorFilters } from '../indicators/registry.ts';
 import type { Audience } from '../state/view-state.ts';
@@ -25,10 +25,10 @@ function audienceQueries(audience: Audience, epci: string | null) {
     key,
     run: (s, f) => runTypeBreakdown(s.runner, f, epci ? 'epci' : 'territoire', epci),
   };
-  const needs: FilterQuery<OpenNeed[]> = {
+  const needs: FilterQuery<OpenNeeds> = {
     name: 'needs',
     key: forAudience,
-    run: (s, f) => runOpenNeeds(s.runner, f),
+    run: (s, f) => runOpenNeeds(s.runner, f, epci),
   };
   const growth: FilterQuery<CommuneGrowth[]> = {
     name: 'growth',

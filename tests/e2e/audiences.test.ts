@@ -35,11 +35,16 @@ describe('for a local authority', () => {
     await expect(site.page.getByTestId('isolated').innerText()).resolves.toBe(
       `${formatNumber(isolated)} associations actives enquêtées sans aucun partenaire déclaré (${formatPercent(isolated / active)}).`,
     );
-    const needs = await runOpenNeeds(reference.runner, filters);
-    const listed = await site.page.getByTestId('open-needs').locator('li strong').allInnerTexts();
-    expect(listed.length).toBe(Math.min(5, needs.length));
-    const first = await site.page.getByTestId('open-needs').locator('li').first().innerText();
-    expect(first).toContain(needs[0]?.association ?? '?');
+    // Every open need of the territory, from the engine: the page lists the five most recent and
+    // counts the others.
+    const all = (await runOpenNeeds(reference.runner, filters, null, 1_000_000)).listed;
+    const list = site.page.getByTestId('open-needs').locator('li');
+    const shown = Math.min(5, all.length);
+    await expect(list.locator('strong').allInnerTexts()).resolves.toHaveLength(shown);
+    for (let i = 0; i < shown; i++)
+      expect(await list.nth(i).innerText()).toContain(all[i]?.association ?? '?');
+    if (all.length > shown)
+      await expect(list.last().innerText()).resolves.toBe(`et ${all.length - shown} de plus`);
   });
 });
 

@@ -300,7 +300,8 @@ describe('association card', () => {
 describe('audience insights', () => {
   it('keeps only needs still open in the period, filtered by type', async () => {
     const needs = await runOpenNeeds(runner, ALL_2024);
-    expect(needs).toEqual([
+    expect(needs.total).toBe(1);
+    expect(needs.listed).toEqual([
       {
         id_annonce: 'O1',
         association: 'Association 4',
@@ -311,7 +312,10 @@ describe('audience insights', () => {
         date_debut: '2024-03-01',
       },
     ]);
-    expect(await runOpenNeeds(runner, { ...ALL_2024, types: ['vehicule'] })).toEqual([]);
+    expect(await runOpenNeeds(runner, { ...ALL_2024, types: ['vehicule'] })).toEqual({
+      listed: [],
+      total: 0,
+    });
   });
 
   it('compares the two halves of the period (split on 1 July 2024)', async () => {

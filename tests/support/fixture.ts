@@ -193,7 +193,7 @@ function grant(
   };
 }
 
-function offer(
+export function offer(
   id: string,
   association: number,
   sens: OfferRow['sens'],

@@ -197,7 +197,7 @@ function Overview({
         <AuthorityInsights
           zone={overviewZone}
           communes={zoneCommunes}
-          needs={needs ? needs.filter((n) => inZone(n.commune_code)) : null}
+          needs={needs}
           growth={growth ? growth.filter((g) => inZone(g.code_insee)) : null}
           onSelectCommune={selectCommune}
         />

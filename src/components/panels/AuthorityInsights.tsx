@@ -1,6 +1,6 @@
 import { useFormat } from '../../hooks/use-format.ts';
 import { formatDate, formatPercent } from '../../i18n/format.ts';
-import type { CommuneGrowth, OpenNeed } from '../../indicators/explore/territory-insights.ts';
+import type { CommuneGrowth, OpenNeeds } from '../../indicators/explore/territory-insights.ts';
 import type { ZoneIndicators } from '../../indicators/registry.ts';
 import { isolate } from '../../i18n/isolate.ts';
 
@@ -20,7 +20,8 @@ export function AuthorityInsights({
   zone: ZoneIndicators;
   /** Communes of the zone, to find the least connected ones. */
   communes: readonly ZoneIndicators[];
-  needs: readonly OpenNeed[] | null;
+  /** The zone's most recent open needs (as many as the list shows) and their count. */
+  needs: OpenNeeds | null;
   growth: readonly CommuneGrowth[] | null;
   onSelectCommune: (code: string) => void;
 }) {
@@ -75,9 +76,9 @@ export function AuthorityInsights({
         </p>
       )}
       <h4>{m.authority.needs}</h4>
-      {needs && needs.length > 0 ? (
+      {needs && needs.listed.length > 0 ? (
         <ul className="plain-list" data-testid="open-needs">
-          {needs.slice(0, LIST_LENGTH).map((need) => (
+          {needs.listed.map((need) => (
             <li key={need.id_annonce}>
               <strong>{m.resourceTypes[need.type_ressource]}</strong> — {isolate(need.association)} (
               {isolate(need.commune_nom)}
@@ -86,8 +87,8 @@ export function AuthorityInsights({
               <span className="muted">{isolate(need.description)}</span>
             </li>
           ))}
-          {needs.length > LIST_LENGTH ? (
-            <li className="muted">{m.authority.more(needs.length - LIST_LENGTH)}</li>
+          {needs.total > needs.listed.length ? (
+            <li className="muted">{m.authority.more(needs.total - needs.listed.length)}</li>
           ) : null}
         </ul>
       ) : (

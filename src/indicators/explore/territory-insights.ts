@@ -4,6 +4,7 @@ import { filterParams, type IndicatorFilters } from '../filters.ts';
 import {
   FUNDER_KEY,
   FUNDER_MATCH,
+  NO_EPCI_ZONE,
   PERIOD_CTE,
   programmeKey,
   SCOPE_CTES,
@@ -22,13 +23,29 @@ export interface OpenNeed {
   readonly date_debut: string;
 }
 
-/** Open needs of associations in scope, announced by the period's end (most recent first). */
-export function buildOpenNeedsQuery(filters: IndicatorFilters): SqlQuery {
+/** How many open needs the overview lists (the rest are counted). */
+export const OPEN_NEEDS_LISTED = 5;
+
+/** The most recent open needs of a zone, and how many there are in all. */
+export interface OpenNeeds {
+  readonly listed: readonly OpenNeed[];
+  readonly total: number;
+}
+
+/**
+ * Open needs of associations in scope, announced by the period's end, most recent first: the
+ * `limit` first, each row with the count of all. `epci` narrows them to one intercommunalité's
+ * communes (`sans-epci`: those without one, and seats in no known commune); null keeps the
+ * territory. Only what is listed is sent back: at regional size a territory has ~55,000 open
+ * needs, which the page used to decode whole at every filter change to show five.
+ */
+export function buildOpenNeedsQuery(filters: IndicatorFilters, epci: string | null, limit: number): SqlQuery {
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`limit must be a whole number ≥ 0: ${limit}`);
   return {
     sql: `WITH ${ZONES_CTE},
 ${SCOPE_CTES}
 SELECT o.id_annonce, a.nom AS association, a.commune_code, coalesce(c.nom, a.commune_code) AS commune_nom, o.type_ressource,
-  o.description, o.date_debut
+  o.description, o.date_debut, count(*) OVER () AS total
 FROM offres_besoins o
 JOIN associations a ON a.id = o.association_id
 JOIN associations_zone z ON z.id = a.id
@@ -36,22 +53,32 @@ LEFT JOIN communes c ON c.code_insee = a.commune_code
 WHERE o.sens = 'besoin' AND o.statut = 'ouverte' AND z.dans_perimetre
   AND o.date_debut <= CAST($2 AS DATE) AND (o.date_fin IS NULL OR o.date_fin >= CAST($1 AS DATE))
   AND (CAST($5 AS VARCHAR) IS NULL OR list_contains(string_split(CAST($5 AS VARCHAR), ','), o.type_ressource))
-ORDER BY o.date_debut DESC, o.id_annonce`,
-    params: filterParams(filters, 'commune'),
+  AND (CAST($9 AS VARCHAR) IS NULL OR coalesce(z.zone, '${NO_EPCI_ZONE}') = CAST($9 AS VARCHAR))
+ORDER BY o.date_debut DESC, o.id_annonce
+LIMIT ${limit}`,
+    params: [...filterParams(filters, epci === null ? 'territoire' : 'epci'), epci],
   };
 }
 
-export async function runOpenNeeds(runner: QueryRunner, filters: IndicatorFilters): Promise<OpenNeed[]> {
-  const rows = await runner.query(buildOpenNeedsQuery(filters));
-  return rows.map((row) => ({
-    id_annonce: stringOf(row, 'id_annonce'),
-    association: stringOf(row, 'association'),
-    commune_code: stringOf(row, 'commune_code'),
-    commune_nom: stringOf(row, 'commune_nom'),
-    type_ressource: stringOf(row, 'type_ressource') as ResourceType,
-    description: stringOf(row, 'description'),
-    date_debut: stringOf(row, 'date_debut'),
-  }));
+export async function runOpenNeeds(
+  runner: QueryRunner,
+  filters: IndicatorFilters,
+  epci: string | null = null,
+  limit = OPEN_NEEDS_LISTED,
+): Promise<OpenNeeds> {
+  const rows = await runner.query(buildOpenNeedsQuery(filters, epci, limit));
+  return {
+    listed: rows.map((row) => ({
+      id_annonce: stringOf(row, 'id_annonce'),
+      association: stringOf(row, 'association'),
+      commune_code: stringOf(row, 'commune_code'),
+      commune_nom: stringOf(row, 'commune_nom'),
+      type_ressource: stringOf(row, 'type_ressource') as ResourceType,
+      description: stringOf(row, 'description'),
+      date_debut: stringOf(row, 'date_debut'),
+    })),
+    total: rows[0] ? numberOf(rows[0], 'total') : 0,
+  };
 }
 
 /** How much a commune's exchanges grew between the first and the second half of the period. */

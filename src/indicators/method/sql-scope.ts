@@ -17,8 +17,11 @@ const FILTERS_CTE = `filtres AS (
     CAST($7 AS VARCHAR) AS financeur, CAST($8 AS VARCHAR) AS qualite
 )`;
 
+/** The zone of the communes without an intercommunalité. */
+export const NO_EPCI_ZONE = 'sans-epci';
+
 /** A commune `c`'s intercommunalité as a zone: its code, or one zone for communes without. */
-export const EPCI_ZONE_SQL = `coalesce(c.epci_code, 'sans-epci')`;
+export const EPCI_ZONE_SQL = `coalesce(c.epci_code, '${NO_EPCI_ZONE}')`;
 export const EPCI_NAME_SQL = `coalesce(c.epci_nom, 'Sans intercommunalité')`;
 
 /** The one zone of the territory level: its code and name. */
