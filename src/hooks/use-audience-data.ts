@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/react';
+import { useMemo } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
 import { runTypeBreakdown, type TypeShare } from '../indicators/explore/breakdown.ts';
@@ -77,7 +78,8 @@ export function prefetchAudienceData(
  */
 export function useAudienceData(session: BrowserSession | null, filters: IndicatorFilters | null) {
   const { audience, epci } = useStore($view);
-  const queries = audienceQueries(audience, epci);
+  // The same descriptors while the audience and the zone stay (each holds its key function).
+  const queries = useMemo(() => audienceQueries(audience, epci), [audience, epci]);
   const asked = filters ? queries.asked(filters) : null;
   const keyOf = <T>(query: FilterQuery<T>) => (filters ? query.key(filters) : `${audience}|${epci}|null`);
   const run = <T>(query: FilterQuery<T>, ready: boolean | undefined) =>

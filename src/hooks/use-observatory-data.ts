@@ -26,7 +26,7 @@ import {
 } from '../indicators/registry.ts';
 import type { ZoneIndicators } from '../indicators/indicator-table.ts';
 import { runIndicatorLevels, type IndicatorLevels } from '../indicators/indicator-levels.ts';
-import { $playing } from '../state/playback.ts';
+import { $periodDragged } from '../state/period-drag.ts';
 import { $view } from '../state/view.ts';
 import { answerOf, prefetch, type FilterQuery } from './prefetched-answers.ts';
 import { exchangesKey, scopeKey } from './query-keys.ts';
@@ -34,8 +34,9 @@ import { useQueryResult, type QueryResult } from './use-query-result.ts';
 import { filtersFromView } from './view-filters.ts';
 
 /**
- * How long a new period must stay still before queries run: dragging the period slider runs them
- * once. Other filters (a box ticked, a list chosen) and the animation's months run at once.
+ * How long a new period must stay still, while a person drags the period slider, before queries
+ * run. Everything else — a box ticked, a list chosen, a key pressed on the slider, the animation's
+ * months, the end of the drag — runs them at once.
  */
 const SETTLE_MS = 120;
 
@@ -49,20 +50,22 @@ export function useFilters(manifest: DatasetManifest | null): {
   pending: boolean;
 } {
   const view = useStore($view);
-  const playing = useStore($playing);
+  const dragged = useStore($periodDragged);
   const current = manifest ? filtersFromView(view, manifest) : null;
   const currentKey = current ? filtersKey(current) : 'null';
   const [settled, setSettled] = useState({ key: currentKey, filters: current });
   useEffect(() => {
+    if (currentKey === settled.key) return;
     const periodMoved = JSON.stringify(current?.period) !== JSON.stringify(settled.filters?.period);
     const timer = setTimeout(
       () => setSettled({ key: currentKey, filters: current }),
-      periodMoved && !playing ? SETTLE_MS : 0,
+      periodMoved && dragged ? SETTLE_MS : 0,
     );
     return () => clearTimeout(timer);
-    // `current` and `settled` are read when the key changes; the key says when filters did.
+    // `current` and `settled` are read when the key changes (the key says when filters did) or
+    // when a drag ends (its last period then runs at once).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [currentKey]);
+  }, [currentKey, dragged]);
   return { filters: settled.filters, key: settled.key, pending: settled.key !== currentKey };
 }
 

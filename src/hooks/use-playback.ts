@@ -1,7 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useCallback, useEffect, useState } from 'react';
 
-import { $playing } from '../state/playback.ts';
 import { $view, setPeriod } from '../state/view.ts';
 
 /** Pause between two months of the animation, once the map has drawn the previous one. */
@@ -20,11 +19,6 @@ export function usePlayback(
 ): { playing: boolean; toggle: () => void } {
   const [playing, setPlaying] = useState(false);
   const view = useStore($view);
-  useEffect(() => {
-    $playing.set(playing);
-    return () => $playing.set(false);
-  }, [playing]);
-
   const toggle = useCallback(() => {
     if (!playing) {
       const atEnd = view.to === null || view.to === months[months.length - 1];

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/react';
 
 import { formatMonth } from '../../i18n/format.ts';
 import { useMessages } from '../../hooks/use-messages.ts';
+import { $periodDragged } from '../../state/period-drag.ts';
 import { $view, setPeriod } from '../../state/view.ts';
 
 /**
@@ -41,6 +42,12 @@ export function PeriodSlider({
         minStepsBetweenThumbs={0}
         value={[from, to]}
         onValueChange={change}
+        // A drag, from the pointer down to its release: its periods wait to stay still (see
+        // $periodDragged); keys on a thumb are not a drag.
+        onPointerDown={() => $periodDragged.set(true)}
+        onPointerUp={() => $periodDragged.set(false)}
+        onPointerCancel={() => $periodDragged.set(false)}
+        onLostPointerCapture={() => $periodDragged.set(false)}
         aria-labelledby="period-label"
       >
         <Slider.Track className="slider-track">
