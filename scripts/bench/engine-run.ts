@@ -6,17 +6,12 @@
  *
  *   node scripts/bench/engine-run.ts --folder tmp/bench/demo [--runs 7] [--budget 90] [--native-threads 1]
  */
-import { open as openFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { DatasetError, type DatasetReader } from '../../src/data/dataset-reader.ts';
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
-import { RESOURCE_TYPES } from '../../src/data/schema/index.ts';
-import { THEME_FAMILY_LABELS, WALDEC_THEMES } from '../../src/data/waldec.ts';
 import { runExchangesByQuarter } from '../../src/indicators/exchanges-by-quarter.ts';
 import { runCommuneFlows } from '../../src/indicators/explore/flows.ts';
 import { runAssociationLinks } from '../../src/indicators/explore/links.ts';
@@ -39,6 +34,9 @@ import {
   type Measure,
   type SampleOptions,
 } from './figures.ts';
+import { collect, duckdbMemoryMb, peakRssMb, rssAfterGcMb } from './node-memory.ts';
+import { randomFilters } from './random-filters.ts';
+import { wholeFileReader } from './whole-file-reader.ts';
 
 const { values } = parseArgs({
   options: {
@@ -69,60 +67,11 @@ function emit(section: string, label: string, figure: Figure): void {
 }
 
 const log = (message: string) => console.error(`  ${message}`);
-const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
-/** A full garbage collection (bench.ts starts this with --expose-gc): closed engines hold their WebAssembly memory until collected. */
-const collect = () => (globalThis as { gc?: () => void }).gc?.();
-/** Resident memory now, after a full garbage collection, MB. */
-function rssAfterGcMb(): number {
-  collect();
-  return process.memoryUsage().rss / 1024 / 1024;
-}
-
-async function duckdbMemoryMb(runner: QueryRunner): Promise<number> {
-  const [row] = await runner.query({
-    sql: 'SELECT sum(memory_usage_bytes) AS bytes FROM duckdb_memory()',
-    params: [],
-  });
-  return Number(row?.['bytes'] ?? 0) / 1e6;
-}
 
 interface Engine {
   readonly name: 'DuckDB-WASM' | 'native';
   readonly runner: QueryRunner;
   readonly manifest: DatasetManifest;
-}
-
-/**
- * The dataset's files, read whole. Node's `readFile` stops at 2 GiB, and the national exchanges
- * file is larger: read in slices of 1 GiB into one array instead.
- */
-function wholeFileReader(root: string): DatasetReader {
-  const read = async (file: string): Promise<Uint8Array> => {
-    const path = join(root, file);
-    let handle;
-    try {
-      handle = await openFile(path);
-    } catch (error) {
-      throw new DatasetError(`Impossible de lire ${path} (${(error as Error).message}).`);
-    }
-    try {
-      const { size } = await handle.stat();
-      const bytes = new Uint8Array(size);
-      for (let at = 0; at < size;) {
-        const { bytesRead } = await handle.read(bytes, at, Math.min(2 ** 30, size - at), at);
-        if (bytesRead === 0) throw new DatasetError(`${path} : fichier tronqué pendant la lecture.`);
-        at += bytesRead;
-      }
-      return bytes;
-    } finally {
-      await handle.close();
-    }
-  };
-  return {
-    describe: (file) => join(root, file),
-    readText: async (file) => new TextDecoder().decode(await read(file)),
-    readBytes: read,
-  };
 }
 
 /**
@@ -201,66 +150,6 @@ async function parity(
   if (n) emit(SECTIONS.levels, `${label}, native`, n);
   if (w && n) emit(SECTIONS.levels, `${label}, WASM / native`, ratioOf(w, n));
   return figures;
-}
-
-/** A small deterministic generator (mulberry32): the same filters at each run of the bench. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** WALDEC top-level codes of theme families (as the page's view-filters.ts). */
-const themeCodes = (families: readonly string[]) =>
-  Object.entries(WALDEC_THEMES)
-    .filter(([, theme]) => families.includes(theme.family))
-    .map(([code]) => code);
-
-/** First days of the months of a period. */
-function monthStarts(period: { start: string; end: string }): Date[] {
-  const months: Date[] = [];
-  for (
-    let month = new Date(`${period.start.slice(0, 7)}-01T00:00:00Z`);
-    month.toISOString().slice(0, 10) <= period.end;
-    month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))
-  )
-    months.push(month);
-  return months;
-}
-
-/**
- * Filters a person would pick: a few resource types, a theme family or two, confirmed exchanges
- * only, a three-month period, and mixes of them, so the figures spread over cheap and costly ones.
- */
-function randomFilters(manifest: DatasetManifest, count: number): IndicatorFilters[] {
-  const next = random(13);
-  const pick = <T>(items: readonly T[], n: number): T[] =>
-    [...items].sort(() => next() - 0.5).slice(0, Math.max(1, n));
-  const months = monthStarts(manifest.period);
-  const families = Object.keys(THEME_FAMILY_LABELS);
-  const filters: IndicatorFilters[] = [];
-  for (let i = 0; i < count; i++) {
-    const kind = i % 5;
-    const filter: { -readonly [K in keyof IndicatorFilters]: IndicatorFilters[K] } = {
-      period: manifest.period,
-    };
-    if (kind === 0 || kind === 4) filter.types = pick(RESOURCE_TYPES, 1 + Math.floor(next() * 3));
-    if (kind === 1 || kind === 4) filter.themes = themeCodes(pick(families, 1 + Math.floor(next() * 2)));
-    if (kind === 2 || (kind === 4 && next() < 0.5)) filter.quality = 'confirme';
-    if (kind === 3 || kind === 4) {
-      const first = Math.floor(next() * Math.max(1, months.length - 3));
-      // Three whole months: from the first day of one to the day before the fourth.
-      const start = months[first] ?? new Date(manifest.period.start);
-      const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 3, 0));
-      filter.period = { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10) };
-    }
-    filters.push(filter);
-  }
-  return filters;
 }
 
 /** Each filter once per path and engine, interleaved; the spread over the filters. */

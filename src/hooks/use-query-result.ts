@@ -72,7 +72,7 @@ export interface BatchMarks {
   readonly shown: string;
 }
 
-/** The marks of the filter answers (scripts/bench/browser.ts reads them). */
+/** The marks of the filter answers (scripts/bench/interaction.ts reads them). */
 export const FILTER_MARKS: BatchMarks = { sent: 'symbiose:queries-sent', shown: 'symbiose:answers-shown' };
 
 /**

@@ -18,7 +18,7 @@ export function setEngineState(state: EngineState): void {
  */
 export const $mapDrawn = atom<object | null>(null);
 
-/** Left each time the map has drawn new values (scripts/bench/browser.ts reads it). */
+/** Left each time the map has drawn new values (scripts/bench/interaction.ts reads it). */
 export const MAP_DRAWN_MARK = 'symbiose:map-drawn';
 
 export function setMapDrawn(drawn: object | null): void {
