@@ -15,7 +15,6 @@
  * The same attack on the product without secondary suppression succeeds, as in the issue:
  * « all families » minus the other families gives a masked family's exact value.
  */
-import loadHighs from 'highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
@@ -35,8 +34,7 @@ import {
 } from '../../src/indicators/public/public-product.ts';
 import { maskTable, type Mask } from '../../src/indicators/public/suppression.ts';
 import { generateDemo } from '../support/demo.ts';
-
-type Highs = Awaited<ReturnType<typeof loadHighs>>;
+import { attackerKnowledge, feasibleInterval, loadSolver, type Highs } from '../support/lp-attack.ts';
 
 /** Two linear programs per masked cell: a few seconds per figure alone, more on a busy machine. */
 const LP_TIMEOUT = 300_000;
@@ -61,7 +59,7 @@ beforeAll(async () => {
   ({ index, cells } = await computeRawCells(runner, manifest.period));
   const consented = consentedCounts(index, await publicExchanges(runner));
   rows = cellRows(index, cells, maskTiers(cells, index, await loadForcedZeros(), consented));
-  highs = await loadHighs();
+  highs = await loadSolver();
 }, 900_000);
 
 afterAll(async () => {
@@ -73,98 +71,6 @@ type Scenario = 'central' | 'bas' | 'haut';
 /** The true value of a measure in every cell, in a scenario (an unknown figure of an empty cell is 0). */
 const truthOf = (m: number, scenario: Scenario = 'central') =>
   cells.map((c) => c.figures[m]?.[scenario] ?? 0);
-
-/** One constraint the attacker knows: Σ coefficient × cell = 0, or ≤ 0. */
-interface Known {
-  readonly terms: readonly (readonly [number, number])[];
-  readonly sense: '=' | '<=';
-}
-
-/**
- * What the attacker knows of a measure: every margin the true values satisfy exactly, and for a
- * count made whole in every period it overlaps (the method page says which), each period's total
- * between its largest part and the sum of its parts — bounds, whether tight or not.
- */
-function attackerKnowledge(truth: readonly number[], wholeInEachPeriod: boolean): Known[] {
-  const known: Known[] = [];
-  for (const e of index.equations()) {
-    if (wholeInEachPeriod && e.dimension === 'period') {
-      known.push({ terms: [[e.total, 1], ...e.parts.map((p) => [p, -1] as const)], sense: '<=' });
-      for (const p of e.parts)
-        known.push({
-          terms: [
-            [p, 1],
-            [e.total, -1],
-          ],
-          sense: '<=',
-        });
-      continue;
-    }
-    const total = truth[e.total] ?? 0;
-    const sum = e.parts.reduce((s, p) => s + (truth[p] ?? 0), 0);
-    if (Math.abs(total - sum) <= 1e-7 * (1 + Math.abs(total)))
-      known.push({ terms: [[e.total, -1], ...e.parts.map((p) => [p, 1] as const)], sense: '=' });
-  }
-  return known;
-}
-
-const lpNumber = (x: number) => (Math.abs(x) < 1e-12 ? '0' : x.toPrecision(15));
-
-/**
- * The interval an attacker can pin masked cell `target` to: min and max of it subject to what he
- * knows through the masked cells connected to it, published values fixed, non-negativity if
- * `nonNegative`.
- */
-function feasibleInterval(
-  target: number,
-  known: readonly Known[],
-  published: readonly (number | null)[],
-  nonNegative: boolean,
-  lower: readonly number[] = [],
-): { min: number; max: number } {
-  const masked = (i: number) => published[i] === null;
-  const byCell = new Map<number, Known[]>();
-  for (const k of known) {
-    for (const [c] of k.terms) {
-      if (!masked(c)) continue;
-      const list = byCell.get(c) ?? [];
-      list.push(k);
-      byCell.set(c, list);
-    }
-  }
-  const component = new Set([target]);
-  const used = new Set<Known>();
-  for (const queue = [target]; queue.length > 0;) {
-    const cell = queue.pop() as number;
-    for (const k of byCell.get(cell) ?? []) {
-      used.add(k);
-      for (const [c] of k.terms) {
-        if (masked(c) && !component.has(c)) {
-          component.add(c);
-          queue.push(c);
-        }
-      }
-    }
-  }
-  const constraints = [...used].map((k, n) => {
-    let rhs = 0;
-    const terms: string[] = [];
-    for (const [cell, coefficient] of k.terms) {
-      if (masked(cell)) terms.push(`${coefficient > 0 ? '+' : '-'} x${cell}`);
-      else rhs -= coefficient * (published[cell] ?? 0);
-    }
-    return ` c${n}: ${terms.join(' ')} ${k.sense} ${lpNumber(rhs)}`;
-  });
-  const bounds = [...component].map((c) => (nonNegative ? ` x${c} >= ${lower[c] ?? 0}` : ` x${c} free`));
-  const solve = (sense: 'Minimize' | 'Maximize') => {
-    const model = `${sense}\n obj: x${target}\nSubject To\n${constraints.join('\n')}\nBounds\n${bounds.join('\n')}\nEnd`;
-    const result = highs.solve(model, { output_flag: false });
-    if (result.Status === 'Unbounded') return sense === 'Minimize' ? -Infinity : Infinity;
-    if (result.Status !== 'Optimal') throw new Error(`LP ${result.Status} for x${target}`);
-    return result.ObjectiveValue;
-  };
-  return { min: solve('Minimize'), max: solve('Maximize') };
-}
 
 /**
  * Masked cells with a non-zero value whose value (in `scenario`) the attacker pins exactly; with
@@ -181,11 +87,14 @@ function recovered(
   if (!measure) throw new Error(`No measure ${m}`);
   const truth = truthOf(m, scenario);
   const published = truth.map((v, i) => (mask[i] === null ? v : null));
-  const known = attackerKnowledge(truth, measure.wholeInEachPeriod);
+  const known = attackerKnowledge(index.equations(), truth, measure.wholeInEachPeriod);
   const found = [];
   for (const [cell, value] of truth.entries()) {
     if (published[cell] !== null || Math.abs(value - (lower[cell] ?? 0)) < 1e-9) continue;
-    const { min, max } = feasibleInterval(cell, known, published, measure.nonNegative, lower);
+    const { min, max } = feasibleInterval(highs, cell, known, published, {
+      nonNegative: measure.nonNegative,
+      lower,
+    });
     // The true value is feasible: the model is the attacker's true knowledge.
     expect(min).toBeLessThanOrEqual(value + 1e-6 * (1 + Math.abs(value)));
     expect(max).toBeGreaterThanOrEqual(value - 1e-6 * (1 + Math.abs(value)));

@@ -56,7 +56,10 @@ export interface ShippedFigure {
 
 type CellRow = Readonly<Record<string, unknown>>;
 
-/** Every row of an Arrow table as a plain object (bigints as numbers). */
+/**
+ * Every row of an Arrow table as a plain object (bigints as numbers). Read here rather than with the
+ * page's own `toRows`, so that the reference does not share the converter it checks.
+ */
 function rowsOf(table: Table): CellRow[] {
   const names = table.schema.fields.map((f) => f.name);
   const columns = names.map((_, i) => table.getChildAt(i));

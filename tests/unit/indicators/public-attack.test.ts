@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import loadHighs from 'highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import {
@@ -17,6 +16,7 @@ import {
   type SecrecyInput,
   type ZeroOracle,
 } from '../../../src/indicators/public/suppression.ts';
+import { attackerKnowledge, feasibleInterval, loadSolver, type Highs } from '../../support/lp-attack.ts';
 
 /*
  * The masks against an attacker with a linear-programming solver, on many small random tables
@@ -30,11 +30,10 @@ import {
  * ignores non-negativity is attacked too, and must be beaten somewhere, or the attack proves nothing.
  */
 
-type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let highs: Highs;
 let forcedZeros: ZeroOracle;
 beforeAll(async () => {
-  highs = await loadHighs();
+  highs = await loadSolver();
   forcedZeros = await loadForcedZeros();
 });
 
@@ -120,30 +119,6 @@ function table(leaves: readonly Leaf[]) {
   return { associations, measures: [exchanges, matter], largest };
 }
 
-/** Least and greatest value of masked cell `target` given the published cells, margins and x ≥ 0. */
-function interval(truth: readonly number[], masked: ReadonlySet<number>, target: number): [number, number] {
-  const constraints = EQUATIONS.flatMap((e, k) => {
-    let rhs = 0;
-    const terms: string[] = [];
-    const term = (cell: number, sign: number) => {
-      if (masked.has(cell)) terms.push(`${sign > 0 ? '+' : '-'} x${cell}`);
-      else rhs -= sign * (truth[cell] ?? 0);
-    };
-    term(e.total, -1);
-    for (const p of e.parts) term(p, 1);
-    return terms.length > 0 ? [` c${k}: ${terms.join(' ')} = ${rhs}`] : [];
-  });
-  const bounds = [...masked].map((c) => ` x${c} >= 0`);
-  const solve = (sense: 'Minimize' | 'Maximize') => {
-    const model = `${sense}\n obj: x${target}\nSubject To\n${constraints.join('\n')}\nBounds\n${bounds.join('\n')}\nEnd`;
-    const result = highs.solve(model, { output_flag: false });
-    if (result.Status === 'Unbounded') return sense === 'Minimize' ? -Infinity : Infinity;
-    if (result.Status !== 'Optimal') throw new Error(`LP ${result.Status} for x${target}`);
-    return result.ObjectiveValue;
-  };
-  return [solve('Minimize'), solve('Maximize')];
-}
-
 /** The masks of a random table under `zeros`, and the masked non-zero cells an attacker pins. */
 function attack(list: readonly Leaf[], zeros: ZeroOracle): string[] {
   const { associations, measures, largest } = table(list);
@@ -159,12 +134,16 @@ function attack(list: readonly Leaf[], zeros: ZeroOracle): string[] {
   const mask = maskTable(cells, EQUATIONS, rules, new Map(), zeros);
   const masked = new Set(mask.flatMap((reason, i) => (reason === null ? [] : [i])));
   const pinned: string[] = [];
-  for (const truth of measures)
+  for (const truth of measures) {
+    // Every margin, as equations (these measures are sums); every figure non-negative.
+    const known = attackerKnowledge(EQUATIONS, truth, false);
+    const published = truth.map((v, i) => (masked.has(i) ? null : v));
     for (const cell of masked) {
       if ((truth[cell] ?? 0) === 0) continue;
-      const [min, max] = interval(truth, masked, cell);
+      const { min, max } = feasibleInterval(highs, cell, known, published, { nonNegative: true });
       if (max - min <= 1e-6) pinned.push(`${JSON.stringify(INDEX.keys[cell])} = ${truth[cell]}`);
     }
+  }
   return pinned;
 }
 
@@ -241,41 +220,12 @@ describe('counts made whole in every period they overlap', () => {
 
   /** The masked counts an attacker pins, with the margins as sums except period ones, as bounds. */
   function pinnedCounts(masked: ReadonlySet<number>): string[] {
-    const rows: string[] = [];
-    const add = (terms: readonly (readonly [number, number])[], sense: '=' | '<=') => {
-      let rhs = 0;
-      const lhs: string[] = [];
-      for (const [cell, sign] of terms) {
-        if (masked.has(cell)) lhs.push(`${sign > 0 ? '+' : '-'} x${cell}`);
-        else rhs -= sign * (counts[cell] ?? 0);
-      }
-      if (lhs.length > 0) rows.push(` c${rows.length}: ${lhs.join(' ')} ${sense} ${rhs}`);
-    };
-    for (const e of equations) {
-      if (e.dimension !== 'period') {
-        add([[e.total, -1], ...e.parts.map((p) => [p, 1] as const)], '=');
-        continue;
-      }
-      add([[e.total, 1], ...e.parts.map((p) => [p, -1] as const)], '<=');
-      for (const p of e.parts)
-        add(
-          [
-            [p, 1],
-            [e.total, -1],
-          ],
-          '<=',
-        );
-    }
+    const known = attackerKnowledge(equations, counts, true);
+    const published = counts.map((v, i) => (masked.has(i) ? null : v));
     const pinned: string[] = [];
     for (const cell of masked) {
-      const solve = (sense: string) => {
-        const result = highs.solve(`${sense}\n obj: x${cell}\nSubject To\n${rows.join('\n')}\nEnd`, {
-          output_flag: false,
-        });
-        if (result.Status !== 'Optimal') return sense === 'Minimize' ? -Infinity : Infinity;
-        return result.ObjectiveValue;
-      };
-      if (solve('Maximize') - solve('Minimize') <= 1e-6) pinned.push(JSON.stringify(index.keys[cell]));
+      const { min, max } = feasibleInterval(highs, cell, known, published, { nonNegative: true });
+      if (max - min <= 1e-6) pinned.push(JSON.stringify(index.keys[cell]));
     }
     return pinned;
   }
