@@ -21,7 +21,7 @@ export function latestData<T>(result: QueryResult<T>): T | null {
  * 4 s, not less: at regional size a change's answers arrive over 2–3.5 s, the hooks' answers up to
  * ~1.2 s apart (a hook runs its statements one after the other). With 1 s the first answers were
  * shown alone, and their repaint (~0.7 s of main thread) delayed the others: every other change
- * painted twice. While answers wait, the panels show the previous ones, marked busy.
+ * painted twice. While answers wait, the page keeps the previous ones on screen.
  */
 export const HOLD_MS = 4000;
 

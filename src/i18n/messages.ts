@@ -161,6 +161,8 @@ export interface Messages {
     readonly noNeeds: string;
     readonly since: (date: string) => string;
     readonly more: (count: number) => string;
+    /** In place of a list whose answer is still being computed. */
+    readonly pending: string;
     readonly growth: string;
     readonly growthLine: (before: number, after: number) => string;
     readonly noGrowth: string;

@@ -313,6 +313,7 @@ describe('audience insights', () => {
       },
     ]);
     expect(await runOpenNeeds(runner, { ...ALL_2024, types: ['vehicule'] })).toEqual({
+      epci: null,
       listed: [],
       total: 0,
     });

@@ -1,5 +1,6 @@
 import * as Slider from '@radix-ui/react-slider';
 import { useStore } from '@nanostores/react';
+import { useEffect } from 'react';
 
 import { formatMonth } from '../../i18n/format.ts';
 import { useMessages } from '../../hooks/use-messages.ts';
@@ -21,6 +22,8 @@ export function PeriodSlider({
 }) {
   const view = useStore($view);
   const m = useMessages();
+  // A slider removed during a drag never sees its release: the drag ends with it.
+  useEffect(() => () => $periodDragged.set(false), []);
   const last = months.length - 1;
   const from = view.from ? Math.max(0, months.indexOf(view.from)) : 0;
   const to = view.to ? Math.max(0, months.indexOf(view.to)) : last;

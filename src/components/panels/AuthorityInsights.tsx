@@ -20,8 +20,9 @@ export function AuthorityInsights({
   zone: ZoneIndicators;
   /** Communes of the zone, to find the least connected ones. */
   communes: readonly ZoneIndicators[];
-  /** The zone's most recent open needs (as many as the list shows) and their count. */
+  /** The zone's most recent open needs (as many as the list shows) and their count; null while computed. */
   needs: OpenNeeds | null;
+  /** null while computed. */
   growth: readonly CommuneGrowth[] | null;
   onSelectCommune: (code: string) => void;
 }) {
@@ -76,7 +77,11 @@ export function AuthorityInsights({
         </p>
       )}
       <h4>{m.authority.needs}</h4>
-      {needs && needs.listed.length > 0 ? (
+      {needs === null ? (
+        <p className="muted" aria-busy="true" data-testid="open-needs">
+          {m.authority.pending}
+        </p>
+      ) : needs.listed.length > 0 ? (
         <ul className="plain-list" data-testid="open-needs">
           {needs.listed.map((need) => (
             <li key={need.id_annonce}>
@@ -98,6 +103,10 @@ export function AuthorityInsights({
       {covered === 0 ? (
         <p className="muted" data-testid="growth">
           {m.coverage.notProvided}
+        </p>
+      ) : growth === null ? (
+        <p className="muted" aria-busy="true" data-testid="growth">
+          {m.authority.pending}
         </p>
       ) : growing.length > 0 ? (
         <ul className="plain-list" data-testid="growth">

@@ -28,6 +28,8 @@ export const OPEN_NEEDS_LISTED = 5;
 
 /** The most recent open needs of a zone, and how many there are in all. */
 export interface OpenNeeds {
+  /** The intercommunalité they are of, or null for the territory. */
+  readonly epci: string | null;
   readonly listed: readonly OpenNeed[];
   readonly total: number;
 }
@@ -40,7 +42,8 @@ export interface OpenNeeds {
  * needs, which the page used to decode whole at every filter change to show five.
  */
 export function buildOpenNeedsQuery(filters: IndicatorFilters, epci: string | null, limit: number): SqlQuery {
-  if (!Number.isInteger(limit) || limit < 0) throw new Error(`limit must be a whole number ≥ 0: ${limit}`);
+  // At least one row, so that the count of all, carried by each row, comes back.
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`limit must be a whole number ≥ 1: ${limit}`);
   return {
     sql: `WITH ${ZONES_CTE},
 ${SCOPE_CTES}
@@ -68,6 +71,7 @@ export async function runOpenNeeds(
 ): Promise<OpenNeeds> {
   const rows = await runner.query(buildOpenNeedsQuery(filters, epci, limit));
   return {
+    epci,
     listed: rows.map((row) => ({
       id_annonce: stringOf(row, 'id_annonce'),
       association: stringOf(row, 'association'),
