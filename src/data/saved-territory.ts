@@ -16,7 +16,6 @@
  * OPFS would add file handles (synchronous writes only in a worker) for no gain at this size.
  * One territory is kept at a time: importing another replaces it.
  */
-import { createStore, get, set, setMany, delMany, type UseStore } from 'idb-keyval';
 import { z } from 'zod';
 
 import { sha256Hex } from './checksum.ts';
@@ -27,17 +26,18 @@ import {
   type DatasetFileEntry,
   type DatasetManifest,
 } from './manifest.ts';
+import { guard, type KeyValueStore } from './territory-store.ts';
+
+export {
+  browserTerritoryStore,
+  memoryTerritoryStore,
+  StorageError,
+  type KeyValueStore,
+  type StorageFailure,
+} from './territory-store.ts';
 
 /** Which dataset a page shows: the one served with the site, or a territory imported in a browser. */
 export type DatasetRef = { readonly kind: 'served' } | { readonly kind: 'local'; readonly id: string };
-
-/** The few operations the storage needs (idb-keyval's, so a test can pass any key-value store). */
-export interface KeyValueStore {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  setMany(entries: [string, unknown][]): Promise<void>;
-  delMany(keys: string[]): Promise<void>;
-}
 
 /** What is stored, without its bytes. */
 export interface SavedSummary {
@@ -94,19 +94,6 @@ export type SavedRead =
   | { readonly status: 'none' }
   | { readonly status: 'ok'; readonly territory: SavedTerritory }
   | { readonly status: 'corrupt'; readonly summary: SavedSummary | null; readonly problem: StoredProblem };
-
-/** Why the storage failed: full, not available (private browsing, disabled), or another error. */
-export type StorageFailure = 'quota' | 'unavailable' | 'failed';
-
-/** Raised when the browser's storage refuses a read or a write. */
-export class StorageError extends Error {
-  override name = 'StorageError';
-  readonly failure: StorageFailure;
-  constructor(failure: StorageFailure, message: string) {
-    super(message);
-    this.failure = failure;
-  }
-}
 
 const FORMAT = 1;
 const KEYS = { summary: 'resume', files: 'fichiers', additions: 'ajouts' } as const satisfies Record<
@@ -177,57 +164,6 @@ function checkRecord<T>(
 function otherFormat(value: unknown): boolean {
   const format = (value as { format?: unknown } | null | undefined)?.format;
   return typeof format === 'number' && format !== FORMAT;
-}
-
-/** How the browser names the errors of a full or missing storage (DOMException names). */
-function failureOf(error: unknown): StorageFailure {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'quota';
-  if (['InvalidStateError', 'SecurityError', 'UnknownError', 'ReferenceError'].includes(name))
-    return 'unavailable';
-  return 'failed';
-}
-
-async function guard<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof StorageError) throw error;
-    const message = error instanceof Error ? error.message : String(error);
-    throw new StorageError(failureOf(error), message);
-  }
-}
-
-/**
- * The browser's IndexedDB (database `symbiose`, object store `territoire`), through idb-keyval.
- * Opened on first use: where IndexedDB is missing or refused, each call fails with a `StorageError`.
- */
-export function browserTerritoryStore(): KeyValueStore {
-  let store: UseStore | null = null;
-  const open = (): UseStore => {
-    if (typeof indexedDB === 'undefined')
-      throw new StorageError('unavailable', 'IndexedDB absent de ce navigateur');
-    store ??= createStore('symbiose', 'territoire');
-    return store;
-  };
-  return {
-    get: (key) => guard(() => get(key, open())),
-    set: (key, value) => guard(() => set(key, value, open())),
-    setMany: (entries) => guard(() => setMany(entries, open())),
-    delMany: (keys) => guard(() => delMany(keys, open())),
-  };
-}
-
-/** A store in memory (tests, or a page without storage). */
-export function memoryTerritoryStore(): KeyValueStore & { readonly entries: Map<string, unknown> } {
-  const entries = new Map<string, unknown>();
-  return {
-    entries,
-    get: async (key) => entries.get(key),
-    set: async (key, value) => void entries.set(key, value),
-    setMany: async (list) => list.forEach(([key, value]) => entries.set(key, value)),
-    delMany: async (keys) => keys.forEach((key) => entries.delete(key)),
-  };
 }
 
 /**
