@@ -85,10 +85,14 @@ export function useAudienceData(session: BrowserSession | null, filters: Indicat
   const run = <T>(query: FilterQuery<T>, ready: boolean | undefined) =>
     ready && session && filters ? () => answerOf(session, query, filters) : null;
   return {
-    mix: useQueryResult(keyOf(queries.mix), run(queries.mix, asked?.mix)),
-    needs: useQueryResult(keyOf(queries.needs), run(queries.needs, asked?.needs)),
+    // The mix and the needs are the zone's: another zone never shows the previous one's while its
+    // own are computed. Growth is computed for every commune (the panel keeps the zone's).
+    mix: useQueryResult(keyOf(queries.mix), run(queries.mix, asked?.mix), { subject: `${epci}` }),
+    needs: useQueryResult(keyOf(queries.needs), run(queries.needs, asked?.needs), { subject: `${epci}` }),
     growth: useQueryResult(keyOf(queries.growth), run(queries.growth, asked?.growth)),
-    funded: useQueryResult(keyOf(queries.funded), run(queries.funded, asked?.funded)),
+    funded: useQueryResult(keyOf(queries.funded), run(queries.funded, asked?.funded), {
+      subject: `${filters?.funder ?? null}`,
+    }),
   };
 }
 

@@ -32,12 +32,13 @@ export function useNearMe() {
   const communes = useQueryResult(
     `communes|${generation}`,
     session ? () => runNearCommunes(session.runner) : null,
-    IMMEDIATE_ANSWERS,
+    { answers: IMMEDIATE_ANSWERS },
   );
   const near = useQueryResult(
     `${generation}|${origin?.longitude},${origin?.latitude}|${JSON.stringify(filters)}`,
     session && filters && origin ? () => runNearMe(session.runner, filters, origin) : null,
-    IMMEDIATE_ANSWERS,
+    // Another place never shows what lies near the previous one while it is computed.
+    { answers: IMMEDIATE_ANSWERS, subject: `${origin?.longitude},${origin?.latitude}` },
   );
 
   const pickCommune = (entry: SearchEntry) => {

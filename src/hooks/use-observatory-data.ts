@@ -153,7 +153,9 @@ export function useObservatoryData(
     filters,
     pending,
     ...useLevels(
-      useQueryResult(key, run(LEVELS), undefined, first?.view.key === key ? first.view.levels : undefined),
+      useQueryResult(key, run(LEVELS), {
+        known: first?.view.key === key ? first.view.levels : undefined,
+      }),
     ),
     quarters: useQueryResult(keyOf(QUARTERS), run(QUARTERS)),
     flows: useQueryResult(keyOf(FLOWS), run(FLOWS)),
@@ -161,12 +163,9 @@ export function useObservatoryData(
     places: useQueryResult(keyOf(PLACES), run(PLACES)),
     hubs: useQueryResult(keyOf(HUBS), run(HUBS)),
     seatsKnown: useQueryResult('seats', session ? () => runSeatDataKnown(session.runner) : null),
-    labels: useQueryResult(
-      'labels',
-      session ? () => runCommuneLabels(session.runner) : null,
-      undefined,
-      first?.view.labels,
-    ),
+    labels: useQueryResult('labels', session ? () => runCommuneLabels(session.runner) : null, {
+      known: first?.view.labels,
+    }),
     search: useQueryResult(
       'search',
       session ? () => runSearchEntries(session.runner, session.manifest.period.end) : null,

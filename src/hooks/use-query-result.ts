@@ -88,24 +88,57 @@ export const IMMEDIATE_ANSWERS: AnswerBatch = {
   ended: (show) => show(),
 };
 
+/** What a result hook keeps between renders: the answer for `key`, and the last one it had. */
+export interface ResultState<T> {
+  readonly key: string | null;
+  readonly value: QueryResult<T>;
+  /** The last answer received, and the subject it was about. */
+  readonly last: { readonly subject: string; readonly data: T } | null;
+}
+
+export const NO_RESULT: ResultState<never> = {
+  key: null,
+  value: { status: 'loading', previous: null },
+  last: null,
+};
+
+/**
+ * The result shown for `key` about `subject`: its answer once there is one; until then the
+ * answer known in advance, or the last answer — as `previous` — only if it was about the same
+ * subject. New filters on the same commune keep its figures on screen while they are recomputed;
+ * another commune (or intercommunalité, or place) never shows the previous one's under its name.
+ */
+export function resultFor<T>(state: ResultState<T>, key: string, subject: string, known?: T): QueryResult<T> {
+  if (state.key === key) return state.value;
+  if (known !== undefined) return { status: 'ready', data: known };
+  return { status: 'loading', previous: state.last?.subject === subject ? state.last.data : null };
+}
+
+/** How a result hook runs its query and shows its answers. */
+export interface ResultOptions<T> {
+  /** With which answers this one is shown (default: the filter answers, shown together). */
+  readonly answers?: AnswerBatch;
+  /** The answer for the key known in advance (the first view computed at build time). */
+  readonly known?: NoInfer<T> | undefined;
+  /**
+   * What the answer is about (a zone, a selection, a place): while a new answer loads, the last
+   * one stays on screen only if it was about the same subject. Default: one subject throughout.
+   */
+  readonly subject?: string;
+}
+
 /**
  * Runs `run` whenever `key` changes and keeps only the latest answer, so a slow query for an
  * old selection never overwrites the current one. `run` null means « nothing to run yet ».
- * Answers arriving close together are set together (see `createAnswerBatch`), unless `answers`
- * says otherwise. `known`: the answer for `key` known in advance (the first view computed at
- * build time), shown until the query's own answer arrives.
+ * Answers arriving close together are set together (see `createAnswerBatch`), unless
+ * `options.answers` says otherwise; see `resultFor` for what is shown while an answer loads.
  */
 export function useQueryResult<T>(
   key: string,
   run: (() => Promise<T>) | null,
-  answers: AnswerBatch = FILTER_ANSWERS,
-  known?: T,
+  { answers = FILTER_ANSWERS, known, subject = '' }: ResultOptions<T> = {},
 ): QueryResult<T> {
-  const [state, setState] = useState<{ key: string | null; value: QueryResult<T>; last: T | null }>({
-    key: null,
-    value: { status: 'loading', previous: null },
-    last: null,
-  });
+  const [state, setState] = useState<ResultState<T>>(NO_RESULT);
   useEffect(() => {
     if (!run) return;
     let current = true;
@@ -114,7 +147,9 @@ export function useQueryResult<T>(
       .then(run)
       .then(
         (data) =>
-          answers.ended(() => current && setState({ key, value: { status: 'ready', data }, last: data })),
+          answers.ended(
+            () => current && setState({ key, value: { status: 'ready', data }, last: { subject, data } }),
+          ),
         (error: unknown) =>
           answers.ended(
             () =>
@@ -130,9 +165,8 @@ export function useQueryResult<T>(
       current = false;
     };
     // `run` is rebuilt on every render; `key` (and whether there is anything to run) says when
-    // its inputs changed.
+    // its inputs changed. The subject is part of what the key describes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, run === null]);
-  if (state.key === key) return state.value;
-  return known === undefined ? { status: 'loading', previous: state.last } : { status: 'ready', data: known };
+  return resultFor(state, key, subject, known);
 }

@@ -69,7 +69,8 @@ export function useSensitivity({ open, level, zone, current }: SensitivityReques
   const result = useQueryResult(
     key,
     ready ? () => runSensitivity(session.runner, figures, filters, level, zone.zone, parts) : null,
-    IMMEDIATE_ANSWERS,
+    // Another zone, or another indicator's figures, never shows the previous ones while computed.
+    { answers: IMMEDIATE_ANSWERS, subject: [level, zone.zone, figures.map((f) => f.id).join(',')].join('|') },
   );
   const status: SensitivityStatus = !open ? 'idle' : result.status;
   return { figures, status, result };

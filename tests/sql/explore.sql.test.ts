@@ -313,7 +313,6 @@ describe('audience insights', () => {
       },
     ]);
     expect(await runOpenNeeds(runner, { ...ALL_2024, types: ['vehicule'] })).toEqual({
-      epci: null,
       listed: [],
       total: 0,
     });

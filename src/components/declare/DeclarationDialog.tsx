@@ -38,7 +38,7 @@ export function DeclarationDialog({ open, onClose }: { open: boolean; onClose: (
   const register = useQueryResult(
     `register:${session?.generation ?? 'none'}`,
     session ? () => runRegister(session.runner) : null,
-    IMMEDIATE_ANSWERS,
+    { answers: IMMEDIATE_ANSWERS },
   );
   const entries = latestData(register);
   const search = useMemo(() => (entries ? registerSearch(entries) : null), [entries]);

@@ -162,9 +162,7 @@ function Overview({
   const zoneCommunes = (model.communes ?? []).filter((c) => inZone(c.zone));
   const mix = latestData(audienceData.mix);
   const growth = latestData(audienceData.growth);
-  // While another zone's needs are computed, the previous zone's are not shown under this one.
-  const latestNeeds = latestData(audienceData.needs);
-  const needs = latestNeeds?.epci === (view.epci ?? null) ? latestNeeds : null;
+  const needs = latestData(audienceData.needs);
   const funded = latestData(audienceData.funded);
   const header = overviewHeader({
     funderView: view.audience === 'financeur',

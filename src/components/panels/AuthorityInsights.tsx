@@ -1,10 +1,15 @@
 import { useFormat } from '../../hooks/use-format.ts';
 import { formatDate, formatPercent } from '../../i18n/format.ts';
-import type { CommuneGrowth, OpenNeeds } from '../../indicators/explore/territory-insights.ts';
+import {
+  OPEN_NEEDS_LISTED,
+  type CommuneGrowth,
+  type OpenNeeds,
+} from '../../indicators/explore/territory-insights.ts';
 import type { ZoneIndicators } from '../../indicators/registry.ts';
 import { isolate } from '../../i18n/isolate.ts';
 
-const LIST_LENGTH = 5;
+/** As many communes of each list as open needs (the needs' query sends only those). */
+const LIST_LENGTH = OPEN_NEEDS_LISTED;
 
 /**
  * For a local authority: isolated associations, communes with few links, unmet needs, and where

@@ -28,8 +28,6 @@ export const OPEN_NEEDS_LISTED = 5;
 
 /** The most recent open needs of a zone, and how many there are in all. */
 export interface OpenNeeds {
-  /** The intercommunalité they are of, or null for the territory. */
-  readonly epci: string | null;
   readonly listed: readonly OpenNeed[];
   readonly total: number;
 }
@@ -71,7 +69,6 @@ export async function runOpenNeeds(
 ): Promise<OpenNeeds> {
   const rows = await runner.query(buildOpenNeedsQuery(filters, epci, limit));
   return {
-    epci,
     listed: rows.map((row) => ({
       id_annonce: stringOf(row, 'id_annonce'),
       association: stringOf(row, 'association'),
