@@ -34,29 +34,23 @@
  * (seat-cache.ts); the commune then only adds its code in front, and its name is compared
  * where it matters (a venue's « de X », a lieu-dit). Caching changes no result.
  */
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-
 import { Remembered } from './seat-cache.ts';
+import { communeMatcher } from './seat-commune-names.ts';
 import {
-  cutPostalBox,
   displayName,
-  foldText,
   isBuilding,
-  isPersonOrFloor,
   nameKey,
-  readNumber,
-  readStreet,
   readVenue,
   streetLabel,
-  streetTypeOfCode,
-  tokenize,
   wordsOf,
   type Street,
   type Token,
   type VenueMatch,
 } from './seat-line.ts';
-import { NAME_ABBREVIATIONS, PUBLIC_VENUES, REPETITIONS } from './seat-street-types.ts';
+import { readingKey, readSeat, type Reading } from './seat-reading.ts';
+import { PUBLIC_VENUES } from './seat-street-types.ts';
+
+export { seatKey } from './seat-key.ts';
 
 /** The seat columns of an RNA row (waldec split fields, or the older free-text lines); any may be missing. */
 export interface SeatFields {
@@ -132,153 +126,6 @@ export interface SeatPlace {
 
 /** A place, or the reason there is none. */
 export type SeatOutcome = SeatPlace | { readonly ok: false; readonly reason: VagueReason };
-
-const PLACEHOLDERS = new Set(
-  'nc|n c|nr|na|n a|inconnu|inconnue|adresse inconnue|non communique|non communiquee|non renseigne|neant|sans|aucun|aucune|sdf|sans domicile fixe|x|xx|xxx|a completer|vide|null|none'.split(
-    '|',
-  ),
-);
-
-/** A field that says « no address »: only signs (« _ », « - », « ? »), or a word such as « NC ». */
-function isPlaceholder(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed !== '' && (/^[\s_\-.?*/#]+$/.test(trimmed) || PLACEHOLDERS.has(foldText(trimmed)));
-}
-
-const BOURG = new Set(['bourg', 'lebourg', 'aubourg', 'centrebourg', 'village', 'levillage', 'centreville']);
-const squashed = (words: readonly string[]) => words.map((word) => NAME_ABBREVIATIONS[word] ?? word).join('');
-const withoutArticle = (words: readonly string[]) =>
-  ['le', 'la', 'les', 'l'].includes(words[0] ?? '') ? words.slice(1) : words;
-
-type CommuneMatcher = (words: readonly string[]) => boolean;
-const MATCHERS = new Remembered<CommuneMatcher>(10_000);
-
-/** Tests whether words only name the commune (its name, the file's commune name, « le Bourg »). */
-function communeMatcher(commune: SeatCommune, fields: SeatFields): CommuneMatcher {
-  const [nom, libcommune, libcom] = [commune.nom, fields.adrs_libcommune ?? '', fields.libcom ?? ''];
-  // Each name but the last prefixed by its length: one key per three names.
-  const key = `${nom.length}:${nom}${libcommune.length}:${libcommune}${libcom}`;
-  return MATCHERS.get(key, () => newCommuneMatcher([nom, libcommune, libcom]));
-}
-
-function newCommuneMatcher(communeNames: readonly string[]): CommuneMatcher {
-  const names = new Set<string>();
-  for (const name of communeNames) {
-    const words = foldText(name.replace(/\bc[ée]dex\b.*$/i, ''))
-      .split(' ')
-      .filter(Boolean);
-    if (words.length === 0) continue;
-    names.add(squashed(words));
-    names.add(squashed(withoutArticle(words)));
-  }
-  return (words: readonly string[]) =>
-    names.has(squashed(words)) || names.has(squashed(withoutArticle(words))) || BOURG.has(squashed(words));
-}
-
-/** A line of tokens, never changed once read (lines are shared between rows with the same text). */
-type Line = readonly Token[];
-
-/** What was read from a row: candidate streets, text lines, and signs of a postal box or placeholder. */
-interface Reading {
-  readonly streets: Street[];
-  readonly lines: Line[];
-  postalBox: boolean;
-  placeholder: boolean;
-}
-
-/** A field's text read: its tokens, and whether it was a placeholder or held a postal box. */
-interface Field {
-  readonly tokens: Line;
-  readonly placeholder: boolean;
-  readonly postalBox: boolean;
-}
-
-/** Fields already read, by text (street names, « Mairie », numbers come back row after row). */
-const FIELDS = new Remembered<Field>(20_000);
-
-function newField(text: string): Field {
-  if (isPlaceholder(text)) return { tokens: [], placeholder: true, postalBox: false };
-  const { tokens, box } = cutPostalBox(tokenize(text));
-  return { tokens, placeholder: false, postalBox: box };
-}
-
-/** A text field as tokens: a placeholder is noted and emptied, a postal box noted and cut off. */
-function readField(text: string | undefined, reading: Reading): Line {
-  if (!text) return [];
-  const field = FIELDS.get(text, newField);
-  if (field.placeholder) reading.placeholder = true;
-  if (field.postalBox) reading.postalBox = true;
-  // A line of its own: readWaldec tells lines apart by identity (two fields may hold one text).
-  return field.tokens.slice();
-}
-
-/** Free-text lines (rna_import, the complement, text after « _ » in adrs_distrib) as streets. */
-function lineStreets(lines: readonly Line[]): Street[] {
-  return lines
-    .filter((line) => line.length > 0 && !isPersonOrFloor(line) && !isBuilding(line))
-    .map((line) => readStreet(line))
-    .filter((street) => street.name.length > 0 || street.type?.named);
-}
-
-/** The waldec split fields: the street from number, index, type code and libvoie; the other lines. */
-function readWaldec(fields: SeatFields, reading: Reading): void {
-  const distrib = (fields.adrs_distrib ?? '').split('_').map((part) => readField(part, reading));
-  const extra = distrib.filter((line) => line.length > 0 && !/^\d{5}$/.test(line[0]?.raw ?? ''));
-  const complement = readField(fields.adrs_complement, reading);
-  const numberTokens = readField(fields.adrs_numvoie, reading);
-  const number = readNumber(numberTokens);
-  if (!number && numberTokens.length > 0) extra.push(numberTokens);
-  const codeType = streetTypeOfCode(fields.adrs_typevoie ?? '');
-  let lib = readField(fields.adrs_libvoie, reading);
-  const usable = extra.find((line) => !isPersonOrFloor(line) && !isBuilding(line));
-  if (lib.length === 0 && usable && !readVenue(usable)) lib = usable;
-  const line = readStreet(lib, {
-    numberNeedsType: codeType !== null || number !== null,
-    acceptType: (type) => !codeType || type.kind !== 'site' || type === codeType,
-  });
-  const numeral = number?.number || line.number;
-  const repField = foldText(fields.adrs_repetition ?? '');
-  const written = REPETITIONS[repField] ?? (/^[a-z]$/.test(repField) ? repField : '');
-  const rep = numeral ? written || (number?.number ? number.rep : '') || line.rep : '';
-  reading.streets.push({ number: numeral, rep, type: line.type ?? codeType, name: line.name });
-  reading.lines.push(complement, ...(codeType ? [] : [lib]), ...extra);
-  reading.streets.push(...lineStreets([...extra.filter((l) => l !== lib), complement]));
-}
-
-/** The seat fields `readSeat` reads, in one string (each but the last prefixed by its length). */
-function readingKey(fields: SeatFields): string {
-  let key = '';
-  for (const value of [
-    fields.adrs_complement,
-    fields.adrs_numvoie,
-    fields.adrs_repetition,
-    fields.adrs_typevoie,
-    fields.adrs_libvoie,
-    fields.adrs_distrib,
-    fields.adr1,
-    fields.adr2,
-  ])
-    key += `${value?.length ?? 0}:${value ?? ''}`;
-  return key + (fields.adr3 ?? '');
-}
-
-/** Reads a row, waldec split fields or free-text lines (`rna_import`). */
-function readSeat(fields: SeatFields): Reading {
-  const reading: Reading = { streets: [], lines: [], postalBox: false, placeholder: false };
-  const waldec = [
-    fields.adrs_libvoie,
-    fields.adrs_numvoie,
-    fields.adrs_typevoie,
-    fields.adrs_complement,
-  ].some((value) => value !== undefined && value.trim() !== '');
-  if (waldec || fields.adrs_distrib?.replace(/_/g, '').trim()) readWaldec(fields, reading);
-  else {
-    const lines = [fields.adr1, fields.adr2, fields.adr3].map((line) => readField(line, reading));
-    reading.lines.push(...lines);
-    reading.streets.push(...lineStreets(lines));
-  }
-  return reading;
-}
 
 const SQUARES = new Set(['place', 'placette', 'esplanade', 'parvis', 'square']);
 const VENUE_KEYS = new Map(
@@ -419,42 +266,6 @@ export function normaliseSeat(fields: SeatFields, commune: SeatCommune): SeatOut
   const code = commune.code;
   const aliases = outcome.aliases.map((alias) => code + alias);
   return { ok: true, kind: outcome.kind, normalised: code + outcome.text, label: outcome.label, aliases };
-}
-
-/**
- * The opaque key of a normalised seat: the first 16 hex characters of its SHA-256. A hash of
- * an address can be found again by hashing every address of a commune; give a `salt` kept
- * out of the published data when the keys themselves are published.
- */
-export function seatKey(normalised: string, salt = ''): string {
-  // The salt's bytes are hashed once per salt; each key goes on from a copy of that state. A
-  // salt ending with half a surrogate pair would join the text's first character: hashed whole.
-  const last = salt.charCodeAt(salt.length - 1);
-  if (last >= 0xd800 && last <= 0xdbff)
-    return bytesToHex(sha256(utf8ToBytes(salt + normalised))).slice(0, 16);
-  if (hashing?.salt !== salt)
-    hashing = { salt, salted: sha256.create().update(utf8ToBytes(salt)), work: sha256.create() };
-  hashing.salted._cloneInto(hashing.work).update(utf8Bytes(normalised)).digestInto(HASH_OUT);
-  return bytesToHex(HASH_OUT.subarray(0, 8));
-}
-
-/** The hash state after the last salt given to `seatKey`, and the state each key is hashed in (reused). */
-let hashing: {
-  readonly salt: string;
-  readonly salted: ReturnType<typeof sha256.create>;
-  readonly work: ReturnType<typeof sha256.create>;
-} | null = null;
-const HASH_OUT = new Uint8Array(32);
-
-/** UTF-8 bytes of a text; a normalised text is ASCII, copied without the encoder. */
-function utf8Bytes(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 0x7f) return utf8ToBytes(text);
-    bytes[i] = code;
-  }
-  return bytes;
 }
 
 /** The display label of a seat (« 12 bis rue de la Gare », « Mairie »), or null when too vague. */

@@ -1,8 +1,9 @@
 /**
- * Bounded caches of the seat normaliser (seat-line.ts, seat-address.ts): the same texts come
- * back row after row (« Mairie », « RUE », « DE LA GARE »), in commune after commune, so each is
- * read once. What a cache holds is never changed once made, and reading it again gives the same
- * result, so caching changes nothing but the time.
+ * Bounded caches of the seat normaliser (seat-words.ts, seat-line.ts, seat-address.ts and the
+ * modules it reads with): the same texts come back row after row (« Mairie », « RUE »,
+ * « DE LA GARE »), in commune after commune, so each is read once. What a cache holds is never
+ * changed once made, and reading it again gives the same result, so caching changes nothing but
+ * the time.
  */
 
 /** Every cache made, so that they can all be forgotten at once. */
