@@ -161,7 +161,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           </h1>
           <Toolbar
             onShare={() => setShareOpen(true)}
-            search={<SearchBox entries={latestData(data.search) ?? []} onPick={onPick} />}
+            search={<SearchBox entries={latestData(data.search)} onPick={onPick} />}
           />
         </header>
       )}

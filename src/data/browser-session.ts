@@ -5,12 +5,19 @@ import { httpDatasetReader } from './dataset-reader.ts';
 import { openBrowserRunner } from './duckdb-browser.ts';
 import { loadCommuneOutlines, loadDataset, type LoadProgress } from './load-dataset.ts';
 import type { DatasetManifest } from './manifest.ts';
+import { withPriorities, type PrioritisedRunners } from './query-priority.ts';
 import type { QueryRunner } from './query-runner.ts';
 import type { DatasetRef } from './saved-territory.ts';
 
 /** Everything the page needs once the dataset is in DuckDB. */
 export interface BrowserSession {
+  /** The engine, for what the map and its figures wait for. */
   readonly runner: QueryRunner;
+  /**
+   * The same engine, for what they do not wait for (the overview's lists, the search index, the
+   * funders): its statements run when `runner` has none running or waiting (query-priority.ts).
+   */
+  readonly background: QueryRunner;
   readonly manifest: DatasetManifest;
   readonly outlines: FeatureCollection;
   /** 0 for the dataset served with the site; one more each time the user's files replace or extend it. */
@@ -61,11 +68,11 @@ export function servedOutlines(datasetUrl: string, manifest: DatasetManifest): P
 
 let pending: Promise<BrowserSession> | null = null;
 /** The engine, kept across a failed dataset load: « Réessayer » loads the data again in it. */
-let engine: Promise<QueryRunner> | null = null;
+let engine: Promise<PrioritisedRunners> | null = null;
 
-function startEngine(): Promise<QueryRunner> {
+function startEngine(): Promise<PrioritisedRunners> {
   if (engine) return engine;
-  const starting = openBrowserRunner();
+  const starting = openBrowserRunner().then(withPriorities);
   engine = starting;
   starting.catch(() => {
     engine = null;
@@ -88,14 +95,21 @@ export function openBrowserSession(
     onProgress({ phase: 'engine' });
     // Performance marks let benchmarks (and anyone with devtools) see where start-up time goes.
     performance.mark('symbiose:engine-start');
-    const runner = await startEngine();
+    const { foreground: runner, background } = await startEngine();
     performance.mark('symbiose:engine-ready');
     const local = await openLocal(runner);
     const { manifest, outlines } =
       local ??
       (await loadServedDataset(runner, datasetUrl, (progress) => onProgress({ phase: 'data', ...progress })));
     performance.mark('symbiose:data-loaded');
-    return { runner, manifest, outlines, generation: 0, dataset: local?.dataset ?? { kind: 'served' } };
+    return {
+      runner,
+      background,
+      manifest,
+      outlines,
+      generation: 0,
+      dataset: local?.dataset ?? { kind: 'served' },
+    };
   })();
   pending = opening;
   opening.catch(() => {

@@ -19,6 +19,9 @@ const DERIVED_TABLES = [EXCHANGE_VALUES_TABLE] as const;
  */
 const built = new WeakMap<QueryRunner, Map<string, Promise<void>>>();
 
+/** The runner that owns the database: views of one runner (query-priority.ts) share its tables. */
+const databaseOf = (runner: QueryRunner): QueryRunner => runner.base ?? runner;
+
 /**
  * Builds a derived table with `build` unless this runner built it since the last drop; calls
  * made while it is being built wait for that build. A failed build is forgotten.
@@ -28,8 +31,8 @@ export function ensureDerivedTable(
   table: (typeof DERIVED_TABLES)[number],
   build: () => Promise<void>,
 ): Promise<void> {
-  let tables = built.get(runner);
-  if (!tables) built.set(runner, (tables = new Map()));
+  let tables = built.get(databaseOf(runner));
+  if (!tables) built.set(databaseOf(runner), (tables = new Map()));
   const known = tables.get(table);
   if (known) return known;
   const building = build();
@@ -49,12 +52,12 @@ export function forgetDerivedTable(
   table: (typeof DERIVED_TABLES)[number],
   stale: Promise<void>,
 ): void {
-  const tables = built.get(runner);
+  const tables = built.get(databaseOf(runner));
   if (tables?.get(table) === stale) tables.delete(table);
 }
 
 /** Drops every derived table (after loading, adding rows, or replacing the coefficients). */
 export async function dropDerivedTables(runner: QueryRunner): Promise<void> {
-  built.delete(runner);
+  built.delete(databaseOf(runner));
   await runner.exec(DERIVED_TABLES.map((t) => `DROP TABLE IF EXISTS ${t}`).join('; '));
 }

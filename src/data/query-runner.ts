@@ -29,6 +29,11 @@ export interface QueryRunner {
   insertArrowIPC(table: string, bytes: Uint8Array): Promise<void>;
   /** Releases the connection and the database. */
   close(): Promise<void>;
+  /**
+   * The runner this one is a view of, when it is one (the same connection and tables, another
+   * priority: query-priority.ts): what is built in the database is shared with it.
+   */
+  readonly base?: QueryRunner;
 }
 
 /**

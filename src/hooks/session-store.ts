@@ -21,5 +21,10 @@ export function replaceSession(
 ): void {
   startNewTerritory();
   setMapDrawn(null);
-  setSession({ ...next, runner: current.runner, generation: current.generation + 1 });
+  setSession({
+    ...next,
+    runner: current.runner,
+    background: current.background,
+    generation: current.generation + 1,
+  });
 }

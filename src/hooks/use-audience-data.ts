@@ -15,7 +15,7 @@ import type { IndicatorFilters } from '../indicators/registry.ts';
 import type { Audience } from '../state/view-state.ts';
 import { $view } from '../state/view.ts';
 import { answerOf, prefetch, type FilterQuery } from './prefetched-answers.ts';
-import { useQueryResult } from './use-query-result.ts';
+import { EXTRA_ANSWERS, useQueryResult } from './use-query-result.ts';
 
 /** The overview's queries for an audience and an intercommunalité (or the territory). */
 function audienceQueries(audience: Audience, epci: string | null) {
@@ -24,22 +24,22 @@ function audienceQueries(audience: Audience, epci: string | null) {
   const mix: FilterQuery<TypeShare[]> = {
     name: 'mix',
     key,
-    run: (s, f) => runTypeBreakdown(s.runner, f, epci ? 'epci' : 'territoire', epci),
+    run: (s, f) => runTypeBreakdown(s.background, f, epci ? 'epci' : 'territoire', epci),
   };
   const needs: FilterQuery<OpenNeeds> = {
     name: 'needs',
     key: forAudience,
-    run: (s, f) => runOpenNeeds(s.runner, f, epci),
+    run: (s, f) => runOpenNeeds(s.background, f, epci),
   };
   const growth: FilterQuery<CommuneGrowth[]> = {
     name: 'growth',
     key: forAudience,
-    run: (s, f) => runGrowth(s.runner, f),
+    run: (s, f) => runGrowth(s.background, f),
   };
   const funded: FilterQuery<FundedAssociation[]> = {
     name: 'funded',
     key: forAudience,
-    run: (s, f) => runFundedAssociations(s.runner, f),
+    run: (s, f) => runFundedAssociations(s.background, f),
   };
   return {
     mix,
@@ -72,7 +72,8 @@ export function prefetchAudienceData(
 }
 
 /**
- * What the overview panel adds: the resource mix of the zone, and for each audience its own
+ * What the overview panel adds, computed in the engine's time left by the map (the session's
+ * background runner): the resource mix of the zone, and for each audience its own
  * questions (unmet needs and growth for a local authority, funded associations for a funder).
  * Answers computed ahead of time (`prefetchAudienceData`) are taken rather than computed again.
  */
@@ -85,12 +86,22 @@ export function useAudienceData(session: BrowserSession | null, filters: Indicat
   const run = <T>(query: FilterQuery<T>, ready: boolean | undefined) =>
     ready && session && filters ? () => answerOf(session, query, filters) : null;
   return {
-    // The mix and the needs are the zone's: another zone never shows the previous one's while its
-    // own are computed. Growth is computed for every commune (the panel keeps the zone's).
-    mix: useQueryResult(keyOf(queries.mix), run(queries.mix, asked?.mix), { subject: `${epci}` }),
-    needs: useQueryResult(keyOf(queries.needs), run(queries.needs, asked?.needs), { subject: `${epci}` }),
-    growth: useQueryResult(keyOf(queries.growth), run(queries.growth, asked?.growth)),
+    // Shown together once the map's answers are (EXTRA_ANSWERS). The mix and the needs are the
+    // zone's: another zone never shows the previous one's while its own are computed. Growth is
+    // computed for every commune (the panel keeps the zone's).
+    mix: useQueryResult(keyOf(queries.mix), run(queries.mix, asked?.mix), {
+      answers: EXTRA_ANSWERS,
+      subject: `${epci}`,
+    }),
+    needs: useQueryResult(keyOf(queries.needs), run(queries.needs, asked?.needs), {
+      answers: EXTRA_ANSWERS,
+      subject: `${epci}`,
+    }),
+    growth: useQueryResult(keyOf(queries.growth), run(queries.growth, asked?.growth), {
+      answers: EXTRA_ANSWERS,
+    }),
     funded: useQueryResult(keyOf(queries.funded), run(queries.funded, asked?.funded), {
+      answers: EXTRA_ANSWERS,
       subject: `${filters?.funder ?? null}`,
     }),
   };

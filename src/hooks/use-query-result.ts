@@ -82,6 +82,13 @@ export const FILTER_MARKS: BatchMarks = { sent: 'symbiose:queries-sent', shown: 
  */
 const FILTER_ANSWERS: AnswerBatch = createAnswerBatch(HOLD_MS, FILTER_MARKS);
 
+/**
+ * The overview's answers that the map does not wait for (resource mix, open needs, growth, funded
+ * associations, the funders' list), run on the session's background runner once the map's
+ * statements are done: shown together, after the map's answers rather than with them.
+ */
+export const EXTRA_ANSWERS: AnswerBatch = createAnswerBatch(HOLD_MS);
+
 /** Answers shown as soon as they arrive. */
 export const IMMEDIATE_ANSWERS: AnswerBatch = {
   started: () => {},

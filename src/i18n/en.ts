@@ -44,6 +44,7 @@ export const en: Messages = {
   search: {
     label: 'Search a commune or an association',
     placeholder: 'Commune, association…',
+    loading: 'Preparing the search…',
     none: 'No result',
     commune: 'commune',
     association: 'association',

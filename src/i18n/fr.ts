@@ -47,6 +47,7 @@ export const fr: Messages = {
   search: {
     label: 'Rechercher une commune ou une association',
     placeholder: 'Commune, association…',
+    loading: 'Recherche en préparation…',
     none: 'Aucun résultat',
     commune: 'commune',
     association: 'association',

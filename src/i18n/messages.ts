@@ -45,6 +45,8 @@ export interface Messages {
   readonly search: {
     readonly label: string;
     readonly placeholder: string;
+    /** While the names it searches are still read. */
+    readonly loading: string;
     readonly none: string;
     readonly commune: string;
     readonly association: string;

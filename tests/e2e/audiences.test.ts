@@ -67,6 +67,8 @@ describe('for a funder', () => {
       `${formatNumber(Math.round(funder.montant))}\u00a0€`,
     );
     const funded = await runFundedAssociations(reference.runner, { ...filters, funder: funder.cle });
+    // The funded associations are computed after the map's figures: their table says when.
+    await summary.getByTestId('funded-associations').waitFor();
     await expect(summary.getByTestId('funder-count').innerText()).resolves.toBe(formatNumber(funded.length));
     const [territory] = await runIndicatorTable(
       reference.runner,

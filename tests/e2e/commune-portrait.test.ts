@@ -148,7 +148,7 @@ describe('a commune’s portrait', () => {
 
   it('closes and returns to the territory overview', async () => {
     await site.page.getByRole('button', { name: 'Fermer la fiche' }).click();
-    await site.page.getByTestId('territory-panel').waitFor({ state: 'visible', timeout: 5_000 });
+    await site.page.getByTestId('territory-panel').waitFor({ state: 'visible' });
     await expect(site.page.getByTestId('commune-panel').count()).resolves.toBe(0);
   });
 });

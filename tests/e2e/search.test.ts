@@ -24,7 +24,8 @@ async function search(query: string): Promise<string[]> {
   await input.fill('');
   await input.fill(query);
   const results = site.page.getByTestId('search-results').locator('.search-name');
-  await results.first().waitFor({ timeout: 5_000 });
+  // The entries are read after the map's figures: until then the box says it is preparing.
+  await results.first().waitFor();
   return results.allInnerTexts();
 }
 
@@ -75,6 +76,8 @@ describe('searching', () => {
   it('says when nothing matches', async () => {
     const input = site.page.getByTestId('search-input');
     await input.fill('zzzqqq');
-    await expect(site.page.getByTestId('search-results').innerText()).resolves.toBe('Aucun résultat');
+    // Once the entries are read (before, the box says « Recherche en préparation… »).
+    const none = site.page.locator('[data-testid="search-results"] .search-none:not([aria-busy="true"])');
+    await expect(none.innerText()).resolves.toBe('Aucun résultat');
   });
 });

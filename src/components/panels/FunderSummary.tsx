@@ -60,7 +60,11 @@ export function FunderSummary({
           value={`${f.number(zone.parts.subventions.central ?? 0)}\u00a0€`}
           testId="funder-granted"
         />
-        <KeyFigure label={m.funder.funded} value={f.number(funded?.length ?? 0)} testId="funder-count" />
+        <KeyFigure
+          label={m.funder.funded}
+          value={funded ? f.number(funded.length) : m.authority.pending}
+          testId="funder-count"
+        />
         {figure('echanges')}
         {figure('bilan-co2')}
         {figure('ratio-subventions')}

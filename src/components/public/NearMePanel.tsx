@@ -25,7 +25,7 @@ export function NearMePanel({
   const t = nearMeMessages[m.lang];
   const { origin, communes, near, locating, pickCommune, locate } = useNearMe();
   const list = latestData(communes);
-  const entries = useMemo(() => communeEntries(list ?? []), [list]);
+  const entries = useMemo(() => (list ? communeEntries(list) : null), [list]);
   return (
     <section className="panel near-me" aria-labelledby="near-title" data-testid="near-me">
       <p className="panel-kicker">{t.kicker}</p>

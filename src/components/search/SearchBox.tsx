@@ -8,7 +8,9 @@ import { isolate } from '../../i18n/isolate.ts';
 
 /**
  * Finds a commune or an association by name, with or without accents; arrows move through the
- * results, Enter opens one, Escape clears. An ARIA combobox (downshift).
+ * results, Enter opens one, Escape clears. An ARIA combobox (downshift). While its entries are
+ * still computed (null) it says so, rather than « no result », and what was typed meanwhile is
+ * searched when they arrive.
  */
 export function SearchBox({
   entries,
@@ -16,7 +18,8 @@ export function SearchBox({
   texts,
   testId = 'search',
 }: {
-  entries: readonly SearchEntry[];
+  /** null while they are computed. */
+  entries: readonly SearchEntry[] | null;
   onPick: (entry: SearchEntry) => void;
   /** A visible label and a placeholder of its own (the header's box has a hidden one). */
   texts?: { label: string; placeholder: string } | undefined;
@@ -24,14 +27,15 @@ export function SearchBox({
   testId?: string;
 }) {
   const m = useMessages();
-  const index = useMemo(() => buildSearchIndex(entries), [entries]);
-  const [results, setResults] = useState<SearchEntry[]>([]);
+  const index = useMemo(() => (entries ? buildSearchIndex(entries) : null), [entries]);
+  const [query, setQuery] = useState('');
+  const results = useMemo(() => index?.search(query) ?? [], [index, query]);
   const { isOpen, getInputProps, getMenuProps, getItemProps, getLabelProps, highlightedIndex, inputValue } =
     useCombobox<SearchEntry>({
       items: results,
       itemToString: (entry) => entry?.nom ?? '',
       itemToKey: (entry) => (entry ? `${entry.kind}:${entry.id}` : ''),
-      onInputValueChange: ({ inputValue: query }) => setResults(index.search(query)),
+      onInputValueChange: ({ inputValue: typed }) => setQuery(typed),
       onSelectedItemChange: ({ selectedItem }) => {
         if (selectedItem) onPick(selectedItem);
       },
@@ -55,7 +59,9 @@ export function SearchBox({
         hidden={!isOpen}
       >
         {isOpen && results.length === 0 && inputValue.trim() ? (
-          <li className="search-none">{m.search.none}</li>
+          <li className="search-none" aria-busy={index === null}>
+            {index === null ? m.search.loading : m.search.none}
+          </li>
         ) : null}
         {isOpen
           ? results.map((entry, index) => (

@@ -119,6 +119,7 @@ describe('a territory imported when the browser’s storage is full', () => {
     const manifest = parseManifest(new TextDecoder().decode(packed.get('manifest.json')));
     $session.set({
       runner,
+      background: runner,
       manifest,
       outlines: { type: 'FeatureCollection', features: [] },
       generation: 1,

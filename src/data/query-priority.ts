@@ -1,0 +1,67 @@
+import type { QueryRunner, Row, SqlQuery } from './query-runner.ts';
+
+/*
+ * Two doors to one engine. DuckDB-WASM runs one statement at a time, in the order they are sent,
+ * so what the map waits for (every commune's figures, the flows, the points) queued behind what it
+ * does not (the overview's resource mix and lists, the search index, the funders): at regional
+ * size about a second of every start-up and a third of a filter change's statements.
+ *
+ * The foreground door sends statements at once. The background door holds each statement until no
+ * foreground statement is running or waiting, then sends it — one at a time, so a new foreground
+ * statement waits at most for the one background statement already in the engine, which cannot be
+ * interrupted.
+ */
+
+/** One engine seen with two priorities: both run on `runner`'s connection. */
+export interface PrioritisedRunners {
+  readonly foreground: QueryRunner;
+  readonly background: QueryRunner;
+}
+
+export function withPriorities(runner: QueryRunner): PrioritisedRunners {
+  /** Foreground statements sent and not answered yet. */
+  let running = 0;
+  /** The background statement waiting for the foreground to be idle (at most one: they queue). */
+  let waiting: (() => void) | null = null;
+  let check: ReturnType<typeof setTimeout> | null = null;
+  // Idle is checked a task later, not when the count falls to zero: a foreground caller usually
+  // sends its next statement in the same task as the answer to its previous one.
+  const scheduleCheck = () => {
+    check ??= setTimeout(() => {
+      check = null;
+      if (running > 0 || !waiting) return;
+      const go = waiting;
+      waiting = null;
+      go();
+    }, 0);
+  };
+  const foreground = <T>(work: () => Promise<T>): Promise<T> => {
+    running++;
+    const done = () => {
+      running--;
+      if (running === 0 && waiting) scheduleCheck();
+    };
+    return work().finally(done);
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  const background = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(async () => {
+      await new Promise<void>((resolve) => {
+        waiting = resolve;
+        scheduleCheck();
+      });
+      return work();
+    });
+    queue = result.catch(() => undefined);
+    return result;
+  };
+  const view = (send: <T>(work: () => Promise<T>) => Promise<T>): QueryRunner => ({
+    engine: runner.engine,
+    base: runner,
+    query: (query: SqlQuery): Promise<Row[]> => send(() => runner.query(query)),
+    exec: (sql: string) => send(() => runner.exec(sql)),
+    insertArrowIPC: (table: string, bytes: Uint8Array) => send(() => runner.insertArrowIPC(table, bytes)),
+    close: () => runner.close(),
+  });
+  return { foreground: view(foreground), background: view(background) };
+}

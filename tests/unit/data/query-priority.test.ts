@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+
+import { ensureDerivedTable, EXCHANGE_VALUES_TABLE } from '../../../src/data/derived-tables.ts';
+import { withPriorities } from '../../../src/data/query-priority.ts';
+import type { QueryRunner, Row } from '../../../src/data/query-runner.ts';
+
+/**
+ * An engine whose statements end when the test says so: `sent` lists them in the order they
+ * reached it, `finish(sql)` answers one.
+ */
+function fakeEngine() {
+  const sent: string[] = [];
+  const pending = new Map<string, { resolve: (rows: Row[]) => void; reject: (error: Error) => void }>();
+  const run = (sql: string) =>
+    new Promise<Row[]>((resolve, reject) => {
+      sent.push(sql);
+      pending.set(sql, { resolve, reject });
+    });
+  const runner: QueryRunner = {
+    engine: 'fake',
+    query: ({ sql }) => run(sql),
+    exec: async (sql) => {
+      await run(sql);
+    },
+    insertArrowIPC: async (table) => {
+      await run(`insert ${table}`);
+    },
+    close: async () => {},
+  };
+  const settle = (sql: string, how: 'resolve' | 'reject') => {
+    const statement = pending.get(sql);
+    if (!statement) throw new Error(`${sql} was not sent (sent: ${sent.join(', ')})`);
+    pending.delete(sql);
+    if (how === 'resolve') statement.resolve([{ sql }]);
+    else statement.reject(new Error(`${sql} failed`));
+  };
+  return {
+    runner,
+    sent,
+    finish: (sql: string) => settle(sql, 'resolve'),
+    fail: (sql: string) => settle(sql, 'reject'),
+  };
+}
+
+/** Lets every pending task and microtask run (the idle check waits one task). */
+const tasks = async (n = 3) => {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+const q = (sql: string) => ({ sql, params: [] });
+
+describe('withPriorities(runner)', () => {
+  it('sends a background statement only once no foreground statement is running', async () => {
+    const engine = fakeEngine();
+    const { foreground, background } = withPriorities(engine.runner);
+    const map = foreground.query(q('communes'));
+    const list = background.query(q('needs'));
+    await tasks();
+    expect(engine.sent).toEqual(['communes']);
+    engine.finish('communes');
+    await expect(map).resolves.toEqual([{ sql: 'communes' }]);
+    await tasks();
+    expect(engine.sent).toEqual(['communes', 'needs']);
+    engine.finish('needs');
+    await expect(list).resolves.toEqual([{ sql: 'needs' }]);
+  });
+
+  it('lets foreground statements sent later overtake a waiting background one', async () => {
+    const engine = fakeEngine();
+    const { foreground, background } = withPriorities(engine.runner);
+    void foreground.query(q('communes'));
+    void background.query(q('search'));
+    await tasks();
+    // The next foreground statement is sent in the same task as the first one's answer.
+    engine.finish('communes');
+    await Promise.resolve();
+    void foreground.query(q('flows'));
+    await tasks();
+    expect(engine.sent).toEqual(['communes', 'flows']);
+    engine.finish('flows');
+    await tasks();
+    expect(engine.sent).toEqual(['communes', 'flows', 'search']);
+  });
+
+  it('runs background statements one at a time, in order, a failure not holding the next', async () => {
+    const engine = fakeEngine();
+    const { background } = withPriorities(engine.runner);
+    const first = background.query(q('mix'));
+    const second = background.query(q('growth'));
+    await tasks();
+    expect(engine.sent).toEqual(['mix']);
+    engine.fail('mix');
+    await expect(first).rejects.toThrow('mix failed');
+    await tasks();
+    expect(engine.sent).toEqual(['mix', 'growth']);
+    engine.finish('growth');
+    await expect(second).resolves.toEqual([{ sql: 'growth' }]);
+  });
+
+  it('does not hold a foreground statement behind background ones', async () => {
+    const engine = fakeEngine();
+    const { foreground, background } = withPriorities(engine.runner);
+    void background.query(q('search'));
+    await tasks();
+    expect(engine.sent).toEqual(['search']);
+    // Sent at once: the engine runs it after the statement already in it.
+    void foreground.query(q('communes'));
+    expect(engine.sent).toEqual(['search', 'communes']);
+  });
+
+  it('shares the tables built in the database between its two views', async () => {
+    const engine = fakeEngine();
+    const { foreground, background } = withPriorities(engine.runner);
+    let builds = 0;
+    const build = async () => {
+      builds++;
+      await Promise.resolve();
+    };
+    await ensureDerivedTable(foreground, EXCHANGE_VALUES_TABLE, build);
+    await ensureDerivedTable(background, EXCHANGE_VALUES_TABLE, build);
+    expect(builds).toBe(1);
+  });
+});
