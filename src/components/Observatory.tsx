@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { funderLabel } from '../dashboard/funder-label.ts';
 import { shownIndicator } from '../dashboard/shown-value.ts';
 import { $firstView, loadFirstViewOnce } from '../hooks/first-view-store.ts';
-import { prefetchAudienceData, useAudienceData } from '../hooks/use-audience-data.ts';
+import { useAudienceData } from '../hooks/use-audience-data.ts';
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
 import type { FixedScales } from '../dashboard/dashboard-model.ts';
 import { useDashboardModel } from '../hooks/use-dashboard-model.ts';
@@ -93,14 +93,11 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   const describe = useMapTooltip(model, shown);
   const signals = useSignalLayers(data, session?.manifest ?? null);
   const { ready, queryError, mapDrawn } = usePageStatus(engine, data, model);
-  // The animation moves on once the page shows the current month; the next one's queries run
-  // during the pause.
+  // The animation moves on once the page shows the current month; the next one's map queries
+  // run during the pause (the overview's follow each month, in the engine's time left).
   const prepareMonth = (from: string | null, to: string) => {
     if (!session) return;
-    const next = { ...$view.get(), from, to };
-    const filters = filtersFromView(next, session.manifest);
-    prefetchObservatoryData(session, filters);
-    prefetchAudienceData(session, filters, next);
+    prefetchObservatoryData(session, filtersFromView({ ...$view.get(), from, to }, session.manifest));
   };
   const playback = usePlayback(months, ready, prepareMonth);
   // When the animation stops (at its end or paused), the scales follow the view again.

@@ -5,7 +5,7 @@ import { httpDatasetReader } from './dataset-reader.ts';
 import { openBrowserRunner } from './duckdb-browser.ts';
 import { loadCommuneOutlines, loadDataset, type LoadProgress } from './load-dataset.ts';
 import type { DatasetManifest } from './manifest.ts';
-import { withPriorities, type PrioritisedRunners } from './query-priority.ts';
+import { withPriorities, type BackgroundRunner, type PrioritisedRunners } from './query-priority.ts';
 import type { QueryRunner } from './query-runner.ts';
 import type { DatasetRef } from './saved-territory.ts';
 
@@ -17,7 +17,7 @@ export interface BrowserSession {
    * The same engine, for what they do not wait for (the overview's lists, the search index, the
    * funders): its statements run when `runner` has none running or waiting (query-priority.ts).
    */
-  readonly background: QueryRunner;
+  readonly background: BackgroundRunner;
   readonly manifest: DatasetManifest;
   readonly outlines: FeatureCollection;
   /** 0 for the dataset served with the site; one more each time the user's files replace or extend it. */

@@ -19,23 +19,28 @@ const DERIVED_TABLES = [EXCHANGE_VALUES_TABLE] as const;
  */
 const built = new WeakMap<QueryRunner, Map<string, Promise<void>>>();
 
-/** The runner that owns the database: views of one runner (query-priority.ts) share its tables. */
+/**
+ * The runner that owns the derived tables: a view of another runner (query-priority.ts: the
+ * background view of the foreground one) shares them, and has them built through it.
+ */
 const databaseOf = (runner: QueryRunner): QueryRunner => runner.base ?? runner;
 
 /**
  * Builds a derived table with `build` unless this runner built it since the last drop; calls
- * made while it is being built wait for that build. A failed build is forgotten.
+ * made while it is being built wait for that build. A failed build is forgotten. `build` is given
+ * the runner that owns the table: the runner itself, or the one it is a view of (`base`).
  */
 export function ensureDerivedTable(
   runner: QueryRunner,
   table: (typeof DERIVED_TABLES)[number],
-  build: () => Promise<void>,
+  build: (owner: QueryRunner) => Promise<void>,
 ): Promise<void> {
-  let tables = built.get(databaseOf(runner));
-  if (!tables) built.set(databaseOf(runner), (tables = new Map()));
+  const owner = databaseOf(runner);
+  let tables = built.get(owner);
+  if (!tables) built.set(owner, (tables = new Map()));
   const known = tables.get(table);
   if (known) return known;
-  const building = build();
+  const building = build(owner);
   tables.set(table, building);
   building.catch(() => {
     if (tables.get(table) === building) tables.delete(table);

@@ -9,13 +9,27 @@ import type { QueryRunner, Row, SqlQuery } from './query-runner.ts';
  * The foreground door sends statements at once. The background door holds each statement until no
  * foreground statement is running or waiting, then sends it — one at a time, so a new foreground
  * statement waits at most for the one background statement already in the engine, which cannot be
- * interrupted.
+ * interrupted. A background statement whose answer is no longer wanted when its turn comes (its
+ * signal aborted: the filters changed again) is not sent at all.
  */
+
+/** The background door; `whileWanted(signal)`: the same, skipping statements once `signal` aborts. */
+export interface BackgroundRunner extends QueryRunner {
+  whileWanted(signal: AbortSignal): QueryRunner;
+}
 
 /** One engine seen with two priorities: both run on `runner`'s connection. */
 export interface PrioritisedRunners {
   readonly foreground: QueryRunner;
-  readonly background: QueryRunner;
+  readonly background: BackgroundRunner;
+}
+
+/** The error of a background statement skipped because its answer was no longer wanted. */
+export class NoLongerWanted extends Error {
+  constructor() {
+    super('Requête abandonnée : sa réponse n’était plus attendue.');
+    this.name = 'NoLongerWanted';
+  }
 }
 
 export function withPriorities(runner: QueryRunner): PrioritisedRunners {
@@ -44,24 +58,33 @@ export function withPriorities(runner: QueryRunner): PrioritisedRunners {
     return work().finally(done);
   };
   let queue: Promise<unknown> = Promise.resolve();
-  const background = <T>(work: () => Promise<T>): Promise<T> => {
+  const background = <T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> => {
     const result = queue.then(async () => {
+      if (signal?.aborted) throw new NoLongerWanted();
       await new Promise<void>((resolve) => {
         waiting = resolve;
         scheduleCheck();
       });
+      if (signal?.aborted) throw new NoLongerWanted();
       return work();
     });
     queue = result.catch(() => undefined);
     return result;
   };
-  const view = (send: <T>(work: () => Promise<T>) => Promise<T>): QueryRunner => ({
+  const view = (send: <T>(work: () => Promise<T>) => Promise<T>, base?: QueryRunner): QueryRunner => ({
     engine: runner.engine,
-    base: runner,
+    ...(base ? { base } : {}),
     query: (query: SqlQuery): Promise<Row[]> => send(() => runner.query(query)),
     exec: (sql: string) => send(() => runner.exec(sql)),
     insertArrowIPC: (table: string, bytes: Uint8Array) => send(() => runner.insertArrowIPC(table, bytes)),
     close: () => runner.close(),
   });
-  return { foreground: view(foreground), background: view(background) };
+  const front = view(foreground);
+  // Background views name the foreground one as their base: derived tables are built through it,
+  // at its priority and never dropped with a background statement (derived-tables.ts).
+  const backgroundWhile = (signal?: AbortSignal) => view((work) => background(work, signal), front);
+  return {
+    foreground: front,
+    background: { ...backgroundWhile(), whileWanted: (signal) => backgroundWhile(signal) },
+  };
 }

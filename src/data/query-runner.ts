@@ -31,7 +31,7 @@ export interface QueryRunner {
   close(): Promise<void>;
   /**
    * The runner this one is a view of, when it is one (the same connection and tables, another
-   * priority: query-priority.ts): what is built in the database is shared with it.
+   * priority: query-priority.ts): tables derived from the data are built and kept through it.
    */
   readonly base?: QueryRunner;
 }

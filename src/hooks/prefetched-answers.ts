@@ -15,7 +15,8 @@ export interface FilterQuery<T, S extends object = BrowserSession> {
   readonly name: string;
   /** The filters it reads, as a string: two filters with the same key have the same answer. */
   readonly key: (filters: IndicatorFilters) => string;
-  readonly run: (session: S, filters: IndicatorFilters) => Promise<T>;
+  /** `signal`: aborts when the page no longer wants the answer (not given ahead of time). */
+  readonly run: (session: S, filters: IndicatorFilters, signal?: AbortSignal) => Promise<T>;
 }
 
 /** Answers kept per session at most (a few months' worth of the page's queries). */
@@ -58,11 +59,12 @@ export function answerOf<T, S extends object>(
   session: S,
   query: FilterQuery<T, S>,
   filters: IndicatorFilters,
+  signal?: AbortSignal,
 ): Promise<T> {
   const store = storeOf(session);
   const id = idOf(query, filters);
   const ahead = store.get(id);
-  if (!ahead) return query.run(session, filters);
+  if (!ahead) return query.run(session, filters, signal);
   store.delete(id);
   // Stored under the id of this very query, so its answer is a T.
   return ahead as Promise<T>;

@@ -14,32 +14,40 @@ import {
 import type { IndicatorFilters } from '../indicators/registry.ts';
 import type { Audience } from '../state/view-state.ts';
 import { $view } from '../state/view.ts';
-import { answerOf, prefetch, type FilterQuery } from './prefetched-answers.ts';
+import { answerOf, type FilterQuery } from './prefetched-answers.ts';
 import { EXTRA_ANSWERS, useQueryResult } from './use-query-result.ts';
 
-/** The overview's queries for an audience and an intercommunalité (or the territory). */
+/** A signal that never aborts (a query run without one). */
+const NEVER = new AbortController().signal;
+
+/**
+ * The overview's queries for an audience and an intercommunalité (or the territory), run on the
+ * session's background runner: a statement whose answer is no longer wanted when its turn comes
+ * is dropped.
+ */
 function audienceQueries(audience: Audience, epci: string | null) {
   const key = (f: IndicatorFilters) => `${epci}|${JSON.stringify(f)}`;
   const forAudience = (f: IndicatorFilters) => `${audience}|${key(f)}`;
   const mix: FilterQuery<TypeShare[]> = {
     name: 'mix',
     key,
-    run: (s, f) => runTypeBreakdown(s.background, f, epci ? 'epci' : 'territoire', epci),
+    run: (s, f, signal = NEVER) =>
+      runTypeBreakdown(s.background.whileWanted(signal), f, epci ? 'epci' : 'territoire', epci),
   };
   const needs: FilterQuery<OpenNeeds> = {
     name: 'needs',
     key: forAudience,
-    run: (s, f) => runOpenNeeds(s.background, f, epci),
+    run: (s, f, signal = NEVER) => runOpenNeeds(s.background.whileWanted(signal), f, epci),
   };
   const growth: FilterQuery<CommuneGrowth[]> = {
     name: 'growth',
     key: forAudience,
-    run: (s, f) => runGrowth(s.background, f),
+    run: (s, f, signal = NEVER) => runGrowth(s.background.whileWanted(signal), f),
   };
   const funded: FilterQuery<FundedAssociation[]> = {
     name: 'funded',
     key: forAudience,
-    run: (s, f) => runFundedAssociations(s.background, f),
+    run: (s, f, signal = NEVER) => runFundedAssociations(s.background.whileWanted(signal), f),
   };
   return {
     mix,
@@ -57,25 +65,11 @@ function audienceQueries(audience: Audience, epci: string | null) {
 }
 
 /**
- * Runs, ahead of time, the overview's queries for `filters` (the animation's next month), for
- * the audience and intercommunalité the page shows: the same keys as `useAudienceData`.
- */
-export function prefetchAudienceData(
-  session: BrowserSession,
-  filters: IndicatorFilters,
-  view: { readonly audience: Audience; readonly epci: string | null },
-): void {
-  const queries = audienceQueries(view.audience, view.epci);
-  const asked = queries.asked(filters);
-  for (const name of ['mix', 'needs', 'growth', 'funded'] as const)
-    if (asked[name]) prefetch<unknown, BrowserSession>(session, queries[name], filters);
-}
-
-/**
  * What the overview panel adds, computed in the engine's time left by the map (the session's
  * background runner): the resource mix of the zone, and for each audience its own
  * questions (unmet needs and growth for a local authority, funded associations for a funder).
- * Answers computed ahead of time (`prefetchAudienceData`) are taken rather than computed again.
+ * They are not computed ahead of time for the animation's next month (they would pile up behind
+ * the map's statements); a month's are dropped if it has moved on before they were sent.
  */
 export function useAudienceData(session: BrowserSession | null, filters: IndicatorFilters | null) {
   const { audience, epci } = useStore($view);
@@ -84,14 +78,14 @@ export function useAudienceData(session: BrowserSession | null, filters: Indicat
   const asked = filters ? queries.asked(filters) : null;
   const keyOf = <T>(query: FilterQuery<T>) => (filters ? query.key(filters) : `${audience}|${epci}|null`);
   const run = <T>(query: FilterQuery<T>, ready: boolean | undefined) =>
-    ready && session && filters ? () => answerOf(session, query, filters) : null;
+    ready && session && filters ? (signal: AbortSignal) => answerOf(session, query, filters, signal) : null;
   return {
     // Shown together once the map's answers are (EXTRA_ANSWERS). The mix and the needs are the
-    // zone's: another zone never shows the previous one's while its own are computed. Growth is
-    // computed for every commune (the panel keeps the zone's).
+    // zone's (the mix the funder's too): another zone never shows the previous one's while its own
+    // are computed. Growth is computed for every commune (the panel keeps the zone's).
     mix: useQueryResult(keyOf(queries.mix), run(queries.mix, asked?.mix), {
       answers: EXTRA_ANSWERS,
-      subject: `${epci}`,
+      subject: `${epci}|${filters?.funder ?? null}`,
     }),
     needs: useQueryResult(keyOf(queries.needs), run(queries.needs, asked?.needs), {
       answers: EXTRA_ANSWERS,

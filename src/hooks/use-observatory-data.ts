@@ -30,7 +30,7 @@ import { $periodDragged } from '../state/period-drag.ts';
 import { $view } from '../state/view.ts';
 import { answerOf, prefetch, type FilterQuery } from './prefetched-answers.ts';
 import { exchangesKey, scopeKey } from './query-keys.ts';
-import { EXTRA_ANSWERS, IMMEDIATE_ANSWERS, useQueryResult, type QueryResult } from './use-query-result.ts';
+import { IMMEDIATE_ANSWERS, useQueryResult, type QueryResult } from './use-query-result.ts';
 import { filtersFromView } from './view-filters.ts';
 
 /**
@@ -118,7 +118,7 @@ const HUBS: FilterQuery<Hub[]> = { name: 'hubs', key: scopeKey, run: (s, f) => r
 const FUNDERS: FilterQuery<Funder[]> = {
   name: 'funders',
   key: (f) => JSON.stringify(f.period),
-  run: (s, f) => runFunders(s.background, f),
+  run: (s, f) => runFunders(s.runner, f),
 };
 
 /**
@@ -166,14 +166,15 @@ export function useObservatoryData(
     labels: useQueryResult('labels', session ? () => runCommuneLabels(session.runner) : null, {
       known: first?.view.labels,
     }),
-    // What the map does not wait for runs in the engine's time left (the background runner): the
-    // search box's entries, shown when they arrive, and the funders' list, with the overview's.
+    // The search box's entries are not the map's: they run in the engine's time left (the
+    // background runner) and are shown when they arrive. The funders' names are the map's (its
+    // title, legend and exports name the funder chosen): they come with its answers.
     search: useQueryResult(
       'search',
       session ? () => runSearchEntries(session.background, session.manifest.period.end) : null,
       { answers: IMMEDIATE_ANSWERS },
     ),
-    funders: useQueryResult(keyOf(FUNDERS), run(FUNDERS), { answers: EXTRA_ANSWERS }),
+    funders: useQueryResult(keyOf(FUNDERS), run(FUNDERS)),
   };
 }
 

@@ -84,8 +84,8 @@ const FILTER_ANSWERS: AnswerBatch = createAnswerBatch(HOLD_MS, FILTER_MARKS);
 
 /**
  * The overview's answers that the map does not wait for (resource mix, open needs, growth, funded
- * associations, the funders' list), run on the session's background runner once the map's
- * statements are done: shown together, after the map's answers rather than with them.
+ * associations), run on the session's background runner once the map's statements are done:
+ * shown together, after the map's answers rather than with them.
  */
 export const EXTRA_ANSWERS: AnswerBatch = createAnswerBatch(HOLD_MS);
 
@@ -136,22 +136,25 @@ export interface ResultOptions<T> {
 
 /**
  * Runs `run` whenever `key` changes and keeps only the latest answer, so a slow query for an
- * old selection never overwrites the current one. `run` null means « nothing to run yet ».
+ * old selection never overwrites the current one; `run`'s signal aborts when its answer is no
+ * longer wanted (a background statement not sent yet is then dropped: query-priority.ts). `run`
+ * null means « nothing to run yet ».
  * Answers arriving close together are set together (see `createAnswerBatch`), unless
  * `options.answers` says otherwise; see `resultFor` for what is shown while an answer loads.
  */
 export function useQueryResult<T>(
   key: string,
-  run: (() => Promise<T>) | null,
+  run: ((signal: AbortSignal) => Promise<T>) | null,
   { answers = FILTER_ANSWERS, known, subject = '' }: ResultOptions<T> = {},
 ): QueryResult<T> {
   const [state, setState] = useState<ResultState<T>>(NO_RESULT);
   useEffect(() => {
     if (!run) return;
     let current = true;
+    const wanted = new AbortController();
     answers.started();
     Promise.resolve()
-      .then(run)
+      .then(() => run(wanted.signal))
       .then(
         (data) =>
           answers.ended(
@@ -170,6 +173,7 @@ export function useQueryResult<T>(
       );
     return () => {
       current = false;
+      wanted.abort();
     };
     // `run` is rebuilt on every render; `key` (and whether there is anything to run) says when
     // its inputs changed. The subject is part of what the key describes.

@@ -174,6 +174,8 @@ describe('hostile names in French', () => {
   it('lists an announcement after a commune with an override in the text’s own order', async () => {
     const { page } = session;
     const need = page.getByTestId('open-needs').locator('li').first();
+    // The open needs are computed after the map's figures: wait for the list itself.
+    await page.locator('ul[data-testid="open-needs"] li').first().waitFor();
     await expect(
       rendersInOrder(page, '[data-testid="open-needs"] li', '), depuis le 1 mars 2024'),
     ).resolves.toBe(true);

@@ -31,6 +31,7 @@ export function OverviewPanel({
   maskedTypes,
   events,
   children,
+  extrasBusy = false,
 }: {
   kicker: string;
   title: string;
@@ -47,6 +48,11 @@ export function OverviewPanel({
   maskedTypes: ReadonlySet<string>;
   events: readonly ChartEvent[];
   children?: ReactNode;
+  /**
+   * The audience's figures (`children`) or the resource mix are being recomputed (they come after
+   * the map's): shown dimmed and marked busy until they are.
+   */
+  extrasBusy?: boolean | undefined;
 }) {
   const f = useFormat();
   const { m } = f;
@@ -88,7 +94,9 @@ export function OverviewPanel({
           />
         </dl>
       ) : null}
-      {children}
+      <div className="overview-extras" aria-busy={extrasBusy}>
+        {children}
+      </div>
       <FamilyFigures zone={zone} masked={masked} testPrefix="territory" />
       {covered ? (
         <QuarterlyChart
@@ -102,7 +110,9 @@ export function OverviewPanel({
         </p>
       )}
       {mix && covered ? (
-        <TypeMixChart mix={mix} masked={maskedTypes} title={m.territory.byType} testId="territory-mix" />
+        <div className="overview-extras" aria-busy={extrasBusy}>
+          <TypeMixChart mix={mix} masked={maskedTypes} title={m.territory.byType} testId="territory-mix" />
+        </div>
       ) : null}
       <p className="panel-hint">
         {m.territory.clickHint}{' '}

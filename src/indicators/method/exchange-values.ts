@@ -54,7 +54,7 @@ const inScenario = (column: string, scenario: Scenario) => `${column}_${scenario
  * it is there already (it is dropped whenever they change): once per runner until then.
  */
 export function buildExchangeValues(runner: QueryRunner): Promise<void> {
-  return ensureDerivedTable(runner, EXCHANGE_VALUES_TABLE, () => createExchangeValues(runner));
+  return ensureDerivedTable(runner, EXCHANGE_VALUES_TABLE, createExchangeValues);
 }
 
 async function createExchangeValues(runner: QueryRunner): Promise<void> {

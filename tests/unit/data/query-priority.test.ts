@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { ensureDerivedTable, EXCHANGE_VALUES_TABLE } from '../../../src/data/derived-tables.ts';
-import { withPriorities } from '../../../src/data/query-priority.ts';
+import { NoLongerWanted, withPriorities } from '../../../src/data/query-priority.ts';
 import type { QueryRunner, Row } from '../../../src/data/query-runner.ts';
 
 /**
@@ -108,16 +108,37 @@ describe('withPriorities(runner)', () => {
     expect(engine.sent).toEqual(['search', 'communes']);
   });
 
-  it('shares the tables built in the database between its two views', async () => {
+  it('drops a background statement no longer wanted when its turn comes, and sends the next', async () => {
     const engine = fakeEngine();
     const { foreground, background } = withPriorities(engine.runner);
-    let builds = 0;
-    const build = async () => {
-      builds++;
+    void foreground.query(q('communes'));
+    const wanted = new AbortController();
+    const stale = background.whileWanted(wanted.signal).query(q('needs of the previous month'));
+    const current = background.query(q('needs of this month'));
+    await tasks();
+    wanted.abort();
+    engine.finish('communes');
+    await expect(stale).rejects.toBeInstanceOf(NoLongerWanted);
+    await tasks();
+    expect(engine.sent).toEqual(['communes', 'needs of this month']);
+    engine.finish('needs of this month');
+    await expect(current).resolves.toEqual([{ sql: 'needs of this month' }]);
+  });
+
+  it('shares derived tables between its two views, built through the foreground one', async () => {
+    const engine = fakeEngine();
+    const { foreground, background } = withPriorities(engine.runner);
+    const owners: unknown[] = [];
+    const build = async (owner: unknown) => {
+      owners.push(owner);
       await Promise.resolve();
     };
+    // Asked first by a background statement that is no longer wanted: built anyway, at the
+    // foreground's priority, so the map's queries that wait for the table never fail with it.
+    const unwanted = new AbortController();
+    unwanted.abort();
+    await ensureDerivedTable(background.whileWanted(unwanted.signal), EXCHANGE_VALUES_TABLE, build);
     await ensureDerivedTable(foreground, EXCHANGE_VALUES_TABLE, build);
-    await ensureDerivedTable(background, EXCHANGE_VALUES_TABLE, build);
-    expect(builds).toBe(1);
+    expect(owners).toEqual([foreground]);
   });
 });

@@ -1,3 +1,4 @@
+import { withPriorities } from '../../../src/data/query-priority.ts';
 import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -119,7 +120,7 @@ describe('a territory imported when the browser’s storage is full', () => {
     const manifest = parseManifest(new TextDecoder().decode(packed.get('manifest.json')));
     $session.set({
       runner,
-      background: runner,
+      background: withPriorities(runner).background,
       manifest,
       outlines: { type: 'FeatureCollection', features: [] },
       generation: 1,
