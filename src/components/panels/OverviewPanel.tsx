@@ -50,7 +50,7 @@ export function OverviewPanel({
   children?: ReactNode;
   /**
    * The audience's figures (`children`) or the resource mix are being recomputed (they come after
-   * the map's): shown dimmed and marked busy until they are.
+   * the map's): marked busy, with a bar beside them, until they are.
    */
   extrasBusy?: boolean | undefined;
 }) {
