@@ -21,7 +21,7 @@ const folder = values.data ?? join(root, 'public', 'data', process.env['PUBLIC_S
 const target = join(root, 'public', FIRST_VIEW_PATH);
 
 const started = performance.now();
-const view = await writeFirstView(folder, target);
+const { view, engine } = await writeFirstView(folder, target);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const kb = ((await stat(target)).size / 1e3).toFixed(0);
-console.error(`Première vue : ${target} (${kb} ko, ${view.levels.commune.length} communes, ${seconds} s)`);
+console.error(`Première vue : ${target} (${kb} ko, ${view.labels.code_insee.length} communes, ${seconds} s, ${engine})`);

@@ -4,6 +4,7 @@
  *   npm run indicators -- --data <dataset folder> [--level commune|epci|territory] [--from YYYY-MM-DD]
  *     [--to YYYY-MM-DD] [--types t1,t2] [--themes 011000,…] [--funder <SIRET or name>]
  *     [--side beneficiaire|fournisseur] [--quality declare|confirme|verifie] [--format csv|json]
+ *     [--engine auto|wasm|native]
  *
  * One row per zone. Indicators with a low–high range get three columns (`id`, `id_bas`, `id_haut`);
  * the count of isolated associations (`associations_isolees_nombre`) follows their rate, beside the
@@ -11,12 +12,12 @@
  * the JSON names it once (`methode`). `--quality` keeps the exchanges of that quality tier or
  * better (default: every declared exchange). Data goes to stdout, messages to stderr; bad
  * arguments or an unreadable dataset exit with 1, an impossible period (not a date, reversed,
- * sharing no day with the data's) with 2.
+ * sharing no day with the data's) with 2. `--engine auto` (the default) runs DuckDB-WASM, the page's
+ * engine, and native DuckDB for a dataset beyond what a browser loads (the national size).
  */
 import { parseArgs } from 'node:util';
 
 import { DatasetError } from '../src/data/dataset-reader.ts';
-import { openNodeRunner } from '../src/data/duckdb-node.ts';
 import { loadDataset } from '../src/data/load-dataset.ts';
 import { ManifestError } from '../src/data/manifest.ts';
 import { COEFFICIENTS } from '../src/data/method/coefficients.ts';
@@ -35,6 +36,7 @@ import {
   type Level,
   type Side,
 } from '../src/indicators/registry.ts';
+import { ENGINE_CHOICES, openEngineFor, type EngineChoice } from './lib/engine-for-dataset.ts';
 
 /** A problem with the command line: printed as is, exit code 1. */
 class UsageError extends Error {}
@@ -90,6 +92,7 @@ export function parseCommandLine(argv: readonly string[]) {
         side: { type: 'string', default: 'beneficiaire' },
         quality: { type: 'string', default: 'declare' },
         format: { type: 'string', default: 'csv' },
+        engine: { type: 'string', default: 'auto' },
       },
       strict: true,
     }));
@@ -115,6 +118,7 @@ export function parseCommandLine(argv: readonly string[]) {
     side: oneOf<Side>('side', values.side, SIDES),
     quality: oneOf<QualityTier>('quality', values.quality, QUALITY_TIERS),
     format: oneOf('format', values.format, ['csv', 'json'] as const),
+    engine: oneOf<EngineChoice>('engine', values.engine, ENGINE_CHOICES),
     from,
     to,
     types: types as ResourceType[] | undefined,
@@ -125,7 +129,7 @@ export function parseCommandLine(argv: readonly string[]) {
 
 async function main(): Promise<void> {
   const args = parseCommandLine(process.argv.slice(2));
-  const runner = await openNodeRunner();
+  const runner = await openEngineFor(args.data, args.engine);
   try {
     const manifest = await loadDataset(runner, folderDatasetReader(args.data));
     checkPeriod(args.from, args.to, manifest.period);

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import type { DatasetManifest } from '../../src/data/manifest.ts';
+import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import { runExchangesByQuarter } from '../../src/indicators/exchanges-by-quarter.ts';
 import { runCommuneFlows } from '../../src/indicators/explore/flows.ts';
@@ -94,7 +95,10 @@ async function openEngine(name: Engine['name'], open: () => Promise<QueryRunner>
     try {
       runner = await open();
       let start = performance.now();
-      const manifest = await loadDataset(runner, wholeFileReader(folder));
+      // Native DuckDB streams its files (folderDatasetReader); DuckDB-WASM takes each file whole,
+      // past Node's 2 GiB limit of readFile, to say where its own memory ends.
+      const reader = runner.insertArrowStream ? folderDatasetReader(folder) : wholeFileReader(folder);
+      const manifest = await loadDataset(runner, reader);
       loads.push(performance.now() - start);
       start = performance.now();
       await buildExchangeValues(runner);

@@ -1,13 +1,15 @@
 /*
  * Native DuckDB (the `@duckdb/node-api` addon, same DuckDB release as the WASM build) as a
- * `QueryRunner`, for the benchmark only: the same SQL on the same tables, to say how far
- * DuckDB-WASM is from the engine it is compiled from.
+ * `QueryRunner`: the same SQL on the same tables. The benchmark compares it with DuckDB-WASM; the
+ * build and `npm run indicators` run on it a dataset beyond what a browser loads
+ * (engine-for-dataset.ts), which DuckDB-WASM's 32-bit memory cannot hold.
  *
  * Loading. Native DuckDB reads Arrow IPC only through an extension (nanoarrow), and extensions
  * cannot be downloaded here; DuckDB-WASM has no Parquet writer without downloading one either. So
  * `insertArrowIPC` decodes the stream with apache-arrow (already a dependency) and hands DuckDB
  * whole data chunks of 2,048 rows through the appender, column by column from the Arrow buffers
- * (no row objects). `loadDataset` then runs on this runner exactly as on the WASM one: same
+ * (no row objects), from bytes or from a file streamed in pieces (`insertArrowStream`: one record
+ * batch in memory at a time). `loadDataset` then runs on this runner exactly as on the WASM one: same
  * checks, same empty tables, same coverage and coefficients tables. Columns get the types
  * DuckDB's own Arrow import gives them (Utf8 → VARCHAR, Int32 → INTEGER, DateDay → DATE, …).
  */
@@ -30,7 +32,17 @@ import {
   type DuckDBType,
   type DuckDBValue,
 } from '@duckdb/node-api';
-import { DataType, DateUnit, Precision, RecordBatchStreamReader, type Data, type Field } from 'apache-arrow';
+import {
+  DataType,
+  DateUnit,
+  Precision,
+  RecordBatchReader,
+  RecordBatchStreamReader,
+  type Data,
+  type Field,
+  type RecordBatch,
+  type Schema,
+} from 'apache-arrow';
 
 import {
   SESSION_SETTINGS_SQL,
@@ -125,14 +137,38 @@ const quoteIdentifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 async function insertArrow(connection: DuckDBConnection, table: string, bytes: Uint8Array): Promise<void> {
   const reader = RecordBatchStreamReader.from(bytes);
   reader.open();
-  const fields = reader.schema.fields;
+  await appendBatches(connection, table, reader.schema, reader);
+}
+
+/**
+ * Creates `table` from an Arrow IPC stream read in pieces: one record batch in memory at a time,
+ * so a file larger than a buffer (the national exchanges, 3.3 GB) loads in bounded memory.
+ */
+async function insertArrowStream(
+  connection: DuckDBConnection,
+  table: string,
+  chunks: AsyncIterable<Uint8Array>,
+): Promise<void> {
+  const reader = await RecordBatchReader.from(chunks);
+  await reader.open();
+  await appendBatches(connection, table, reader.schema, reader);
+}
+
+/** Creates `table` with the schema's columns and appends the batches, in data chunks. */
+async function appendBatches(
+  connection: DuckDBConnection,
+  table: string,
+  schema: Schema,
+  batches: Iterable<RecordBatch> | AsyncIterable<RecordBatch>,
+): Promise<void> {
+  const fields = schema.fields;
   const plans = fields.map(planColumn);
   const columns = fields.map((f, i) => `${quoteIdentifier(f.name)} ${plans[i]?.sqlType ?? ''}`).join(', ');
   await connection.run(`CREATE TABLE ${quoteIdentifier(table)} (${columns})`);
   const appender = await connection.createAppender(table);
   const types = plans.map((p) => p.duckType);
   try {
-    for (const batch of reader) {
+    for await (const batch of batches) {
       const datas = fields.map((_, i) => batch.getChildAt(i)?.data[0]);
       for (let from = 0; from < batch.numRows; from += CHUNK_ROWS) {
         const to = Math.min(batch.numRows, from + CHUNK_ROWS);
@@ -210,6 +246,7 @@ export async function openNativeRunner(options: NativeRunnerOptions = {}): Promi
       await serial(() => connection.run(sql));
     },
     insertArrowIPC: (table, bytes) => serial(() => insertArrow(connection, table, bytes)),
+    insertArrowStream: (table, chunks) => serial(() => insertArrowStream(connection, table, chunks)),
     async close(): Promise<void> {
       await statements.clear();
       connection.closeSync();

@@ -24,6 +24,15 @@ export function datasetSize(manifest: DatasetManifest): { rows: number; bytes: n
   };
 }
 
+/** Whether a browser may load the dataset a manifest describes. */
+export function fitsInBrowser(
+  manifest: DatasetManifest,
+  limits: { readonly bytes: number; readonly rows: number } = BROWSER_DATASET_LIMITS,
+): boolean {
+  const { rows, bytes } = datasetSize(manifest);
+  return rows <= limits.rows && bytes <= limits.bytes;
+}
+
 const formatted = (n: number) => n.toLocaleString('fr-FR');
 
 /**
@@ -35,8 +44,8 @@ export function assertFitsInBrowser(
   where: string,
   limits: { readonly bytes: number; readonly rows: number } = BROWSER_DATASET_LIMITS,
 ): void {
+  if (fitsInBrowser(manifest, limits)) return;
   const { rows, bytes } = datasetSize(manifest);
-  if (rows <= limits.rows && bytes <= limits.bytes) return;
   const mb = (n: number) => formatted(Math.round(n / 1e6));
   throw new DatasetError(
     `${where} : ce jeu de données est trop grand pour un navigateur (${formatted(rows)} lignes, ${mb(bytes)} Mo ; ` +

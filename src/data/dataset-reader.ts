@@ -6,6 +6,8 @@ export interface DatasetReader {
   readText(file: string): Promise<string>;
   readBytes(file: string): Promise<Uint8Array>;
   describe(file: string): string;
+  /** The file in pieces, in order, when the reader can stream it (files on disk). */
+  readonly readChunks?: (file: string) => AsyncIterable<Uint8Array>;
 }
 
 /** Raised when a dataset file is missing, corrupt or does not match its manifest. */

@@ -1,3 +1,5 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { RecordBatchStreamReader } from 'apache-arrow';
 import type { FeatureCollection } from 'geojson';
 
@@ -96,6 +98,54 @@ function assertArrowStream(bytes: Uint8Array, where: string): void {
     throw new DatasetError(`${where} n’est pas un fichier Arrow IPC lisible (aucune colonne).`);
 }
 
+/**
+ * Loads one table from its Arrow file streamed in pieces (files larger than one buffer, on native
+ * DuckDB): the size and sha256 are counted as the pieces pass, and checked once the table is
+ * built — a file that differs from its manifest leaves no table behind.
+ */
+async function streamTable(
+  runner: QueryRunner,
+  insert: NonNullable<QueryRunner['insertArrowStream']>,
+  chunks: AsyncIterable<Uint8Array>,
+  table: TableDefinition,
+  entry: DatasetFileEntry,
+  where: string,
+): Promise<void> {
+  const hash = sha256.create();
+  let size = 0;
+  const pieces = chunks[Symbol.asyncIterator]();
+  const next = async (): Promise<Uint8Array | null> => {
+    const piece = await pieces.next();
+    if (piece.done) return null;
+    hash.update(piece.value);
+    size += piece.value.byteLength;
+    return piece.value;
+  };
+  // Not a `for await` over `pieces`: the Arrow reader stops at the stream's end marker, and
+  // whatever follows it must still be counted (a file with bytes added is not the manifest's).
+  async function* counted(): AsyncIterable<Uint8Array> {
+    for (let piece = await next(); piece; piece = await next()) yield piece;
+  }
+  await runner.exec(`DROP TABLE IF EXISTS ${table.name}`);
+  try {
+    await insert(table.name, counted());
+  } catch (error) {
+    if (error instanceof DatasetError) throw error;
+    throw new DatasetError(`${where} n’est pas un fichier Arrow IPC lisible (${(error as Error).message}).`);
+  }
+  while (await next());
+  const problem =
+    size !== entry.bytes
+      ? `${size} octets au lieu des ${entry.bytes} annoncés par le manifeste (fichier tronqué ou remplacé).`
+      : bytesToHex(hash.digest()) !== entry.sha256
+        ? 'empreinte sha256 différente de celle du manifeste (fichier corrompu ou modifié).'
+        : null;
+  if (problem) {
+    await runner.exec(`DROP TABLE IF EXISTS ${table.name}`);
+    throw new DatasetError(`${where} : ${problem}`);
+  }
+}
+
 /** Loads one table from its Arrow file, then checks its columns and row count. */
 async function loadTable(
   runner: QueryRunner,
@@ -104,13 +154,19 @@ async function loadTable(
   entry: DatasetFileEntry,
 ): Promise<void> {
   const where = reader.describe(entry.file);
-  const bytes = await readChecked(reader, entry);
-  assertArrowStream(bytes, where);
-  await runner.exec(`DROP TABLE IF EXISTS ${table.name}`);
-  try {
-    await runner.insertArrowIPC(table.name, bytes);
-  } catch (error) {
-    throw new DatasetError(`${where} n’est pas un fichier Arrow IPC lisible (${(error as Error).message}).`);
+  if (reader.readChunks && runner.insertArrowStream) {
+    await streamTable(runner, runner.insertArrowStream, reader.readChunks(entry.file), table, entry, where);
+  } else {
+    const bytes = await readChecked(reader, entry);
+    assertArrowStream(bytes, where);
+    await runner.exec(`DROP TABLE IF EXISTS ${table.name}`);
+    try {
+      await runner.insertArrowIPC(table.name, bytes);
+    } catch (error) {
+      throw new DatasetError(
+        `${where} n’est pas un fichier Arrow IPC lisible (${(error as Error).message}).`,
+      );
+    }
   }
   await checkColumns(runner, table, where);
   const [count] = await runner.query({ sql: `SELECT count(*) AS n FROM ${table.name}`, params: [] });

@@ -27,6 +27,11 @@ export interface QueryRunner {
   exec(sql: string): Promise<void>;
   /** Creates table `table` from Arrow IPC stream bytes. The buffer may be detached afterwards. */
   insertArrowIPC(table: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Creates table `table` from an Arrow IPC stream read in pieces, batch by batch, never whole:
+   * runners that can (native DuckDB, for files beyond what one buffer holds) offer it.
+   */
+  readonly insertArrowStream?: (table: string, chunks: AsyncIterable<Uint8Array>) => Promise<void>;
   /** Releases the connection and the database. */
   close(): Promise<void>;
   /**

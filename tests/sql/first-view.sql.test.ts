@@ -40,6 +40,13 @@ afterAll(async () => {
   await runner.close();
 });
 
+/** The file read back from its JSON, as the page reads it. */
+function read() {
+  const parsed = parseFirstView(JSON.stringify(file), manifest);
+  if (!parsed.ok) throw new Error(`refused: ${parsed.reason}`);
+  return parsed.view;
+}
+
 describe('first view', () => {
   it('answers the filters of the page’s default view, keyed as the page keys them', () => {
     expect(filtersKey(defaultFilters(manifest))).toBe(filtersKey(filtersFromView(DEFAULT_VIEW, manifest)));
@@ -47,20 +54,22 @@ describe('first view', () => {
   });
 
   it('read back from its JSON, equals the engine’s answer for every indicator at every level', async () => {
-    const read = parseFirstView(JSON.stringify(file), manifest);
-    if (!read.ok) throw new Error(`refused: ${read.reason}`);
+    const view = read();
     const live = await runIndicatorLevels(runner, INDICATORS, filtersFromView(DEFAULT_VIEW, manifest));
-    expect(read.view.levels.commune).toHaveLength(20);
-    expect(read.view.levels.territoire).toHaveLength(1);
-    expect(read.view.levels).toEqual(live);
-    expect(read.view.labels).toEqual(await runCommuneLabels(runner));
+    expect(view.levels.commune).toHaveLength(20);
+    expect(view.levels.territoire).toHaveLength(1);
+    expect(view.levels).toEqual(live);
+    expect(view.labels).toEqual(await runCommuneLabels(runner));
   });
 
-  it('writes a part once when its three scenarios agree, and three values when they do not', () => {
-    const territory = file.levels.territoire[0];
-    // Exchanges are counted, not estimated: one value. A substituted value has a range.
-    expect(typeof territory?.parts['echanges']).toBe('number');
-    expect(Array.isArray(territory?.parts['valeur_substituee'])).toBe(true);
+  it('writes a part once when its three scenarios agree, and three columns when they do not', () => {
+    const parts = file.levels.commune.parts;
+    // Exchanges are counted, not estimated: one column, one value per commune, in the order of
+    // the communes' codes. A substituted value has a range: three columns.
+    const live = [...read().levels.commune].map((z) => z.parts.echanges.central);
+    expect(parts['echanges']).toEqual(live);
+    expect(file.levels.commune.fields['zone']).toHaveLength(20);
+    expect(Object.keys(parts['valeur_substituee'] ?? {})).toEqual(['bas', 'central', 'haut']);
   });
 
   it('is refused when it answers other data, another method, another layout, or is not one', () => {
@@ -83,5 +92,24 @@ describe('first view', () => {
     });
     expect(parseFirstView(noLevels, manifest)).toEqual({ ok: false, reason: 'shape' });
     expect(parseFirstView('null', manifest)).toEqual({ ok: false, reason: 'shape' });
+  });
+
+  it('is refused when a column is missing, short, or holds values of another kind', () => {
+    const { commune } = file.levels;
+    const withCommune = (level: unknown) =>
+      parseFirstView(JSON.stringify({ ...file, levels: { ...file.levels, commune: level } }), manifest);
+    const { echanges: _dropped, ...withoutExchanges } = commune.parts;
+    expect(withCommune({ ...commune, parts: withoutExchanges })).toEqual({ ok: false, reason: 'shape' });
+    const short = { ...commune.parts, echanges: (commune.parts['echanges'] as unknown[]).slice(1) };
+    expect(withCommune({ ...commune, parts: short })).toEqual({ ok: false, reason: 'shape' });
+    const text = { ...commune.parts, echanges: (commune.parts['echanges'] as unknown[]).map(String) };
+    expect(withCommune({ ...commune, parts: text })).toEqual({ ok: false, reason: 'shape' });
+    const names = { ...commune.fields, zone_nom: commune.fields['zone_nom']?.slice(1) };
+    expect(withCommune({ ...commune, fields: names })).toEqual({ ok: false, reason: 'shape' });
+    const labels = { ...file.labels, longitude: file.labels.longitude.map(String) };
+    expect(parseFirstView(JSON.stringify({ ...file, labels }), manifest)).toEqual({
+      ok: false,
+      reason: 'shape',
+    });
   });
 });

@@ -47,11 +47,23 @@ const LEVELS: readonly [string, readonly [string, HandParts][]][] = [
   ['territory', [['territoire', TERRITORY]]],
 ];
 
+/** Each engine the command can run on, and how it names itself in the JSON's `moteur`. */
+const ENGINES = [
+  ['wasm', 'duckdb-wasm, Node'],
+  ['native', 'native, @duckdb/node-api'],
+] as const;
+
 describe('npm run indicators on the hand-built fixture', () => {
-  it.each(LEVELS)(
-    'gives the hand-computed value of every indicator at the %s level (JSON)',
-    (level, zones) => {
+  it.each(
+    ENGINES.flatMap(([engine, name]) =>
+      LEVELS.map(([level, zones]) => [engine, level, name, zones] as const),
+    ),
+  )(
+    'on %s, gives the hand-computed value of every indicator at the %s level (JSON)',
+    (engine, level, name, zones) => {
       const run = indicators(
+        '--engine',
+        engine,
         '--data',
         folder,
         '--level',
@@ -69,7 +81,9 @@ describe('npm run indicators on the hand-built fixture', () => {
         zones: Record<string, number | string | null>[];
         periode: unknown;
         methode: string;
+        moteur: string;
       };
+      expect(document.moteur).toContain(name);
       expect(document.periode).toEqual({ start: '2024-01-01', end: '2024-12-31' });
       expect(document.methode).toBe('2.0.0');
       expect(run.stderr).toContain('méthode Symbiose v2.0.0');

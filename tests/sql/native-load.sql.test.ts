@@ -1,0 +1,137 @@
+/*
+ * Native DuckDB (scripts/lib/duckdb-native.ts) loads a dataset folder by streaming each Arrow file
+ * in pieces (files beyond one buffer: the national exchanges, 3.3 GB), with the same checks as the
+ * page's engine: the tables must hold exactly what DuckDB-WASM's hold, and a damaged file must be
+ * named with the same message.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { DatasetError, type DatasetReader } from '../../src/data/dataset-reader.ts';
+import { openNodeRunner } from '../../src/data/duckdb-node.ts';
+import { loadDataset } from '../../src/data/load-dataset.ts';
+import type { DatasetManifest } from '../../src/data/manifest.ts';
+import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
+import type { QueryRunner, Row } from '../../src/data/query-runner.ts';
+import { DATASET_TABLES } from '../../src/data/schema/index.ts';
+import { openNativeRunner } from '../../scripts/lib/duckdb-native.ts';
+import { writeFixtureDataset } from '../support/dataset-folder.ts';
+import { fixtureTerritory } from '../support/fixture.ts';
+
+let wasm: QueryRunner;
+let native: QueryRunner;
+let folder: string;
+let manifest: DatasetManifest;
+
+beforeAll(async () => {
+  wasm = await openNodeRunner();
+  ({ folder, manifest } = await writeFixtureDataset(fixtureTerritory()));
+  await loadDataset(wasm, folderDatasetReader(folder));
+});
+afterAll(async () => {
+  await wasm.close();
+});
+
+/** Every row of a table, in one order, as plain values. */
+async function rowsOf(runner: QueryRunner, table: string): Promise<Row[]> {
+  return runner.query({ sql: `SELECT * FROM ${table} ORDER BY ALL`, params: [] });
+}
+
+/**
+ * A reader of the folder that streams each file in pieces of `size` bytes (small ones cut Arrow
+ * messages across pieces), counts them, and forbids whole-file reads.
+ */
+function streamingOnly(root: string, size = 64): DatasetReader & { pieces: number } {
+  const inner = folderDatasetReader(root);
+  const reader = {
+    pieces: 0,
+    describe: inner.describe,
+    readText: inner.readText,
+    readBytes: (file: string): Promise<Uint8Array> => {
+      throw new Error(`${file} was read whole`);
+    },
+    async *readChunks(file: string): AsyncIterable<Uint8Array> {
+      if (!inner.readChunks) throw new Error('the folder reader does not stream');
+      for await (const chunk of inner.readChunks(file))
+        for (let at = 0; at < chunk.byteLength; at += size) {
+          reader.pieces += 1;
+          yield chunk.subarray(at, at + size);
+        }
+    },
+  };
+  return reader;
+}
+
+describe('native DuckDB loads a dataset folder by streaming its files', () => {
+  beforeEach(async () => {
+    native = await openNativeRunner();
+    return () => native.close();
+  });
+
+  it('holds exactly the rows DuckDB-WASM holds, table by table, without reading a file whole', async () => {
+    const reader = streamingOnly(folder);
+    const loaded = await loadDataset(native, reader);
+    expect(loaded.tables.echanges.rows).toBe(27);
+    // Every byte of every file of the manifest was streamed, in pieces of 64 bytes.
+    const pieces = DATASET_TABLES.flatMap((t) => {
+      const entry = manifest.tables[t.name];
+      return entry ? [Math.ceil(entry.bytes / 64)] : [];
+    });
+    expect(reader.pieces).toBe(pieces.reduce((a, b) => a + b, 0));
+    for (const table of DATASET_TABLES) {
+      expect({ table: table.name, rows: await rowsOf(native, table.name) }).toEqual({
+        table: table.name,
+        rows: await rowsOf(wasm, table.name),
+      });
+    }
+  });
+
+  describe('a damaged file is named, and leaves no table behind', () => {
+    let damaged: string;
+    beforeEach(async () => {
+      ({ folder: damaged } = await writeFixtureDataset(fixtureTerritory()));
+    });
+
+    async function expectRefused(message: string | DatasetError): Promise<void> {
+      await expect(loadDataset(native, streamingOnly(damaged))).rejects.toThrow(message);
+      const [left] = await native.query({
+        sql: "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'echanges'",
+        params: [],
+      });
+      expect(left).toEqual({ n: 0 });
+    }
+
+    it('one byte changed: the checksum differs', async () => {
+      const bytes = new Uint8Array(await readFile(join(damaged, 'echanges.arrow')));
+      // A byte of the values, not of the framing: the file still decodes.
+      bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 0xff;
+      await writeFile(join(damaged, 'echanges.arrow'), bytes);
+      await expectRefused(
+        new DatasetError(
+          `${join(damaged, 'echanges.arrow')} : empreinte sha256 différente de celle du manifeste (fichier corrompu ou modifié).`,
+        ),
+      );
+    });
+
+    it('bytes added after the stream: both sizes are named, the bytes past its end counted', async () => {
+      const bytes = await readFile(join(damaged, 'echanges.arrow'));
+      await writeFile(join(damaged, 'echanges.arrow'), Buffer.concat([bytes, Buffer.alloc(1000)]));
+      await expectRefused(
+        `${join(damaged, 'echanges.arrow')} : ${bytes.byteLength + 1000} octets au lieu des ${bytes.byteLength} annoncés`,
+      );
+    });
+
+    it('bytes that are not Arrow (manifest updated to match): the file is not readable as Arrow', async () => {
+      const text = new TextEncoder().encode('id_echange,date_debut\nX1,2024-01-01\n');
+      await writeFile(join(damaged, 'echanges.arrow'), text);
+      const written = JSON.parse(await readFile(join(damaged, 'manifest.json'), 'utf8')) as DatasetManifest;
+      written.tables.echanges.bytes = text.byteLength;
+      written.tables.echanges.sha256 = createHash('sha256').update(text).digest('hex');
+      await writeFile(join(damaged, 'manifest.json'), JSON.stringify(written));
+      await expectRefused(`${join(damaged, 'echanges.arrow')} n’est pas un fichier Arrow IPC lisible`);
+    });
+  });
+});
