@@ -13,9 +13,12 @@ import type { QueryRunner, Row, SqlQuery } from './query-runner.ts';
  * signal aborted: the filters changed again) is not sent at all.
  */
 
-/** The background door; `whileWanted(signal)`: the same, skipping statements once `signal` aborts. */
+/**
+ * The background door; `whileWanted(signal)`: the same, skipping statements once `signal` aborts
+ * (no signal: always wanted, as a query run ahead of time has none).
+ */
 export interface BackgroundRunner extends QueryRunner {
-  whileWanted(signal: AbortSignal): QueryRunner;
+  whileWanted(signal?: AbortSignal): QueryRunner;
 }
 
 /** One engine seen with two priorities: both run on `runner`'s connection. */

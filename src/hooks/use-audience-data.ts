@@ -17,9 +17,6 @@ import { $view } from '../state/view.ts';
 import { answerOf, type FilterQuery } from './prefetched-answers.ts';
 import { EXTRA_ANSWERS, useQueryResult } from './use-query-result.ts';
 
-/** A signal that never aborts (a query run without one). */
-const NEVER = new AbortController().signal;
-
 /**
  * The overview's queries for an audience and an intercommunalité (or the territory), run on the
  * session's background runner: a statement whose answer is no longer wanted when its turn comes
@@ -31,35 +28,35 @@ function audienceQueries(audience: Audience, epci: string | null) {
   const mix: FilterQuery<TypeShare[]> = {
     name: 'mix',
     key,
-    run: (s, f, signal = NEVER) =>
+    run: (s, f, signal) =>
       runTypeBreakdown(s.background.whileWanted(signal), f, epci ? 'epci' : 'territoire', epci),
   };
   const needs: FilterQuery<OpenNeeds> = {
     name: 'needs',
     key: forAudience,
-    run: (s, f, signal = NEVER) => runOpenNeeds(s.background.whileWanted(signal), f, epci),
+    run: (s, f, signal) => runOpenNeeds(s.background.whileWanted(signal), f, epci),
   };
   const growth: FilterQuery<CommuneGrowth[]> = {
     name: 'growth',
     key: forAudience,
-    run: (s, f, signal = NEVER) => runGrowth(s.background.whileWanted(signal), f),
+    run: (s, f, signal) => runGrowth(s.background.whileWanted(signal), f),
   };
   const funded: FilterQuery<FundedAssociation[]> = {
     name: 'funded',
     key: forAudience,
-    run: (s, f, signal = NEVER) => runFundedAssociations(s.background.whileWanted(signal), f),
+    run: (s, f, signal) => runFundedAssociations(s.background.whileWanted(signal), f),
   };
   return {
     mix,
     needs,
     growth,
     funded,
-    /** Which of them the audience reads. */
-    asked: (f: IndicatorFilters) => ({
+    /** Which of them the audience reads, with `funder` chosen (or none). */
+    asked: (funder: IndicatorFilters['funder']) => ({
       mix: true,
       needs: audience === 'collectivite',
       growth: audience === 'collectivite',
-      funded: audience === 'financeur' && Boolean(f.funder),
+      funded: audience === 'financeur' && Boolean(funder),
     }),
   };
 }
@@ -72,14 +69,14 @@ function audienceQueries(audience: Audience, epci: string | null) {
  * the map's statements); a month's are dropped if it has moved on before they were sent.
  */
 export function useAudienceData(session: BrowserSession | null, filters: IndicatorFilters | null) {
-  const { audience, epci } = useStore($view);
+  const { audience, epci, funder } = useStore($view);
   // The same descriptors while the audience and the zone stay (each holds its key function).
   const queries = useMemo(() => audienceQueries(audience, epci), [audience, epci]);
-  const asked = filters ? queries.asked(filters) : null;
+  const asked = filters ? queries.asked(filters.funder) : null;
   const keyOf = <T>(query: FilterQuery<T>) => (filters ? query.key(filters) : `${audience}|${epci}|null`);
   const run = <T>(query: FilterQuery<T>, ready: boolean | undefined) =>
     ready && session && filters ? (signal: AbortSignal) => answerOf(session, query, filters, signal) : null;
-  return {
+  const results = {
     // Shown together once the map's answers are (EXTRA_ANSWERS). The mix and the needs are the
     // zone's (the mix the funder's too): another zone never shows the previous one's while its own
     // are computed. Growth is computed for every commune (the panel keeps the zone's).
@@ -98,6 +95,15 @@ export function useAudienceData(session: BrowserSession | null, filters: Indicat
       answers: EXTRA_ANSWERS,
       subject: `${filters?.funder ?? null}`,
     }),
+  };
+  // Busy follows the view's funder, not the settled filters': a funder just chosen marks the
+  // panel busy before its filters settle, since the panel already shows that funder's summary.
+  const shown = queries.asked(funder);
+  const names = Object.keys(results) as (keyof typeof results)[];
+  return {
+    ...results,
+    /** Whether an extra the audience reads is still loading (or being computed again). */
+    busy: names.some((name) => shown[name] && results[name].status === 'loading'),
   };
 }
 

@@ -169,8 +169,10 @@ export function useObservatoryData(
     // The search box's entries are not the map's: they run in the engine's time left (the
     // background runner) and are shown when they arrive. The funders' names are the map's (its
     // title, legend and exports name the funder chosen): they come with its answers.
+    // Keyed by the session's generation: new data has new entries, even if the page stays mounted.
+    // -1 (no session yet) names no generation.
     search: useQueryResult(
-      'search',
+      `search|${session?.generation ?? -1}`,
       session ? () => runSearchEntries(session.background, session.manifest.period.end) : null,
       { answers: IMMEDIATE_ANSWERS },
     ),

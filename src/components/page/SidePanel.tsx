@@ -161,12 +161,6 @@ function Overview({
     !view.epci || (model.labelOf.get(code)?.epci_code ?? NO_EPCI) === view.epci;
   const zoneCommunes = (model.communes ?? []).filter((c) => inZone(c.zone));
   const mix = latestData(audienceData.mix);
-  // What the overview adds is computed after the map's figures: marked busy while it is.
-  const extrasBusy = [
-    audienceData.mix,
-    ...(view.audience === 'collectivite' ? [audienceData.needs, audienceData.growth] : []),
-    ...(view.audience === 'financeur' && funderName ? [audienceData.funded] : []),
-  ].some((r) => r.status === 'loading');
   const growth = latestData(audienceData.growth);
   const needs = latestData(audienceData.needs);
   const funded = latestData(audienceData.funded);
@@ -197,7 +191,8 @@ function Overview({
       maskedQuarters={model.secrecy.maskQuarters(quarters)}
       mix={mix}
       maskedTypes={model.secrecy.maskTypes(mix)}
-      extrasBusy={extrasBusy}
+      // What the overview adds is computed after the map's figures: marked busy while it is.
+      extrasBusy={audienceData.busy}
       events={manifest.events}
     >
       {view.audience === 'collectivite' ? (

@@ -125,6 +125,16 @@ describe('withPriorities(runner)', () => {
     await expect(current).resolves.toEqual([{ sql: 'needs of this month' }]);
   });
 
+  it('sends a statement given no signal: its answer is always wanted', async () => {
+    const engine = fakeEngine();
+    const { background } = withPriorities(engine.runner);
+    const ahead = background.whileWanted().query(q('mix of the next month'));
+    await tasks();
+    expect(engine.sent).toEqual(['mix of the next month']);
+    engine.finish('mix of the next month');
+    await expect(ahead).resolves.toEqual([{ sql: 'mix of the next month' }]);
+  });
+
   it('shares derived tables between its two views, built through the foreground one', async () => {
     const engine = fakeEngine();
     const { foreground, background } = withPriorities(engine.runner);
