@@ -47,7 +47,15 @@ interface Toggle {
   readonly prepare?: () => Promise<void>;
   /** The change, one way when `i` is even, back when odd. */
   readonly toggle: (i: number) => Promise<unknown>;
+  /** Possible on the build's overview (no engine: a dataset beyond the browser). */
+  readonly withoutEngine?: boolean;
 }
+
+/** What an interaction reads on the build's overview, where it is not on the page. */
+const NO_ENGINE: Figure = {
+  kind: 'text',
+  text: 'not on the page: dataset beyond the browser, build-time overview only (no engine)',
+};
 
 /** Sub-rows of an interaction that ran queries. */
 const PHASE_LABELS = [
@@ -58,8 +66,12 @@ const PHASE_LABELS = [
 
 /** Times each interaction `repetitions` times, back and forth, in one ready page. */
 async function interactions(page: Page, options: BrowserBenchOptions): Promise<Measure[]> {
+  // A dataset beyond the browser: the page shows its build's figures, without an engine; only
+  // the indicator can change (a recolouring), the rest is not on the page.
+  const overview = (await page.evaluate(() => document.documentElement.dataset['state'])) === 'overview';
   const toggles: Record<string, Toggle> = {
     'another indicator (recolouring)': {
+      withoutEngine: true,
       toggle: (i) =>
         page
           .getByTestId('indicator-select')
@@ -84,7 +96,11 @@ async function interactions(page: Page, options: BrowserBenchOptions): Promise<M
     list
       ? page.getByTestId(list).locator('summary').click({ timeout: options.timeoutMs })
       : Promise.resolve();
-  for (const [label, { list, prepare, toggle }] of Object.entries(toggles)) {
+  for (const [label, { list, prepare, toggle, withoutEngine }] of Object.entries(toggles)) {
+    if (overview && !withoutEngine) {
+      add(label, NO_ENGINE);
+      continue;
+    }
     console.error(`    ${label}`);
     const ms: number[] = [];
     const phases = { beforeQueries: [] as number[], queries: [] as number[], drawing: [] as number[] };
@@ -121,7 +137,7 @@ async function interactions(page: Page, options: BrowserBenchOptions): Promise<M
   console.error('    the animation');
   add(
     `one month of the animation (the ${ANIMATION_PAUSE_MS} ms pause excluded)`,
-    await animation(page, options),
+    overview ? NO_ENGINE : await animation(page, options),
   );
   return measures;
 }

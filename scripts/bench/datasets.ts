@@ -20,9 +20,11 @@ import { constants, createBrotliCompress } from 'node:zlib';
 
 import { MANIFEST_FILE, parseManifest, type DatasetManifest } from '../../src/data/manifest.ts';
 import { COEFFICIENTS } from '../../src/data/method/coefficients.ts';
+import { fitsInBrowser } from '../../src/data/browser-limits.ts';
 import { FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
 import { DATASET_SCHEMA_VERSION } from '../../src/data/schema/index.ts';
 import { demoOptions, type DemoOptions, type ScaleName } from '../demo/options.ts';
+import { FIRST_VIEW_VERSION } from '../../src/indicators/first-view.ts';
 import { writeFirstView } from '../lib/first-view-file.ts';
 import type { Measure } from './figures.ts';
 
@@ -189,10 +191,13 @@ export async function servedCopy(dataset: BenchDataset): Promise<string> {
   const files = readdirSync(dataset.folder).filter((name) => !name.startsWith('.'));
   for (const name of files) linkSync(join(dataset.folder, name), join(served, name));
   console.error(`  compressing ${dataset.size} for the browser (Brotli 9, once)`);
+  // A dataset beyond the browser's limits: the page reads its manifest and outlines, never its
+  // tables (gigabytes at national size, minutes of Brotli).
+  const read = fitsInBrowser(dataset.manifest) ? /\.(arrow|json|geojson)$/ : /\.(json|geojson)$/;
   // zlib streams run on libuv's pool: the files compress side by side.
   await Promise.all(
     files
-      .filter((name) => /\.(arrow|json|geojson)$/.test(name))
+      .filter((name) => read.test(name))
       .map(async (name) => {
         const path = join(served, name);
         const { size } = await stat(path);
@@ -223,6 +228,7 @@ export async function servedFirstView(dataset: BenchDataset): Promise<string | n
   const source = createHash('sha256')
     .update(await readFile(join(dataset.folder, MANIFEST_FILE)))
     .update(COEFFICIENTS.version)
+    .update(String(FIRST_VIEW_VERSION))
     .digest('hex');
   if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === source) return folder;
   rmSync(folder, { recursive: true, force: true });

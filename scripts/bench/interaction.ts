@@ -15,7 +15,8 @@ export interface BenchWindow {
 
 /**
  * Installed before the page's own scripts: stamps the first user event after `armed` (t0), and
- * each view the page says it has drawn (`data-state="ready"` with a new `data-view`), in page time.
+ * each view the page says it has drawn (`data-state` ready, or overview for a dataset beyond the
+ * browser, with a new `data-view`), in page time.
  */
 export function instrument(): void {
   const w = window as unknown as BenchWindow;
@@ -35,7 +36,7 @@ export function instrument(): void {
     new MutationObserver(() => {
       const { state, view } = document.documentElement.dataset;
       const key = `${state ?? ''}|${view ?? ''}`;
-      if (state === 'ready' && view !== undefined && key !== last)
+      if ((state === 'ready' || state === 'overview') && view !== undefined && key !== last)
         w.__bench.drawn.push({ view, at: performance.now() });
       last = key;
     }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-state', 'data-view'] });
@@ -50,10 +51,13 @@ function currentQuery(page: Page): string {
   return query.toString();
 }
 
-/** Waits until the page is ready or failed; throws the page's error message if it failed. */
+/**
+ * Waits until the page is ready (or shows its build's overview: a dataset beyond the browser) or
+ * failed; throws the page's error message if it failed.
+ */
 export async function waitSettled(page: Page, timeout: number): Promise<void> {
   await page.waitForFunction(
-    () => ['ready', 'error'].includes(document.documentElement.dataset['state'] ?? ''),
+    () => ['ready', 'overview', 'error'].includes(document.documentElement.dataset['state'] ?? ''),
     undefined,
     {
       timeout,
@@ -110,7 +114,10 @@ export async function interaction(
       query.delete('d');
       const { state, view } = document.documentElement.dataset;
       return (
-        state === 'error' || (query.toString() !== previous && state === 'ready' && view === query.toString())
+        state === 'error' ||
+        (query.toString() !== previous &&
+          (state === 'ready' || state === 'overview') &&
+          view === query.toString())
       );
     },
     before,

@@ -13,6 +13,10 @@
  * checks, same empty tables, same coverage and coefficients tables. Columns get the types
  * DuckDB's own Arrow import gives them (Utf8 → VARCHAR, Int32 → INTEGER, DateDay → DATE, …).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import {
   BIGINT,
   BOOLEAN,
@@ -204,11 +208,26 @@ export interface NativeRunnerOptions {
    * costs, not what a second core brings.
    */
   readonly threads?: number;
+  /**
+   * DuckDB's memory limit (`memory_limit`, e.g. `8GB`): the database then lives in a file of the
+   * system's temporary directory (removed on close), and beyond the limit DuckDB moves tables and
+   * intermediate results there instead of growing. Without it: in memory, DuckDB's own limit
+   * (80 % of the machine's memory).
+   */
+  readonly memoryLimit?: string;
 }
 
 /** Opens an in-memory native DuckDB database with the session settings of the other runners. */
 export async function openNativeRunner(options: NativeRunnerOptions = {}): Promise<QueryRunner> {
-  const instance = await DuckDBInstance.create(':memory:', { threads: String(options.threads ?? 1) });
+  // With a memory limit, the database is a file in a temporary folder, removed on close: an
+  // in-memory database cannot move its tables' blocks out of memory, a file-backed one can.
+  const folder = options.memoryLimit ? await mkdtemp(join(tmpdir(), 'symbiose-duckdb-')) : null;
+  const instance = await DuckDBInstance.create(folder ? join(folder, 'base.duckdb') : ':memory:', {
+    threads: String(options.threads ?? 1),
+    ...(options.memoryLimit && folder
+      ? { memory_limit: options.memoryLimit, temp_directory: join(folder, 'temp') }
+      : {}),
+  });
   const connection = await instance.connect();
   await connection.run(SESSION_SETTINGS_SQL);
   const version = (await connection.runAndReadAll('SELECT version() AS v')).getRowObjects()[0]?.['v'];
@@ -251,6 +270,7 @@ export async function openNativeRunner(options: NativeRunnerOptions = {}): Promi
       await statements.clear();
       connection.closeSync();
       instance.closeSync();
+      if (folder) await rm(folder, { recursive: true, force: true });
     },
   };
 }

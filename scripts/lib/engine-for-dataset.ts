@@ -5,7 +5,7 @@
  * DuckDB-WASM runs out of its 32-bit memory: native DuckDB runs the same SQL, the same release
  * (scripts/lib/duckdb-native.ts), on every core, its files streamed rather than read whole.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 
 import { fitsInBrowser } from '../../src/data/browser-limits.ts';
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
@@ -24,8 +24,20 @@ export async function beyondBrowser(folder: string): Promise<boolean> {
   return !fitsInBrowser(manifest);
 }
 
+/**
+ * Native DuckDB's memory limit: a quarter of the machine's memory, at least 1 GB. Measured on the
+ * national size (10 million exchanges, 2 shared cores, 24 GB): the first view peaks at 21.4 GB of
+ * resident memory in 4 min 37 s without a limit (DuckDB's default, 80 %), at 10.0 GB in 6 min 23 s
+ * with 6 GB (DuckDB moves what does not fit to its temporary folder).
+ */
+export function nativeMemoryLimit(): string {
+  return `${Math.max(1, Math.floor(totalmem() / 4 / 2 ** 30))}GB`;
+}
+
 /** Opens the engine `choice` names; `auto`: native beyond the browser's limits, else WASM. */
 export async function openEngineFor(folder: string, choice: EngineChoice = 'auto'): Promise<QueryRunner> {
   const native = choice === 'native' || (choice === 'auto' && (await beyondBrowser(folder)));
-  return native ? openNativeRunner({ threads: availableParallelism() }) : openNodeRunner();
+  return native
+    ? openNativeRunner({ threads: availableParallelism(), memoryLimit: nativeMemoryLimit() })
+    : openNodeRunner();
 }

@@ -21,12 +21,14 @@ import { useSignalLayers } from '../hooks/use-signal-layers.ts';
 import { useUrlView } from '../hooks/use-url-view.ts';
 import { useViewExports } from '../hooks/use-view-exports.ts';
 import { filtersFromView, monthsOf } from '../hooks/view-filters.ts';
+import { filtersKey } from '../indicators/first-view.ts';
 import { formatMonth } from '../i18n/format.ts';
 import { nearMeMessages } from '../i18n/sections/near-me.ts';
 import type { SearchEntry } from '../indicators/map-layers-data.ts';
 import { openImport } from '../state/import.ts';
-import { $view, select, selectCommune, setCamera } from '../state/view.ts';
+import { $view, clearFilters, select, selectCommune, setCamera } from '../state/view.ts';
 import { FilterBar } from './filters/FilterBar.tsx';
+import { IndicatorPicker } from './filters/IndicatorPicker.tsx';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { SavedTerritoryBar } from './import/SavedTerritoryBar.tsx';
 import { MapArea } from './page/MapArea.tsx';
@@ -38,6 +40,7 @@ import { SidePanel } from './page/SidePanel.tsx';
 import { CoverageNotice } from './panels/CoverageNotice.tsx';
 import { FictionalNotice } from './panels/FictionalNotice.tsx';
 import { PeriodNotice } from './panels/PeriodNotice.tsx';
+import { OverviewNotice } from './panels/OverviewNotice.tsx';
 import { StatusOverlay } from './panels/StatusOverlay.tsx';
 import { SearchBox } from './search/SearchBox.tsx';
 import { ShareDialog } from './share/ShareDialog.tsx';
@@ -92,7 +95,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   const features = useMapFeatures(data, selectionData, model, view.selection);
   const describe = useMapTooltip(model, shown);
   const signals = useSignalLayers(data, session?.manifest ?? null);
-  const { ready, queryError, mapDrawn } = usePageStatus(engine, data, model);
+  const { ready, queryError, mapDrawn, engine: pageEngine } = usePageStatus(engine, data, model);
   // The animation moves on once the page shows the current month; the next one's map queries
   // run during the pause (the overview's follow each month, in the engine's time left).
   const prepareMonth = (from: string | null, to: string) => {
@@ -118,7 +121,15 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
 
   const territory = model.territory;
   const quarters = latestData(data.quarters);
-  const manifest = session?.manifest ?? null;
+  // Beyond what a browser loads, the page has no engine: it shows the build's figures only.
+  const overview = engine.status === 'overview' && first !== null;
+  const manifest = session?.manifest ?? (overview ? first.manifest : null);
+  // The overview answers the default filters only: filters from the address are dropped (the
+  // notice says the page shows the whole period, without filters).
+  const askedKey = data.filters ? filtersKey(data.filters) : null;
+  useEffect(() => {
+    if (overview && askedKey !== null && askedKey !== first.view.key) clearFilters();
+  }, [overview, askedKey, first]);
   const period = data.filters?.period ?? manifest?.period ?? null;
   const funders = latestData(data.funders) ?? [];
   const funderName = view.funder ? funderLabel(funders, view.funder) : null;
@@ -178,6 +189,12 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           }
         />
       ) : null}
+      {overview ? <OverviewNotice /> : null}
+      {overview && !view.embed && !model.publicView ? (
+        <section className="filter-bar is-overview" aria-label={m.filters.heading}>
+          <IndicatorPicker />
+        </section>
+      ) : null}
       {view.embed || !session || model.publicView ? null : (
         <FilterBar
           months={months}
@@ -209,12 +226,12 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           />
         ) : null}
         <StatusOverlay
-          engine={queryError ? { status: 'error', message: queryError.message } : engine}
+          engine={queryError ? { status: 'error', message: queryError.message } : pageEngine}
           drawing={mapDrawn === null && view.display === 'carte'}
           mapShown={mapDrawn !== null}
           onRetry={retry}
         />
-        {view.embed ? null : (
+        {view.embed || overview ? null : (
           <BottomSheet
             title={panelTitle}
             // The public view's panel is where a person starts (« Près de chez moi »): open at half.

@@ -24,6 +24,14 @@ export function datasetSize(manifest: DatasetManifest): { rows: number; bytes: n
   };
 }
 
+/**
+ * A served dataset beyond what a browser loads: the page shows the figures its build computed
+ * (the first view, src/indicators/first-view.ts) and says why nothing more can be asked.
+ */
+export class DatasetTooLargeError extends DatasetError {
+  override name = 'DatasetTooLargeError';
+}
+
 /** Whether a browser may load the dataset a manifest describes. */
 export function fitsInBrowser(
   manifest: DatasetManifest,
@@ -47,7 +55,7 @@ export function assertFitsInBrowser(
   if (fitsInBrowser(manifest, limits)) return;
   const { rows, bytes } = datasetSize(manifest);
   const mb = (n: number) => formatted(Math.round(n / 1e6));
-  throw new DatasetError(
+  throw new DatasetTooLargeError(
     `${where} : ce jeu de données est trop grand pour un navigateur (${formatted(rows)} lignes, ${mb(bytes)} Mo ; ` +
       `au plus ${formatted(limits.rows)} lignes et ${mb(limits.bytes)} Mo). ` +
       'Publiez un territoire plus restreint (un département, une intercommunalité), calculez les indicateurs ' +

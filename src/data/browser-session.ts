@@ -4,7 +4,7 @@ import { assertFitsInBrowser } from './browser-limits.ts';
 import { httpDatasetReader } from './dataset-reader.ts';
 import { openBrowserRunner } from './duckdb-browser.ts';
 import { loadCommuneOutlines, loadDataset, type LoadProgress } from './load-dataset.ts';
-import type { DatasetManifest } from './manifest.ts';
+import { MANIFEST_FILE, parseManifest, type DatasetManifest } from './manifest.ts';
 import { withPriorities, type BackgroundRunner, type PrioritisedRunners } from './query-priority.ts';
 import type { QueryRunner } from './query-runner.ts';
 import type { DatasetRef } from './saved-territory.ts';
@@ -47,6 +47,17 @@ export async function loadServedDataset(
   const manifest = await loadDataset(runner, reader, onProgress, assertFitsInBrowser);
   const outlines = await servedOutlines(datasetUrl, manifest);
   return { manifest, outlines };
+}
+
+/**
+ * Refuses, from its manifest alone, a served dataset beyond what a browser loads
+ * (`DatasetTooLargeError`): checked before the engine starts, which would only compete with the
+ * drawing of the build's figures for nothing.
+ */
+export async function assertServedFits(datasetUrl: string): Promise<void> {
+  const reader = httpDatasetReader(datasetUrl);
+  const manifest = parseManifest(await reader.readText(MANIFEST_FILE), reader.describe(MANIFEST_FILE));
+  assertFitsInBrowser(manifest, reader.describe(MANIFEST_FILE));
 }
 
 const outlinesRead = new Map<string, Promise<FeatureCollection>>();

@@ -22,6 +22,9 @@ export interface FirstViewSeed {
  */
 export const $firstView = atom<FirstViewSeed | null>(null);
 
+/** Whether the first view is still being read, was shown, or will not come (none, or refused). */
+export const $firstViewStatus = atom<'reading' | 'shown' | 'none'>('reading');
+
 async function readFirstView(): Promise<FirstViewSeed | null> {
   const response = await fetch(FIRST_VIEW_URL);
   // A build without a first view (`npm run dev`): the page waits for its engine.
@@ -48,10 +51,17 @@ export function loadFirstViewOnce(): void {
   started = true;
   void Promise.all([servedOpensAtStart(), readFirstView()]).then(
     ([servedOpens, seed]) => {
-      if (!servedOpens || !seed || $session.get()) return;
+      if (!servedOpens || !seed || $session.get()) {
+        $firstViewStatus.set('none');
+        return;
+      }
       performance.mark('symbiose:first-view');
       $firstView.set(seed);
+      $firstViewStatus.set('shown');
     },
-    (error: unknown) => console.warn('Première vue illisible : la carte attend le moteur.', error),
+    (error: unknown) => {
+      $firstViewStatus.set('none');
+      console.warn('Première vue illisible : la carte attend le moteur.', error);
+    },
   );
 }

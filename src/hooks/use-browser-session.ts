@@ -1,12 +1,13 @@
 import { useStore } from '@nanostores/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import { openBrowserSession, type BrowserSession } from '../data/browser-session.ts';
+import { DatasetTooLargeError } from '../data/browser-limits.ts';
+import { assertServedFits, openBrowserSession, type BrowserSession } from '../data/browser-session.ts';
 import { DATASET_URL } from '../config.ts';
 import { useMessages } from './use-messages.ts';
 import { $engine, setEngineState, type EngineState } from '../state/engine.ts';
 import { $session, setSession } from './session-store.ts';
-import { openSavedAtStart } from './use-saved-territory.ts';
+import { openSavedAtStart, servedOpensAtStart } from './use-saved-territory.ts';
 
 /**
  * Opens the page's DuckDB session once (on the territory stored in this browser, if any, else the
@@ -29,36 +30,44 @@ export function useBrowserSession(): {
 
   useEffect(() => {
     let cancelled = false;
-    openBrowserSession(
-      DATASET_URL,
-      (progress) => {
-        if (cancelled) return;
-        setEngineState(
-          progress.phase === 'engine'
-            ? { status: 'loading', message: messages.current.loading.engine, progress: 0.1 }
-            : {
-                status: 'loading',
-                message: messages.current.loading.data(progress.label),
-                progress: 0.1 + (0.8 * progress.step) / progress.steps,
-              },
-        );
-      },
-      openSavedAtStart,
-    ).then(
-      (opened) => {
-        if (cancelled) return;
-        // A session the user's files replaced stays (the served one is only the first).
-        if (!$session.get()) setSession(opened);
-        setEngineState({ status: 'ready' });
-      },
-      (error: unknown) => {
-        if (!cancelled)
-          setEngineState({
-            status: 'error',
-            message: error instanceof Error ? error.message : String(error),
-          });
-      },
-    );
+    // A served dataset beyond the browser is refused before the engine starts (the page then
+    // shows its build's figures); a territory held in this browser opens whatever the served one.
+    (async () => {
+      if (await servedOpensAtStart()) await assertServedFits(DATASET_URL);
+    })()
+      .then(() =>
+        openBrowserSession(
+          DATASET_URL,
+          (progress) => {
+            if (cancelled) return;
+            setEngineState(
+              progress.phase === 'engine'
+                ? { status: 'loading', message: messages.current.loading.engine, progress: 0.1 }
+                : {
+                    status: 'loading',
+                    message: messages.current.loading.data(progress.label),
+                    progress: 0.1 + (0.8 * progress.step) / progress.steps,
+                  },
+            );
+          },
+          openSavedAtStart,
+        ),
+      )
+      .then(
+        (opened) => {
+          if (cancelled) return;
+          // A session the user's files replaced stays (the served one is only the first).
+          if (!$session.get()) setSession(opened);
+          setEngineState({ status: 'ready' });
+        },
+        (error: unknown) => {
+          if (!cancelled)
+            setEngineState({
+              status: error instanceof DatasetTooLargeError ? 'overview' : 'error',
+              message: error instanceof Error ? error.message : String(error),
+            });
+        },
+      );
     return () => {
       cancelled = true;
     };

@@ -3,18 +3,39 @@ import { useEffect } from 'react';
 
 import type { EngineState } from '../state/engine.ts';
 import { $mapDrawn } from '../state/engine.ts';
+import { $firstViewStatus } from './first-view-store.ts';
+import { useMessages } from './use-messages.ts';
 import { viewToQuery } from '../state/url.ts';
 import type { DashboardModel } from './use-dashboard-model.ts';
 import type { ObservatoryData } from './use-observatory-data.ts';
 
 /**
- * Whether the page shows the current view, and the page's signals for people and tests:
- * `data-state` (loading / ready / error) and `data-view` (the view drawn, as its query string) on
- * <html>, and the `symbiose:ready` performance mark the first time the page is ready. Any query
- * that fails is returned, so that it is said over the map rather than leaving a layer empty.
+ * What the page says of its start-up when the served dataset is beyond the browser (an engine
+ * `overview`): the overview once its map is drawn; drawing while the build's figures are read or
+ * drawn; an error when there are none to show.
  */
-export function usePageStatus(engine: EngineState, data: ObservatoryData, model: DashboardModel) {
+export function pageEngineState(
+  engine: EngineState,
+  firstView: 'reading' | 'shown' | 'none',
+  mapDrawn: boolean,
+  drawingMessage: string,
+): EngineState {
+  if (engine.status !== 'overview' || mapDrawn) return engine;
+  if (firstView === 'none') return { status: 'error', message: engine.message };
+  return { status: 'loading', message: drawingMessage, progress: 0.95 };
+}
+
+/**
+ * Whether the page shows the current view, and the page's signals for people and tests:
+ * `data-state` (loading / ready / overview / error) and `data-view` (the view drawn, as its query
+ * string) on <html>, and the `symbiose:ready` performance mark the first time the page is ready.
+ * Any query that fails is returned, so that it is said over the map rather than leaving a layer
+ * empty. `engine` is returned as the page should say it (`pageEngineState`).
+ */
+export function usePageStatus(served: EngineState, data: ObservatoryData, model: DashboardModel) {
   const mapDrawn = useStore($mapDrawn);
+  const m = useMessages();
+  const engine = pageEngineState(served, useStore($firstViewStatus), mapDrawn !== null, m.loading.map);
   const { view } = model;
   const queryError = [
     data.communes,
@@ -45,13 +66,22 @@ export function usePageStatus(engine: EngineState, data: ObservatoryData, model:
       performance.mark('symbiose:first-map');
   }, [mapDrawn]);
   useEffect(() => {
-    const state = engine.status === 'error' || queryError ? 'error' : ready ? 'ready' : 'loading';
+    // « overview »: no engine (a dataset beyond the browser), the build's figures drawn.
+    const state =
+      engine.status === 'error' || queryError
+        ? 'error'
+        : engine.status === 'overview'
+          ? 'overview'
+          : ready
+            ? 'ready'
+            : 'loading';
     if (state === 'ready' && performance.getEntriesByName('symbiose:ready').length === 0) {
       performance.mark('symbiose:ready');
     }
     document.documentElement.dataset['state'] = state;
     // Which view is drawn: browser tests wait for the one in the URL.
-    if (state === 'ready') document.documentElement.dataset['view'] = viewQuery;
-  }, [engine.status, queryError, ready, viewQuery]);
-  return { ready, queryError: queryError ?? null, mapDrawn };
+    if (state === 'ready' || (state === 'overview' && drawn))
+      document.documentElement.dataset['view'] = viewQuery;
+  }, [engine.status, queryError, ready, viewQuery, drawn]);
+  return { ready, queryError: queryError ?? null, mapDrawn, engine };
 }

@@ -15,6 +15,17 @@ export const en: Messages = {
     map: 'Drawing the map…',
   },
   error: { title: 'The data could not be loaded', retry: 'Try again' },
+  overview: {
+    title: 'Overview computed when the site was published',
+    summary: 'territory too large for a browser: the whole period, without filters.',
+    body:
+      'This territory is larger than a browser can load. The map and the table show every indicator over the ' +
+      'whole period, without filters, as computed when the site was published. Filters, search, flows and ' +
+      'association details are not available on this page.',
+    howTo:
+      'To filter: publish a smaller territory (a département, an intercommunality), or compute the indicators ' +
+      'on a computer with “npm run indicators” (native DuckDB, without this limit).',
+  },
   audiences: {
     collectivite: { label: 'Local authority', hint: 'Monitor cooperation in the territory' },
     financeur: { label: 'Funder', hint: 'What funded associations do' },

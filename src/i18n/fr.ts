@@ -18,6 +18,17 @@ export const fr: Messages = {
     map: 'Dessin de la carte…',
   },
   error: { title: 'Les données n’ont pas pu être chargées', retry: 'Réessayer' },
+  overview: {
+    title: 'Aperçu calculé à la publication',
+    summary: 'territoire trop grand pour un navigateur : toute la période, sans filtre.',
+    body:
+      'Ce territoire est plus grand que ce qu’un navigateur peut charger. La carte et le tableau montrent chaque ' +
+      'indicateur sur toute la période, sans filtre, tels qu’ils ont été calculés à la publication du site. ' +
+      'Les filtres, la recherche, les flux et le détail des associations ne sont pas disponibles sur cette page.',
+    howTo:
+      'Pour filtrer : publiez un territoire plus restreint (un département, une intercommunalité), ou calculez ' +
+      'les indicateurs sur un ordinateur avec « npm run indicators » (DuckDB natif, sans cette limite).',
+  },
   audiences: {
     collectivite: { label: 'Collectivité', hint: 'Suivre la coopération du territoire' },
     financeur: { label: 'Financeur', hint: 'Ce que font les associations financées' },

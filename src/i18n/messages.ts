@@ -18,6 +18,13 @@ export interface Messages {
     readonly map: string;
   };
   readonly error: { readonly title: string; readonly retry: string };
+  /** The served dataset is beyond what a browser loads: the page shows its build's figures. */
+  readonly overview: {
+    readonly title: string;
+    readonly summary: string;
+    readonly body: string;
+    readonly howTo: string;
+  };
   readonly audiences: Readonly<
     Record<'collectivite' | 'financeur' | 'public', { label: string; hint: string }>
   >;

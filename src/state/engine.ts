@@ -4,7 +4,12 @@ import { atom } from 'nanostores';
 export type EngineState =
   | { readonly status: 'loading'; readonly message: string; readonly progress: number }
   | { readonly status: 'ready' }
-  | { readonly status: 'error'; readonly message: string };
+  | { readonly status: 'error'; readonly message: string }
+  /**
+   * The served dataset is beyond what a browser loads (DatasetTooLargeError): no engine, the map
+   * shows the figures computed when the site was built, if any.
+   */
+  | { readonly status: 'overview'; readonly message: string };
 
 export const $engine = atom<EngineState>({ status: 'loading', message: 'Démarrage…', progress: 0 });
 

@@ -68,6 +68,12 @@ export function setQuality(quality: QualityTier): void {
   update({ quality });
 }
 
+/** Back to the default filters (period, resources, themes, funder, side, quality); the rest stays. */
+export function clearFilters(): void {
+  const { from, to, types, families, funder, side, quality } = DEFAULT_VIEW;
+  update({ from, to, types, families, funder, side, quality });
+}
+
 export function select(selection: Selection): void {
   update({ selection, compare: selection?.kind === 'commune' ? $view.get().compare : null });
 }

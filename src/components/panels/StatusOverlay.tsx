@@ -15,6 +15,8 @@ export function StatusOverlay({
   onRetry: () => void;
 }) {
   const m = useMessages();
+  // The build's figures are on the map: the page's notice says why nothing more can be asked.
+  if (engine.status === 'overview') return null;
   if (engine.status === 'error') {
     return (
       <div className="status-overlay status-error" role="alert" data-testid="status-error">

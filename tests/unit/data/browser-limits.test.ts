@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   assertFitsInBrowser,
   BROWSER_DATASET_LIMITS,
+  DatasetTooLargeError,
   datasetSize,
+  fitsInBrowser,
 } from '../../../src/data/browser-limits.ts';
 import type { DatasetFileEntry } from '../../../src/data/manifest.ts';
 import { testManifest } from '../../support/manifest.ts';
@@ -51,5 +53,15 @@ describe('assertFitsInBrowser', () => {
     const manyBytes = testManifest({ ...regional(1).tables, echanges: entry(1, bytes) }, entry(0, 1));
     expect(() => assertFitsInBrowser(manyRows, 'm')).toThrow(/trop grand/);
     expect(() => assertFitsInBrowser(manyBytes, 'm')).toThrow(/trop grand/);
+    // Its own kind of error: the page then shows its build's figures instead of failing.
+    expect(() => assertFitsInBrowser(manyBytes, 'm')).toThrow(DatasetTooLargeError);
+    expect([manyRows, manyBytes, regional(1)].map((m) => fitsInBrowser(m))).toEqual([false, false, true]);
+  });
+
+  it('accepts a dataset exactly at both bounds', () => {
+    const { rows, bytes } = BROWSER_DATASET_LIMITS;
+    // Every other file empty, the outlines 1 byte: rows and bytes at the limits exactly.
+    const atBounds = testManifest({ ...regional(0).tables, echanges: entry(rows, bytes - 1) }, entry(0, 1));
+    expect(fitsInBrowser(atBounds)).toBe(true);
   });
 });
