@@ -59,7 +59,10 @@ function phases(measures: readonly Measure[], label: string): string {
 
 /** What a missing figure says: the error the bench printed in its place, or « not measured ». */
 function missing(figure: Figure | undefined): string {
-  return figure?.kind === 'error' ? `not measured: ${formatFigure(figure)}` : 'not measured';
+  // An error, or a step that says why it is not on the page (the national overview).
+  return figure?.kind === 'error' || (figure?.kind === 'text' && figure.text !== '—')
+    ? `not measured: ${formatFigure(figure)}`
+    : 'not measured';
 }
 
 /** The goals of one size, as rows of the goals section. */

@@ -11,16 +11,16 @@ import type { ObservatoryData } from './use-observatory-data.ts';
 
 /**
  * What the page says of its start-up when the served dataset is beyond the browser (an engine
- * `overview`): the overview once its map is drawn; drawing while the build's figures are read or
- * drawn; an error when there are none to show.
+ * `overview`): the overview once its figures are shown (the map drawn, or the table); drawing while
+ * they are read or drawn; an error when the build left none.
  */
 export function pageEngineState(
   engine: EngineState,
   firstView: 'reading' | 'shown' | 'none',
-  mapDrawn: boolean,
+  figuresShown: boolean,
   drawingMessage: string,
 ): EngineState {
-  if (engine.status !== 'overview' || mapDrawn) return engine;
+  if (engine.status !== 'overview' || figuresShown) return engine;
   if (firstView === 'none') return { status: 'error', message: engine.message };
   return { status: 'loading', message: drawingMessage, progress: 0.95 };
 }
@@ -35,8 +35,11 @@ export function pageEngineState(
 export function usePageStatus(served: EngineState, data: ObservatoryData, model: DashboardModel) {
   const mapDrawn = useStore($mapDrawn);
   const m = useMessages();
-  const engine = pageEngineState(served, useStore($firstViewStatus), mapDrawn !== null, m.loading.map);
   const { view } = model;
+  const firstView = useStore($firstViewStatus);
+  // The build's figures are on screen: on the map once drawn, in the table once read.
+  const figures = mapDrawn !== null || (view.display === 'tableau' && firstView === 'shown');
+  const engine = pageEngineState(served, firstView, figures, m.loading.map);
   const queryError = [
     data.communes,
     data.epcis,
@@ -50,11 +53,12 @@ export function usePageStatus(served: EngineState, data: ObservatoryData, model:
     data.places,
     data.hubs,
   ].find((r) => r.status === 'error');
-  const drawn = mapDrawn !== null && mapDrawn === model.mapValues;
+  // The current figures are on screen: drawn on the map, or in the table (the map hidden).
+  const shown = (mapDrawn !== null && mapDrawn === model.mapValues) || view.display === 'tableau';
   const ready =
     engine.status === 'ready' &&
     !data.pending &&
-    (drawn || view.display === 'tableau') &&
+    shown &&
     [data.communes, data.territory, data.quarters, data.flows, data.points].every(
       (r) => r.status === 'ready',
     ) &&
@@ -80,8 +84,8 @@ export function usePageStatus(served: EngineState, data: ObservatoryData, model:
     }
     document.documentElement.dataset['state'] = state;
     // Which view is drawn: browser tests wait for the one in the URL.
-    if (state === 'ready' || (state === 'overview' && drawn))
+    if (state === 'ready' || (state === 'overview' && shown))
       document.documentElement.dataset['view'] = viewQuery;
-  }, [engine.status, queryError, ready, viewQuery, drawn]);
+  }, [engine.status, queryError, ready, viewQuery, shown]);
   return { ready, queryError: queryError ?? null, mapDrawn, engine };
 }

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { BROWSER_DATASET_LIMITS } from '../../src/data/browser-limits.ts';
 import type { DatasetManifest } from '../../src/data/manifest.ts';
-import { openSite, SERVED_DATASET, servedOutlines, waitUntilReady, type OpenSite } from './support/site.ts';
+import { readFile } from 'node:fs/promises';
+
+import {
+  openSite,
+  runIndicatorsCli,
+  SERVED_DATASET,
+  servedOutlines,
+  waitUntilReady,
+  type OpenSite,
+} from './support/site.ts';
 
 /*
  * A served dataset beyond what a browser loads (the national size) is not refused with a blank
@@ -90,6 +99,18 @@ describe('a served dataset beyond the browser', () => {
     await expect(page.getByTestId('filter-types').count()).resolves.toBe(0);
   });
 
+  it('exports the figures it shows, byte for byte as npm run indicators computes them', async () => {
+    const { page } = site;
+    await page.getByTestId('share-open').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv-data').click(),
+    ]);
+    const bytes = await readFile(await download.path());
+    expect(bytes.toString('utf8')).toBe(await runIndicatorsCli(['--level', 'commune']));
+    await page.keyboard.press('Escape');
+  });
+
   it('recolours the map with another indicator, computed at build time', async () => {
     const { page } = site;
     await page.getByTestId('indicator-select').selectOption('cout-evite-net');
@@ -113,6 +134,19 @@ describe('the overview opened from an address with filters', () => {
     try {
       expect(new URL(site.page.url()).search).toBe('');
       expect(await communeStates(site)).toEqual(reference);
+    } finally {
+      await site.close();
+    }
+  });
+});
+
+describe('the overview as a table', () => {
+  it('lists every commune with the build’s figures', async () => {
+    const site = await openBeyond('?affichage=tableau');
+    try {
+      const { page } = site;
+      await page.waitForFunction(() => document.documentElement.dataset['view'] === 'affichage=tableau');
+      await expect(page.getByTestId('commune-table').locator('tbody tr').count()).resolves.toBe(codes.length);
     } finally {
       await site.close();
     }

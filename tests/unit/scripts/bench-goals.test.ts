@@ -69,4 +69,14 @@ describe('the bench goals', () => {
     expect(rows['national full interactivity (ready) ≤ 6 s']).toBe('not measured: « out of memory »');
     expect(rows['national first map ≤ 3 s']).toBe('not measured');
   });
+
+  it('says why an interaction is not on the page (the overview of a dataset beyond the browser)', () => {
+    const why = 'not on the page: dataset beyond the browser, build-time overview only (no engine)';
+    const rows = goals('national', [
+      at(TYPE, { kind: 'text', text: why }),
+      at('start-up: map and first figures drawn (ready), ms since navigation', { kind: 'text', text: '—' }),
+    ]);
+    expect(rows[`${TYPE}: median ≤ 100 ms, p95 ≤ 200 ms`]).toBe(`not measured: ${why}`);
+    expect(rows['national full interactivity (ready) ≤ 6 s']).toBe('not measured');
+  });
 });
