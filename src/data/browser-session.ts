@@ -81,9 +81,10 @@ let pending: Promise<BrowserSession> | null = null;
 /** The engine, kept across a failed dataset load: « Réessayer » loads the data again in it. */
 let engine: Promise<PrioritisedRunners> | null = null;
 
-function startEngine(): Promise<PrioritisedRunners> {
-  if (engine) return engine;
-  const starting = openBrowserRunner().then(withPriorities);
+function startEngine(proceed: Promise<unknown> = Promise.resolve()): Promise<PrioritisedRunners> {
+  // An engine already started still waits for `proceed`: its refusal ends this start-up too.
+  if (engine) return Promise.all([engine, proceed]).then(([started]) => started);
+  const starting = openBrowserRunner(undefined, proceed).then(withPriorities);
   engine = starting;
   starting.catch(() => {
     engine = null;
@@ -94,19 +95,21 @@ function startEngine(): Promise<PrioritisedRunners> {
 /**
  * Opens the one browser session of the page: starts DuckDB, loads the dataset served at
  * `datasetUrl` and its commune outlines — or the one `openLocal` opens. Racing callers share one
- * start-up; after a failure the next call starts again (the « Réessayer » button).
+ * start-up; after a failure the next call starts again (the « Réessayer » button). `proceed` must
+ * resolve before the engine compiles (checked beside its files): a rejection ends the start-up.
  */
 export function openBrowserSession(
   datasetUrl: string,
   onProgress: (progress: SessionProgress) => void,
   openLocal: OpenLocalDataset = async () => null,
+  proceed?: Promise<unknown>,
 ): Promise<BrowserSession> {
   if (pending) return pending;
   const opening = (async () => {
     onProgress({ phase: 'engine' });
     // Performance marks let benchmarks (and anyone with devtools) see where start-up time goes.
     performance.mark('symbiose:engine-start');
-    const { foreground: runner, background } = await startEngine();
+    const { foreground: runner, background } = await startEngine(proceed);
     performance.mark('symbiose:engine-ready');
     const local = await openLocal(runner);
     const { manifest, outlines } =

@@ -112,9 +112,13 @@ async function diagnoseWasm(url: string): Promise<never> {
  * in-memory database. Only the `eh` build is shipped: every browser of the last five years runs
  * WebAssembly exceptions. The engine files are checked first (missing, wrong type), a worker
  * that cannot run and a WebAssembly module that does not compile are said as a corrupt engine
- * file; the timeout remains for what still hangs without an error.
+ * file; the timeout remains for what still hangs without an error. `proceed`, checked beside the
+ * engine files, must resolve before the worker starts: its rejection is thrown, nothing compiled.
  */
-export async function openBrowserRunner(timeoutMs = ENGINE_START_TIMEOUT_MS): Promise<QueryRunner> {
+export async function openBrowserRunner(
+  timeoutMs = ENGINE_START_TIMEOUT_MS,
+  proceed: Promise<unknown> = Promise.resolve(),
+): Promise<QueryRunner> {
   const features = await duckdb.getPlatformFeatures();
   if (!features.wasmExceptions) {
     throw new EngineError(
@@ -124,6 +128,8 @@ export async function openBrowserRunner(timeoutMs = ENGINE_START_TIMEOUT_MS): Pr
   await Promise.all([
     checkEngineFile(workerUrl, /javascript|ecmascript/i),
     checkEngineFile(wasmUrl, /^application\/wasm/i),
+    // What must hold before the engine compiles (the served dataset fits), checked meanwhile.
+    proceed,
   ]);
   const worker = new Worker(workerUrl);
   const workerFailed = new Promise<never>((_, reject) => {

@@ -30,44 +30,43 @@ export function useBrowserSession(): {
 
   useEffect(() => {
     let cancelled = false;
-    // A served dataset beyond the browser is refused before the engine starts (the page then
+    // A served dataset beyond the browser is refused before the engine compiles (the page then
     // shows its build's figures); a territory held in this browser opens whatever the served one.
-    (async () => {
+    // Checked beside the engine's own files, so that the check costs no extra wait.
+    const servedFits = (async () => {
       if (await servedOpensAtStart()) await assertServedFits(DATASET_URL);
-    })()
-      .then(() =>
-        openBrowserSession(
-          DATASET_URL,
-          (progress) => {
-            if (cancelled) return;
-            setEngineState(
-              progress.phase === 'engine'
-                ? { status: 'loading', message: messages.current.loading.engine, progress: 0.1 }
-                : {
-                    status: 'loading',
-                    message: messages.current.loading.data(progress.label),
-                    progress: 0.1 + (0.8 * progress.step) / progress.steps,
-                  },
-            );
-          },
-          openSavedAtStart,
-        ),
-      )
-      .then(
-        (opened) => {
-          if (cancelled) return;
-          // A session the user's files replaced stays (the served one is only the first).
-          if (!$session.get()) setSession(opened);
-          setEngineState({ status: 'ready' });
-        },
-        (error: unknown) => {
-          if (!cancelled)
-            setEngineState({
-              status: error instanceof DatasetTooLargeError ? 'overview' : 'error',
-              message: error instanceof Error ? error.message : String(error),
-            });
-        },
-      );
+    })();
+    openBrowserSession(
+      DATASET_URL,
+      (progress) => {
+        if (cancelled) return;
+        setEngineState(
+          progress.phase === 'engine'
+            ? { status: 'loading', message: messages.current.loading.engine, progress: 0.1 }
+            : {
+                status: 'loading',
+                message: messages.current.loading.data(progress.label),
+                progress: 0.1 + (0.8 * progress.step) / progress.steps,
+              },
+        );
+      },
+      openSavedAtStart,
+      servedFits,
+    ).then(
+      (opened) => {
+        if (cancelled) return;
+        // A session the user's files replaced stays (the served one is only the first).
+        if (!$session.get()) setSession(opened);
+        setEngineState({ status: 'ready' });
+      },
+      (error: unknown) => {
+        if (!cancelled)
+          setEngineState({
+            status: error instanceof DatasetTooLargeError ? 'overview' : 'error',
+            message: error instanceof Error ? error.message : String(error),
+          });
+      },
+    );
     return () => {
       cancelled = true;
     };

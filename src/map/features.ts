@@ -33,17 +33,35 @@ export function toCommuneLabelFeatures(
   labels: readonly CommuneLabel[],
   radius: ReadonlyMap<string, number> = new Map(),
 ): FeatureCollection<Point> {
+  const ranks = populationRanks(labels);
   return {
     type: 'FeatureCollection',
-    features: labels.map((c) => ({
+    features: labels.map((c, i) => ({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [c.longitude, c.latitude] },
       properties: {
         code_insee: c.code_insee,
         nom: c.nom,
         population: c.population ?? 0,
+        rang: ranks[i] ?? labels.length,
         rayon: Math.round((radius.get(c.code_insee) ?? 0) * 10) / 10,
       },
     })),
   };
+}
+
+/**
+ * Each commune's rank by population, 1 for the most populous (an unknown population last, ties
+ * by code): the names a zoom level shows are the first ones (style.ts, `labelsShownAt`).
+ */
+function populationRanks(labels: readonly CommuneLabel[]): number[] {
+  const order = labels.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      (labels[b]?.population ?? -1) - (labels[a]?.population ?? -1) ||
+      (labels[a]?.code_insee ?? '').localeCompare(labels[b]?.code_insee ?? ''),
+  );
+  const ranks = new Array<number>(labels.length);
+  order.forEach((index, rank) => (ranks[index] = rank + 1));
+  return ranks;
 }

@@ -54,6 +54,30 @@ export const LAYERS = {
   labels: 'commune-labels',
 } as const;
 
+/**
+ * How many names (the most populous communes first) a zoom level may place: 8 × 2^zoom, 256 on a
+ * view of France (zoom 5), every commune of a département from zoom 8. More could never show
+ * (names that collide are hidden), and each one placed costs at every frame: at national size,
+ * 35,000 names delayed the first map by 1–2 s in headless Chromium.
+ */
+export function labelsShownAt(zoom: number): number {
+  return 8 * 2 ** Math.floor(zoom);
+}
+
+/** Zoom from which every name may be placed (the budget then exceeds any territory). */
+const ALL_LABELS_ZOOM = 13;
+
+/** The names' filter: their population rank within `labelsShownAt` the zoom (integer zooms). */
+const LABEL_STOPS: number[] = Array.from({ length: ALL_LABELS_ZOOM }, (_, i) => [
+  i + 1,
+  labelsShownAt(i + 1),
+]).flat();
+const LABEL_RANK_FILTER: ExpressionSpecification = [
+  '<=',
+  ['get', 'rang'],
+  ['step', ['zoom'], labelsShownAt(0), ...LABEL_STOPS],
+];
+
 /** Font family name used by symbol layers; its file is declared in `font-faces`. */
 export const LABEL_FONT = 'Inter';
 /** Name of the hatch image drawn over communes under statistical secrecy. */
@@ -303,6 +327,7 @@ export function observatoryLayers(symbol: MapSymbol = 'aplats'): LayerSpecificat
       id: LAYERS.labels,
       type: 'symbol',
       source: SOURCES.labels,
+      filter: LABEL_RANK_FILTER,
       layout: {
         'text-field': ['get', 'nom'],
         'text-font': [LABEL_FONT],
