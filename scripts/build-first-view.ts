@@ -24,4 +24,6 @@ const started = performance.now();
 const { view, engine } = await writeFirstView(folder, target);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const kb = ((await stat(target)).size / 1e3).toFixed(0);
-console.error(`Première vue : ${target} (${kb} ko, ${view.labels.code_insee.length} communes, ${seconds} s, ${engine})`);
+console.error(
+  `Première vue : ${target} (${kb} ko, ${view.labels.code_insee.length} communes, ${seconds} s, ${engine})`,
+);

@@ -182,7 +182,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error(`Erreur : ${known || error instanceof Error ? (error as Error).message : String(error)}`);
     if (error instanceof UsageError || error instanceof PeriodError)
       console.error(
-        'Usage : npm run indicators -- --data <dossier> [--level commune|epci|territory] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--types t1,t2] [--quality declare|confirme|verifie] [--format csv|json]',
+        'Usage : npm run indicators -- --data <dossier> [--level commune|epci|territory] [--from AAAA-MM-JJ] [--to AAAA-MM-JJ] [--types t1,t2] [--themes 011000,…] [--funder <SIRET ou nom>] [--side beneficiaire|fournisseur] [--quality declare|confirme|verifie] [--format csv|json] [--engine auto|wasm|native]',
       );
     process.exit(error instanceof PeriodError ? PERIOD_EXIT_CODE : 1);
   });

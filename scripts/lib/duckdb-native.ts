@@ -155,6 +155,8 @@ async function insertArrowStream(
 ): Promise<void> {
   const reader = await RecordBatchReader.from(chunks);
   await reader.open();
+  // Datasets are Arrow IPC streams, as the page reads them; the IPC file format is refused there.
+  if (!reader.isStream()) throw new Error('fichier Arrow au format « file », un flux IPC est attendu');
   await appendBatches(connection, table, reader.schema, reader);
 }
 
@@ -217,20 +219,34 @@ export interface NativeRunnerOptions {
   readonly memoryLimit?: string;
 }
 
-/** Opens an in-memory native DuckDB database with the session settings of the other runners. */
+/**
+ * Opens a native DuckDB database with the session settings of the other runners: in memory, or
+ * with `memoryLimit` in a temporary folder, removed when the runner closes or fails to open.
+ */
 export async function openNativeRunner(options: NativeRunnerOptions = {}): Promise<QueryRunner> {
-  // With a memory limit, the database is a file in a temporary folder, removed on close: an
-  // in-memory database cannot move its tables' blocks out of memory, a file-backed one can.
+  // With a memory limit, the database is a file in a temporary folder: an in-memory database
+  // cannot move its tables' blocks out of memory, a file-backed one can.
   const folder = options.memoryLimit ? await mkdtemp(join(tmpdir(), 'symbiose-duckdb-')) : null;
-  const instance = await DuckDBInstance.create(folder ? join(folder, 'base.duckdb') : ':memory:', {
-    threads: String(options.threads ?? 1),
-    ...(options.memoryLimit && folder
-      ? { memory_limit: options.memoryLimit, temp_directory: join(folder, 'temp') }
-      : {}),
-  });
-  const connection = await instance.connect();
-  await connection.run(SESSION_SETTINGS_SQL);
-  const version = (await connection.runAndReadAll('SELECT version() AS v')).getRowObjects()[0]?.['v'];
+  const removeFolder = async () => {
+    if (folder) await rm(folder, { recursive: true, force: true });
+  };
+  let instance: DuckDBInstance;
+  let connection: DuckDBConnection;
+  let version: unknown;
+  try {
+    instance = await DuckDBInstance.create(folder ? join(folder, 'base.duckdb') : ':memory:', {
+      threads: String(options.threads ?? 1),
+      ...(options.memoryLimit && folder
+        ? { memory_limit: options.memoryLimit, temp_directory: join(folder, 'temp') }
+        : {}),
+    });
+    connection = await instance.connect();
+    await connection.run(SESSION_SETTINGS_SQL);
+    version = (await connection.runAndReadAll('SELECT version() AS v')).getRowObjects()[0]?.['v'];
+  } catch (error) {
+    await removeFolder();
+    throw error;
+  }
   // One statement at a time on the connection, as on DuckDB-WASM's: callers may `Promise.all`
   // queries (runIndicatorLevels does), and a connection runs one pending statement at a time.
   const statements = createStatementCache(
@@ -267,10 +283,13 @@ export async function openNativeRunner(options: NativeRunnerOptions = {}): Promi
     insertArrowIPC: (table, bytes) => serial(() => insertArrow(connection, table, bytes)),
     insertArrowStream: (table, chunks) => serial(() => insertArrowStream(connection, table, chunks)),
     async close(): Promise<void> {
-      await statements.clear();
-      connection.closeSync();
-      instance.closeSync();
-      if (folder) await rm(folder, { recursive: true, force: true });
+      try {
+        await statements.clear();
+        connection.closeSync();
+        instance.closeSync();
+      } finally {
+        await removeFolder();
+      }
     },
   };
 }

@@ -25,13 +25,16 @@ export async function beyondBrowser(folder: string): Promise<boolean> {
 }
 
 /**
- * Native DuckDB's memory limit: a quarter of the machine's memory, at least 1 GB. Measured on the
- * national size (10 million exchanges, 2 shared cores, 24 GB): the first view peaks at 21.4 GB of
- * resident memory in 4 min 37 s without a limit (DuckDB's default, 80 %), at 10.0 GB in 6 min 23 s
- * with 6 GB (DuckDB moves what does not fit to its temporary folder).
+ * Native DuckDB's memory limit: a quarter of the memory this process may use (the machine's, or
+ * its container's when smaller), at least 1 GiB. It bounds DuckDB's buffers, not the process:
+ * measured on the national size (10 million exchanges, 2 shared cores, 24 GB), the first view
+ * peaks at 10.0 GB of resident memory in 6 min 23 s with a 6 GB limit, at 21.4 GB in 4 min 37 s
+ * without one (DuckDB's default, 80 % of the machine).
  */
 export function nativeMemoryLimit(): string {
-  return `${Math.max(1, Math.floor(totalmem() / 4 / 2 ** 30))}GB`;
+  const constrained = process.constrainedMemory();
+  const available = constrained > 0 ? Math.min(totalmem(), constrained) : totalmem();
+  return `${Math.max(1, Math.floor(available / 4 / 2 ** 30))}GiB`;
 }
 
 /** Opens the engine `choice` names; `auto`: native beyond the browser's limits, else WASM. */

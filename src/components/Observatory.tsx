@@ -124,12 +124,13 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   // Beyond what a browser loads, the page has no engine: it shows the build's figures only.
   const overview = engine.status === 'overview' && first !== null;
   const manifest = session?.manifest ?? (overview ? first.manifest : null);
-  // The overview answers the default filters only: filters from the address are dropped (the
-  // notice says the page shows the whole period, without filters).
+  // The overview answers the default filters only: filters from the address, the intercommunalité
+  // included, are dropped (the notice says the page shows the whole period, without filters).
   const askedKey = data.filters ? filtersKey(data.filters) : null;
+  const zoneAsked = view.epci !== null;
   useEffect(() => {
-    if (overview && askedKey !== null && askedKey !== first.view.key) clearFilters();
-  }, [overview, askedKey, first]);
+    if (overview && ((askedKey !== null && askedKey !== first.view.key) || zoneAsked)) clearFilters();
+  }, [overview, askedKey, first, zoneAsked]);
   const period = data.filters?.period ?? manifest?.period ?? null;
   const funders = latestData(data.funders) ?? [];
   const funderName = view.funder ? funderLabel(funders, view.funder) : null;
@@ -169,7 +170,9 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           </h1>
           <Toolbar
             onShare={() => setShareOpen(true)}
-            search={<SearchBox entries={latestData(data.search)} onPick={onPick} />}
+            // Search and import need the engine: not on the build's overview.
+            search={overview ? null : <SearchBox entries={latestData(data.search)} onPick={onPick} />}
+            canImport={!overview}
           />
         </header>
       )}
@@ -183,13 +186,15 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
           covered={territory.parts.associations_couvertes.central ?? 0}
           active={territory.parts.associations_actives.central ?? 0}
           actions={
-            <button type="button" onClick={() => openImport(true)} data-testid="coverage-import">
-              {m.coverage.importFiles}
-            </button>
+            overview ? null : (
+              <button type="button" onClick={() => openImport(true)} data-testid="coverage-import">
+                {m.coverage.importFiles}
+              </button>
+            )
           }
         />
       ) : null}
-      {overview ? <OverviewNotice /> : null}
+      {overview && engine.status === 'overview' ? <OverviewNotice reason={engine.message} /> : null}
       {overview && !view.embed && !model.publicView ? (
         <section className="filter-bar is-overview" aria-label={m.filters.heading}>
           <IndicatorPicker />

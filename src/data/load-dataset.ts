@@ -127,23 +127,32 @@ async function streamTable(
     for (let piece = await next(); piece; piece = await next()) yield piece;
   }
   await runner.exec(`DROP TABLE IF EXISTS ${table.name}`);
+  let unreadable: unknown = null;
   try {
     await insert(table.name, counted());
   } catch (error) {
-    if (error instanceof DatasetError) throw error;
-    throw new DatasetError(`${where} n’est pas un fichier Arrow IPC lisible (${(error as Error).message}).`);
+    unreadable = error;
   }
-  while (await next());
+  try {
+    // The rest of the file, counted: past the stream's end, or after the reader gave up (a file
+    // cut short is said as such, as on the whole-file path, not as unreadable Arrow).
+    while (await next());
+  } finally {
+    await pieces.return?.();
+  }
   const problem =
     size !== entry.bytes
       ? `${size} octets au lieu des ${entry.bytes} annoncés par le manifeste (fichier tronqué ou remplacé).`
       : bytesToHex(hash.digest()) !== entry.sha256
         ? 'empreinte sha256 différente de celle du manifeste (fichier corrompu ou modifié).'
         : null;
-  if (problem) {
-    await runner.exec(`DROP TABLE IF EXISTS ${table.name}`);
-    throw new DatasetError(`${where} : ${problem}`);
-  }
+  if (problem || unreadable) await runner.exec(`DROP TABLE IF EXISTS ${table.name}`);
+  if (problem) throw new DatasetError(`${where} : ${problem}`);
+  if (unreadable instanceof DatasetError) throw unreadable;
+  if (unreadable)
+    throw new DatasetError(
+      `${where} n’est pas un fichier Arrow IPC lisible (${(unreadable as Error).message}).`,
+    );
 }
 
 /** Loads one table from its Arrow file, then checks its columns and row count. */

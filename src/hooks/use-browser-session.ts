@@ -34,8 +34,15 @@ export function useBrowserSession(): {
     // shows its build's figures); a territory held in this browser opens whatever the served one.
     // Checked beside the engine's own files, so that the check costs no extra wait.
     const servedFits = (async () => {
-      if (await servedOpensAtStart()) await assertServedFits(DATASET_URL);
-    })();
+      // Storage that fails or hangs is said by the saved-territory bar; the served dataset opens.
+      if (await servedOpensAtStart().catch(() => true)) await assertServedFits(DATASET_URL);
+    })().catch((error: unknown) => {
+      // Only a dataset beyond the browser stops the engine: any other problem with the manifest
+      // is said by the dataset's load, in its context.
+      if (error instanceof DatasetTooLargeError) throw error;
+    });
+    // Read again below when the start-up fails: never an unhandled rejection meanwhile.
+    servedFits.catch(() => undefined);
     openBrowserSession(
       DATASET_URL,
       (progress) => {
@@ -59,11 +66,18 @@ export function useBrowserSession(): {
         if (!$session.get()) setSession(opened);
         setEngineState({ status: 'ready' });
       },
-      (error: unknown) => {
+      async (error: unknown) => {
+        // A dataset beyond the browser opens on the build's figures whatever else failed beside
+        // it (an engine this browser cannot run, an engine file missing).
+        const refusal = await servedFits.then(
+          () => null,
+          (reason: unknown) => reason,
+        );
+        const shown = refusal ?? error;
         if (!cancelled)
           setEngineState({
-            status: error instanceof DatasetTooLargeError ? 'overview' : 'error',
-            message: error instanceof Error ? error.message : String(error),
+            status: shown instanceof DatasetTooLargeError ? 'overview' : 'error',
+            message: shown instanceof Error ? shown.message : String(shown),
           });
       },
     );

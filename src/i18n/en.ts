@@ -17,7 +17,7 @@ export const en: Messages = {
   error: { title: 'The data could not be loaded', retry: 'Try again' },
   overview: {
     title: 'Overview computed when the site was published',
-    summary: 'territory too large for a browser: the whole period, without filters.',
+    summary: ': the whole period, without filters (territory too large for a browser).',
     body:
       'This territory is larger than a browser can load. The map and the table show every indicator over the ' +
       'whole period, without filters, as computed when the site was published. Filters, search, flows and ' +

@@ -20,7 +20,7 @@ export const fr: Messages = {
   error: { title: 'Les données n’ont pas pu être chargées', retry: 'Réessayer' },
   overview: {
     title: 'Aperçu calculé à la publication',
-    summary: 'territoire trop grand pour un navigateur : toute la période, sans filtre.',
+    summary: ' : toute la période, sans filtre (territoire trop grand pour un navigateur).',
     body:
       'Ce territoire est plus grand que ce qu’un navigateur peut charger. La carte et le tableau montrent chaque ' +
       'indicateur sur toute la période, sans filtre, tels qu’ils ont été calculés à la publication du site. ' +

@@ -21,6 +21,7 @@ export interface Messages {
   /** The served dataset is beyond what a browser loads: the page shows its build's figures. */
   readonly overview: {
     readonly title: string;
+    /** Follows the title on one line, its punctuation included. */
     readonly summary: string;
     readonly body: string;
     readonly howTo: string;

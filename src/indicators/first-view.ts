@@ -13,8 +13,9 @@ import type { ZonePartsRow } from './roll-up.ts';
  * The first map, computed when the site is built: the parts of the default view at every level
  * and the communes' names, served with the site (src/data/site-files.ts) so the page can colour its map
  * before DuckDB-WASM has started. The page still runs the same queries once its engine is up and
- * replaces these figures with its own answers: the file only saves the wait, and a file that does
- * not answer the served data (another dataset, another method version) is never shown.
+ * replaces these figures with its own answers: the file only saves the wait. For a dataset beyond
+ * what a browser loads, no engine starts and the file is all the page shows (its overview). A file
+ * that does not answer the served data (another dataset, another method version) is never shown.
  *
  * Only the parts are written: the indicators are derived from them in the page, by the same code
  * as after a query (`withValues`). A part equal in all three scenarios is written once.
@@ -90,7 +91,8 @@ export function filtersKey(filters: IndicatorFilters): string {
 }
 
 function storeLevel(zones: readonly ZonePartsRow[]): StoredLevel {
-  const fields: Record<string, string[]> = {};
+  // A level without zones (a territory without intercommunalités) still names its two columns.
+  const fields: Record<string, string[]> = { zone: [], zone_nom: [] };
   for (const [index, zone] of zones.entries()) {
     // Every field of the row but its parts and indicators (derived again when read).
     const { parts: _parts, values: _values, ...rest } = zone as ZonePartsRow & { values?: unknown };

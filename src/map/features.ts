@@ -51,17 +51,27 @@ export function toCommuneLabelFeatures(
 }
 
 /**
- * Each commune's rank by population, 1 for the most populous (an unknown population last, ties
- * by code): the names a zoom level shows are the first ones (style.ts, `labelsShownAt`).
+ * Each commune's rank by population within its cell of one degree of longitude and latitude, 1
+ * for the most populous (an unknown population last, ties by code): the names a zoom level shows
+ * are the first ones of every cell (style.ts, `labelsShownAt`), so that rural areas get names as
+ * soon as there is room, not after every town of the country.
  */
 function populationRanks(labels: readonly CommuneLabel[]): number[] {
-  const order = labels.map((_, i) => i);
-  order.sort(
-    (a, b) =>
-      (labels[b]?.population ?? -1) - (labels[a]?.population ?? -1) ||
-      (labels[a]?.code_insee ?? '').localeCompare(labels[b]?.code_insee ?? ''),
-  );
+  const cells = new Map<string, number[]>();
+  labels.forEach((c, i) => {
+    const cell = `${Math.floor(c.longitude)}|${Math.floor(c.latitude)}`;
+    const members = cells.get(cell);
+    if (members) members.push(i);
+    else cells.set(cell, [i]);
+  });
   const ranks = new Array<number>(labels.length);
-  order.forEach((index, rank) => (ranks[index] = rank + 1));
+  for (const members of cells.values()) {
+    members.sort(
+      (a, b) =>
+        (labels[b]?.population ?? -1) - (labels[a]?.population ?? -1) ||
+        (labels[a]?.code_insee ?? '').localeCompare(labels[b]?.code_insee ?? ''),
+    );
+    members.forEach((index, rank) => (ranks[index] = rank + 1));
+  }
   return ranks;
 }

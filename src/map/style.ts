@@ -55,16 +55,18 @@ export const LAYERS = {
 } as const;
 
 /**
- * How many names (the most populous communes first) a zoom level may place: 8 × 2^zoom, 256 on a
- * view of France (zoom 5), every commune of a département from zoom 8. More could never show
- * (names that collide are hidden), and each one placed costs at every frame: at national size,
- * 35,000 names delayed the first map by 1–2 s in headless Chromium.
+ * How many names a zoom level may place in each cell of one degree (the most populous communes of
+ * the cell first, features.ts): 4^(zoom − 5), at least one. A degree is ~45 px wide at zoom 5 and
+ * doubles with each zoom level, so the budget follows the room a cell has on screen: 1 name at
+ * zoom 5 (a view of France), 64 at zoom 8, every commune of a cell from zoom 10 or 11. More could
+ * never show (names that collide are hidden), and each one placed costs at every frame: at national
+ * size, 35,000 names delayed the first map by 1–2 s in headless Chromium.
  */
 export function labelsShownAt(zoom: number): number {
-  return 8 * 2 ** Math.floor(zoom);
+  return Math.max(1, 4 ** (Math.floor(zoom) - 5));
 }
 
-/** Zoom from which every name may be placed (the budget then exceeds any territory). */
+/** Zoom from which every name may be placed (the budget then exceeds any cell). */
 const ALL_LABELS_ZOOM = 13;
 
 /** The names' filter: their population rank within `labelsShownAt` the zoom (integer zooms). */

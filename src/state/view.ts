@@ -68,10 +68,13 @@ export function setQuality(quality: QualityTier): void {
   update({ quality });
 }
 
-/** Back to the default filters (period, resources, themes, funder, side, quality); the rest stays. */
+/**
+ * Back to the default filters (period, resources, themes, intercommunalité, funder, side,
+ * quality); the rest of the view stays.
+ */
 export function clearFilters(): void {
-  const { from, to, types, families, funder, side, quality } = DEFAULT_VIEW;
-  update({ from, to, types, families, funder, side, quality });
+  const { from, to, types, families, epci, funder, side, quality } = DEFAULT_VIEW;
+  update({ from, to, types, families, epci, funder, side, quality });
 }
 
 export function select(selection: Selection): void {

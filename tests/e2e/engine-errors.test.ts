@@ -66,8 +66,8 @@ describe('when the data cannot be loaded', () => {
     await site.page.waitForSelector('html[data-state="ready"]', { timeout: 90_000 });
   });
 
-  it('refuses, before loading it, a dataset too large for a browser, and says what to do', async () => {
-    // A manifest claiming 50 million exchanges (25 GB): nothing of it must be downloaded.
+  /** Serves the demo's manifest claiming 50 million exchanges (25 GB): nothing of it must be downloaded. */
+  async function claimTooLarge(): Promise<void> {
     await site.page.route('**/data/demo/manifest.json', async (route) => {
       const response = await route.fetch();
       const manifest = (await response.json()) as {
@@ -77,13 +77,35 @@ describe('when the data cannot be loaded', () => {
       manifest.tables.echanges.bytes = 25_000_000_000;
       await route.fulfill({ response, json: manifest });
     });
-    const message = await errorShownPromptly();
+  }
+
+  /** What the refusal says, wherever the page says it. */
+  function expectRefusal(message: string): void {
     expect(message).toContain('ce jeu de données est trop grand pour un navigateur');
     // Numbers as the page writes them in French (narrow no-break spaces between thousands).
     expect(message).toContain(`au plus ${(1_200_000).toLocaleString('fr-FR')} lignes et 350 Mo`);
     expect(message).toContain('Publiez un territoire plus restreint');
     expect(message).toContain('npm run indicators');
     expect(site.requests.filter((url) => url.endsWith('.arrow'))).toEqual([]);
+  }
+
+  it('refuses, before loading it, a dataset too large for a browser: the build’s overview says why', async () => {
+    await claimTooLarge();
+    const started = Date.now();
+    await site.page.goto(site.url);
+    await site.page.waitForSelector('html[data-state="overview"]', { timeout: 90_000 });
+    expect(Date.now() - started).toBeLessThan(PROMPTLY_MS);
+    const notice = site.page.getByTestId('overview-notice');
+    await notice.locator('summary').click();
+    expectRefusal(await notice.innerText());
+  });
+
+  it('says the refusal as an error when the build left no figures to show', async () => {
+    await claimTooLarge();
+    await site.page.route('**/apercu/premiere-vue.json', (route) =>
+      route.fulfill({ status: 404, body: 'Introuvable' }),
+    );
+    expectRefusal(await errorShownPromptly());
   });
 });
 

@@ -7,12 +7,13 @@ import { BROWSER_DATASET_LIMITS } from '../../src/data/browser-limits.ts';
 import type { DatasetManifest } from '../../src/data/manifest.ts';
 import { readFile } from 'node:fs/promises';
 
+import { violations } from './support/axe.ts';
 import {
   openSite,
   runIndicatorsCli,
   SERVED_DATASET,
   servedOutlines,
-  waitUntilReady,
+  waitForView,
   type OpenSite,
 } from './support/site.ts';
 
@@ -24,6 +25,7 @@ import {
  * be the one the engine draws for the same default view.
  */
 
+const DIST = join(SERVED_DATASET, '..', '..');
 const manifest = JSON.parse(readFileSync(join(SERVED_DATASET, 'manifest.json'), 'utf8')) as DatasetManifest;
 const beyond: DatasetManifest = {
   ...manifest,
@@ -40,8 +42,13 @@ function communeStates(site: OpenSite): Promise<Record<string, unknown>[]> {
 }
 
 /** Opens the site with the demo's manifest claiming a dataset beyond the browser's limits. */
-async function openBeyond(query = '', viewport?: { width: number; height: number }): Promise<OpenSite> {
+async function openBeyond(
+  query = '',
+  viewport?: { width: number; height: number },
+): Promise<OpenSite & { sent: string[] }> {
   const site = await openSite(viewport);
+  const sent: string[] = [];
+  site.page.on('request', (request) => sent.push(`${request.method()} ${request.url()}`));
   await site.page.route('**/data/demo/manifest.json', (route) =>
     route.fulfill({ contentType: 'application/json', body: JSON.stringify(beyond) }),
   );
@@ -49,27 +56,41 @@ async function openBeyond(query = '', viewport?: { width: number; height: number
   await site.page.waitForFunction(() => document.documentElement.dataset['state'] === 'overview', undefined, {
     timeout: 120_000,
   });
-  return site;
+  return { ...site, sent };
+}
+
+/** The engine's own page for `query`, on the demo as served: what the overview must show. */
+async function engineView(
+  query: string,
+): Promise<{ states: Record<string, unknown>[]; legend: string[]; rows: string[] }> {
+  const site = await openSite();
+  try {
+    await site.page.goto(`${site.url}${query}`);
+    await waitForView(site.page);
+    const table = site.page.getByTestId('commune-table').locator('tbody tr');
+    return {
+      states: await communeStates(site),
+      legend: await site.page.getByTestId('legend-classes').locator('li').allInnerTexts(),
+      rows: (await table.count()) > 0 ? await table.allInnerTexts() : [],
+    };
+  } finally {
+    await site.close();
+  }
 }
 
 let reference: Record<string, unknown>[];
 let legend: string[];
+let avoidedCost: Awaited<ReturnType<typeof engineView>>;
+let table: string[];
 
 beforeAll(async () => {
-  // The engine's own map of the default view, on the demo as served.
-  const site = await openSite();
-  try {
-    await site.page.goto(site.url);
-    await waitUntilReady(site.page);
-    reference = await communeStates(site);
-    legend = await site.page.getByTestId('legend-classes').locator('li').allInnerTexts();
-  } finally {
-    await site.close();
-  }
-});
+  ({ states: reference, legend } = await engineView(''));
+  avoidedCost = await engineView('?indicateur=cout-evite-net');
+  ({ rows: table } = await engineView('?affichage=tableau'));
+}, 300_000);
 
 describe('a served dataset beyond the browser', () => {
-  let site: OpenSite;
+  let site: OpenSite & { sent: string[] };
   beforeAll(async () => {
     site = await openBeyond();
   });
@@ -78,12 +99,14 @@ describe('a served dataset beyond the browser', () => {
   });
 
   it('shows the build’s map, the one the engine draws, without starting the engine', async () => {
-    const { page, requests } = site;
+    const { page, sent } = site;
     expect(await communeStates(site)).toEqual(reference);
     expect(await page.getByTestId('legend-classes').locator('li').allInnerTexts()).toEqual(legend);
-    expect(requests.filter((url) => url.endsWith('.wasm'))).toEqual([]);
-    expect(requests.filter((url) => url.endsWith('.arrow'))).toEqual([]);
-    expect(await page.evaluate(() => performance.getEntriesByName('symbiose:engine-start').length)).toBe(0);
+    // The engine's files are only checked (HEAD), never downloaded; no table is.
+    expect(sent.filter((r) => r.endsWith('.wasm') && !r.startsWith('HEAD '))).toEqual([]);
+    expect(sent.filter((r) => r.includes('.arrow'))).toEqual([]);
+    expect(page.workers().filter((w) => w.url().includes('duckdb'))).toEqual([]);
+    expect(await page.evaluate(() => performance.getEntriesByName('symbiose:engine-ready').length)).toBe(0);
   });
 
   it('says why, what is shown, and how to get the rest', async () => {
@@ -97,6 +120,13 @@ describe('a served dataset beyond the browser', () => {
     await expect(page.getByTestId('status-error').count()).resolves.toBe(0);
     await expect(page.getByTestId('status-loading').count()).resolves.toBe(0);
     await expect(page.getByTestId('filter-types').count()).resolves.toBe(0);
+  });
+
+  it('has no WCAG 2.1 AA violation, its notice open', async () => {
+    const notice = site.page.getByTestId('overview-notice');
+    if ((await notice.locator('details').getAttribute('open')) === null)
+      await notice.locator('summary').click();
+    expect(await violations(site.page)).toEqual([]);
   });
 
   it('exports the figures it shows, byte for byte as npm run indicators computes them', async () => {
@@ -122,15 +152,23 @@ describe('a served dataset beyond the browser', () => {
       { timeout: 60_000 },
     );
     await expect(page.getByTestId('legend-title').innerText()).resolves.toContain('Coût évité');
-    const values = (await communeStates(site)).map((s) => s['value']);
-    expect(values.filter((v) => typeof v === 'number').length).toBeGreaterThan(0);
-    expect(values).not.toEqual(reference.map((s) => s['value']));
+    // The same map and legend as the engine's for that indicator.
+    expect(await communeStates(site)).toEqual(avoidedCost.states);
+    expect(await page.getByTestId('legend-classes').locator('li').allInnerTexts()).toEqual(
+      avoidedCost.legend,
+    );
   });
 });
 
 describe('the overview opened from an address with filters', () => {
-  it('drops the filters it cannot apply, and draws the whole period', async () => {
-    const site = await openBeyond('?du=2024-03&types=materiel');
+  // An intercommunalité of the demo, from the build's own names.
+  const firstView = JSON.parse(readFileSync(join(DIST, 'apercu', 'premiere-vue.json'), 'utf8')) as {
+    labels: { epci_code: (string | null)[] };
+  };
+  const anEpci = firstView.labels.epci_code.find((code) => code !== null) ?? '';
+
+  it('drops the filters it cannot apply, the intercommunalité too, and draws the whole period', async () => {
+    const site = await openBeyond(`?du=2024-03&types=materiel&epci=${anEpci}`);
     try {
       expect(new URL(site.page.url()).search).toBe('');
       expect(await communeStates(site)).toEqual(reference);
@@ -146,7 +184,10 @@ describe('the overview as a table', () => {
     try {
       const { page } = site;
       await page.waitForFunction(() => document.documentElement.dataset['view'] === 'affichage=tableau');
-      await expect(page.getByTestId('commune-table').locator('tbody tr').count()).resolves.toBe(codes.length);
+      const rows = page.getByTestId('commune-table').locator('tbody tr');
+      await expect(rows.count()).resolves.toBe(codes.length);
+      // Row for row, the engine's table of the same view.
+      expect(await rows.allInnerTexts()).toEqual(table);
     } finally {
       await site.close();
     }
@@ -162,6 +203,10 @@ describe('the overview on a 390 px phone', () => {
       await expect(page.getByTestId('indicator-select').isVisible()).resolves.toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(await communeStates(site)).toEqual(reference);
+      // The map has room on screen beside the notice and the picker.
+      const map = await page.locator('.maplibregl-canvas').boundingBox();
+      expect(map?.width).toBeGreaterThanOrEqual(380);
+      expect(map?.height).toBeGreaterThanOrEqual(300);
     } finally {
       await site.close();
     }

@@ -62,12 +62,13 @@ describe('first view', () => {
     expect(view.labels).toEqual(await runCommuneLabels(runner));
   });
 
-  it('writes a part once when its three scenarios agree, and three columns when they do not', () => {
+  it('writes a part once when its three scenarios agree, and three columns when they do not', async () => {
     const parts = file.levels.commune.parts;
-    // Exchanges are counted, not estimated: one column, one value per commune, in the order of
-    // the communes' codes. A substituted value has a range: three columns.
-    const live = [...read().levels.commune].map((z) => z.parts.echanges.central);
-    expect(parts['echanges']).toEqual(live);
+    // Exchanges are counted, not estimated: one column, one value per commune, in the engine's
+    // order of the communes. A substituted value has a range: three columns.
+    const live = await runIndicatorLevels(runner, INDICATORS, filtersFromView(DEFAULT_VIEW, manifest));
+    expect(parts['echanges']).toEqual(live.commune.map((z) => z.parts.echanges.central));
+    expect(file.levels.commune.fields['zone']).toEqual(live.commune.map((z) => z.zone));
     expect(file.levels.commune.fields['zone']).toHaveLength(20);
     expect(Object.keys(parts['valeur_substituee'] ?? {})).toEqual(['bas', 'central', 'haut']);
   });
@@ -92,6 +93,23 @@ describe('first view', () => {
     });
     expect(parseFirstView(noLevels, manifest)).toEqual({ ok: false, reason: 'shape' });
     expect(parseFirstView('null', manifest)).toEqual({ ok: false, reason: 'shape' });
+  });
+
+  it('reads back a level without zones (a territory without intercommunalités)', () => {
+    const none = <T>(column: T): T =>
+      (Array.isArray(column)
+        ? []
+        : Object.fromEntries(Object.entries(column as object).map(([k]) => [k, []]))) as T;
+    const { epci } = file.levels;
+    const empty = {
+      fields: Object.fromEntries(Object.keys(epci.fields).map((k) => [k, []])),
+      parts: Object.fromEntries(Object.entries(epci.parts).map(([id, column]) => [id, none(column)])),
+    };
+    const parsed = parseFirstView(
+      JSON.stringify({ ...file, levels: { ...file.levels, epci: empty } }),
+      manifest,
+    );
+    expect(parsed.ok && parsed.view.levels.epci).toEqual([]);
   });
 
   it('is refused when a column is missing, short, or holds values of another kind', () => {

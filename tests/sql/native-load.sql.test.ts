@@ -5,7 +5,8 @@
  * named with the same message.
  */
 import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -18,6 +19,7 @@ import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import type { QueryRunner, Row } from '../../src/data/query-runner.ts';
 import { DATASET_TABLES } from '../../src/data/schema/index.ts';
 import { openNativeRunner } from '../../scripts/lib/duckdb-native.ts';
+import { nativeMemoryLimit } from '../../scripts/lib/engine-for-dataset.ts';
 import { writeFixtureDataset } from '../support/dataset-folder.ts';
 import { fixtureTerritory } from '../support/fixture.ts';
 
@@ -96,7 +98,9 @@ describe('native DuckDB loads a dataset folder by streaming its files', () => {
     });
 
     async function expectRefused(message: string | DatasetError): Promise<void> {
-      await expect(loadDataset(native, streamingOnly(damaged))).rejects.toThrow(message);
+      const refused = loadDataset(native, streamingOnly(damaged));
+      await expect(refused).rejects.toThrow(message);
+      await expect(refused).rejects.toBeInstanceOf(DatasetError);
       const [left] = await native.query({
         sql: "SELECT count(*) AS n FROM information_schema.tables WHERE table_name = 'echanges'",
         params: [],
@@ -124,6 +128,17 @@ describe('native DuckDB loads a dataset folder by streaming its files', () => {
       );
     });
 
+    it('cut short: both sizes are named, as on the whole-file path (not « unreadable Arrow »)', async () => {
+      const bytes = await readFile(join(damaged, 'echanges.arrow'));
+      const half = Math.floor(bytes.byteLength / 2);
+      await writeFile(join(damaged, 'echanges.arrow'), bytes.subarray(0, half));
+      await expectRefused(
+        new DatasetError(
+          `${join(damaged, 'echanges.arrow')} : ${half} octets au lieu des ${bytes.byteLength} annoncés par le manifeste (fichier tronqué ou remplacé).`,
+        ),
+      );
+    });
+
     it('bytes that are not Arrow (manifest updated to match): the file is not readable as Arrow', async () => {
       const text = new TextEncoder().encode('id_echange,date_debut\nX1,2024-01-01\n');
       await writeFile(join(damaged, 'echanges.arrow'), text);
@@ -133,5 +148,50 @@ describe('native DuckDB loads a dataset folder by streaming its files', () => {
       await writeFile(join(damaged, 'manifest.json'), JSON.stringify(written));
       await expectRefused(`${join(damaged, 'echanges.arrow')} n’est pas un fichier Arrow IPC lisible`);
     });
+  });
+});
+
+describe('native DuckDB held to a memory limit', () => {
+  /** The temporary folders of file-backed native databases. */
+  const folders = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('symbiose-duckdb-'));
+
+  it('loads the same rows from its temporary folder, removed when it closes', async () => {
+    const before = await folders();
+    const limited = await openNativeRunner({ threads: 2, memoryLimit: '1GiB' });
+    try {
+      expect((await folders()).length).toBe(before.length + 1);
+      await loadDataset(limited, folderDatasetReader(folder));
+      expect(await rowsOf(limited, 'echanges')).toEqual(await rowsOf(wasm, 'echanges'));
+      const [setting] = await limited.query({
+        sql: "SELECT current_setting('memory_limit') AS limit",
+        params: [],
+      });
+      expect(setting?.['limit']).toMatch(/^1(\.0)? ?GiB$/);
+    } finally {
+      await limited.close();
+    }
+    expect(await folders()).toEqual(before);
+  });
+
+  it('removes its temporary folder when it cannot open (a limit DuckDB does not read)', async () => {
+    const before = await folders();
+    await expect(openNativeRunner({ memoryLimit: 'beaucoup' })).rejects.toThrow();
+    expect(await folders()).toEqual(before);
+  });
+
+  it('asks DuckDB for the limit the build uses, read by DuckDB in GiB as written', async () => {
+    const limit = nativeMemoryLimit();
+    const limited = await openNativeRunner({ memoryLimit: limit });
+    try {
+      const [setting] = await limited.query({
+        sql: "SELECT current_setting('memory_limit') AS limit",
+        params: [],
+      });
+      const gib = Number(/^(\d+)GiB$/.exec(limit)?.[1]);
+      expect(gib).toBeGreaterThanOrEqual(1);
+      expect(String(setting?.['limit']).replace(/\.0 ?| /g, '')).toBe(`${gib}GiB`);
+    } finally {
+      await limited.close();
+    }
   });
 });

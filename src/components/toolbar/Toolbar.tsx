@@ -13,7 +13,16 @@ import { DeclareButton } from '../declare/DeclareButton.tsx';
  * the search stays in the header's line and the rest folds behind a « Menu » button (CSS shows
  * the button and hides the closed menu below 801 px; on a desk the menu is always laid out).
  */
-export function Toolbar({ onShare, search }: { onShare: () => void; search: React.ReactNode }) {
+export function Toolbar({
+  onShare,
+  search,
+  canImport = true,
+}: {
+  onShare: () => void;
+  search: React.ReactNode;
+  /** False without an engine (the build's overview): the user's files cannot be opened. */
+  canImport?: boolean;
+}) {
   const view = useStore($view);
   const m = useMessages();
   const l = layoutMessages[m.lang];
@@ -90,9 +99,11 @@ export function Toolbar({ onShare, search }: { onShare: () => void; search: Reac
               </button>
             ))}
           </div>
-          <button type="button" onClick={then(() => openImport(true))} data-testid="import-open">
-            {m.importer.button}
-          </button>
+          {canImport ? (
+            <button type="button" onClick={then(() => openImport(true))} data-testid="import-open">
+              {m.importer.button}
+            </button>
+          ) : null}
           <DeclareButton />
           <button type="button" onClick={then(onShare)} data-testid="share-open">
             {m.share.button}
