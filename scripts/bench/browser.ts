@@ -64,11 +64,12 @@ const PHASE_LABELS = [
   ['drawing', 'of which drawing (answers shown → map drawn)'],
 ] as const;
 
-/** Times each interaction `repetitions` times, back and forth, in one ready page. */
-async function interactions(page: Page, options: BrowserBenchOptions): Promise<Measure[]> {
-  // A dataset beyond the browser: the page shows its build's figures, without an engine; only
-  // the indicator can change (a recolouring), the rest is not on the page.
-  const overview = (await page.evaluate(() => document.documentElement.dataset['state'])) === 'overview';
+/**
+ * Times each interaction `repetitions` times, back and forth, in one ready page. `overview`: the
+ * page shows its build's figures without an engine (a dataset beyond the browser); only the
+ * indicator can change (a recolouring), the rest is not on the page.
+ */
+async function interactions(page: Page, options: BrowserBenchOptions, overview: boolean): Promise<Measure[]> {
   const toggles: Record<string, Toggle> = {
     'another indicator (recolouring)': {
       withoutEngine: true,
@@ -230,7 +231,7 @@ export async function benchBrowser(options: BrowserBenchOptions): Promise<Measur
       });
     }
     if (ready) {
-      measures.push(...(await interactions(ready, options)));
+      measures.push(...(await interactions(ready, options, overview)));
       peakMb = Math.max(peakMb, rendererPeakMb());
       heapMb = Math.max(heapMb, await jsHeapMb(ready).catch(() => 0));
     }

@@ -55,9 +55,28 @@ export async function loadServedDataset(
  * drawing of the build's figures for nothing.
  */
 export async function assertServedFits(datasetUrl: string): Promise<void> {
-  const reader = httpDatasetReader(datasetUrl);
-  const manifest = parseManifest(await reader.readText(MANIFEST_FILE), reader.describe(MANIFEST_FILE));
-  assertFitsInBrowser(manifest, reader.describe(MANIFEST_FILE));
+  assertFitsInBrowser(
+    await servedManifest(datasetUrl),
+    httpDatasetReader(datasetUrl).describe(MANIFEST_FILE),
+  );
+}
+
+const manifestsRead = new Map<string, Promise<DatasetManifest>>();
+
+/**
+ * The manifest of the dataset served at `datasetUrl`, read and parsed once per page: the first
+ * view and the start-up's size check both need it (the dataset's load reads it again, to check its
+ * files against it). A failed read is forgotten.
+ */
+export function servedManifest(datasetUrl: string): Promise<DatasetManifest> {
+  let read = manifestsRead.get(datasetUrl);
+  if (!read) {
+    const reader = httpDatasetReader(datasetUrl);
+    read = reader.readText(MANIFEST_FILE).then((text) => parseManifest(text, reader.describe(MANIFEST_FILE)));
+    manifestsRead.set(datasetUrl, read);
+    read.catch(() => manifestsRead.delete(datasetUrl));
+  }
+  return read;
 }
 
 const outlinesRead = new Map<string, Promise<FeatureCollection>>();

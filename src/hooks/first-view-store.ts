@@ -1,9 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import { atom } from 'nanostores';
 
-import { servedOutlines } from '../data/browser-session.ts';
-import { httpDatasetReader } from '../data/dataset-reader.ts';
-import { MANIFEST_FILE, parseManifest, type DatasetManifest } from '../data/manifest.ts';
+import { servedManifest, servedOutlines } from '../data/browser-session.ts';
+import type { DatasetManifest } from '../data/manifest.ts';
 import { DATASET_URL, FIRST_VIEW_URL } from '../config.ts';
 import { parseFirstView, type FirstView } from '../indicators/first-view.ts';
 import { $session } from './session-store.ts';
@@ -29,8 +28,7 @@ async function readFirstView(): Promise<FirstViewSeed | null> {
   const response = await fetch(FIRST_VIEW_URL);
   // A build without a first view (`npm run dev`): the page waits for its engine.
   if (!response.ok) return null;
-  const reader = httpDatasetReader(DATASET_URL);
-  const manifest = parseManifest(await reader.readText(MANIFEST_FILE));
+  const manifest = await servedManifest(DATASET_URL);
   const parsed = parseFirstView(await response.text(), manifest);
   if (!parsed.ok) {
     console.warn(`Première vue ignorée (${parsed.reason}) : la carte attend le moteur.`);

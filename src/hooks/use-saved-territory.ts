@@ -87,16 +87,23 @@ function answerInTime<T>(work: Promise<T>): Promise<T> {
   ]);
 }
 
+let servedOpens: Promise<boolean> | null = null;
+
 /**
  * Whether the page will open the dataset served with the site rather than a territory held in
  * this browser — as `openSavedAtStart` decides, from the stored summary alone (without reading
- * the territory's files), so the page can know it before its engine has started.
+ * the territory's files), so the page can know it before its engine has started. As the page
+ * started: asked again, the same answer.
  */
-export async function servedOpensAtStart(): Promise<boolean> {
-  if (REQUESTED_AT_START?.kind === 'served' || typeof indexedDB === 'undefined') return true;
-  const read = await answerInTime(readStoredSummary(store));
-  if (read.status !== 'ok') return true;
-  return REQUESTED_AT_START?.kind === 'local' && REQUESTED_AT_START.id !== read.summary.id;
+export function servedOpensAtStart(): Promise<boolean> {
+  // Read once: the first view and the start-up's size check both ask, at start.
+  servedOpens ??= (async () => {
+    if (REQUESTED_AT_START?.kind === 'served' || typeof indexedDB === 'undefined') return true;
+    const read = await answerInTime(readStoredSummary(store));
+    if (read.status !== 'ok') return true;
+    return REQUESTED_AT_START?.kind === 'local' && REQUESTED_AT_START.id !== read.summary.id;
+  })();
+  return servedOpens;
 }
 
 /** The `d` value of the URL for the dataset shown (null: none), or the start-up one until then. */

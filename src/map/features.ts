@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 
 import { themeFamily } from '../data/waldec.ts';
+import { cellPopulationRanks } from './label-density.ts';
 import { THEME_FAMILY_COLORS } from './theme-colors.ts';
 import type { AssociationPoint, CommuneLabel } from '../indicators/registry.ts';
 
@@ -33,7 +34,7 @@ export function toCommuneLabelFeatures(
   labels: readonly CommuneLabel[],
   radius: ReadonlyMap<string, number> = new Map(),
 ): FeatureCollection<Point> {
-  const ranks = populationRanks(labels);
+  const ranks = cellPopulationRanks(labels);
   return {
     type: 'FeatureCollection',
     features: labels.map((c, i) => ({
@@ -48,30 +49,4 @@ export function toCommuneLabelFeatures(
       },
     })),
   };
-}
-
-/**
- * Each commune's rank by population within its cell of one degree of longitude and latitude, 1
- * for the most populous (an unknown population last, ties by code): the names a zoom level shows
- * are the first ones of every cell (style.ts, `labelsShownAt`), so that rural areas get names as
- * soon as there is room, not after every town of the country.
- */
-function populationRanks(labels: readonly CommuneLabel[]): number[] {
-  const cells = new Map<string, number[]>();
-  labels.forEach((c, i) => {
-    const cell = `${Math.floor(c.longitude)}|${Math.floor(c.latitude)}`;
-    const members = cells.get(cell);
-    if (members) members.push(i);
-    else cells.set(cell, [i]);
-  });
-  const ranks = new Array<number>(labels.length);
-  for (const members of cells.values()) {
-    members.sort(
-      (a, b) =>
-        (labels[b]?.population ?? -1) - (labels[a]?.population ?? -1) ||
-        (labels[a]?.code_insee ?? '').localeCompare(labels[b]?.code_insee ?? ''),
-    );
-    members.forEach((index, rank) => (ranks[index] = rank + 1));
-  }
-  return ranks;
 }

@@ -22,6 +22,7 @@ import {
   SELECTED_STATE,
 } from './choropleth-paint.ts';
 import { TOP_FLOWS } from './flows.ts';
+import { LABEL_RANK_FILTER } from './label-density.ts';
 import { SIGNAL_LAYERS, SIGNAL_SOURCES, signalLayers, signalSources } from './signal-layers.ts';
 
 /** Source and layer ids, shared by the style and the map component. */
@@ -53,32 +54,6 @@ export const LAYERS = {
   communeHighlight: 'communes-highlight',
   labels: 'commune-labels',
 } as const;
-
-/**
- * How many names a zoom level may place in each cell of one degree (the most populous communes of
- * the cell first, features.ts): 4^(zoom − 5), at least one. A degree is ~45 px wide at zoom 5 and
- * doubles with each zoom level, so the budget follows the room a cell has on screen: 1 name at
- * zoom 5 (a view of France), 64 at zoom 8, every commune of a cell from zoom 10 or 11. More could
- * never show (names that collide are hidden), and each one placed costs at every frame: at national
- * size, 35,000 names delayed the first map by 1–2 s in headless Chromium.
- */
-export function labelsShownAt(zoom: number): number {
-  return Math.max(1, 4 ** (Math.floor(zoom) - 5));
-}
-
-/** Zoom from which every name may be placed (the budget then exceeds any cell). */
-const ALL_LABELS_ZOOM = 13;
-
-/** The names' filter: their population rank within `labelsShownAt` the zoom (integer zooms). */
-const LABEL_STOPS: number[] = Array.from({ length: ALL_LABELS_ZOOM }, (_, i) => [
-  i + 1,
-  labelsShownAt(i + 1),
-]).flat();
-const LABEL_RANK_FILTER: ExpressionSpecification = [
-  '<=',
-  ['get', 'rang'],
-  ['step', ['zoom'], labelsShownAt(0), ...LABEL_STOPS],
-];
 
 /** Font family name used by symbol layers; its file is declared in `font-faces`. */
 export const LABEL_FONT = 'Inter';

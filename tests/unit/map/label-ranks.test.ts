@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 
 import type { CommuneLabel } from '../../../src/indicators/map-layers-data.ts';
 import { toCommuneLabelFeatures } from '../../../src/map/features.ts';
-import { LAYERS, labelsShownAt, observatoryLayers } from '../../../src/map/style.ts';
+import { labelsShownAt } from '../../../src/map/label-density.ts';
+import { LAYERS, observatoryLayers } from '../../../src/map/style.ts';
 
 /*
  * A zoom level places, in each cell of one degree, the names of its most populous communes only
