@@ -1,7 +1,8 @@
 /**
  * Writes the first view of the dataset the site is built with (`public/apercu/premiere-vue.json`,
  * see src/indicators/first-view.ts): the default view's figures, computed with the site's own
- * SQL on the same engine, so the page colours its map before DuckDB-WASM has started.
+ * SQL on the same engine, so the page colours its map before DuckDB-WASM has started; and its
+ * commune outlines cut into vector tiles (`public/apercu/tuiles/`), which the map draws.
  *
  *   node scripts/build-first-view.ts [--data <dataset folder>]
  *
@@ -12,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import { FIRST_VIEW_PATH } from '../src/data/site-files.ts';
+import { COMMUNE_TILES_PATH, FIRST_VIEW_PATH } from '../src/data/site-files.ts';
 import { writeFirstView } from './lib/first-view-file.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,9 +22,14 @@ const folder = values.data ?? join(root, 'public', 'data', process.env['PUBLIC_S
 const target = join(root, 'public', FIRST_VIEW_PATH);
 
 const started = performance.now();
-const { view, engine } = await writeFirstView(folder, target);
+const { view, engine, tiles } = await writeFirstView(
+  folder,
+  target,
+  join(root, 'public', COMMUNE_TILES_PATH),
+);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const kb = ((await stat(target)).size / 1e3).toFixed(0);
 console.error(
-  `Première vue : ${target} (${kb} ko, ${view.labels.code_insee.length} communes, ${seconds} s, ${engine})`,
+  `Première vue : ${target} (${kb} ko, ${view.labels.code_insee.length} communes, ${seconds} s, ${engine}) ; ` +
+    `${tiles.tiles} tuiles des communes (${(tiles.bytes / 1e3).toFixed(0)} ko)`,
 );

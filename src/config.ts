@@ -1,4 +1,4 @@
-import { FIRST_VIEW_PATH } from './data/site-files.ts';
+import { COMMUNE_TILES_PATH, FIRST_VIEW_PATH } from './data/site-files.ts';
 
 /**
  * Build-time settings of the site. The dataset the site shows is a folder under `public/data/`,
@@ -11,3 +11,6 @@ export const DATASET_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}data
 
 /** URL of the first view computed at build time (src/indicators/first-view.ts). */
 export const FIRST_VIEW_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${FIRST_VIEW_PATH}`;
+
+/** URL of the commune tiles cut at build time, beside the first view (src/data/site-files.ts). */
+export const COMMUNE_TILES_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${COMMUNE_TILES_PATH}/`;

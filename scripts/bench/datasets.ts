@@ -14,18 +14,19 @@ import {
   rmSync,
 } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { constants, createBrotliCompress } from 'node:zlib';
 
 import { MANIFEST_FILE, parseManifest, type DatasetManifest } from '../../src/data/manifest.ts';
 import { COEFFICIENTS } from '../../src/data/method/coefficients.ts';
 import { fitsInBrowser } from '../../src/data/browser-limits.ts';
-import { FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
+import { COMMUNE_TILES_PATH, FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
 import { DATASET_SCHEMA_VERSION } from '../../src/data/schema/index.ts';
 import { demoOptions, type DemoOptions, type ScaleName } from '../demo/options.ts';
 import { FIRST_VIEW_VERSION } from '../../src/indicators/first-view.ts';
 import { writeFirstView } from '../lib/first-view-file.ts';
+import { precompress } from '../lib/precompress.ts';
 import type { Measure } from './figures.ts';
 
 interface SizeDefinition {
@@ -217,8 +218,9 @@ export async function servedCopy(dataset: BenchDataset): Promise<string> {
 }
 
 /**
- * The folder the browser bench serves at /apercu/: the dataset's first view, computed as the
- * build computes the site's own (scripts/build-first-view.ts), with its Brotli copy; null when it
+ * The folder the browser bench serves at /apercu/: the dataset's first view and commune tiles,
+ * made as the build makes the site's own (scripts/build-first-view.ts), compressed as the build
+ * compresses them; null when it
  * cannot be computed (an engine out of memory): the page then draws its map from its engine.
  */
 export async function servedFirstView(dataset: BenchDataset): Promise<string | null> {
@@ -234,12 +236,16 @@ export async function servedFirstView(dataset: BenchDataset): Promise<string | n
   rmSync(folder, { recursive: true, force: true });
   console.error(`  first view of ${dataset.size} (as the build writes it)`);
   try {
-    await writeFirstView(dataset.folder, target);
+    await writeFirstView(
+      dataset.folder,
+      target,
+      join(folder, relative(dirname(FIRST_VIEW_PATH), COMMUNE_TILES_PATH)),
+    );
   } catch (error) {
     console.error(`  no first view for ${dataset.size}: ${(error as Error).message}`);
     return null;
   }
-  await pipeline(createReadStream(target), createBrotliCompress(), createWriteStream(`${target}.br`));
+  precompress(folder);
   await writeFile(stamp, source);
   return folder;
 }

@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * `brotli_static`, Netlify or any CDN that honours precompressed files).
  */
 
-/** What compresses: text, Arrow data, WebAssembly. Images and fonts are compressed already. */
+/** What compresses: text, Arrow data, vector tiles, WebAssembly. Images and fonts are compressed already. */
 const COMPRESSIBLE = new Set([
   '.html',
   '.js',
@@ -20,6 +20,7 @@ const COMPRESSIBLE = new Set([
   '.svg',
   '.arrow',
   '.wasm',
+  '.pbf',
   '.csv',
   '.txt',
   '.xml',

@@ -6,7 +6,7 @@ import { openNodeRunner } from '../../src/data/duckdb-node.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
 import { MANIFEST_FILE } from '../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
-import { FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
+import { COMMUNE_TILES_PATH, FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
 import { PUBLIC_OUTLINES_FILE } from '../../src/indicators/public/public-files.ts';
 import { buildPublicProduct, PUBLIC_FILES } from '../../src/indicators/public/public-product.ts';
 
@@ -101,8 +101,8 @@ export async function markPublicPage(dist: string): Promise<string> {
 
 /**
  * Turns a built site into a public one: every dataset folder under `data/` becomes its public
- * product, the first view goes, and the page is marked to draw the public edition. Returns what
- * was done, folder by folder.
+ * product, the first view and its commune tiles go, and the page is marked to draw the public
+ * edition. Returns what was done, folder by folder.
  */
 export async function publishBuild(dist: string): Promise<PublicFolderReport[]> {
   const data = join(dist, 'data');
@@ -123,6 +123,8 @@ export async function publishBuild(dist: string): Promise<PublicFolderReport[]> 
   for (const path of [firstView, `${firstView}.br`, `${firstView}.gz`]) {
     if (existsSync(path) && (await stat(path)).isFile()) await rm(path);
   }
+  // The commune tiles go with the first view (the public edition draws the outlines it keeps).
+  await rm(join(dist, COMMUNE_TILES_PATH), { recursive: true, force: true });
   const firstViewFolder = dirname(firstView);
   if (existsSync(firstViewFolder) && (await readdir(firstViewFolder)).length === 0)
     await rmdir(firstViewFolder);

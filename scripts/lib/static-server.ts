@@ -9,7 +9,11 @@ export interface StaticServer {
 }
 
 /** Extra MIME types sirv does not know; `.wasm` and `.mjs` are right out of the box. */
-const EXTRA_TYPES = { arrow: 'application/vnd.apache.arrow.stream', geojson: 'application/geo+json' };
+const EXTRA_TYPES = {
+  arrow: 'application/vnd.apache.arrow.stream',
+  geojson: 'application/geo+json',
+  pbf: 'application/vnd.mapbox-vector-tile',
+};
 
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {

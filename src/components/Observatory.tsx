@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { funderLabel } from '../dashboard/funder-label.ts';
 import { shownIndicator } from '../dashboard/shown-value.ts';
-import { $firstView, loadFirstViewOnce } from '../hooks/first-view-store.ts';
+import { $communeTiles, $firstView, loadFirstViewOnce } from '../hooks/first-view-store.ts';
 import { useAudienceData } from '../hooks/use-audience-data.ts';
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
 import type { FixedScales } from '../dashboard/dashboard-model.ts';
@@ -23,6 +23,7 @@ import { useViewExports } from '../hooks/use-view-exports.ts';
 import { filtersFromView, monthsOf } from '../hooks/view-filters.ts';
 import { filtersKey } from '../indicators/first-view.ts';
 import { formatMonth } from '../i18n/format.ts';
+import type { CommuneGeometry } from '../map/commune-tiles.ts';
 import { nearMeMessages } from '../i18n/sections/near-me.ts';
 import type { SearchEntry } from '../indicators/map-layers-data.ts';
 import { openImport } from '../state/import.ts';
@@ -69,13 +70,20 @@ export function Observatory() {
 function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowserSession>) {
   // The first view answers the served dataset as built: not one the user's files changed.
   const firstView = useStore($firstView);
-  const first =
-    !session || (session.generation === 0 && session.dataset.kind === 'served') ? firstView : null;
+  const asBuilt = !session || (session.generation === 0 && session.dataset.kind === 'served');
+  const first = asBuilt ? firstView : null;
   const data = useObservatoryData(session, first);
   // Classes and circle sizes held while the animation plays (growth shows in the colours).
   const [fixedScales, setFixedScales] = useState<FixedScales | null>(null);
   const drawnOn = session ?? first;
-  const model = useDashboardModel(data, drawnOn?.outlines ?? null, fixedScales);
+  const outlines = drawnOn?.outlines ?? null;
+  const model = useDashboardModel(data, outlines, fixedScales);
+  // The map draws the tiles cut at build while the data is the served dataset as built.
+  const tiles = useStore($communeTiles);
+  const communes = useMemo<CommuneGeometry | null>(
+    () => (asBuilt && tiles ? tiles : outlines ? { kind: 'outlines', outlines } : null),
+    [asBuilt, tiles, outlines],
+  );
   const selectionData = useSelectionData(session, data.filters);
   const audienceData = useAudienceData(session, data.filters);
   const f = useFormat();
@@ -212,7 +220,7 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
       <div className="observatory-body">
         <MapArea
           ref={mapArea}
-          dataset={drawnOn}
+          dataset={drawnOn && communes ? { manifest: drawnOn.manifest, communes } : null}
           model={model}
           shown={shown}
           features={features}

@@ -21,6 +21,7 @@ import {
   SECRET_STATE,
   SELECTED_STATE,
 } from './choropleth-paint.ts';
+import { communeSource } from './commune-tiles.ts';
 import { TOP_FLOWS } from './flows.ts';
 import { LABEL_RANK_FILTER } from './label-density.ts';
 import { SIGNAL_LAYERS, SIGNAL_SOURCES, signalLayers, signalSources } from './signal-layers.ts';
@@ -88,11 +89,14 @@ export function rasterBasemap(template: string): { source: SourceSpecification; 
   };
 }
 
-/** Sources of the observatory's own layers, fed with data later (`setData`). */
+/**
+ * Sources of the observatory's own layers, fed with data later (`setData`; the communes' may
+ * become tiles: src/components/map/map-apply.ts `setCommuneGeometry`).
+ */
 export function observatorySources(): Record<string, SourceSpecification> {
   const empty = { type: 'FeatureCollection' as const, features: [] };
   return {
-    [SOURCES.communes]: { type: 'geojson', data: empty, promoteId: 'code_insee' },
+    [SOURCES.communes]: communeSource(null),
     [SOURCES.labels]: { type: 'geojson', data: empty },
     [SOURCES.circles]: { type: 'geojson', data: empty, promoteId: 'code_insee' },
     [SOURCES.associations]: {
@@ -177,9 +181,12 @@ export function labelPlacement(symbol: MapSymbol): {
       };
 }
 
-/** The observatory's layers, bottom to top. */
-export function observatoryLayers(symbol: MapSymbol = 'aplats'): LayerSpecification[] {
-  return [
+/**
+ * The observatory's layers, bottom to top. `communeLayer`: the source layer of the communes'
+ * tiles, when they are drawn from tiles.
+ */
+export function observatoryLayers(symbol: MapSymbol = 'aplats', communeLayer?: string): LayerSpecification[] {
+  const layers: LayerSpecification[] = [
     {
       id: LAYERS.communeFill,
       type: 'fill',
@@ -347,6 +354,13 @@ export function observatoryLayers(symbol: MapSymbol = 'aplats'): LayerSpecificat
       paint: { 'text-color': '#1f2933' },
     },
   ];
+  // Tiles hold the communes in a named layer; GeoJSON has none.
+  if (!communeLayer) return layers;
+  return layers.map((layer) =>
+    layer.type !== 'background' && layer.source === SOURCES.communes
+      ? { ...layer, 'source-layer': communeLayer }
+      : layer,
+  );
 }
 
 /** RGBA pixels of a diagonal hatch, for `map.addImage(HATCH_IMAGE, …)`. */

@@ -71,4 +71,36 @@ describe('the first map', () => {
     expect(firstMap).toBeGreaterThan(0);
     expect(firstMap).toBeLessThan(engineReady ?? 0);
   });
+
+  it('gives way to the tiles cut at build when the engine answered first: same colours, same selection', async () => {
+    const { page } = site;
+    const held: Route[] = [];
+    await page.route('**/apercu/premiere-vue.json', (route) => {
+      held.push(route);
+    });
+    const selected = codes[0] ?? '';
+    await page.goto(`${site.url}?selection=commune%3A${selected}`);
+    await waitUntilReady(page);
+    // The engine's answer came first: the map drew the outlines.
+    expect(await page.evaluate(() => window.symbiose?.communesFrom())).toBe('geojson');
+    const statesBefore = await communeStates();
+    expect(statesBefore.filter((s) => s['selected'] === true)).toHaveLength(1);
+    const layersBefore = await page.evaluate(() => window.symbiose?.layers());
+
+    for (const route of held) await route.continue();
+    await page.unroute('**/apercu/premiere-vue.json');
+    // The tiles replace the outlines under the same layers; the states are set again.
+    await page.waitForFunction(
+      ([code, count]) =>
+        window.symbiose?.communesFrom() === 'vector' &&
+        window.symbiose.communeState(code)['selected'] === true &&
+        new Set(window.symbiose.rendered(['communes-fill']).map((f) => f.properties['code_insee'])).size ===
+          count,
+      [selected, codes.length] as const,
+      { timeout: 90_000 },
+    );
+    expect(await communeStates()).toEqual(statesBefore);
+    // Each commune layer is back where it was, under the flows, the names and the highlight's order kept.
+    expect(await page.evaluate(() => window.symbiose?.layers())).toEqual(layersBefore);
+  });
 });

@@ -109,6 +109,14 @@ describe('a served dataset beyond the browser', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('symbiose:engine-ready').length)).toBe(0);
   });
 
+  it('draws every commune from the tiles cut at build, without downloading the outlines', async () => {
+    const { page, sent } = site;
+    expect(sent.filter((r) => r.includes('communes.geojson'))).toEqual([]);
+    expect(sent.filter((r) => /\/apercu\/tuiles\/\d+\/\d+\/\d+\.pbf$/.test(r)).length).toBeGreaterThan(0);
+    const drawn = await page.evaluate(() => window.symbiose?.rendered(['communes-fill']) ?? []);
+    expect(new Set(drawn.map((f) => String(f.properties['code_insee'])))).toEqual(new Set(codes));
+  });
+
   it('says why, what is shown, and how to get the rest', async () => {
     const { page } = site;
     const notice = page.getByTestId('overview-notice');

@@ -25,7 +25,7 @@ import { tableFromIPC } from 'apache-arrow';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import type { AssociationRow, ExchangeRow, PlaceRow } from '../../src/data/schema/index.ts';
-import { FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
+import { COMMUNE_TILES_PATH, FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
 import { PUBLIC_FILES } from '../../src/indicators/public/public-product.ts';
 import { publishBuild } from '../../scripts/lib/public-build.ts';
 import { writeFixtureDataset } from '../support/dataset-folder.ts';
@@ -125,6 +125,10 @@ beforeAll(async () => {
   await cp(dataset, folder, { recursive: true });
   await mkdir(join(dist, 'apercu'));
   await writeFile(join(dist, FIRST_VIEW_PATH), JSON.stringify({ libelle: EMAIL }));
+  // Its commune tiles, and their compressed copies.
+  await mkdir(join(dist, COMMUNE_TILES_PATH, '9', '260'), { recursive: true });
+  for (const suffix of ['', '.br', '.gz'])
+    await writeFile(join(dist, COMMUNE_TILES_PATH, '9', '260', `181.pbf${suffix}`), EMAIL);
   await publishBuild(dist);
 }, 300_000);
 
@@ -140,7 +144,7 @@ async function arrowRows(name: string): Promise<Record<string, unknown>[]> {
 }
 
 describe('the public build', () => {
-  it('ships the product and the commune outlines only: no raw table, manifest, report, rejected rows or first view', async () => {
+  it('ships the product and the commune outlines only: no raw table, manifest, report, rejected rows, first view or its tiles', async () => {
     expect((await readdir(folder)).sort()).toEqual(
       [...Object.values(PUBLIC_FILES), 'communes.geojson'].sort(),
     );

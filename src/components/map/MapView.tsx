@@ -11,6 +11,7 @@ import {
   markAssociation,
   markCommune,
   onceDrawn,
+  setCommuneGeometry,
   setSourceData,
   showSignals,
 } from './map-apply.ts';
@@ -37,7 +38,7 @@ export function MapView(props: MapViewProps) {
   }, []);
 
   const {
-    outlines,
+    communes,
     labels,
     circles,
     symbol,
@@ -55,9 +56,11 @@ export function MapView(props: MapViewProps) {
     camera,
   } = props;
 
+  // Counts the times the communes' source was replaced under layers that had feature states.
+  const [communesReplaced, setCommunesReplaced] = useState(0);
   useEffect(() => {
-    if (map) setSourceData(map, SOURCES.communes, outlines);
-  }, [map, outlines]);
+    if (map && setCommuneGeometry(map, communes, latest.current.symbol)) setCommunesReplaced((n) => n + 1);
+  }, [map, communes]);
   const circleAnchors = circles?.anchors ?? null;
   useEffect(() => {
     if (map && circleAnchors) setSourceData(map, SOURCES.circles, circleAnchors);
@@ -88,9 +91,10 @@ export function MapView(props: MapViewProps) {
     showSignals(map, latest.current.signals);
     markAssociation(map, selection?.kind === 'association' ? selection.id : null);
     return onceDrawn(map, () => latest.current.onDrawn(values));
-    // Selection changes are applied below; the choropleth only follows values and classes.
+    // Selection changes are applied below; the choropleth only follows values and classes (and
+    // is set again on new commune tiles).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [map, values, classification, symbol, circleStates]);
+  }, [map, values, classification, symbol, circleStates, communesReplaced]);
 
   // Names move beside their circle's new size once the map has drawn the new values (hence after
   // the effect above): the values show at the next frame, the names' layout (MapLibre's worker)
@@ -113,8 +117,11 @@ export function MapView(props: MapViewProps) {
     if (!map) return;
     markAssociation(map, selection?.kind === 'association' ? selection.id : null);
     return selection?.kind === 'commune' ? markCommune(map, selection.id, SELECTED_STATE) : undefined;
-  }, [map, selection]);
-  useEffect(() => (map && compare ? markCommune(map, compare, COMPARED_STATE) : undefined), [map, compare]);
+  }, [map, selection, communesReplaced]);
+  useEffect(
+    () => (map && compare ? markCommune(map, compare, COMPARED_STATE) : undefined),
+    [map, compare, communesReplaced],
+  );
   // « Près de chez moi »: the map frames the place the person chose and marks it.
   const spot = props.spot ?? null;
   const hasLabels = labels !== null;

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureIdentifier, GeoJSONSource, Map as MapLibreMap, VectorTileSource } from 'maplibre-gl';
 
 import {
   communeFill,
@@ -11,6 +11,8 @@ import {
 } from '../../map/choropleth-paint.ts';
 import type { CommuneCircleState, MapSymbol } from '../../map/circles.ts';
 import type { Classification } from '../../map/classify.ts';
+import { COMMUNE_TILES } from '../../data/site-files.ts';
+import { communeSource, communeSourceLayer, type CommuneGeometry } from '../../map/commune-tiles.ts';
 import { signalLayerVisibility, type SignalVisibility } from '../../map/signal-layers.ts';
 import {
   associationMinZoom,
@@ -31,6 +33,47 @@ export function setSourceData(map: MapLibreMap, source: string, data: FeatureCol
   map.getSource<GeoJSONSource>(source)?.setData(data);
 }
 
+/** The source layer of the communes when drawn from tiles; none for GeoJSON outlines. */
+function communeLayerOn(map: MapLibreMap): string | undefined {
+  return map.getSource(SOURCES.communes)?.type === 'vector' ? COMMUNE_TILES.layer : undefined;
+}
+
+/** Commune `code` in the communes' source, tiled (its source layer named) or not. */
+export function communeFeature(map: MapLibreMap, code: string): FeatureIdentifier {
+  const sourceLayer = communeLayerOn(map);
+  return sourceLayer
+    ? { source: SOURCES.communes, sourceLayer, id: code }
+    : { source: SOURCES.communes, id: code };
+}
+
+/**
+ * Draws the communes from `geometry`: new outlines are set in place; tiles instead of outlines
+ * (or the reverse, or other tiles) replace the source, and the commune layers already on the map
+ * are put back where they were. Returns true when layers were put back: their feature states
+ * went with the old source and must be set again.
+ */
+export function setCommuneGeometry(map: MapLibreMap, geometry: CommuneGeometry, symbol: MapSymbol): boolean {
+  const source = map.getSource(SOURCES.communes);
+  const tiles = source?.type === 'vector' ? (source as VectorTileSource).tiles[0] : null;
+  if (geometry.kind === 'outlines' && source && tiles === null) {
+    setSourceData(map, SOURCES.communes, geometry.outlines);
+    return false;
+  }
+  if (geometry.kind === 'tiles' && tiles === geometry.url) return false;
+  const order = map.getStyle().layers.map((layer) => layer.id);
+  const present = observatoryLayers(symbol, communeSourceLayer(geometry)).filter(
+    (layer) => layer.type !== 'background' && layer.source === SOURCES.communes && map.getLayer(layer.id),
+  );
+  const ids = new Set(present.map((layer) => layer.id));
+  // Each layer goes back under the first layer above it that stays.
+  const below = present.map((layer) => order.slice(order.indexOf(layer.id) + 1).find((id) => !ids.has(id)));
+  for (const layer of present) map.removeLayer(layer.id);
+  if (source) map.removeSource(SOURCES.communes);
+  map.addSource(SOURCES.communes, communeSource(geometry));
+  for (const [index, layer] of present.entries()) map.addLayer(layer, below[index]);
+  return present.length > 0;
+}
+
 /**
  * Adds the observatory's layers the first time, else switches the symbol (circles or colours:
  * the outlines, the names' placement and the associations' zooms follow; MapLibre ignores a value
@@ -43,7 +86,9 @@ export function applyChoropleth(
   symbol: MapSymbol,
 ): void {
   if (!map.getLayer(LAYERS.communeFill)) {
-    for (const layer of observatoryLayers(symbol)) map.addLayer(layer);
+    const tiled = map.getSource(SOURCES.communes)?.type === 'vector';
+    for (const layer of observatoryLayers(symbol, tiled ? COMMUNE_TILES.layer : undefined))
+      map.addLayer(layer);
   } else {
     map.setPaintProperty(LAYERS.communeLine, 'line-color', communeLineColor(symbol));
     map.setLayoutProperty(LAYERS.circles, 'visibility', circleVisibility(symbol));
@@ -54,15 +99,12 @@ export function applyChoropleth(
     map.setLayoutProperty(LAYERS.labels, 'text-radial-offset', placement['text-radial-offset']);
   }
   for (const value of values) {
-    map.setFeatureState(
-      { source: SOURCES.communes, id: value.code_insee },
-      {
-        [VALUE_STATE]: value.valeur,
-        [SECRET_STATE]: value.secret,
-        [OUTSIDE_STATE]: value.outside,
-        [FILL_STATE]: communeFill(value, classification, symbol),
-      },
-    );
+    map.setFeatureState(communeFeature(map, value.code_insee), {
+      [VALUE_STATE]: value.valeur,
+      [SECRET_STATE]: value.secret,
+      [OUTSIDE_STATE]: value.outside,
+      [FILL_STATE]: communeFill(value, classification, symbol),
+    });
   }
 }
 
@@ -92,10 +134,9 @@ export function onceDrawn(map: MapLibreMap, drawn: () => void): () => void {
 
 /** Sets a boolean feature state on one commune and returns how to unset it. */
 export function markCommune(map: MapLibreMap, code: string, state: string): () => void {
-  map.setFeatureState({ source: SOURCES.communes, id: code }, { [state]: true });
+  map.setFeatureState(communeFeature(map, code), { [state]: true });
   return () => {
-    if (map.getSource(SOURCES.communes))
-      map.setFeatureState({ source: SOURCES.communes, id: code }, { [state]: false });
+    if (map.getSource(SOURCES.communes)) map.setFeatureState(communeFeature(map, code), { [state]: false });
   };
 }
 

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 
 import { CIRCLE_RADIUS_STATE } from '../../map/circles.ts';
 import { LAYERS, SOURCES } from '../../map/style.ts';
+import { communeFeature } from './map-apply.ts';
 
 /*
  * `window.symbiose`: a read-only handle on the drawn map for browser tests and debugging, set
@@ -17,6 +18,10 @@ declare global {
       unproject(x: number, y: number): [number, number];
       /** The feature state of a commune: its value, secrecy, selection… */
       communeState(code: string): Record<string, unknown>;
+      /** What the communes are drawn from: `vector` (the tiles cut at build) or `geojson` (outlines). */
+      communesFrom(): string | null;
+      /** The map's layers, bottom to top. */
+      layers(): string[];
       /** Layers drawn at a point of the map (pixels from its top-left corner), topmost first. */
       layersAt(x: number, y: number): string[];
       /** Features drawn by these layers (all of ours when none given), as the user sees them. */
@@ -31,7 +36,9 @@ export function exposeMapHandle(instance: MapLibreMap): void {
       const { x, y } = instance.project([lon, lat]);
       return [x, y];
     },
-    communeState: (code) => instance.getFeatureState({ source: SOURCES.communes, id: code }),
+    communeState: (code) => instance.getFeatureState(communeFeature(instance, code)),
+    communesFrom: () => instance.getSource(SOURCES.communes)?.type ?? null,
+    layers: () => instance.getStyle().layers.map((layer) => layer.id),
     unproject: (x, y) => {
       const { lng, lat } = instance.unproject([x, y]);
       return [lng, lat];

@@ -3,6 +3,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { CommuneMapValue } from '../../map/choropleth-paint.ts';
 import type { CommuneCircles, MapSymbol } from '../../map/circles.ts';
 import type { Classification } from '../../map/classify.ts';
+import type { CommuneGeometry } from '../../map/commune-tiles.ts';
 import type { SignalVisibility } from '../../map/signal-layers.ts';
 import type { BasemapFailure } from '../../map/basemap-source.ts';
 import type { Selection } from '../../state/view-state.ts';
@@ -16,7 +17,8 @@ import type { Selection } from '../../state/view-state.ts';
 type Bbox = readonly [number, number, number, number];
 
 export interface MapViewProps {
-  readonly outlines: FeatureCollection;
+  /** The communes' outlines, or their tiles (src/map/commune-tiles.ts); a new object redraws them. */
+  readonly communes: CommuneGeometry;
   readonly labels: FeatureCollection<Point> | null;
   /** The points of proportional circles, and their sizes over a stock (null before the names load). */
   readonly circles: CommuneCircles | null;

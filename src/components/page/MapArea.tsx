@@ -1,8 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { forwardRef, useEffect, useMemo, useRef, type ForwardedRef } from 'react';
 
-import type { FeatureCollection } from 'geojson';
-
 import type { DatasetManifest } from '../../data/manifest.ts';
 import { nearMeMessages } from '../../i18n/sections/near-me.ts';
 import { $nearOrigin } from '../../state/near-me.ts';
@@ -17,6 +15,7 @@ import { unitHint } from '../../i18n/format-indicator.ts';
 import type { IndicatorDefinition } from '../../indicators/registry.ts';
 import { mapSymbolMessages } from '../../i18n/sections/map-symbols.ts';
 import { methodV2FigureMessages } from '../../i18n/sections/method-v2-figures.ts';
+import type { CommuneGeometry } from '../../map/commune-tiles.ts';
 import { circleLegend, legendItems } from '../../map/legend.ts';
 import { setMapDrawn } from '../../state/engine.ts';
 import { $acceptedBasemaps, chooseBasemap, loadableBasemap } from '../../state/basemap.ts';
@@ -29,8 +28,8 @@ import { Legend } from '../panels/Legend.tsx';
 import { LegendSymbols } from '../panels/LegendSymbols.tsx';
 
 export interface MapAreaProps {
-  /** The dataset drawn and its commune outlines, once loaded. */
-  readonly dataset: { readonly manifest: DatasetManifest; readonly outlines: FeatureCollection } | null;
+  /** The dataset drawn and its communes' outlines or tiles, once loaded. */
+  readonly dataset: { readonly manifest: DatasetManifest; readonly communes: CommuneGeometry } | null;
   readonly model: DashboardModel;
   /** The indicator as shown (per inhabitant or not). */
   readonly shown: IndicatorDefinition;
@@ -158,7 +157,7 @@ export const MapArea = forwardRef(function MapArea(
       {dataset ? (
         <MapView
           key={basemap ?? 'offline'}
-          outlines={dataset.outlines}
+          communes={dataset.communes}
           labels={features.labelFeatures}
           circles={features.circleFeatures}
           symbol={model.symbol}

@@ -8,6 +8,7 @@ import { publicEditionTexts } from '../../i18n/sections/public-edition.ts';
 import { choiceFromQuery, queryOfChoice, type PublicChoice } from '../../indicators/public/public-edition.ts';
 import type { CommuneMapValue } from '../../map/choropleth-paint.ts';
 import { classify } from '../../map/classify.ts';
+import type { CommuneGeometry } from '../../map/commune-tiles.ts';
 import { legendItems } from '../../map/legend.ts';
 import { $view, setLanguage } from '../../state/view.ts';
 import type { Selection } from '../../state/view-state.ts';
@@ -42,6 +43,11 @@ export function PublicEdition() {
   const choice = useMemo(
     () => picked ?? (metadata ? choiceFromQuery(window.location.search, metadata) : null),
     [picked, metadata],
+  );
+  // The public edition draws the outlines it reads (its build keeps no tiles).
+  const outlines = useMemo<CommuneGeometry | null>(
+    () => (edition ? { kind: 'outlines', outlines: edition.outlines } : null),
+    [edition],
   );
   const measure = edition && choice ? edition.cells.measure(choice.measure) : null;
   const figures = useMemo(() => (edition && choice ? edition.cells.figures(choice) : []), [edition, choice]);
@@ -141,9 +147,9 @@ export function PublicEdition() {
       )}
       <div className="public-edition-body">
         <div className="public-edition-map">
-          {edition && classification && measure ? (
+          {edition && outlines && classification && measure ? (
             <MapView
-              outlines={edition.outlines}
+              communes={outlines}
               labels={null}
               circles={null}
               symbol="aplats"

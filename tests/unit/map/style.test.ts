@@ -22,7 +22,14 @@ import {
   LAYERS,
   observatoryLayers,
   observatorySources,
+  SOURCES,
 } from '../../../src/map/style.ts';
+import {
+  communeSource,
+  communeSourceLayer,
+  communeTileTemplate,
+  type CommuneGeometry,
+} from '../../../src/map/commune-tiles.ts';
 
 describe('the observatory style', () => {
   it('is a valid MapLibre style with no remote resource', () => {
@@ -34,6 +41,38 @@ describe('the observatory style', () => {
     };
     expect(validateStyleMin(full)).toEqual([]);
     expect(JSON.stringify(full)).not.toMatch(/https?:\/\//);
+  });
+
+  it('draws the communes from the tiles cut at build: a valid style whose commune layers read their layer', () => {
+    const style = buildBaseStyle('/assets/inter.woff2');
+    const tiles: CommuneGeometry = {
+      kind: 'tiles',
+      url: communeTileTemplate('http://127.0.0.1:4321/apercu/tuiles'),
+      zooms: { minzoom: 0, maxzoom: 10 },
+      bounds: [2.8, 45.7, 3.4, 46.1],
+    };
+    const layers = observatoryLayers('aplats', communeSourceLayer(tiles));
+    const full = {
+      ...style,
+      sources: { ...observatorySources(), [SOURCES.communes]: communeSource(tiles) },
+      layers: [...style.layers, ...layers],
+    };
+    expect(validateStyleMin(full)).toEqual([]);
+    expect(full.sources[SOURCES.communes]).toMatchObject({
+      type: 'vector',
+      tiles: ['http://127.0.0.1:4321/apercu/tuiles/{z}/{x}/{y}.pbf'],
+      maxzoom: 10,
+      promoteId: 'code_insee',
+    });
+    const readingTiles = layers.filter((l) => 'source-layer' in l).map((l) => l.id);
+    expect(readingTiles.sort()).toEqual(
+      [LAYERS.communeFill, LAYERS.communeSecret, LAYERS.communeLine, LAYERS.communeHighlight].sort(),
+    );
+    expect(new Set(layers.flatMap((l) => ('source-layer' in l ? [l['source-layer']] : [])))).toEqual(
+      new Set(['communes']),
+    );
+    // Outlines: the same layers, none reading a source layer.
+    expect(observatoryLayers('aplats').filter((l) => 'source-layer' in l)).toEqual([]);
   });
 });
 

@@ -1,0 +1,49 @@
+import type { FeatureCollection } from 'geojson';
+import type { SourceSpecification } from 'maplibre-gl';
+
+import { COMMUNE_TILES, type CommuneTileZooms } from '../data/site-files.ts';
+
+/*
+ * Where the map takes the communes' outlines from: vector tiles cut when the site was built
+ * (scripts/lib/commune-tiles.ts), for the dataset served with the site, or the outlines
+ * themselves, for a territory imported in this browser (nothing cut them) or a build without
+ * tiles.
+ */
+
+/** The communes' outlines as the map draws them. */
+export type CommuneGeometry =
+  | { readonly kind: 'outlines'; readonly outlines: FeatureCollection }
+  | {
+      readonly kind: 'tiles';
+      /** The tiles' URL template, absolute (`…/{z}/{x}/{y}.pbf`). */
+      readonly url: string;
+      readonly zooms: CommuneTileZooms;
+      /** The territory's extent: no tile is asked for outside it. */
+      readonly bounds: readonly [number, number, number, number];
+    };
+
+/** The tiles' URL template under a folder URL (absolute, ending in `/`): braces stay as they are. */
+export function communeTileTemplate(folderUrl: string): string {
+  return `${folderUrl.replace(/\/?$/, '/')}{z}/{x}/{y}.pbf`;
+}
+
+/** The source of the commune layers for `geometry` (none yet: empty outlines). */
+export function communeSource(geometry: CommuneGeometry | null): SourceSpecification {
+  if (geometry?.kind !== 'tiles') {
+    const data = geometry?.outlines ?? { type: 'FeatureCollection', features: [] };
+    return { type: 'geojson', data, promoteId: 'code_insee' };
+  }
+  return {
+    type: 'vector',
+    tiles: [geometry.url],
+    minzoom: geometry.zooms.minzoom,
+    maxzoom: geometry.zooms.maxzoom,
+    bounds: [...geometry.bounds],
+    promoteId: 'code_insee',
+  };
+}
+
+/** The source layer the commune layers read (tiles), or none (GeoJSON). */
+export function communeSourceLayer(geometry: Pick<CommuneGeometry, 'kind'> | null): string | undefined {
+  return geometry?.kind === 'tiles' ? COMMUNE_TILES.layer : undefined;
+}
