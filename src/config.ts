@@ -1,4 +1,4 @@
-import { COMMUNE_TILES_PATH, FIRST_VIEW_PATH } from './data/site-files.ts';
+import { COMMUNE_TILES_PATH, COMMUNE_TILESET_FILE, FIRST_VIEW_PATH } from './data/site-files.ts';
 
 /**
  * Build-time settings of the site. The dataset the site shows is a folder under `public/data/`,
@@ -14,3 +14,6 @@ export const FIRST_VIEW_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}$
 
 /** URL of the commune tiles cut at build time, beside the first view (src/data/site-files.ts). */
 export const COMMUNE_TILES_URL = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${COMMUNE_TILES_PATH}/`;
+
+/** URL of the commune tiles' description (src/data/commune-tileset.ts). */
+export const COMMUNE_TILESET_URL = `${COMMUNE_TILES_URL}${COMMUNE_TILESET_FILE}`;

@@ -21,7 +21,7 @@ import { constants, createBrotliCompress } from 'node:zlib';
 import { MANIFEST_FILE, parseManifest, type DatasetManifest } from '../../src/data/manifest.ts';
 import { COEFFICIENTS } from '../../src/data/method/coefficients.ts';
 import { fitsInBrowser } from '../../src/data/browser-limits.ts';
-import { COMMUNE_TILES_PATH, FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
+import { COMMUNE_TILES, COMMUNE_TILES_PATH, FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
 import { DATASET_SCHEMA_VERSION } from '../../src/data/schema/index.ts';
 import { demoOptions, type DemoOptions, type ScaleName } from '../demo/options.ts';
 import { FIRST_VIEW_VERSION } from '../../src/indicators/first-view.ts';
@@ -231,6 +231,7 @@ export async function servedFirstView(dataset: BenchDataset): Promise<string | n
     .update(await readFile(join(dataset.folder, MANIFEST_FILE)))
     .update(COEFFICIENTS.version)
     .update(String(FIRST_VIEW_VERSION))
+    .update(JSON.stringify(COMMUNE_TILES))
     .digest('hex');
   if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === source) return folder;
   rmSync(folder, { recursive: true, force: true });

@@ -5,7 +5,8 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
 
-import { COMMUNE_TILES, type CommuneTileZooms } from '../../src/data/site-files.ts';
+import type { CommuneTilesetFile } from '../../src/data/commune-tileset.ts';
+import { COMMUNE_TILES, COMMUNE_TILESET_FILE, type CommuneTileZooms } from '../../src/data/site-files.ts';
 
 /*
  * The commune outlines cut into vector tiles (Mapbox Vector Tile 2.1) when the site is built, so
@@ -73,8 +74,15 @@ export interface TilesReport {
   readonly bytes: number;
 }
 
-/** Writes the tiles of `outlines` under `folder` (emptied first), as `{z}/{x}/{y}.pbf`. */
-export async function writeCommuneTiles(outlines: FeatureCollection, folder: string): Promise<TilesReport> {
+/**
+ * Writes the tiles of `outlines` under `folder` (emptied first), as `{z}/{x}/{y}.pbf`, then their
+ * description (last: a folder without it is never drawn).
+ */
+export async function writeCommuneTiles(
+  outlines: FeatureCollection,
+  folder: string,
+  description: CommuneTilesetFile,
+): Promise<TilesReport> {
   await rm(folder, { recursive: true, force: true });
   let tiles = 0;
   let bytes = 0;
@@ -85,5 +93,7 @@ export async function writeCommuneTiles(outlines: FeatureCollection, folder: str
     tiles += 1;
     bytes += tile.bytes.length;
   }
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, COMMUNE_TILESET_FILE), JSON.stringify(description));
   return { tiles, bytes };
 }

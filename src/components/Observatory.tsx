@@ -75,14 +75,16 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   const data = useObservatoryData(session, first);
   // Classes and circle sizes held while the animation plays (growth shows in the colours).
   const [fixedScales, setFixedScales] = useState<FixedScales | null>(null);
-  const drawnOn = session ?? first;
+  // The map draws the tiles cut at build while the data is the served dataset as built: from the
+  // moment they are known, before any figure.
+  const servedTiles = useStore($communeTiles);
+  const tiles = asBuilt ? servedTiles : null;
+  const drawnOn = session ?? first ?? (tiles ? { manifest: tiles.manifest, outlines: null } : null);
   const outlines = drawnOn?.outlines ?? null;
   const model = useDashboardModel(data, outlines, fixedScales);
-  // The map draws the tiles cut at build while the data is the served dataset as built.
-  const tiles = useStore($communeTiles);
   const communes = useMemo<CommuneGeometry | null>(
-    () => (asBuilt && tiles ? tiles : outlines ? { kind: 'outlines', outlines } : null),
-    [asBuilt, tiles, outlines],
+    () => (tiles ? tiles.tiles : outlines ? { kind: 'outlines', outlines } : null),
+    [tiles, outlines],
   );
   const selectionData = useSelectionData(session, data.filters);
   const audienceData = useAudienceData(session, data.filters);

@@ -9,9 +9,11 @@ export const FIRST_VIEW_PATH = 'apercu/premiere-vue.json';
 
 /**
  * COMMUNE_TILES_PATH: the served dataset's commune outlines cut into vector tiles at build
- * (`{z}/{x}/{y}.pbf`, scripts/lib/commune-tiles.ts), named in the first view, which they go with.
+ * (`{z}/{x}/{y}.pbf`, scripts/lib/commune-tiles.ts), described by COMMUNE_TILESET_FILE in the same
+ * folder (src/data/commune-tileset.ts).
  */
 export const COMMUNE_TILES_PATH = 'apercu/tuiles';
+export const COMMUNE_TILESET_FILE = 'tuiles.json';
 
 /** The zooms tiles are cut for. Beyond the last, the map enlarges its tiles (nothing is simplified at it). */
 export interface CommuneTileZooms {

@@ -3,8 +3,8 @@ import { atom } from 'nanostores';
 
 import { servedManifest, servedOutlines } from '../data/browser-session.ts';
 import type { DatasetManifest } from '../data/manifest.ts';
-import type { CommuneTileZooms } from '../data/site-files.ts';
-import { COMMUNE_TILES_URL, DATASET_URL, FIRST_VIEW_URL } from '../config.ts';
+import { parseCommuneTileset } from '../data/commune-tileset.ts';
+import { COMMUNE_TILES_URL, COMMUNE_TILESET_URL, DATASET_URL, FIRST_VIEW_URL } from '../config.ts';
 import { communeTileTemplate, type CommuneGeometry } from '../map/commune-tiles.ts';
 import { parseFirstView, type FirstView } from '../indicators/first-view.ts';
 import { $session } from './session-store.ts';
@@ -29,27 +29,36 @@ export const $firstView = atom<FirstViewSeed | null>(null);
 /** Whether the first view is still being read, was shown, or will not come (none, or refused). */
 export const $firstViewStatus = atom<'reading' | 'shown' | 'none'>('reading');
 
-/**
- * The served dataset's commune tiles, cut at build time from the outlines its first view names:
- * set once that file is read and answers the served data, whether or not its figures are shown
- * (the engine may have answered first); null before, without tiles, or for another dataset.
- */
-export const $communeTiles = atom<(CommuneGeometry & { kind: 'tiles' }) | null>(null);
-
-/** The tiles of a served dataset whose first view has `zooms`, at an absolute URL (MapLibre's worker fetches them). */
-function servedTiles(
-  zooms: CommuneTileZooms,
-  manifest: DatasetManifest,
-): CommuneGeometry & { kind: 'tiles' } {
-  return {
-    kind: 'tiles',
-    url: communeTileTemplate(new URL(COMMUNE_TILES_URL, window.location.href).href),
-    zooms,
-    bounds: manifest.bbox,
-  };
+/** The served dataset's commune tiles, with the manifest whose outlines they were cut from. */
+export interface CommuneTilesSeed {
+  readonly manifest: DatasetManifest;
+  readonly tiles: CommuneGeometry & { kind: 'tiles' };
 }
 
-async function readFirstView(): Promise<FirstViewSeed | null> {
+/**
+ * The served dataset's commune tiles, cut at build time (src/data/commune-tileset.ts): set once
+ * their description is read and answers the served outlines, before the first view's figures and
+ * whether or not they are shown (the engine may have answered first), so the map starts drawing
+ * at once; null before, without tiles, or when the page opens a territory held in this browser.
+ */
+export const $communeTiles = atom<CommuneTilesSeed | null>(null);
+
+async function readTileset(): Promise<CommuneTilesSeed | null> {
+  const response = await fetch(COMMUNE_TILESET_URL);
+  // A build without tiles: the map draws the outlines.
+  if (!response.ok) return null;
+  const manifest = await servedManifest(DATASET_URL);
+  const parsed = parseCommuneTileset(await response.text(), manifest);
+  if (!parsed.ok) {
+    console.warn(`Tuiles des communes ignorées (${parsed.reason}) : la carte dessine leurs contours.`);
+    return null;
+  }
+  // An absolute URL: MapLibre's worker fetches the tiles.
+  const url = communeTileTemplate(new URL(COMMUNE_TILES_URL, window.location.href).href);
+  return { manifest, tiles: { kind: 'tiles', url, zooms: parsed.zooms, bounds: manifest.bbox } };
+}
+
+async function readFirstView(tileset: Promise<CommuneTilesSeed | null>): Promise<FirstViewSeed | null> {
   const response = await fetch(FIRST_VIEW_URL);
   // A build without a first view (`npm run dev`): the page waits for its engine.
   if (!response.ok) return null;
@@ -59,23 +68,29 @@ async function readFirstView(): Promise<FirstViewSeed | null> {
     console.warn(`Première vue ignorée (${parsed.reason}) : la carte attend le moteur.`);
     return null;
   }
-  const { tiles } = parsed.view;
-  if (tiles) $communeTiles.set(servedTiles(tiles, manifest));
   // Without tiles, the map draws the outlines themselves.
-  const outlines = tiles ? null : await servedOutlines(DATASET_URL, manifest);
+  const outlines = (await tileset) ? null : await servedOutlines(DATASET_URL, manifest);
   return { manifest, outlines, view: parsed.view };
 }
 
 let started = false;
 
 /**
- * Reads the first view once, beside the engine's start-up. Nothing is lost when it fails: the
- * page then draws its map from the engine's answers, as it always does.
+ * Reads the commune tiles' description and the first view once, beside the engine's start-up.
+ * Nothing is lost when either fails: the page then draws the outlines, and its map from the
+ * engine's answers, as it always does.
  */
 export function loadFirstViewOnce(): void {
   if (started) return;
   started = true;
-  void Promise.all([servedOpensAtStart(), readFirstView()]).then(
+  const tileset = readTileset().catch((error: unknown) => {
+    console.warn('Tuiles des communes illisibles : la carte dessine leurs contours.', error);
+    return null;
+  });
+  void Promise.all([servedOpensAtStart(), tileset]).then(([servedOpens, seed]) => {
+    if (servedOpens && seed) $communeTiles.set(seed);
+  });
+  void Promise.all([servedOpensAtStart(), readFirstView(tileset)]).then(
     ([servedOpens, seed]) => {
       if (!servedOpens || !seed || $session.get()) {
         $firstViewStatus.set('none');

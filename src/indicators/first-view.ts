@@ -1,6 +1,5 @@
 import { COEFFICIENTS, SCENARIOS, type Scenario } from '../data/method/coefficients.ts';
 import type { DatasetManifest } from '../data/manifest.ts';
-import type { CommuneTileZooms } from '../data/site-files.ts';
 import type { QueryRunner } from '../data/query-runner.ts';
 import type { IndicatorFilters } from './filters.ts';
 import { withValues } from './indicator-table.ts';
@@ -23,7 +22,7 @@ import type { ZonePartsRow } from './roll-up.ts';
  */
 
 /** Version of the file's layout: a page reading another version ignores the file. */
-export const FIRST_VIEW_VERSION = 3;
+export const FIRST_VIEW_VERSION = 2;
 
 type Column = readonly (number | null)[];
 
@@ -52,11 +51,6 @@ export interface FirstViewFile {
   readonly levels: Readonly<Record<keyof IndicatorLevels, StoredLevel>>;
   /** The communes' names and places, by column (`CommuneLabel`'s fields). */
   readonly labels: Readonly<Record<keyof CommuneLabel, readonly (string | number | null)[]>>;
-  /**
-   * The zooms of the commune tiles cut from the same outlines (src/data/site-files.ts
-   * COMMUNE_TILES_PATH), or null when the build cut none: the map then draws the outlines.
-   */
-  readonly tiles: CommuneTileZooms | null;
 }
 
 /** What the page draws from the file. */
@@ -64,7 +58,6 @@ export interface FirstView {
   readonly key: string;
   readonly levels: IndicatorLevels;
   readonly labels: CommuneLabel[];
-  readonly tiles: CommuneTileZooms | null;
 }
 
 /**
@@ -149,7 +142,6 @@ export async function computeFirstView(
       territoire: storeLevel(levels.territoire),
     },
     labels: storeLabels(labels),
-    tiles: null,
   };
 }
 
@@ -208,15 +200,6 @@ const LABEL_KINDS: Readonly<Record<keyof CommuneLabel, readonly string[]>> = {
   latitude: ['number'],
 };
 
-/** Tile zooms read back: whole numbers, the first not above the last (MapLibre's range). */
-function readTiles(value: unknown): CommuneTileZooms | null | undefined {
-  if (value === null) return null;
-  if (!isObject(value)) return undefined;
-  const { minzoom, maxzoom } = value;
-  const zoom = (z: unknown): z is number => Number.isInteger(z) && Number(z) >= 0 && Number(z) <= 24;
-  return zoom(minzoom) && zoom(maxzoom) && minzoom <= maxzoom ? { minzoom, maxzoom } : undefined;
-}
-
 /** The communes' labels read back from their columns, or null when the columns do not fit. */
 function readLabels(value: unknown): CommuneLabel[] | null {
   if (!isObject(value) || !Array.isArray(value['code_insee'])) return null;
@@ -256,9 +239,7 @@ export function parseFirstView(
   const epci = readLevel(levels['epci']);
   const territoire = readLevel(levels['territoire']);
   const labels = readLabels(file.labels);
-  const tiles = readTiles(file.tiles);
-  if (!commune || !epci || !territoire || !labels || tiles === undefined)
-    return { ok: false, reason: 'shape' };
+  if (!commune || !epci || !territoire || !labels) return { ok: false, reason: 'shape' };
   return {
     ok: true,
     view: {
@@ -269,7 +250,6 @@ export function parseFirstView(
         territoire: withValues(territoire, INDICATORS),
       },
       labels,
-      tiles,
     },
   };
 }

@@ -72,10 +72,10 @@ describe('the first map', () => {
     expect(firstMap).toBeLessThan(engineReady ?? 0);
   });
 
-  it('gives way to the tiles cut at build when the engine answered first: same colours, same selection', async () => {
+  it('gives way to the tiles cut at build when they are known after the engine’s map: same colours, same selection', async () => {
     const { page } = site;
     const held: Route[] = [];
-    await page.route('**/apercu/premiere-vue.json', (route) => {
+    await page.route('**/apercu/tuiles/tuiles.json', (route) => {
       held.push(route);
     });
     const selected = codes[0] ?? '';
@@ -88,7 +88,7 @@ describe('the first map', () => {
     const layersBefore = await page.evaluate(() => window.symbiose?.layers());
 
     for (const route of held) await route.continue();
-    await page.unroute('**/apercu/premiere-vue.json');
+    await page.unroute('**/apercu/tuiles/tuiles.json');
     // The tiles replace the outlines under the same layers; the states are set again.
     await page.waitForFunction(
       ([code, count]) =>
@@ -102,5 +102,25 @@ describe('the first map', () => {
     expect(await communeStates()).toEqual(statesBefore);
     // Each commune layer is back where it was, under the flows, the names and the highlight's order kept.
     expect(await page.evaluate(() => window.symbiose?.layers())).toEqual(layersBefore);
+  });
+
+  it('draws the outlines themselves when the tiles were cut from other outlines', async () => {
+    const { page } = site;
+    await page.route('**/apercu/tuiles/tuiles.json', async (route) => {
+      const response = await route.fetch();
+      const description = (await response.json()) as Record<string, unknown>;
+      await route.fulfill({ response, json: { ...description, outlines_sha256: '0'.repeat(64) } });
+    });
+    const tiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.pbf')) tiles.push(request.url());
+    });
+    await page.goto(site.url);
+    await waitUntilReady(page);
+    await page.unroute('**/apercu/tuiles/tuiles.json');
+    expect(await page.evaluate(() => window.symbiose?.communesFrom())).toBe('geojson');
+    expect(tiles).toEqual([]);
+    const drawn = await page.evaluate(() => window.symbiose?.rendered(['communes-fill']) ?? []);
+    expect(new Set(drawn.map((f) => String(f.properties['code_insee'])))).toEqual(new Set(codes));
   });
 });

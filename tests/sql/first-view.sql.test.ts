@@ -130,21 +130,4 @@ describe('first view', () => {
       reason: 'shape',
     });
   });
-
-  it('names the commune tiles cut with it, or none; zooms that MapLibre cannot read are refused', () => {
-    const withTiles = (tiles: unknown) => parseFirstView(JSON.stringify({ ...file, tiles }), manifest);
-    expect(read().tiles).toBeNull();
-    const tiles = withTiles({ minzoom: 0, maxzoom: 10 });
-    expect(tiles.ok && tiles.view.tiles).toEqual({ minzoom: 0, maxzoom: 10 });
-    for (const wrong of [
-      { minzoom: 6, maxzoom: 5 },
-      { minzoom: 0, maxzoom: 10.5 },
-      { minzoom: -1, maxzoom: 3 },
-      { maxzoom: 10 },
-      '0-10',
-    ])
-      expect(withTiles(wrong), JSON.stringify(wrong)).toEqual({ ok: false, reason: 'shape' });
-    const { tiles: _none, ...withoutField } = file;
-    expect(parseFirstView(JSON.stringify(withoutField), manifest)).toEqual({ ok: false, reason: 'shape' });
-  });
 });

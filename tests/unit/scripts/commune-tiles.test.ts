@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -9,7 +10,9 @@ import { PbfReader } from 'pbf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { communeTiles, writeCommuneTiles, type EncodedTile } from '../../../scripts/lib/commune-tiles.ts';
+import { describeCommuneTiles, parseCommuneTileset } from '../../../src/data/commune-tileset.ts';
 import { COMMUNE_TILES } from '../../../src/data/site-files.ts';
+import { testManifest } from '../../support/manifest.ts';
 
 /*
  * The commune tiles cut at build, decoded by the vector tile reader MapLibre uses and checked
@@ -41,6 +44,25 @@ const GRID = Array.from({ length: 12 }, (_, i) =>
 const HAMLET = square('63999', '<img src=x onerror=alert(1)>Hameau', 3.25, 45.75, 0.001);
 const OUTLINES: FeatureCollection = { type: 'FeatureCollection', features: [...GRID, HAMLET] };
 const ZOOMS = { minzoom: 0, maxzoom: 10 };
+const OUTLINES_TEXT = JSON.stringify(OUTLINES);
+const outlinesEntry = {
+  file: 'communes.geojson',
+  rows: OUTLINES.features.length,
+  bytes: Buffer.byteLength(OUTLINES_TEXT),
+  sha256: createHash('sha256').update(OUTLINES_TEXT).digest('hex'),
+};
+const MANIFEST = testManifest(
+  {
+    communes: outlinesEntry,
+    associations: outlinesEntry,
+    echanges: outlinesEntry,
+    subventions: outlinesEntry,
+    offres_besoins: outlinesEntry,
+  },
+  outlinesEntry,
+  { bbox: [2.8, 45.7, 3.251, 46.0] },
+);
+const DESCRIPTION = describeCommuneTiles(MANIFEST);
 
 /** A tile's extent in degrees (web Mercator, without the buffer). */
 function tileBounds(z: number, x: number, y: number): [number, number, number, number] {
@@ -176,11 +198,11 @@ describe('writeCommuneTiles', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('writes each tile as {z}/{x}/{y}.pbf, the folder emptied of older tiles first', async () => {
+  it('writes each tile as {z}/{x}/{y}.pbf and their description, the folder emptied of older tiles first', async () => {
     const tilesFolder = join(folder, 'tuiles');
     await mkdir(join(tilesFolder, '11', '0'), { recursive: true });
     await writeFile(join(tilesFolder, '11', '0', '0.pbf'), 'stale');
-    const report = await writeCommuneTiles(OUTLINES, tilesFolder);
+    const report = await writeCommuneTiles(OUTLINES, tilesFolder, DESCRIPTION);
     const files: string[] = [];
     const walk = async (dir: string): Promise<void> => {
       for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -190,7 +212,8 @@ describe('writeCommuneTiles', () => {
     };
     await walk(tilesFolder);
     const expected = [...communeTiles(OUTLINES)];
-    expect(files.sort()).toEqual(expected.map((t) => `${t.z}/${t.x}/${t.y}.pbf`).sort());
+    expect(files.sort()).toEqual([...expected.map((t) => `${t.z}/${t.x}/${t.y}.pbf`), 'tuiles.json'].sort());
+    expect(JSON.parse(await readFile(join(tilesFolder, 'tuiles.json'), 'utf8'))).toEqual(DESCRIPTION);
     expect(report).toEqual({
       tiles: expected.length,
       bytes: expected.reduce((sum, t) => sum + t.bytes.length, 0),
@@ -199,5 +222,47 @@ describe('writeCommuneTiles', () => {
     expect(new Uint8Array(await readFile(join(tilesFolder, `${first.z}/${first.x}/${first.y}.pbf`)))).toEqual(
       first.bytes,
     );
+  });
+});
+
+describe('the tiles’ description (TileJSON 3.0.0)', () => {
+  it('says where the tiles are, their zooms, layer and extent, and the outlines they were cut from', () => {
+    expect(DESCRIPTION).toEqual({
+      tilejson: '3.0.0',
+      tiles: ['{z}/{x}/{y}.pbf'],
+      minzoom: 0,
+      maxzoom: 10,
+      bounds: [2.8, 45.7, 3.251, 46.0],
+      vector_layers: [{ id: 'communes', fields: { code_insee: 'String', nom: 'String' } }],
+      outlines_sha256: outlinesEntry.sha256,
+    });
+    expect(parseCommuneTileset(JSON.stringify(DESCRIPTION), MANIFEST)).toEqual({
+      ok: true,
+      zooms: { minzoom: 0, maxzoom: 10 },
+    });
+  });
+
+  it('is refused when cut from other outlines, in another layout, or not JSON: the map then draws the outlines', () => {
+    const read = (file: unknown) => parseCommuneTileset(JSON.stringify(file), MANIFEST);
+    const otherOutlines = {
+      ...MANIFEST,
+      geometry: { communes: { ...MANIFEST.geometry.communes, sha256: '0'.repeat(64) } },
+    };
+    expect(parseCommuneTileset(JSON.stringify(DESCRIPTION), otherOutlines)).toEqual({
+      ok: false,
+      reason: 'outlines',
+    });
+    expect(parseCommuneTileset('{"tilejson":', MANIFEST)).toEqual({ ok: false, reason: 'json' });
+    expect(parseCommuneTileset('null', MANIFEST)).toEqual({ ok: false, reason: 'shape' });
+    for (const wrong of [
+      { ...DESCRIPTION, tilejson: '2.2.0' },
+      { ...DESCRIPTION, tiles: ['{z}/{y}/{x}.pbf'] },
+      { ...DESCRIPTION, tiles: ['https://ailleurs.example/{z}/{x}/{y}.pbf'] },
+      { ...DESCRIPTION, vector_layers: [{ id: 'communes_2024', fields: {} }] },
+      { ...DESCRIPTION, minzoom: 6, maxzoom: 5 },
+      { ...DESCRIPTION, maxzoom: 10.5 },
+      { ...DESCRIPTION, minzoom: -1 },
+    ])
+      expect(read(wrong), JSON.stringify(wrong)).toEqual({ ok: false, reason: 'shape' });
   });
 });
