@@ -38,12 +38,17 @@ function communeLayerOn(map: MapLibreMap): string | undefined {
   return map.getSource(SOURCES.communes)?.type === 'vector' ? COMMUNE_TILES.layer : undefined;
 }
 
-/** Commune `code` in the communes' source, tiled (its source layer named) or not. */
-export function communeFeature(map: MapLibreMap, code: string): FeatureIdentifier {
+/** How to name a commune in the communes' source as it is now: tiled (its source layer named) or not. */
+function communeFeatures(map: MapLibreMap): (code: string) => FeatureIdentifier {
   const sourceLayer = communeLayerOn(map);
   return sourceLayer
-    ? { source: SOURCES.communes, sourceLayer, id: code }
-    : { source: SOURCES.communes, id: code };
+    ? (code) => ({ source: SOURCES.communes, sourceLayer, id: code })
+    : (code) => ({ source: SOURCES.communes, id: code });
+}
+
+/** Commune `code` in the communes' source, tiled or not. */
+export function communeFeature(map: MapLibreMap, code: string): FeatureIdentifier {
+  return communeFeatures(map)(code);
 }
 
 /**
@@ -86,9 +91,7 @@ export function applyChoropleth(
   symbol: MapSymbol,
 ): void {
   if (!map.getLayer(LAYERS.communeFill)) {
-    const tiled = map.getSource(SOURCES.communes)?.type === 'vector';
-    for (const layer of observatoryLayers(symbol, tiled ? COMMUNE_TILES.layer : undefined))
-      map.addLayer(layer);
+    for (const layer of observatoryLayers(symbol, communeLayerOn(map))) map.addLayer(layer);
   } else {
     map.setPaintProperty(LAYERS.communeLine, 'line-color', communeLineColor(symbol));
     map.setLayoutProperty(LAYERS.circles, 'visibility', circleVisibility(symbol));
@@ -98,8 +101,9 @@ export function applyChoropleth(
     map.setLayoutProperty(LAYERS.labels, 'text-variable-anchor', placement['text-variable-anchor']);
     map.setLayoutProperty(LAYERS.labels, 'text-radial-offset', placement['text-radial-offset']);
   }
+  const commune = communeFeatures(map);
   for (const value of values) {
-    map.setFeatureState(communeFeature(map, value.code_insee), {
+    map.setFeatureState(commune(value.code_insee), {
       [VALUE_STATE]: value.valeur,
       [SECRET_STATE]: value.secret,
       [OUTSIDE_STATE]: value.outside,
