@@ -14,10 +14,11 @@ import { COMMUNE_TILES, COMMUNE_TILESET_FILE, type CommuneTileZooms } from '../.
  * at national size MapLibre's worker spent 7.6 s tiling 35 MB of GeoJSON before the first map.
  *
  * The cut is MapLibre's own (@maplibre/geojson-vt, the code a GeoJSON source runs in the browser),
- * with the same simplification (3 units of a 4,096-unit tile below the last zoom, none at it), so
- * the outlines look as they did. Tiles are files `{z}/{x}/{y}.pbf`: any static host serves them,
- * no tile server. Each feature keeps the outline's properties (`code_insee`, `nom`); the map
- * promotes `code_insee` to the feature's id (MVT ids are integers, an INSEE code is not).
+ * with the same extent and simplification (COMMUNE_TILES); where the GeoJSON source kept detail up
+ * to zoom 18, the tiles stop at zoom 10, drawn to the pixel up to zoom 14. Tiles are files
+ * `{z}/{x}/{y}.pbf`: any static host serves them, no tile server. Each feature keeps the outline's
+ * `code_insee` and `nom`, nothing else; the map promotes `code_insee` to the feature's id (MVT ids
+ * are integers, an INSEE code is not).
  */
 
 /** One tile of the pyramid, encoded. */
@@ -37,12 +38,20 @@ export function* communeTiles(
   outlines: FeatureCollection,
   zooms: CommuneTileZooms = COMMUNE_TILES,
 ): Generator<EncodedTile> {
-  const index = new GeoJSONVT(outlines, {
+  // Only what the map reads: an outline file may carry more properties.
+  const kept: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: outlines.features.map((feature) => ({
+      ...feature,
+      properties: { code_insee: feature.properties?.['code_insee'], nom: feature.properties?.['nom'] },
+    })),
+  };
+  const index = new GeoJSONVT(kept, {
     maxZoom: zooms.maxzoom,
     indexMaxZoom: Math.min(5, zooms.maxzoom),
-    tolerance: 3,
+    tolerance: COMMUNE_TILES.tolerance,
     extent: COMMUNE_TILES.extent,
-    buffer: 64,
+    buffer: COMMUNE_TILES.buffer,
   });
   const stack: [number, number, number][] = [[0, 0, 0]];
   for (let next = stack.pop(); next; next = stack.pop()) {
@@ -86,7 +95,8 @@ export async function writeCommuneTiles(
   await rm(folder, { recursive: true, force: true });
   let tiles = 0;
   let bytes = 0;
-  for (const tile of communeTiles(outlines)) {
+  // The zooms cut are the ones the description gives.
+  for (const tile of communeTiles(outlines, description)) {
     const column = join(folder, String(tile.z), String(tile.x));
     await mkdir(column, { recursive: true });
     await writeFile(join(column, `${tile.y}.pbf`), tile.bytes);

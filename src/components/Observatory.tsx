@@ -76,10 +76,13 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   // Classes and circle sizes held while the animation plays (growth shows in the colours).
   const [fixedScales, setFixedScales] = useState<FixedScales | null>(null);
   // The map draws the tiles cut at build while the data is the served dataset as built: from the
-  // moment they are known, before any figure.
+  // moment they are known, before any figure — unless the address names an intercommunalité,
+  // which the map frames from the outlines (the first view then reads them).
   const servedTiles = useStore($communeTiles);
+  const zoneAsked = useStore($view).epci !== null;
   const tiles = asBuilt ? servedTiles : null;
-  const drawnOn = session ?? first ?? (tiles ? { manifest: tiles.manifest, outlines: null } : null);
+  const early = tiles && !zoneAsked ? { manifest: tiles.manifest, outlines: null } : null;
+  const drawnOn = session ?? first ?? early;
   const outlines = drawnOn?.outlines ?? null;
   const model = useDashboardModel(data, outlines, fixedScales);
   const communes = useMemo<CommuneGeometry | null>(
@@ -137,7 +140,6 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   // The overview answers the default filters only: filters from the address, the intercommunalité
   // included, are dropped (the notice says the page shows the whole period, without filters).
   const askedKey = data.filters ? filtersKey(data.filters) : null;
-  const zoneAsked = view.epci !== null;
   useEffect(() => {
     if (overview && ((askedKey !== null && askedKey !== first.view.key) || zoneAsked)) clearFilters();
   }, [overview, askedKey, first, zoneAsked]);

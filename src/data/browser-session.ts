@@ -44,6 +44,11 @@ export async function loadServedDataset(
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<{ manifest: DatasetManifest; outlines: FeatureCollection }> {
   const reader = httpDatasetReader(datasetUrl);
+  // The outlines are read while the tables load (the map draws tiles; the page reads the outlines
+  // for « Près de chez moi », an intercommunalité's extent and a commune's sheet).
+  servedManifest(datasetUrl)
+    .then((served) => servedOutlines(datasetUrl, served))
+    .catch(() => {}); // said by the read below, in context
   const manifest = await loadDataset(runner, reader, onProgress, assertFitsInBrowser);
   const outlines = await servedOutlines(datasetUrl, manifest);
   return { manifest, outlines };
@@ -83,7 +88,7 @@ const outlinesRead = new Map<string, Promise<FeatureCollection>>();
 
 /**
  * The commune outlines of the dataset served at `datasetUrl`, read and parsed once per page for
- * the same file (the first view and the session both draw them).
+ * the same file (the first view, when the build cut no tiles, and the session both need them).
  */
 export function servedOutlines(datasetUrl: string, manifest: DatasetManifest): Promise<FeatureCollection> {
   const key = `${datasetUrl}#${manifest.geometry.communes.sha256}`;

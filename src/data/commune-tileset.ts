@@ -6,7 +6,8 @@ import { COMMUNE_TILES, type CommuneTileZooms } from './site-files.ts';
  * document: https://github.com/mapbox/tilejson-spec/tree/master/3.0.0), with the checksum of the
  * outlines they were cut from. The page reads it at start, before the first view's figures: a
  * tileset that answers the served outlines lets the map start drawing at once. Tiles depend on the
- * outlines only, so new exchanges or a new method keep them.
+ * outlines only, so new exchanges or a new method keep them. Its tile address is relative to the
+ * description (TileJSON leaves that to the client): the page makes it absolute itself.
  */
 
 /** The tileset description as written. */

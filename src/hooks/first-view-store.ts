@@ -7,6 +7,7 @@ import { parseCommuneTileset } from '../data/commune-tileset.ts';
 import { COMMUNE_TILES_URL, COMMUNE_TILESET_URL, DATASET_URL, FIRST_VIEW_URL } from '../config.ts';
 import { communeTileTemplate, type CommuneGeometry } from '../map/commune-tiles.ts';
 import { parseFirstView, type FirstView } from '../indicators/first-view.ts';
+import { $view } from '../state/view.ts';
 import { $session } from './session-store.ts';
 import { servedOpensAtStart } from './use-saved-territory.ts';
 
@@ -44,7 +45,8 @@ export interface CommuneTilesSeed {
 export const $communeTiles = atom<CommuneTilesSeed | null>(null);
 
 async function readTileset(): Promise<CommuneTilesSeed | null> {
-  const response = await fetch(COMMUNE_TILESET_URL);
+  // Checked with the server at each visit, like the dataset's files: the tiles' URLs follow it.
+  const response = await fetch(COMMUNE_TILESET_URL, { cache: 'no-cache' });
   // A build without tiles: the map draws the outlines.
   if (!response.ok) return null;
   const manifest = await servedManifest(DATASET_URL);
@@ -54,7 +56,10 @@ async function readTileset(): Promise<CommuneTilesSeed | null> {
     return null;
   }
   // An absolute URL: MapLibre's worker fetches the tiles.
-  const url = communeTileTemplate(new URL(COMMUNE_TILES_URL, window.location.href).href);
+  const url = communeTileTemplate(
+    new URL(COMMUNE_TILES_URL, window.location.href).href,
+    manifest.geometry.communes.sha256.slice(0, 12),
+  );
   return { manifest, tiles: { kind: 'tiles', url, zooms: parsed.zooms, bounds: manifest.bbox } };
 }
 
@@ -68,8 +73,10 @@ async function readFirstView(tileset: Promise<CommuneTilesSeed | null>): Promise
     console.warn(`Première vue ignorée (${parsed.reason}) : la carte attend le moteur.`);
     return null;
   }
-  // Without tiles, the map draws the outlines themselves.
-  const outlines = (await tileset) ? null : await servedOutlines(DATASET_URL, manifest);
+  // Without tiles, the map draws the outlines themselves; with them, it still frames an
+  // intercommunalité named in the address from its communes' outlines.
+  const outlinesNeeded = !(await tileset) || $view.get().epci !== null;
+  const outlines = outlinesNeeded ? await servedOutlines(DATASET_URL, manifest) : null;
   return { manifest, outlines, view: parsed.view };
 }
 

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { SourceSpecification } from 'maplibre-gl';
 
+import { TILE_TEMPLATE } from '../data/commune-tileset.ts';
 import { COMMUNE_TILES, type CommuneTileZooms } from '../data/site-files.ts';
 
 /*
@@ -22,9 +23,13 @@ export type CommuneGeometry =
       readonly bounds: readonly [number, number, number, number];
     };
 
-/** The tiles' URL template under a folder URL (absolute, ending in `/`): braces stay as they are. */
-export function communeTileTemplate(folderUrl: string): string {
-  return `${folderUrl.replace(/\/?$/, '/')}{z}/{x}/{y}.pbf`;
+/**
+ * The tiles' URL template under a folder URL (absolute), joined as text: `new URL` would encode
+ * the braces. `version` (the outlines' checksum) makes tiles cut from other outlines other URLs,
+ * so that no cache serves old tiles beside a new description.
+ */
+export function communeTileTemplate(folderUrl: string, version: string): string {
+  return `${folderUrl.replace(/\/?$/, '/')}${TILE_TEMPLATE}?v=${encodeURIComponent(version)}`;
 }
 
 /** The source of the commune layers for `geometry` (none yet: empty outlines). */

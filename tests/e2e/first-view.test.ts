@@ -1,7 +1,10 @@
-import type { Route } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import type { Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { openSite, servedOutlines, waitUntilReady, type OpenSite } from './support/site.ts';
+import { openSite, SERVED_DATASET, servedOutlines, waitUntilReady, type OpenSite } from './support/site.ts';
 
 /*
  * The first map comes from figures computed at build time (src/indicators/first-view.ts): with
@@ -112,15 +115,54 @@ describe('the first map', () => {
       await route.fulfill({ response, json: { ...description, outlines_sha256: '0'.repeat(64) } });
     });
     const tiles: string[] = [];
-    page.on('request', (request) => {
-      if (request.url().endsWith('.pbf')) tiles.push(request.url());
-    });
+    const onRequest = (request: Request) => {
+      if (new URL(request.url()).pathname.endsWith('.pbf')) tiles.push(request.url());
+    };
+    page.on('request', onRequest);
     await page.goto(site.url);
     await waitUntilReady(page);
+    page.off('request', onRequest);
     await page.unroute('**/apercu/tuiles/tuiles.json');
     expect(await page.evaluate(() => window.symbiose?.communesFrom())).toBe('geojson');
     expect(tiles).toEqual([]);
     const drawn = await page.evaluate(() => window.symbiose?.rendered(['communes-fill']) ?? []);
     expect(new Set(drawn.map((f) => String(f.properties['code_insee'])))).toEqual(new Set(codes));
+  });
+
+  it('frames an intercommunalité named in the address from the first map on, with the tiles', async () => {
+    const { page } = site;
+    const firstView = JSON.parse(
+      readFileSync(join(SERVED_DATASET, '..', '..', 'apercu', 'premiere-vue.json'), 'utf8'),
+    ) as {
+      labels: { epci_code: (string | null)[] };
+    };
+    const epci = firstView.labels.epci_code.find((code) => code !== null) ?? '';
+    const held: Route[] = [];
+    await page.route('**/*.wasm', (route) => {
+      held.push(route);
+    });
+    await page.goto(`${site.url}?epci=${epci}`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('symbiose:first-map').length > 0,
+      undefined,
+      {
+        timeout: 90_000,
+      },
+    );
+    const camera = () => page.evaluate(() => window.symbiose?.camera() ?? [NaN, NaN, NaN]);
+    expect(await page.evaluate(() => window.symbiose?.communesFrom())).toBe('vector');
+    const first = await camera();
+    for (const route of held) await route.continue();
+    await page.unroute('**/*.wasm');
+    await waitUntilReady(page);
+    // The engine's outlines frame the same zone: the map did not move (the panels that come with
+    // the engine may resize it around the same centre and zoom).
+    const last = await camera();
+    for (const [i, value] of first.entries()) expect(last[i]).toBeCloseTo(value, 9);
+    // And it is the intercommunalité, not the territory: closer than the territory's own frame.
+    await page.goto(site.url);
+    await waitUntilReady(page);
+    const territory = await camera();
+    expect(first[2] ?? NaN).toBeGreaterThan((territory[2] ?? NaN) + 0.3);
   });
 });

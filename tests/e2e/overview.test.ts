@@ -112,7 +112,12 @@ describe('a served dataset beyond the browser', () => {
   it('draws every commune from the tiles cut at build, without downloading the outlines', async () => {
     const { page, sent } = site;
     expect(sent.filter((r) => r.includes('communes.geojson'))).toEqual([]);
-    expect(sent.filter((r) => /\/apercu\/tuiles\/\d+\/\d+\/\d+\.pbf$/.test(r)).length).toBeGreaterThan(0);
+    // Each tile's URL names the outlines it was cut from (no cache serves old tiles).
+    const version = manifest.geometry.communes.sha256.slice(0, 12);
+    const tiles = sent.filter((r) => r.includes('/apercu/tuiles/') && r.includes('.pbf'));
+    expect(tiles.length).toBeGreaterThan(0);
+    for (const tile of tiles)
+      expect(tile).toMatch(new RegExp(`/apercu/tuiles/\\d+/\\d+/\\d+\\.pbf\\?v=${version}$`));
     const drawn = await page.evaluate(() => window.symbiose?.rendered(['communes-fill']) ?? []);
     expect(new Set(drawn.map((f) => String(f.properties['code_insee'])))).toEqual(new Set(codes));
   });

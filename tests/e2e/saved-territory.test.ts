@@ -123,6 +123,8 @@ describe('a territory imported in the page stays in this browser', () => {
     await expect(page.getByTestId('territory-active').innerText()).resolves.toBe(ACTIVE);
     await expect(status(page)).resolves.toBe(before);
     expect(datasetInUrl(page)).toBe(new URL(link).searchParams.get('d'));
+    // Its own outlines, not the tiles cut for the served dataset.
+    expect(await page.evaluate(() => window.symbiose?.communesFrom())).toBe('geojson');
     // The grants added after the import came back with it: their funder (SIRET 200 123 456 00010).
     await page.getByTestId('audience-financeur').click();
     await expect

@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { FeatureIdentifier, GeoJSONSource, Map as MapLibreMap, VectorTileSource } from 'maplibre-gl';
+import type { FeatureIdentifier, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 
 import {
   communeFill,
@@ -59,13 +59,15 @@ export function communeFeature(map: MapLibreMap, code: string): FeatureIdentifie
  */
 export function setCommuneGeometry(map: MapLibreMap, geometry: CommuneGeometry, symbol: MapSymbol): boolean {
   const source = map.getSource(SOURCES.communes);
-  const tiles = source?.type === 'vector' ? (source as VectorTileSource).tiles[0] : null;
+  // The source's options, not its `tiles`, which MapLibre sets only once the source has loaded.
+  const tiles =
+    source?.type === 'vector' ? ((source.serialize() as { tiles?: string[] }).tiles?.[0] ?? '') : null;
   if (geometry.kind === 'outlines' && source && tiles === null) {
     setSourceData(map, SOURCES.communes, geometry.outlines);
     return false;
   }
   if (geometry.kind === 'tiles' && tiles === geometry.url) return false;
-  const order = map.getStyle().layers.map((layer) => layer.id);
+  const order = map.getLayersOrder();
   const present = observatoryLayers(symbol, communeSourceLayer(geometry)).filter(
     (layer) => layer.type !== 'background' && layer.source === SOURCES.communes && map.getLayer(layer.id),
   );

@@ -22,6 +22,8 @@ declare global {
       communesFrom(): string | null;
       /** The map's layers, bottom to top. */
       layers(): string[];
+      /** Where the map looks: longitude and latitude of its centre, zoom. */
+      camera(): [number, number, number];
       /** Layers drawn at a point of the map (pixels from its top-left corner), topmost first. */
       layersAt(x: number, y: number): string[];
       /** Features drawn by these layers (all of ours when none given), as the user sees them. */
@@ -38,7 +40,11 @@ export function exposeMapHandle(instance: MapLibreMap): void {
     },
     communeState: (code) => instance.getFeatureState(communeFeature(instance, code)),
     communesFrom: () => instance.getSource(SOURCES.communes)?.type ?? null,
-    layers: () => instance.getStyle().layers.map((layer) => layer.id),
+    layers: () => instance.getLayersOrder(),
+    camera: () => {
+      const { lng, lat } = instance.getCenter();
+      return [lng, lat, instance.getZoom()];
+    },
     unproject: (x, y) => {
       const { lng, lat } = instance.unproject([x, y]);
       return [lng, lat];

@@ -47,7 +47,7 @@ describe('the observatory style', () => {
     const style = buildBaseStyle('/assets/inter.woff2');
     const tiles: CommuneGeometry = {
       kind: 'tiles',
-      url: communeTileTemplate('http://127.0.0.1:4321/apercu/tuiles'),
+      url: communeTileTemplate('http://127.0.0.1:4321/apercu/tuiles', '9e392d9ba6da'),
       zooms: { minzoom: 0, maxzoom: 10 },
       bounds: [2.8, 45.7, 3.4, 46.1],
     };
@@ -60,7 +60,7 @@ describe('the observatory style', () => {
     expect(validateStyleMin(full)).toEqual([]);
     expect(full.sources[SOURCES.communes]).toMatchObject({
       type: 'vector',
-      tiles: ['http://127.0.0.1:4321/apercu/tuiles/{z}/{x}/{y}.pbf'],
+      tiles: ['http://127.0.0.1:4321/apercu/tuiles/{z}/{x}/{y}.pbf?v=9e392d9ba6da'],
       maxzoom: 10,
       promoteId: 'code_insee',
     });

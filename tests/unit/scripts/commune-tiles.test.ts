@@ -101,7 +101,7 @@ beforeAll(() => {
 });
 
 describe('commune tiles', () => {
-  it('puts at the last zoom every commune in exactly the tiles its outline reaches (and their 64-unit buffer)', () => {
+  it('puts at the last zoom every commune in exactly the tiles its outline reaches (and their buffer)', () => {
     const z = ZOOMS.maxzoom;
     const atLast = tiles.filter((tile) => tile.z === z);
     const holds = new Map(
@@ -121,8 +121,8 @@ describe('commune tiles', () => {
           if (booleanIntersects(commune, bboxPolygon([w, s, e, n])))
             expect(drawn, `${code} in ${key(z, x, y)}`).toBe(true);
           // Not even reaching its buffer: never drawn in it.
-          const bx = ((e - w) * 64) / COMMUNE_TILES.extent;
-          const by = ((n - s) * 64) / COMMUNE_TILES.extent;
+          const bx = ((e - w) * COMMUNE_TILES.buffer) / COMMUNE_TILES.extent;
+          const by = ((n - s) * COMMUNE_TILES.buffer) / COMMUNE_TILES.extent;
           if (!booleanIntersects(commune, bboxPolygon([w - bx, s - by, e + bx, n + by])))
             expect(drawn, `${code} not in ${key(z, x, y)}`).toBe(false);
         }
@@ -147,7 +147,7 @@ describe('commune tiles', () => {
         ).toEqual([commune.properties?.['code_insee']]);
       }
     }
-    // The 100 m hamlet is 14 units wide at the last zoom (1 unit ≈ 7 m here): drawn there.
+    // The 100 m hamlet is 23 units wide at the last zoom (1 unit ≈ 3.4 m here): drawn there.
     const [x, y] = tileAt(ZOOMS.maxzoom, 3.2505, 45.7505);
     const tile = byKey.get(key(ZOOMS.maxzoom, x, y));
     const here = decode(tile as EncodedTile).filter((f) =>
@@ -164,7 +164,7 @@ describe('commune tiles', () => {
     expect(seen.get('63999')).toEqual({ code_insee: '63999', nom: '<img src=x onerror=alert(1)>Hameau' });
     for (const commune of GRID) {
       const code = String(commune.properties?.['code_insee']);
-      expect(seen.get(code)).toEqual(commune.properties);
+      expect(seen.get(code)).toEqual({ code_insee: code, nom: commune.properties?.['nom'] });
     }
   });
 
@@ -177,13 +177,13 @@ describe('commune tiles', () => {
       expect(s).toBeLessThan(46.0);
       expect(n).toBeGreaterThan(45.7);
     }
-    // Below zoom 3 a commune of 0.1° is about one unit of a tile or less: simplified away, no
-    // tile. From there on, never more tiles than the territory's extent touches.
+    // Below zoom 2 a commune of 0.1° is under 5 units of a tile: simplified away, no tile. From
+    // there on, never more tiles than the territory's extent touches.
     for (let z = 0; z <= ZOOMS.maxzoom; z++) {
       const [x0, y1] = tileAt(z, 2.8, 45.7);
       const [x1, y0] = tileAt(z, 3.251, 46.0);
       const count = tiles.filter((tile) => tile.z === z).length;
-      if (z >= 3) expect(count, `zoom ${z}`).toBeGreaterThan(0);
+      expect(count > 0, `zoom ${z}`).toBe(z >= 2);
       expect(count, `zoom ${z}`).toBeLessThanOrEqual((x1 - x0 + 1) * (y1 - y0 + 1));
     }
   });
@@ -196,6 +196,15 @@ describe('writeCommuneTiles', () => {
   });
   afterAll(async () => {
     await rm(folder, { recursive: true, force: true });
+  });
+
+  it('cuts the zooms its description gives', async () => {
+    const tilesFolder = join(folder, 'courtes');
+    await writeCommuneTiles(OUTLINES, tilesFolder, { ...DESCRIPTION, minzoom: 4, maxzoom: 8 });
+    const zooms = (await readdir(tilesFolder, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => Number(e.name));
+    expect(zooms.sort((a, b) => a - b)).toEqual([4, 5, 6, 7, 8]);
   });
 
   it('writes each tile as {z}/{x}/{y}.pbf and their description, the folder emptied of older tiles first', async () => {
