@@ -1,3 +1,4 @@
+import { readJsonObject } from './json-object.ts';
 import type { DatasetManifest } from './manifest.ts';
 import { COMMUNE_TILES, type CommuneTileZooms } from './site-files.ts';
 
@@ -55,14 +56,9 @@ export function parseCommuneTileset(
   text: string,
   manifest: DatasetManifest,
 ): { ok: true; zooms: CommuneTileZooms } | { ok: false; reason: TilesetRefusal } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'json' };
-  }
-  if (typeof json !== 'object' || json === null) return { ok: false, reason: 'shape' };
-  const file = json as Partial<Record<keyof CommuneTilesetFile, unknown>>;
+  const read = readJsonObject(text);
+  if (!read.ok) return read;
+  const file = read.value as Partial<Record<keyof CommuneTilesetFile, unknown>>;
   if (file.outlines_sha256 !== manifest.geometry.communes.sha256) return { ok: false, reason: 'outlines' };
   const { minzoom, maxzoom, tiles, vector_layers: layers } = file;
   const fits =

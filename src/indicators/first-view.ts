@@ -1,4 +1,5 @@
 import { COEFFICIENTS, SCENARIOS, type Scenario } from '../data/method/coefficients.ts';
+import { readJsonObject } from '../data/json-object.ts';
 import type { DatasetManifest } from '../data/manifest.ts';
 import type { QueryRunner } from '../data/query-runner.ts';
 import type { IndicatorFilters } from './filters.ts';
@@ -222,14 +223,9 @@ export function parseFirstView(
   text: string,
   manifest: DatasetManifest,
 ): { ok: true; view: FirstView } | { ok: false; reason: FirstViewRefusal } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'json' };
-  }
-  if (typeof json !== 'object' || json === null) return { ok: false, reason: 'shape' };
-  const file = json as Partial<FirstViewFile>;
+  const read = readJsonObject(text);
+  if (!read.ok) return read;
+  const file = read.value as Partial<FirstViewFile>;
   if (file.version !== FIRST_VIEW_VERSION) return { ok: false, reason: 'version' };
   if (file.method !== COEFFICIENTS.version) return { ok: false, reason: 'method' };
   if (file.dataset !== datasetFingerprint(manifest)) return { ok: false, reason: 'dataset' };
