@@ -5,6 +5,7 @@ import type {
   ZoneIndicators,
 } from '../indicators/registry.ts';
 import { indicatorById, type ZoneParts } from '../indicators/registry.ts';
+import { lazyRecord } from '../indicators/lazy-record.ts';
 import { shownValue, type ValueOptions } from './shown-value.ts';
 
 /** Indicators of the table besides the one on the map: a few per family that speak to each audience. */
@@ -97,9 +98,8 @@ export function communeTableRows(
       active: masked ? null : zone.parts.associations_actives.central,
       isolated: masked ? null : isolatedCount(zone.parts),
       masked,
-      values: Object.fromEntries(
-        indicators.map((indicator) => [indicator.id, shownValue(indicator, zone, { ...options, masked })]),
-      ),
+      // Derived when read: the map reads one indicator, a sorted column another.
+      values: lazyRecord(indicators, (indicator) => shownValue(indicator, zone, { ...options, masked })),
     };
   });
 }

@@ -7,7 +7,8 @@ import { withValues } from './indicator-table.ts';
 import { runIndicatorLevels, type IndicatorLevels } from './indicator-levels.ts';
 import { runCommuneLabels, type CommuneLabel } from './map-layers-data.ts';
 import { INDICATORS } from './registry.ts';
-import { PART_IDS } from './method/parts.ts';
+import { columnParts } from './column-parts.ts';
+import { PART_IDS, type PartId } from './method/parts.ts';
 import type { ZonePartsRow } from './roll-up.ts';
 
 /*
@@ -169,7 +170,7 @@ function readLevel(value: unknown): ZonePartsRow[] | null {
   const n = zones.length;
   if (!isColumn(fields['zone_nom'], n, ['string'])) return null;
   if (!Object.values(fields).every((column) => isColumn(column, n, ['string']))) return null;
-  const columns = new Map<string, Readonly<Record<Scenario, Column>>>();
+  const columns = new Map<PartId, Readonly<Record<Scenario, Column>>>();
   for (const id of PART_IDS) {
     const part = stored[id];
     if (isColumn(part, n, NUMBERS)) {
@@ -179,14 +180,13 @@ function readLevel(value: unknown): ZonePartsRow[] | null {
       columns.set(id, part as Readonly<Record<Scenario, Column>>);
     } else return null;
   }
+  // The parts stay in their columns, read when asked (column-parts.ts).
+  const partsAt = columnParts(columns);
   const names = Object.keys(fields);
   return zones.map((_, i) => {
     const row: Record<string, unknown> = {};
     for (const name of names) row[name] = (fields[name] as readonly string[])[i];
-    const parts: Record<string, Record<Scenario, number | null>> = {};
-    for (const [id, part] of columns)
-      parts[id] = { bas: part.bas[i] ?? null, central: part.central[i] ?? null, haut: part.haut[i] ?? null };
-    row['parts'] = parts;
+    row['parts'] = partsAt(i);
     return row as unknown as ZonePartsRow;
   });
 }

@@ -10,6 +10,7 @@ import {
   type GroupLevel,
 } from './method/non-additive-query.ts';
 import { buildCommunePartsQuery, buildZonePartsQuery } from './method/zone-parts-query.ts';
+import { lazyRecord } from './lazy-record.ts';
 import { nullableNumberOf, stringOf } from './read-rows.ts';
 import { rollUp, type NonAdditiveValues, type ZoneParts, type ZonePartsRow } from './roll-up.ts';
 import type { IndicatorDefinition, IndicatorValue } from './types.ts';
@@ -99,14 +100,14 @@ function toZoneParts<K extends string>(
   });
 }
 
-/** Every indicator of each zone, from its parts. */
+/** Every indicator of each zone, from its parts, each derived when first read (lazy-record.ts). */
 export function withValues(
   zones: readonly ZonePartsRow[],
   indicators: readonly IndicatorDefinition[],
 ): ZoneIndicators[] {
   return zones.map((z) => ({
     ...z,
-    values: Object.fromEntries(indicators.map((indicator) => [indicator.id, evaluate(indicator, z.parts)])),
+    values: lazyRecord(indicators, (indicator) => evaluate(indicator, z.parts)),
   }));
 }
 
