@@ -1,5 +1,5 @@
 /**
- * Writes the first view of the dataset the site is built with (`public/apercu/premiere-vue.json`,
+ * Writes the first view of the dataset the site is built with (`public/apercu/premiere-vue.bin`,
  * see src/indicators/first-view.ts): the default view's figures, computed with the site's own
  * SQL on the same engine, so the page colours its map before DuckDB-WASM has started; and its
  * commune outlines cut into vector tiles (`public/apercu/tuiles/`), which the map draws.

@@ -3,7 +3,12 @@ import { dirname } from 'node:path';
 
 import { loadCommuneOutlines, loadDataset } from '../../src/data/load-dataset.ts';
 import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
-import { computeFirstView, defaultFilters, type FirstViewFile } from '../../src/indicators/first-view.ts';
+import {
+  computeFirstView,
+  defaultFilters,
+  encodeFirstView,
+  type FirstViewFile,
+} from '../../src/indicators/first-view.ts';
 import { describeCommuneTiles } from '../../src/data/commune-tileset.ts';
 import { writeCommuneTiles, type TilesReport } from './commune-tiles.ts';
 import { openEngineFor } from './engine-for-dataset.ts';
@@ -29,7 +34,7 @@ export async function writeFirstView(
     const outlines = await loadCommuneOutlines(reader, manifest);
     const tiles = await writeCommuneTiles(outlines, tilesFolder, describeCommuneTiles(manifest));
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, JSON.stringify(view));
+    await writeFile(target, encodeFirstView(view));
     return { view, engine: runner.engine, tiles };
   } finally {
     await runner.close();

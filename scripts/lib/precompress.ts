@@ -9,7 +9,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * `brotli_static`, Netlify or any CDN that honours precompressed files).
  */
 
-/** What compresses: text, Arrow data, vector tiles, WebAssembly. Images and fonts are compressed already. */
+/** What compresses: text, Arrow data, vector tiles, the first view's numbers, WebAssembly. Images and fonts are compressed already. */
 const COMPRESSIBLE = new Set([
   '.html',
   '.js',
@@ -21,6 +21,7 @@ const COMPRESSIBLE = new Set([
   '.arrow',
   '.wasm',
   '.pbf',
+  '.bin',
   '.csv',
   '.txt',
   '.xml',

@@ -1,11 +1,12 @@
 /**
  * Files the site serves beside its dataset folder, by their path under the site's base.
  *
- * FIRST_VIEW_PATH: the default view's figures computed at build (src/indicators/first-view.ts),
+ * FIRST_VIEW_PATH: the default view's figures computed at build (src/indicators/first-view.ts, a
+ * binary file),
  * outside the dataset folder, which holds only what its manifest lists; the file names the data it
  * answers.
  */
-export const FIRST_VIEW_PATH = 'apercu/premiere-vue.json';
+export const FIRST_VIEW_PATH = 'apercu/premiere-vue.bin';
 
 /**
  * COMMUNE_TILES_PATH: the served dataset's commune outlines cut into vector tiles at build

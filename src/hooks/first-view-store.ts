@@ -68,7 +68,7 @@ async function readFirstView(tileset: Promise<CommuneTilesSeed | null>): Promise
   // A build without a first view (`npm run dev`): the page waits for its engine.
   if (!response.ok) return null;
   const manifest = await servedManifest(DATASET_URL);
-  const parsed = parseFirstView(await response.text(), manifest);
+  const parsed = parseFirstView(await response.arrayBuffer(), manifest);
   if (!parsed.ok) {
     console.warn(`Première vue ignorée (${parsed.reason}) : la carte attend le moteur.`);
     return null;

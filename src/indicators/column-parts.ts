@@ -3,8 +3,8 @@ import type { PartId } from './method/parts.ts';
 import type { ZoneParts } from './roll-up.ts';
 
 /*
- * Zones' parts read in place from columns (one array per part and scenario, as the first view
- * file stores them) instead of one object per zone and part: 35,000 communes × 57 parts were two
+ * Zones' parts read in place from columns (one array of numbers per part and scenario, as the
+ * first view file stores them) instead of one object per zone and part: 35,000 communes × 57 parts were two
  * million objects built before the national first map, most of them never read.
  *
  * A zone's parts answer `parts[id][scenario]` like the plain record they stand for; each read of
@@ -12,10 +12,14 @@ import type { ZoneParts } from './roll-up.ts';
  * `Object.keys(parts)` is empty: enumerate the part ids.
  */
 
-/** One part of every zone, in zone order. */
-export type PartColumn = readonly (number | null)[];
+/** One part of every zone, in zone order; NaN where it is unknown (null). */
+export type PartColumn = Float64Array;
 
 const INDEX = Symbol('index');
+
+/** A stored number, null where it is NaN (unknown) or missing. */
+const known = (value: number | undefined): number | null =>
+  value === undefined || Number.isNaN(value) ? null : value;
 
 interface Slots {
   readonly [INDEX]: number;
@@ -31,7 +35,7 @@ export function columnParts(
       enumerable: true,
       get(this: Slots): Readonly<Record<Scenario, number | null>> {
         const i = this[INDEX];
-        return { bas: bas[i] ?? null, central: central[i] ?? null, haut: haut[i] ?? null };
+        return { bas: known(bas[i]), central: known(central[i]), haut: known(haut[i]) };
       },
     });
   }

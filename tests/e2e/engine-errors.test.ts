@@ -102,7 +102,7 @@ describe('when the data cannot be loaded', () => {
 
   it('says the refusal as an error when the build left no figures to show', async () => {
     await claimTooLarge();
-    await site.page.route('**/apercu/premiere-vue.json', (route) =>
+    await site.page.route('**/apercu/premiere-vue.bin', (route) =>
       route.fulfill({ status: 404, body: 'Introuvable' }),
     );
     expectRefusal(await errorShownPromptly());

@@ -10,13 +10,14 @@ import { filtersFromView } from '../../src/hooks/view-filters.ts';
 import {
   computeFirstView,
   defaultFilters,
+  encodeFirstView,
   filtersKey,
   parseFirstView,
   type FirstViewFile,
 } from '../../src/indicators/first-view.ts';
 import { runIndicatorLevels } from '../../src/indicators/indicator-levels.ts';
 import { runCommuneLabels } from '../../src/indicators/map-layers-data.ts';
-import { INDICATORS } from '../../src/indicators/registry.ts';
+import { INDICATORS, type ZoneParts } from '../../src/indicators/registry.ts';
 import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
 import { generateDemo } from '../support/demo.ts';
 import { plainZone } from '../support/plain-zone.ts';
@@ -41,9 +42,9 @@ afterAll(async () => {
   await runner.close();
 });
 
-/** The file read back from its JSON, as the page reads it. */
+/** The file read back from its bytes, as the page reads it. */
 function read() {
-  const parsed = parseFirstView(JSON.stringify(file), manifest);
+  const parsed = parseFirstView(encodeFirstView(file), manifest);
   if (!parsed.ok) throw new Error(`refused: ${parsed.reason}`);
   return parsed.view;
 }
@@ -54,7 +55,7 @@ describe('first view', () => {
     expect(file.key).toBe(filtersKey(filtersFromView(DEFAULT_VIEW, manifest)));
   });
 
-  it('read back from its JSON, equals the engine’s answer for every indicator at every level', async () => {
+  it('read back from its bytes, equals the engine’s answer for every indicator at every level', async () => {
     const view = read();
     const live = await runIndicatorLevels(runner, INDICATORS, filtersFromView(DEFAULT_VIEW, manifest));
     expect(view.levels.commune).toHaveLength(20);
@@ -79,26 +80,68 @@ describe('first view', () => {
     expect(Object.keys(parts['valeur_substituee'] ?? {})).toEqual(['bas', 'central', 'haut']);
   });
 
+  it('lays its numbers out as documented: a JSON header, then 64-bit little-endian floats', async () => {
+    const bytes = encodeFirstView(file);
+    const { header, numbers } = unpack(bytes);
+    expect(new TextDecoder().decode(bytes.subarray(0, 4))).toBe('SYFV');
+    const live = await runIndicatorLevels(runner, INDICATORS, filtersFromView(DEFAULT_VIEW, manifest));
+    const { at, length } = header.levels.commune.parts['echanges'] as { at: number; length: number };
+    expect(length).toBe(20);
+    expect(numbers.slice(at, at + length)).toEqual(live.commune.map((z) => z.parts.echanges.central));
+    const haut = (header.levels.commune.parts['valeur_substituee'] as Record<string, { at: number }>)['haut'];
+    expect(numbers[haut?.at ?? -1]).toBe(live.commune[0]?.parts.valeur_substituee.haut);
+    expect(header.levels.commune.fields['zone']).toEqual(live.commune.map((z) => z.zone));
+    // Bytes that do not start on a multiple of 8 (a slice of a larger buffer) are copied, not
+    // misread.
+    const shifted = new Uint8Array(bytes.length + 1);
+    shifted.set(bytes, 1);
+    const parsed = parseFirstView(shifted.subarray(1), manifest);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.view.levels.commune.map(plainZone)).toEqual(read().levels.commune.map(plainZone));
+  });
+
+  it('reads an unknown part (NaN) as « non renseigné », not 0', () => {
+    const bytes = retouch(encodeFirstView(file), (_, numbers) => {
+      numbers[0] = Number.NaN;
+    });
+    const parsed = parseFirstView(bytes, manifest);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    const first = Object.entries(unpack(bytes).header.levels.commune.parts).find(
+      ([, ref]) => (ref as { at?: number }).at === 0,
+    );
+    const id = first?.[0] as keyof ZoneParts;
+    expect(parsed.view.levels.commune[0]?.parts[id]).toEqual({ bas: null, central: null, haut: null });
+    expect(read().levels.commune[0]?.parts[id].central).not.toBeNull();
+  });
+
   it('is refused when it answers other data, another method, another layout, or is not one', () => {
-    const text = JSON.stringify(file);
+    const bytes = encodeFirstView(file);
     const otherData: DatasetManifest = {
       ...manifest,
       tables: { ...manifest.tables, echanges: { ...manifest.tables.echanges, sha256: '0'.repeat(64) } },
     };
-    expect(parseFirstView(text, otherData)).toEqual({ ok: false, reason: 'dataset' });
-    const otherMethod = JSON.stringify({ ...file, method: `${COEFFICIENTS.version}-autre` });
+    expect(parseFirstView(bytes, otherData)).toEqual({ ok: false, reason: 'dataset' });
+    const otherMethod = encodeFirstView({ ...file, method: `${COEFFICIENTS.version}-autre` });
     expect(parseFirstView(otherMethod, manifest)).toEqual({ ok: false, reason: 'method' });
-    expect(parseFirstView(JSON.stringify({ ...file, version: 99 }), manifest)).toEqual({
+    expect(parseFirstView(encodeFirstView({ ...file, version: 99 }), manifest)).toEqual({
       ok: false,
       reason: 'version',
     });
-    expect(parseFirstView(text.slice(0, 200), manifest)).toEqual({ ok: false, reason: 'json' });
-    const noLevels = JSON.stringify({
-      ...file,
-      levels: { commune: [{ zone: 1 }], epci: [], territoire: [] },
+    // Cut short, another kind of file, numbers that are not whole floats.
+    expect(parseFirstView(bytes.slice(0, 200), manifest)).toEqual({ ok: false, reason: 'format' });
+    expect(parseFirstView(new TextEncoder().encode(JSON.stringify(file)), manifest)).toEqual({
+      ok: false,
+      reason: 'format',
+    });
+    const longer = new Uint8Array(bytes.length + 1);
+    longer.set(bytes);
+    expect(parseFirstView(longer, manifest)).toEqual({ ok: false, reason: 'format' });
+    expect(parseFirstView(pack('{"version":', []), manifest)).toEqual({ ok: false, reason: 'json' });
+    expect(parseFirstView(pack('null', []), manifest)).toEqual({ ok: false, reason: 'shape' });
+    const noLevels = retouch(bytes, (header) => {
+      header.levels.commune = [{ zone: 1 }] as never;
     });
     expect(parseFirstView(noLevels, manifest)).toEqual({ ok: false, reason: 'shape' });
-    expect(parseFirstView('null', manifest)).toEqual({ ok: false, reason: 'shape' });
   });
 
   it('reads back a level without zones (a territory without intercommunalités)', () => {
@@ -112,28 +155,72 @@ describe('first view', () => {
       parts: Object.fromEntries(Object.entries(epci.parts).map(([id, column]) => [id, none(column)])),
     };
     const parsed = parseFirstView(
-      JSON.stringify({ ...file, levels: { ...file.levels, epci: empty } }),
+      encodeFirstView({ ...file, levels: { ...file.levels, epci: empty } }),
       manifest,
     );
     expect(parsed.ok && parsed.view.levels.epci).toEqual([]);
   });
 
-  it('is refused when a column is missing, short, or holds values of another kind', () => {
+  it('is refused when a column is missing, short, or lies outside the numbers', () => {
     const { commune } = file.levels;
-    const withCommune = (level: unknown) =>
-      parseFirstView(JSON.stringify({ ...file, levels: { ...file.levels, commune: level } }), manifest);
+    const withCommune = (level: FirstViewFile['levels']['commune']) =>
+      parseFirstView(encodeFirstView({ ...file, levels: { ...file.levels, commune: level } }), manifest);
     const { echanges: _dropped, ...withoutExchanges } = commune.parts;
     expect(withCommune({ ...commune, parts: withoutExchanges })).toEqual({ ok: false, reason: 'shape' });
-    const short = { ...commune.parts, echanges: (commune.parts['echanges'] as unknown[]).slice(1) };
+    const short = { ...commune.parts, echanges: (commune.parts['echanges'] as (number | null)[]).slice(1) };
     expect(withCommune({ ...commune, parts: short })).toEqual({ ok: false, reason: 'shape' });
-    const text = { ...commune.parts, echanges: (commune.parts['echanges'] as unknown[]).map(String) };
-    expect(withCommune({ ...commune, parts: text })).toEqual({ ok: false, reason: 'shape' });
-    const names = { ...commune.fields, zone_nom: commune.fields['zone_nom']?.slice(1) };
+    const outside = retouch(encodeFirstView(file), (header, numbers) => {
+      header.levels.commune.parts['echanges'] = { at: numbers.length - 10, length: 20 };
+    });
+    expect(parseFirstView(outside, manifest)).toEqual({ ok: false, reason: 'shape' });
+    const names = { ...commune.fields, zone_nom: commune.fields['zone_nom']?.slice(1) ?? [] };
     expect(withCommune({ ...commune, fields: names })).toEqual({ ok: false, reason: 'shape' });
     const labels = { ...file.labels, longitude: file.labels.longitude.map(String) };
-    expect(parseFirstView(JSON.stringify({ ...file, labels }), manifest)).toEqual({
+    expect(parseFirstView(encodeFirstView({ ...file, labels }), manifest)).toEqual({
       ok: false,
       reason: 'shape',
     });
   });
 });
+
+/*
+ * The file's layout written and read again here, independently of first-view.ts, from its
+ * documented description: `SYFV`, the header's length (u32 LE), the header, zeros to a multiple of
+ * 8, the numbers (f64 LE).
+ */
+interface Header {
+  levels: Record<
+    'commune' | 'epci' | 'territoire',
+    { fields: Record<string, string[]>; parts: Record<string, unknown> }
+  >;
+}
+
+function unpack(bytes: Uint8Array): { header: Header; numbers: number[] } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
+  const start = Math.ceil((8 + headerLength) / 8) * 8;
+  const numbers = Array.from({ length: (bytes.length - start) / 8 }, (_, i) =>
+    view.getFloat64(start + 8 * i, true),
+  );
+  return { header, numbers };
+}
+
+function pack(header: string, numbers: readonly number[]): Uint8Array {
+  const text = new TextEncoder().encode(header);
+  const start = Math.ceil((8 + text.length) / 8) * 8;
+  const bytes = new Uint8Array(start + 8 * numbers.length);
+  const view = new DataView(bytes.buffer);
+  bytes.set(new TextEncoder().encode('SYFV'));
+  view.setUint32(4, text.length, true);
+  bytes.set(text, 8);
+  numbers.forEach((n, i) => view.setFloat64(start + 8 * i, n, true));
+  return bytes;
+}
+
+/** The file with its header or numbers changed in place. */
+function retouch(bytes: Uint8Array, edit: (header: Header, numbers: number[]) => void): Uint8Array {
+  const { header, numbers } = unpack(bytes);
+  edit(header, numbers);
+  return pack(JSON.stringify(header), numbers);
+}

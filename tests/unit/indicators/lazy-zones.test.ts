@@ -53,15 +53,18 @@ function plainParts(zone: number): ZoneParts {
   ) as ZoneParts;
 }
 
+/** A column as the first view file stores it: floats, NaN for null. */
+const stored = (values: readonly (number | null)[]) => Float64Array.from(values, (v) => v ?? Number.NaN);
+
 describe('columnParts', () => {
   const zones = [0, 1, 2].map(plainParts);
   const columns = new Map(
     PART_IDS.map((id: PartId) => [
       id,
       {
-        bas: zones.map((z) => z[id].bas),
-        central: zones.map((z) => z[id].central),
-        haut: zones.map((z) => z[id].haut),
+        bas: stored(zones.map((z) => z[id].bas)),
+        central: stored(zones.map((z) => z[id].central)),
+        haut: stored(zones.map((z) => z[id].haut)),
       },
     ]),
   );
@@ -72,7 +75,7 @@ describe('columnParts', () => {
       const parts = partsAt(index);
       for (const id of PART_IDS) expect(parts[id], `${id} of zone ${index}`).toEqual(plain[id]);
     });
-    // Nulls stay nulls, not zeros (zone 0, part 0: (0 + 0) % 7 === 0).
+    // Nulls (NaN in the columns) read as nulls, not zeros (zone 0, part 0: (0 + 0) % 7 === 0).
     expect(partsAt(0)[PART_IDS[0] as PartId]).toEqual({ bas: null, central: null, haut: null });
   });
 
