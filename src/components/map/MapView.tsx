@@ -61,10 +61,17 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (map && setCommuneGeometry(map, communes, latest.current.symbol)) setCommunesReplaced((n) => n + 1);
   }, [map, communes]);
+  // The circles' points go to MapLibre's worker when circles are drawn, not before: 35,000 points
+  // at national size, indexed in the one worker that also lays out the commune tiles.
   const circleAnchors = circles?.anchors ?? null;
+  const circlesShown = symbol === 'cercles';
+  const anchorsSet = useRef<readonly [unknown, unknown] | null>(null);
   useEffect(() => {
-    if (map && circleAnchors) setSourceData(map, SOURCES.circles, circleAnchors);
-  }, [map, circleAnchors]);
+    if (!map || !circleAnchors || !circlesShown) return;
+    if (anchorsSet.current?.[0] === map && anchorsSet.current[1] === circleAnchors) return;
+    anchorsSet.current = [map, circleAnchors];
+    setSourceData(map, SOURCES.circles, circleAnchors);
+  }, [map, circleAnchors, circlesShown]);
   useEffect(() => {
     if (map && points) setSourceData(map, SOURCES.associations, points);
   }, [map, points]);
