@@ -2,6 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useMemo } from 'react';
 
 import { defaultIndicatorId } from '../dashboard/default-indicator.ts';
+import { PART_IDS } from '../indicators/method/parts.ts';
 import { runSensitivity, type FigureSensitivity } from '../indicators/method/sensitivity.ts';
 import {
   indicatorById,
@@ -63,7 +64,8 @@ export function useSensitivity({ open, level, zone, current }: SensitivityReques
   );
   const { parts } = zone;
   // The zone's parts go into the key: new figures for the same zone (filters settled) run again.
-  const partsKey = useMemo(() => JSON.stringify(parts), [parts]);
+  // Read by id: parts read from the first view's columns have no keys of their own.
+  const partsKey = useMemo(() => JSON.stringify(PART_IDS.map((id) => parts[id])), [parts]);
   const key = [level, zone.zone, filtersKey, figures.map((f) => f.id).join(','), partsKey].join('|');
   const ready = open && current && !pending && session !== null && filters !== null;
   const result = useQueryResult(

@@ -38,6 +38,9 @@ export const FIRST_VIEW_VERSION = 3;
 /** The file's first four bytes. */
 const MAGIC = 'SYFV';
 
+/** Where the numbers start: after the magic, the header's length and the header, on a multiple of 8. */
+const dataStartOf = (headerLength: number) => Math.ceil((8 + headerLength) / 8) * 8;
+
 type Column = readonly (number | null)[];
 
 /** One part of every zone of a level: one column when the scenarios agree, else three. */
@@ -198,7 +201,7 @@ export function encodeFirstView(file: FirstViewFile): Uint8Array {
       },
     }),
   );
-  const dataStart = Math.ceil((8 + header.length) / 8) * 8;
+  const dataStart = dataStartOf(header.length);
   const bytes = new Uint8Array(dataStart + size * 8);
   const view = new DataView(bytes.buffer);
   bytes.set(new TextEncoder().encode(MAGIC), 0);
@@ -297,14 +300,19 @@ function readLabels(value: unknown): CommuneLabel[] | null {
 /** The header and the numbers of a first view file, or why it is not one. */
 function readContainer(
   file: ArrayBuffer | Uint8Array,
-): { ok: true; header: string; data: Float64Array } | { ok: false; reason: 'format' } {
+): { ok: true; header: string; data: Float64Array } | { ok: false; reason: 'format' | 'json' } {
   const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
   const refused = { ok: false, reason: 'format' } as const;
   if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) return refused;
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true);
-  const dataStart = Math.ceil((8 + headerLength) / 8) * 8;
+  const dataStart = dataStartOf(headerLength);
   if (dataStart > bytes.length || (bytes.length - dataStart) % 8 !== 0) return refused;
-  const header = new TextDecoder().decode(bytes.subarray(8, 8 + headerLength));
+  let header: string;
+  try {
+    header = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + headerLength));
+  } catch {
+    return { ok: false, reason: 'json' };
+  }
   // Read in place where the platform is little-endian and the numbers aligned (every browser);
   // else copied, value by value.
   const count = (bytes.length - dataStart) / 8;

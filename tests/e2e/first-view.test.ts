@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import type { Request, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import type { DatasetManifest } from '../../src/data/manifest.ts';
-import { FIRST_VIEW_PATH } from '../../src/data/site-files.ts';
-import { parseFirstView } from '../../src/indicators/first-view.ts';
-
-import { openSite, SERVED_DATASET, servedOutlines, waitUntilReady, type OpenSite } from './support/site.ts';
+import {
+  anIntercommunalite,
+  openSite,
+  servedOutlines,
+  waitUntilReady,
+  type OpenSite,
+} from './support/site.ts';
 
 /*
  * The first map comes from figures computed at build time (src/indicators/first-view.ts): with
@@ -135,15 +134,7 @@ describe('the first map', () => {
 
   it('frames an intercommunalité named in the address from the first map on, with the tiles', async () => {
     const { page } = site;
-    const manifest = JSON.parse(
-      readFileSync(join(SERVED_DATASET, 'manifest.json'), 'utf8'),
-    ) as DatasetManifest;
-    const firstView = parseFirstView(
-      readFileSync(join(SERVED_DATASET, '..', '..', FIRST_VIEW_PATH)),
-      manifest,
-    );
-    if (!firstView.ok) throw new Error(`first view refused: ${firstView.reason}`);
-    const epci = firstView.view.labels.find((label) => label.epci_code !== null)?.epci_code ?? '';
+    const epci = anIntercommunalite();
     const held: Route[] = [];
     await page.route('**/*.wasm', (route) => {
       held.push(route);

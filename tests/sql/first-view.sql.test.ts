@@ -62,10 +62,15 @@ describe('first view', () => {
     expect(view.levels.territoire).toHaveLength(1);
     for (const level of ['commune', 'epci', 'territoire'] as const)
       expect(view.levels[level].map(plainZone), level).toEqual(live[level].map(plainZone));
-    // Every indicator was compared, with its range.
-    expect(Object.keys(plainZone(view.levels.territoire[0]!)['values'] as object)).toHaveLength(
-      INDICATORS.length,
-    );
+    // Every indicator was compared, with its range: each one has a value object (null figures
+    // included), none is missing.
+    for (const zone of [...view.levels.commune, ...view.levels.territoire])
+      for (const indicator of INDICATORS)
+        expect(zone.values[indicator.id], indicator.id).toEqual({
+          central: expect.toSatisfy((v: unknown) => v === null || typeof v === 'number'),
+          bas: expect.toSatisfy((v: unknown) => v === null || typeof v === 'number'),
+          haut: expect.toSatisfy((v: unknown) => v === null || typeof v === 'number'),
+        });
     expect(view.labels).toEqual(await runCommuneLabels(runner));
   });
 
@@ -137,6 +142,9 @@ describe('first view', () => {
     longer.set(bytes);
     expect(parseFirstView(longer, manifest)).toEqual({ ok: false, reason: 'format' });
     expect(parseFirstView(pack('{"version":', []), manifest)).toEqual({ ok: false, reason: 'json' });
+    const notUtf8 = pack('{"key":"x"}', []);
+    notUtf8[16] = 0xff; // the x: no UTF-8 text has this byte
+    expect(parseFirstView(notUtf8, manifest)).toEqual({ ok: false, reason: 'json' });
     expect(parseFirstView(pack('null', []), manifest)).toEqual({ ok: false, reason: 'shape' });
     const noLevels = retouch(bytes, (header) => {
       header.levels.commune = [{ zone: 1 }] as never;

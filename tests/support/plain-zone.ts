@@ -1,4 +1,5 @@
 import { PART_IDS } from '../../src/indicators/method/parts.ts';
+import type { IndicatorLevels } from '../../src/indicators/indicator-levels.ts';
 import { INDICATORS, type ZoneIndicators } from '../../src/indicators/registry.ts';
 
 /**
@@ -12,5 +13,16 @@ export function plainZone(zone: ZoneIndicators): Record<string, unknown> {
     ...fields,
     parts: Object.fromEntries(PART_IDS.map((id) => [id, { ...parts[id] }])),
     values: Object.fromEntries(INDICATORS.map((indicator) => [indicator.id, values[indicator.id]])),
+  };
+}
+
+/** Every level's zones as plain objects (`plainZone`). */
+export function plainLevels(
+  levels: IndicatorLevels,
+): Record<keyof IndicatorLevels, Record<string, unknown>[]> {
+  return {
+    commune: levels.commune.map(plainZone),
+    epci: levels.epci.map(plainZone),
+    territoire: levels.territoire.map(plainZone),
   };
 }

@@ -12,6 +12,8 @@ import { loadDataset } from '../../../src/data/load-dataset.ts';
 import type { DatasetManifest } from '../../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../../src/data/query-runner.ts';
+import { FIRST_VIEW_PATH } from '../../../src/data/site-files.ts';
+import { parseFirstView, type FirstView } from '../../../src/indicators/first-view.ts';
 import { CHROMIUM, launchChromium } from '../../../scripts/lib/chromium.ts';
 import { waitForView, waitUntilReady } from '../../../scripts/lib/page-signals.ts';
 import { startStaticServer } from '../../../scripts/lib/static-server.ts';
@@ -98,6 +100,19 @@ export async function openReadySiteWithReference(query = ''): Promise<{
       await reference.runner.close();
     },
   };
+}
+
+/** The first view the build wrote beside the served dataset, read as the page reads it. */
+export function servedFirstView(): FirstView {
+  const manifest = JSON.parse(readFileSync(join(SERVED_DATASET, 'manifest.json'), 'utf8')) as DatasetManifest;
+  const parsed = parseFirstView(readFileSync(join(DIST, FIRST_VIEW_PATH)), manifest);
+  if (!parsed.ok) throw new Error(`the build's first view is refused: ${parsed.reason}`);
+  return parsed.view;
+}
+
+/** An intercommunalité of the served dataset, from the build's own names. */
+export function anIntercommunalite(): string {
+  return servedFirstView().labels.find((label) => label.epci_code !== null)?.epci_code ?? '';
 }
 
 /** The communes' outlines the site draws. */
