@@ -2,7 +2,6 @@ import { useStore } from '@nanostores/react';
 import { useMemo } from 'react';
 
 import { defaultIndicatorId } from '../dashboard/default-indicator.ts';
-import { PART_IDS } from '../indicators/method/parts.ts';
 import { runSensitivity, type FigureSensitivity } from '../indicators/method/sensitivity.ts';
 import {
   indicatorById,
@@ -64,8 +63,7 @@ export function useSensitivity({ open, level, zone, current }: SensitivityReques
   );
   const { parts } = zone;
   // The zone's parts go into the key: new figures for the same zone (filters settled) run again.
-  // Read by id: parts read from the first view's columns have no keys of their own.
-  const partsKey = useMemo(() => JSON.stringify(PART_IDS.map((id) => parts[id])), [parts]);
+  const partsKey = useMemo(() => JSON.stringify(parts), [parts]);
   const key = [level, zone.zone, filtersKey, figures.map((f) => f.id).join(','), partsKey].join('|');
   const ready = open && current && !pending && session !== null && filters !== null;
   const result = useQueryResult(

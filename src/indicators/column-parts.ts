@@ -9,7 +9,8 @@ import type { ZoneParts } from './roll-up.ts';
  *
  * A zone's parts answer `parts[id][scenario]` like the plain record they stand for; each read of
  * `parts[id]` gives a fresh `{ bas, central, haut }`. Their keys live on a shared prototype, so
- * `Object.keys(parts)` is empty: enumerate the part ids.
+ * `Object.keys(parts)` is empty: enumerate the part ids. `JSON.stringify(parts)` writes every part,
+ * as it would of the plain record (`toJSON`).
  */
 
 /** One part of every zone, in zone order; NaN where it is unknown (null). */
@@ -39,6 +40,11 @@ export function columnParts(
       },
     });
   }
+  Object.defineProperty(prototype, 'toJSON', {
+    value(this: Readonly<Record<PartId, unknown>>) {
+      return Object.fromEntries([...columns.keys()].map((id) => [id, this[id]]));
+    },
+  });
   return (index) => {
     const parts = Object.create(prototype) as object;
     Object.defineProperty(parts, INDEX, { value: index });

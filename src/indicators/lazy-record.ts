@@ -5,7 +5,8 @@
  *
  * The record answers `record[id]` for each key's id (and `id in record`) like the plain record it
  * stands for. Its entries live on a prototype shared by every record of the same keys, so
- * `Object.keys(record)` is empty: enumerate the keys, not the record.
+ * `Object.keys(record)` is empty: enumerate the keys, not the record. `JSON.stringify(record)`
+ * writes every entry, as it would of the plain record (`toJSON`).
  */
 
 const COMPUTE = Symbol('compute');
@@ -32,6 +33,11 @@ function prototypeOf<K extends { readonly id: string }, V>(keys: readonly K[]): 
         return cache[index] as V;
       },
     });
+  });
+  Object.defineProperty(prototype, 'toJSON', {
+    value(this: Readonly<Record<string, V>>) {
+      return Object.fromEntries(keys.map((key) => [key.id, this[key.id]]));
+    },
   });
   prototypes.set(keys, prototype);
   return prototype;

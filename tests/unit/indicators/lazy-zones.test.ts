@@ -36,6 +36,12 @@ describe('lazyRecord', () => {
     expect(record['d']).toBeUndefined();
   });
 
+  it('is written by JSON.stringify as the plain record, every entry computed', () => {
+    const record = lazyRecord(keys, (key) => (key.id === 'b' ? null : key.id.toUpperCase()));
+    expect(JSON.stringify(record)).toBe(JSON.stringify({ a: 'A', b: null, c: 'C' }));
+    expect(Object.keys(record)).toEqual([]);
+  });
+
   it('keeps each record’s own entries apart when records share their keys', () => {
     const first = lazyRecord(keys, (key) => `1${key.id}`);
     const second = lazyRecord(keys, (key) => `2${key.id}`);
@@ -77,6 +83,12 @@ describe('columnParts', () => {
     });
     // Nulls (NaN in the columns) read as nulls, not zeros (zone 0, part 0: (0 + 0) % 7 === 0).
     expect(partsAt(0)[PART_IDS[0] as PartId]).toEqual({ bas: null, central: null, haut: null });
+  });
+
+  it('is written by JSON.stringify as the plain record (a key made of the parts)', () => {
+    zones.forEach((plain, index) => {
+      expect(JSON.stringify(partsAt(index))).toBe(JSON.stringify(plain));
+    });
   });
 
   it('gives every indicator the value the plain record gives', () => {
