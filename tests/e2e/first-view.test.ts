@@ -12,8 +12,8 @@ import {
 /*
  * The first map comes from figures computed at build time (src/indicators/first-view.ts): with
  * the engine held back (its wasm file not yet served), the page already colours the communes and
- * shows the legend, the start-up progress kept out of the map's way; once the engine answers, the
- * map and legend are the same.
+ * shows the legend, the start-up progress kept out of the map's way; the engine, ready, keeps them
+ * (it does not compute them again), and computes the same map when the build's figures are missing.
  */
 
 let site: OpenSite;
@@ -66,6 +66,7 @@ describe('the first map', () => {
     for (const route of held) await route.continue();
     await page.unroute('**/*.wasm');
     await waitUntilReady(page);
+    // Once ready, the build's figures stay: the engine does not compute them again.
     expect(await legend()).toEqual(legendBefore);
     expect(await communeStates()).toEqual(statesBefore);
     // The first map came before the engine was ready.
@@ -76,6 +77,15 @@ describe('the first map', () => {
     );
     expect(firstMap).toBeGreaterThan(0);
     expect(firstMap).toBeLessThan(engineReady ?? 0);
+
+    // Without the build's figures, the engine computes them in this browser: the same map.
+    await page.route('**/apercu/premiere-vue.bin', (route) => route.fulfill({ status: 404 }));
+    await page.reload();
+    await waitUntilReady(page);
+    expect(await page.evaluate(() => performance.getEntriesByName('symbiose:first-view').length)).toBe(0);
+    expect(await legend()).toEqual(legendBefore);
+    expect(await communeStates()).toEqual(statesBefore);
+    await page.unroute('**/apercu/premiere-vue.bin');
   });
 
   it('gives way to the tiles cut at build when they are known after the engine’s map: same colours, same selection', async () => {
