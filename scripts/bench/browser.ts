@@ -57,6 +57,15 @@ const NO_ENGINE: Figure = {
   text: 'not on the page: dataset beyond the browser, build-time overview only (no engine)',
 };
 
+/**
+ * Sub-rows of a filter change by direction: away from the default view, and back to it, whose
+ * levels come from the build's first view (the engine does not compute them again).
+ */
+const WAY_LABELS = [
+  ['away', 'of which away from the default view'],
+  ['back', 'of which back to the default view (its levels from the build)'],
+] as const;
+
 /** Sub-rows of an interaction that ran queries. */
 const PHASE_LABELS = [
   ['beforeQueries', 'of which input → first query sent'],
@@ -104,6 +113,8 @@ async function interactions(page: Page, options: BrowserBenchOptions, overview: 
     }
     console.error(`    ${label}`);
     const ms: number[] = [];
+    // Even changes leave the default view, odd ones come back to it, whose levels the build computed.
+    const ways = { away: [] as number[], back: [] as number[] };
     const phases = { beforeQueries: [] as number[], queries: [] as number[], drawing: [] as number[] };
     const started = performance.now();
     // Each timed change records its total and its phases together; the change that only brings the
@@ -112,6 +123,7 @@ async function interactions(page: Page, options: BrowserBenchOptions, overview: 
       const times = await interaction(page, options.timeoutMs, async () => void (await toggle(i)));
       if (!record) return;
       ms.push(times.total);
+      ways[i % 2 === 0 ? 'away' : 'back'].push(times.total);
       for (const phase of ['beforeQueries', 'queries', 'drawing'] as const) {
         const value = times[phase];
         if (value !== null) phases[phase].push(value);
@@ -127,6 +139,8 @@ async function interactions(page: Page, options: BrowserBenchOptions, overview: 
       if (ms.length % 2 === 1) await change(ms.length, false);
       await toggleList(list);
       add(label, { kind: 'time', ms });
+      if (!withoutEngine)
+        for (const [way, name] of WAY_LABELS) add(`${label}: ${name}`, { kind: 'time', ms: ways[way] });
       for (const [phase, name] of PHASE_LABELS)
         if (phases[phase].length > 0) add(`${label}: ${name}`, { kind: 'time', ms: phases[phase] });
     } catch (error) {

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 
 import type { BrowserSession } from '../data/browser-session.ts';
 import type { DatasetManifest } from '../data/manifest.ts';
-import { filtersKey, type FirstView } from '../indicators/first-view.ts';
+import { defaultFilters, filtersKey, type FirstView } from '../indicators/first-view.ts';
 import { runCommuneFlows, type CommuneFlow } from '../indicators/explore/flows.ts';
 import {
   runHubs,
@@ -142,33 +142,41 @@ export function prefetchObservatoryData(session: BrowserSession, filters: Indica
  * the dataset knows any seat address. Answers computed ahead of time (`prefetchObservatoryData`)
  * are taken rather than computed again.
  *
- * `first`: the default view computed at build time, with the manifest it answers; its figures
- * (levels and labels) are shown from the start, and the engine never computes them again: it
- * computes the other filters' levels, and what the build left out (points, flows, quarters…).
+ * `first`: the default view computed at build time, with the manifest it answers; its answers
+ * (levels, labels, quarters, flows) are shown from the start, and the engine never computes them
+ * again: it computes other filters' answers, and what the build left out (points, places…).
  */
 export function useObservatoryData(
   session: BrowserSession | null,
   first: { manifest: DatasetManifest; view: FirstView } | null = null,
 ) {
-  const { filters, key, pending } = useFilters(session?.manifest ?? first?.manifest ?? null);
+  const { filters, pending } = useFilters(session?.manifest ?? first?.manifest ?? null);
   const keyOf = <T>(query: FilterQuery<T>) => (filters ? query.key(filters) : 'null');
   const run = <T>(query: FilterQuery<T>) =>
     session && filters ? () => answerOf(session, query, filters) : null;
-  // The build's figures answer the served dataset as built, by the same SQL (checked against its
-  // manifest when read, and equal to the engine's answers in tests/sql/first-view.sql.test.ts):
-  // the engine does not compute them again. At start-up that spares the levels' statements and
-  // the table of exchange values they need (built when a query first reads it), and a repaint
-  // of the same figures.
-  const knownLevels = first?.view.key === key ? first.view.levels : undefined;
+  // The build's answers for the default view: the served dataset as built, the same SQL (checked
+  // against its manifest when read, equal to the engine's answers in
+  // tests/sql/first-view.sql.test.ts). The engine does not compute them again: at start-up that
+  // spares the levels' statements, the quarters, the flows and the table of exchange values they
+  // read (built when a later query first needs it), and a repaint of the same figures.
+  const firstFilters = first ? defaultFilters(first.manifest) : null;
+  const builtFor = firstFilters && filtersKey(firstFilters) === first?.view.key ? firstFilters : null;
+  const known = <T>(query: FilterQuery<T>, answer: T | null | undefined): T | undefined =>
+    filters && builtFor && answer && query.key(filters) === query.key(builtFor) ? answer : undefined;
+  /** The query's result: the build's answer when it has one for these filters, else the engine's. */
+  const useAnswer = <T>(query: FilterQuery<T>, answer?: T | null) => {
+    const value = known(query, answer);
+    return useQueryResult(keyOf(query), value ? null : run(query), { known: value });
+  };
   return {
     filters,
     pending,
-    ...useLevels(useQueryResult(key, knownLevels ? null : run(LEVELS), { known: knownLevels })),
-    quarters: useQueryResult(keyOf(QUARTERS), run(QUARTERS)),
-    flows: useQueryResult(keyOf(FLOWS), run(FLOWS)),
-    points: useQueryResult(keyOf(POINTS), run(POINTS)),
-    places: useQueryResult(keyOf(PLACES), run(PLACES)),
-    hubs: useQueryResult(keyOf(HUBS), run(HUBS)),
+    ...useLevels(useAnswer(LEVELS, first?.view.levels)),
+    quarters: useAnswer(QUARTERS, first?.view.quarters),
+    flows: useAnswer(FLOWS, first?.view.flows),
+    points: useAnswer(POINTS),
+    places: useAnswer(PLACES),
+    hubs: useAnswer(HUBS),
     seatsKnown: useQueryResult('seats', session ? () => runSeatDataKnown(session.runner) : null),
     labels: useQueryResult('labels', session && !first ? () => runCommuneLabels(session.runner) : null, {
       known: first?.view.labels,
@@ -183,7 +191,7 @@ export function useObservatoryData(
       session ? () => runSearchEntries(session.background, session.manifest.period.end) : null,
       { answers: IMMEDIATE_ANSWERS },
     ),
-    funders: useQueryResult(keyOf(FUNDERS), run(FUNDERS)),
+    funders: useAnswer(FUNDERS),
   };
 }
 

@@ -1,7 +1,10 @@
 import { COEFFICIENTS, SCENARIOS, type Scenario } from '../data/method/coefficients.ts';
 import { readJsonObject } from '../data/json-object.ts';
+import { fitsInBrowser } from '../data/browser-limits.ts';
 import type { DatasetManifest } from '../data/manifest.ts';
 import type { QueryRunner } from '../data/query-runner.ts';
+import { runExchangesByQuarter, type QuarterCount } from './exchanges-by-quarter.ts';
+import { runCommuneFlows, type CommuneFlow } from './explore/flows.ts';
 import type { IndicatorFilters } from './filters.ts';
 import { withValues } from './indicator-table.ts';
 import { runIndicatorLevels, type IndicatorLevels } from './indicator-levels.ts';
@@ -14,10 +17,13 @@ import type { ZonePartsRow } from './roll-up.ts';
 /*
  * The first map, computed when the site is built: the parts of the default view at every level
  * and the communes' names, served with the site (src/data/site-files.ts) so the page can colour its map
- * before DuckDB-WASM has started. The page still runs the same queries once its engine is up and
- * replaces these figures with its own answers: the file only saves the wait. For a dataset beyond
- * what a browser loads, no engine starts and the file is all the page shows (its overview). A file
- * that does not answer the served data (another dataset, another method version) is never shown.
+ * before DuckDB-WASM has started; and, for a dataset a browser loads, the default view's exchanges
+ * by quarter and between communes. Once its engine is up, the page does not compute these again
+ * (the same SQL on the same data): its first queries are those the file leaves out, and the
+ * exchanges' values table they all read waits until a query needs it. For a dataset beyond what a
+ * browser loads, no engine starts and the file is all the page shows (its overview), without
+ * quarters and flows (millions of commune pairs at national size). A file that does not answer
+ * the served data (another dataset, another method version) is never shown.
  *
  * Only the parts are written: the indicators are derived from them in the page, by the same code
  * as after a query (`withValues`). A part equal in all three scenarios is written once.
@@ -25,7 +31,8 @@ import type { ZonePartsRow } from './roll-up.ts';
  * The file is binary (`encodeFirstView`): its numbers are read in place, not parsed. Layout:
  * - bytes 0–3: `SYFV`; bytes 4–7: the header's length in bytes (unsigned, little-endian);
  * - the header, JSON in UTF-8: the file's version, method, dataset and key, each level's text
- *   fields, where each of its part columns lies, and the communes' labels;
+ *   fields, where each of its part columns lies, the communes' labels, the quarters and the flows
+ *   (by column; null beyond the browser);
  * - zero bytes up to a multiple of 8, then every part column one after another, as 64-bit
  *   little-endian floats (IEEE 754), NaN for « non renseigné » (null).
  * At national size the JSON of version 2 (34 MB) took 0.4 s of the page's main thread to parse,
@@ -33,7 +40,7 @@ import type { ZonePartsRow } from './roll-up.ts';
  */
 
 /** Version of the file's layout: a page reading another version ignores the file. */
-export const FIRST_VIEW_VERSION = 3;
+export const FIRST_VIEW_VERSION = 4;
 
 /** The file's first four bytes. */
 const MAGIC = 'SYFV';
@@ -67,14 +74,23 @@ export interface FirstViewFile {
   readonly key: string;
   readonly levels: Readonly<Record<keyof IndicatorLevels, StoredLevel>>;
   /** The communes' names and places, by column (`CommuneLabel`'s fields). */
-  readonly labels: Readonly<Record<keyof CommuneLabel, readonly (string | number | null)[]>>;
+  readonly labels: ByColumn<CommuneLabel>;
+  /** The default view's exchanges by quarter; null for a dataset beyond the browser. */
+  readonly quarters: ByColumn<QuarterCount> | null;
+  /** The default view's flows between communes; null for a dataset beyond the browser. */
+  readonly flows: ByColumn<CommuneFlow> | null;
 }
+
+/** Rows written as one array per field. */
+type ByColumn<T> = { readonly [K in keyof T]: readonly T[K][] };
 
 /** What the page draws from the file. */
 export interface FirstView {
   readonly key: string;
   readonly levels: IndicatorLevels;
   readonly labels: CommuneLabel[];
+  readonly quarters: QuarterCount[] | null;
+  readonly flows: CommuneFlow[] | null;
 }
 
 /**
@@ -125,17 +141,13 @@ function storeLevel(zones: readonly ZonePartsRow[]): StoredLevel {
   return { fields, parts };
 }
 
-function storeLabels(labels: readonly CommuneLabel[]): FirstViewFile['labels'] {
-  const column = <K extends keyof CommuneLabel>(key: K) => labels.map((label) => label[key]);
-  return {
-    code_insee: column('code_insee'),
-    nom: column('nom'),
-    population: column('population'),
-    epci_code: column('epci_code'),
-    epci_nom: column('epci_nom'),
-    longitude: column('longitude'),
-    latitude: column('latitude'),
-  };
+/** Rows as columns, one per field `kinds` names (the fields the file keeps, in its order). */
+function byColumn<T extends object>(
+  rows: readonly T[],
+  kinds: Readonly<Record<keyof T, Kinds>>,
+): ByColumn<T> {
+  const keys = Object.keys(kinds) as (keyof T)[];
+  return Object.fromEntries(keys.map((key) => [key, rows.map((row) => row[key])])) as unknown as ByColumn<T>;
 }
 
 /** Computes the first view file of a loaded dataset for `filters` (the default view's). */
@@ -144,9 +156,13 @@ export async function computeFirstView(
   manifest: DatasetManifest,
   filters: IndicatorFilters,
 ): Promise<FirstViewFile> {
-  const [levels, labels] = await Promise.all([
+  // Beyond the browser, no engine asks for quarters or flows: the overview shows neither.
+  const engineOpens = fitsInBrowser(manifest);
+  const [levels, labels, quarters, flows] = await Promise.all([
     runIndicatorLevels(runner, INDICATORS, filters),
     runCommuneLabels(runner),
+    engineOpens ? runExchangesByQuarter(runner, filters, null) : null,
+    engineOpens ? runCommuneFlows(runner, filters) : null,
   ]);
   return {
     version: FIRST_VIEW_VERSION,
@@ -158,7 +174,9 @@ export async function computeFirstView(
       epci: storeLevel(levels.epci),
       territoire: storeLevel(levels.territoire),
     },
-    labels: storeLabels(labels),
+    labels: byColumn(labels, LABEL_KINDS),
+    quarters: quarters && byColumn(quarters, QUARTER_KINDS),
+    flows: flows && byColumn(flows, FLOW_KINDS),
   };
 }
 
@@ -222,7 +240,10 @@ export type FirstViewRefusal = 'format' | 'json' | 'version' | 'method' | 'datas
 const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isColumn = (value: unknown, length: number, kinds: readonly string[]): boolean =>
+/** The `typeof` a column's values may have, and 'null'. */
+type Kinds = readonly string[];
+
+const isColumn = (value: unknown, length: number, kinds: Kinds): boolean =>
   Array.isArray(value) &&
   value.length === length &&
   value.every((v: unknown) => (v === null ? kinds.includes('null') : kinds.includes(typeof v)));
@@ -273,7 +294,8 @@ function readLevel(value: unknown, data: Float64Array): ZonePartsRow[] | null {
   });
 }
 
-const LABEL_KINDS: Readonly<Record<keyof CommuneLabel, readonly string[]>> = {
+/** The fields the file keeps of each kind of row, with the values each may hold. */
+const LABEL_KINDS: Readonly<Record<keyof CommuneLabel, Kinds>> = {
   code_insee: ['string'],
   nom: ['string'],
   population: NUMBERS,
@@ -282,19 +304,44 @@ const LABEL_KINDS: Readonly<Record<keyof CommuneLabel, readonly string[]>> = {
   longitude: ['number'],
   latitude: ['number'],
 };
+const QUARTER_KINDS: Readonly<Record<keyof QuarterCount, Kinds>> = {
+  trimestre: ['string'],
+  echanges: ['number'],
+  associations: ['number'],
+};
+const FLOW_KINDS: Readonly<Record<keyof CommuneFlow, Kinds>> = {
+  a: ['string'],
+  b: ['string'],
+  echanges: ['number'],
+  a_vers_b: ['number'],
+  valeur: ['number'],
+  associations: ['number'],
+};
 
-/** The communes' labels read back from their columns, or null when the columns do not fit. */
-function readLabels(value: unknown): CommuneLabel[] | null {
-  if (!isObject(value) || !Array.isArray(value['code_insee'])) return null;
-  const n = value['code_insee'].length;
-  const keys = Object.keys(LABEL_KINDS) as (keyof CommuneLabel)[];
-  if (!keys.every((key) => isColumn(value[key], n, LABEL_KINDS[key]))) return null;
-  const column = (key: keyof CommuneLabel) => value[key] as readonly unknown[];
-  return column('code_insee').map((_, i) => {
-    const label: Record<string, unknown> = {};
-    for (const key of keys) label[key] = column(key)[i];
-    return label as unknown as CommuneLabel;
+/**
+ * Rows read back from their columns (every field `kinds` names, all of one length, each value of
+ * its kinds), or null when the columns do not fit.
+ */
+function readRows<T>(value: unknown, kinds: Readonly<Record<keyof T, Kinds>>): T[] | null {
+  const keys = Object.keys(kinds) as (keyof T & string)[];
+  const first = keys[0];
+  if (!isObject(value) || first === undefined || !Array.isArray(value[first])) return null;
+  const n = (value[first] as readonly unknown[]).length;
+  if (!keys.every((key) => isColumn(value[key], n, kinds[key]))) return null;
+  const column = (key: keyof T & string) => value[key] as readonly unknown[];
+  return Array.from({ length: n }, (_, i) => {
+    const row: Record<string, unknown> = {};
+    for (const key of keys) row[key] = column(key)[i];
+    return row as T;
   });
+}
+
+/** Rows of the file that may be null (beyond the browser): undefined when they do not fit. */
+function readOptionalRows<T>(
+  value: unknown,
+  kinds: Readonly<Record<keyof T, Kinds>>,
+): T[] | null | undefined {
+  return value === null ? null : (readRows<T>(value, kinds) ?? undefined);
 }
 
 /** The header and the numbers of a first view file, or why it is not one. */
@@ -348,8 +395,11 @@ export function parseFirstView(
   const commune = readLevel(levels['commune'], container.data);
   const epci = readLevel(levels['epci'], container.data);
   const territoire = readLevel(levels['territoire'], container.data);
-  const labels = readLabels(header.labels);
-  if (!commune || !epci || !territoire || !labels) return { ok: false, reason: 'shape' };
+  const labels = readRows<CommuneLabel>(header.labels, LABEL_KINDS);
+  const quarters = readOptionalRows<QuarterCount>(header.quarters, QUARTER_KINDS);
+  const flows = readOptionalRows<CommuneFlow>(header.flows, FLOW_KINDS);
+  if (!commune || !epci || !territoire || !labels || quarters === undefined || flows === undefined)
+    return { ok: false, reason: 'shape' };
   return {
     ok: true,
     view: {
@@ -360,6 +410,8 @@ export function parseFirstView(
         territoire: withValues(territoire, INDICATORS),
       },
       labels,
+      quarters,
+      flows,
     },
   };
 }

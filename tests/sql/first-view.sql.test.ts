@@ -15,6 +15,8 @@ import {
   parseFirstView,
   type FirstViewFile,
 } from '../../src/indicators/first-view.ts';
+import { runExchangesByQuarter } from '../../src/indicators/exchanges-by-quarter.ts';
+import { runCommuneFlows } from '../../src/indicators/explore/flows.ts';
 import { runIndicatorLevels } from '../../src/indicators/indicator-levels.ts';
 import { runCommuneLabels } from '../../src/indicators/map-layers-data.ts';
 import { INDICATORS, type ZoneParts } from '../../src/indicators/registry.ts';
@@ -72,6 +74,33 @@ describe('first view', () => {
           haut: expect.toSatisfy((v: unknown) => v === null || typeof v === 'number'),
         });
     expect(view.labels).toEqual(await runCommuneLabels(runner));
+  });
+
+  it('read back, holds the engine’s exchanges by quarter and flows between communes for that view', async () => {
+    const view = read();
+    const filters = filtersFromView(DEFAULT_VIEW, manifest);
+    const quarters = await runExchangesByQuarter(runner, filters, null);
+    const flows = await runCommuneFlows(runner, filters);
+    // Something to compare: the dataset's 16 quarters (2022–2025), flows between its communes.
+    expect(quarters).toHaveLength(16);
+    expect(flows.length).toBeGreaterThan(10);
+    expect(view.quarters).toEqual(quarters);
+    expect(view.flows).toEqual(flows);
+  });
+
+  it('leaves quarters and flows out for a dataset beyond the browser (no engine asks for them)', async () => {
+    const beyond: DatasetManifest = {
+      ...manifest,
+      tables: { ...manifest.tables, echanges: { ...manifest.tables.echanges, rows: 2_000_000 } },
+    };
+    const overview = await computeFirstView(runner, beyond, defaultFilters(beyond));
+    expect(overview.quarters).toBeNull();
+    expect(overview.flows).toBeNull();
+    const parsed = parseFirstView(encodeFirstView(overview), beyond);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.view.quarters).toBeNull();
+    expect(parsed.view.flows).toBeNull();
+    expect(parsed.view.levels.commune.map(plainZone)).toEqual(read().levels.commune.map(plainZone));
   });
 
   it('writes a part once when its three scenarios agree, and three columns when they do not', async () => {
@@ -183,11 +212,28 @@ describe('first view', () => {
     expect(parseFirstView(outside, manifest)).toEqual({ ok: false, reason: 'shape' });
     const names = { ...commune.fields, zone_nom: commune.fields['zone_nom']?.slice(1) ?? [] };
     expect(withCommune({ ...commune, fields: names })).toEqual({ ok: false, reason: 'shape' });
-    const labels = { ...file.labels, longitude: file.labels.longitude.map(String) };
-    expect(parseFirstView(encodeFirstView({ ...file, labels }), manifest)).toEqual({
+    const refusedWith = (edit: (header: Record<string, unknown>) => void) =>
+      parseFirstView(
+        retouch(encodeFirstView(file), (header) => edit(header as unknown as Record<string, unknown>)),
+        manifest,
+      );
+    expect(
+      refusedWith((h) => (h['labels'] = { ...file.labels, longitude: file.labels.longitude.map(String) })),
+    ).toEqual({ ok: false, reason: 'shape' });
+    // Quarters and flows: a field missing, a column short, a count written as text, no such key.
+    const { flows, quarters } = file;
+    if (!flows || !quarters) throw new Error('a demo dataset has quarters and flows');
+    expect(refusedWith((h) => delete h['flows'])).toEqual({ ok: false, reason: 'shape' });
+    expect(refusedWith((h) => (h['flows'] = { ...flows, valeur: flows.valeur.slice(1) }))).toEqual({
       ok: false,
       reason: 'shape',
     });
+    expect(
+      refusedWith((h) => (h['quarters'] = { ...quarters, echanges: quarters.echanges.map(String) })),
+    ).toEqual({ ok: false, reason: 'shape' });
+    const { associations: _gone, ...noAssociations } = quarters;
+    expect(refusedWith((h) => (h['quarters'] = noAssociations))).toEqual({ ok: false, reason: 'shape' });
+    expect(refusedWith((h) => (h['quarters'] = []))).toEqual({ ok: false, reason: 'shape' });
   });
 });
 
