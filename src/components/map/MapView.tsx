@@ -75,9 +75,14 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     if (map && points) setSourceData(map, SOURCES.associations, points);
   }, [map, points]);
+  // The first colours go to MapLibre's one worker alone: names and flows follow once the communes
+  // are drawn, not ahead of their tiles (35,000 names at national size, 20,000 flows at regional
+  // size held the first map back by ~1 s).
+  const [coloured, setColoured] = useState(false);
   useEffect(() => {
-    if (map) setSourceData(map, SOURCES.flows, flows ?? { type: 'FeatureCollection', features: [] });
-  }, [map, flows]);
+    if (map && coloured)
+      setSourceData(map, SOURCES.flows, flows ?? { type: 'FeatureCollection', features: [] });
+  }, [map, flows, coloured]);
   useEffect(() => {
     if (map) setSourceData(map, SOURCES.links, links ?? { type: 'FeatureCollection', features: [] });
   }, [map, links]);
@@ -97,7 +102,10 @@ export function MapView(props: MapViewProps) {
     if (circleStates) applyCircles(map, circleStates);
     showSignals(map, latest.current.signals);
     markAssociation(map, selection?.kind === 'association' ? selection.id : null);
-    return onceDrawn(map, () => latest.current.onDrawn(values));
+    return onceDrawn(map, () => {
+      setColoured(true);
+      latest.current.onDrawn(values);
+    });
     // Selection changes are applied below; the choropleth only follows values and classes (and
     // is set again on new commune tiles).
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -108,13 +116,13 @@ export function MapView(props: MapViewProps) {
   // just after. Only `rayon` changes after the first names, and only names over circles read it.
   const labelsSet = useRef(false);
   useEffect(() => {
-    if (!map || !labels) return;
+    if (!map || !labels || !coloured) return;
     const apply = () => {
       labelsSet.current = true;
       setSourceData(map, SOURCES.labels, labels);
     };
     return labelsSet.current ? onceDrawn(map, apply) : apply();
-  }, [map, labels]);
+  }, [map, labels, coloured]);
   const { places: placesShown, hubs: hubsShown } = signals;
   useEffect(() => {
     if (map) showSignals(map, { places: placesShown, hubs: hubsShown });
