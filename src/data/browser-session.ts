@@ -5,6 +5,7 @@ import { httpDatasetReader } from './dataset-reader.ts';
 import { openBrowserRunner } from './duckdb-browser.ts';
 import { loadCommuneOutlines, loadDataset, type LoadProgress } from './load-dataset.ts';
 import { MANIFEST_FILE, parseManifest, type DatasetManifest } from './manifest.ts';
+import { createReadAhead } from './read-ahead.ts';
 import { withPriorities, type BackgroundRunner, type PrioritisedRunners } from './query-priority.ts';
 import type { QueryRunner } from './query-runner.ts';
 import type { DatasetRef } from './saved-territory.ts';
@@ -37,19 +38,36 @@ export type OpenLocalDataset = (
   runner: QueryRunner,
 ) => Promise<{ manifest: DatasetManifest; outlines: FeatureCollection; dataset: DatasetRef } | null>;
 
+/** Table files of the served dataset read ahead (`readServedTablesAhead`), each taken once by its load. */
+const readAhead = createReadAhead();
+
+/**
+ * Starts reading the table files of the dataset served at `datasetUrl` while the engine compiles
+ * (downloaded and decompressed beside it, instead of one after the other once it is up); its load
+ * takes them. Call it only for a dataset the page will load (checked to fit in the browser).
+ */
+export async function readServedTablesAhead(datasetUrl: string): Promise<void> {
+  const manifest = await servedManifest(datasetUrl);
+  const files = Object.values(manifest.tables).flatMap((entry) => (entry ? [entry.file] : []));
+  readAhead.start(httpDatasetReader(datasetUrl), files);
+}
+
 /** Loads (or loads again) the dataset served at `datasetUrl` and its commune outlines. */
 export async function loadServedDataset(
   runner: QueryRunner,
   datasetUrl: string,
   onProgress: (progress: LoadProgress) => void = () => {},
 ): Promise<{ manifest: DatasetManifest; outlines: FeatureCollection }> {
-  const reader = httpDatasetReader(datasetUrl);
+  const reader = readAhead.readerFor(httpDatasetReader(datasetUrl));
   // The outlines are read while the tables load (the map draws tiles; the page reads the outlines
   // for « Près de chez moi », an intercommunalité's extent and a commune's sheet).
   servedManifest(datasetUrl)
     .then((served) => servedOutlines(datasetUrl, served))
     .catch(() => {}); // said by the read below, in context
-  const manifest = await loadDataset(runner, reader, onProgress, assertFitsInBrowser);
+  // Whatever the load took, nothing read ahead outlives it: « Réessayer » reads every file again.
+  const manifest = await loadDataset(runner, reader, onProgress, assertFitsInBrowser).finally(() =>
+    readAhead.clear(),
+  );
   const outlines = await servedOutlines(datasetUrl, manifest);
   return { manifest, outlines };
 }

@@ -2,7 +2,12 @@ import { useStore } from '@nanostores/react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 import { DatasetTooLargeError } from '../data/browser-limits.ts';
-import { assertServedFits, openBrowserSession, type BrowserSession } from '../data/browser-session.ts';
+import {
+  assertServedFits,
+  openBrowserSession,
+  readServedTablesAhead,
+  type BrowserSession,
+} from '../data/browser-session.ts';
 import { DATASET_URL } from '../config.ts';
 import { useMessages } from './use-messages.ts';
 import { $engine, setEngineState, type EngineState } from '../state/engine.ts';
@@ -35,7 +40,11 @@ export function useBrowserSession(): {
     // Checked beside the engine's own files, so that the check costs no extra wait.
     const servedFits = (async () => {
       // Storage that fails or hangs is said by the saved-territory bar; the served dataset opens.
-      if (await servedOpensAtStart().catch(() => true)) await assertServedFits(DATASET_URL);
+      if (await servedOpensAtStart().catch(() => true)) {
+        await assertServedFits(DATASET_URL);
+        // Its files are read while the engine compiles.
+        void readServedTablesAhead(DATASET_URL).catch(() => undefined);
+      }
     })().catch((error: unknown) => {
       // Only a dataset beyond the browser stops the engine: any other problem with the manifest
       // is said by the dataset's load, in its context.
