@@ -21,7 +21,7 @@ import { useSignalLayers } from '../hooks/use-signal-layers.ts';
 import { useUrlView } from '../hooks/use-url-view.ts';
 import { useViewExports } from '../hooks/use-view-exports.ts';
 import { filtersFromView, monthsOf } from '../hooks/view-filters.ts';
-import { filtersKey } from '../indicators/first-view.ts';
+import { filtersKey, sameData } from '../indicators/first-view.ts';
 import { formatMonth } from '../i18n/format.ts';
 import type { CommuneGeometry } from '../map/commune-tiles.ts';
 import { nearMeMessages } from '../i18n/sections/near-me.ts';
@@ -71,7 +71,10 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   // The first view answers the served dataset as built: not one the user's files changed.
   const firstView = useStore($firstView);
   const asBuilt = !session || (session.generation === 0 && session.dataset.kind === 'served');
-  const first = asBuilt ? firstView : null;
+  // …and the data loaded: a dataset published between the page's first read of its manifest and
+  // its load has other checksums, and the engine's answers are the only ones.
+  const first =
+    asBuilt && firstView && (!session || sameData(session.manifest, firstView.manifest)) ? firstView : null;
   const data = useObservatoryData(session, first);
   // Classes and circle sizes held while the animation plays (growth shows in the colours).
   const [fixedScales, setFixedScales] = useState<FixedScales | null>(null);

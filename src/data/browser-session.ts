@@ -4,7 +4,7 @@ import { assertFitsInBrowser } from './browser-limits.ts';
 import { httpDatasetReader } from './dataset-reader.ts';
 import { openBrowserRunner } from './duckdb-browser.ts';
 import { loadCommuneOutlines, loadDataset, type LoadProgress } from './load-dataset.ts';
-import { MANIFEST_FILE, parseManifest, type DatasetManifest } from './manifest.ts';
+import { MANIFEST_FILE, parseManifest, tableFiles, type DatasetManifest } from './manifest.ts';
 import { createReadAhead } from './read-ahead.ts';
 import { withPriorities, type BackgroundRunner, type PrioritisedRunners } from './query-priority.ts';
 import type { QueryRunner } from './query-runner.ts';
@@ -47,9 +47,7 @@ const readAhead = createReadAhead();
  * takes them. Call it only for a dataset the page will load (checked to fit in the browser).
  */
 export async function readServedTablesAhead(datasetUrl: string): Promise<void> {
-  const manifest = await servedManifest(datasetUrl);
-  const files = Object.values(manifest.tables).flatMap((entry) => (entry ? [entry.file] : []));
-  readAhead.start(httpDatasetReader(datasetUrl), files);
+  readAhead.start(httpDatasetReader(datasetUrl), tableFiles(await servedManifest(datasetUrl)));
 }
 
 /** Loads (or loads again) the dataset served at `datasetUrl` and its commune outlines. */
@@ -154,6 +152,8 @@ export function openBrowserSession(
     const { foreground: runner, background } = await startEngine(proceed);
     performance.mark('symbiose:engine-ready');
     const local = await openLocal(runner);
+    // A territory held in this browser opens instead: nothing read ahead is kept for nothing.
+    if (local) readAhead.clear();
     const { manifest, outlines } =
       local ??
       (await loadServedDataset(runner, datasetUrl, (progress) => onProgress({ phase: 'data', ...progress })));
@@ -170,6 +170,8 @@ export function openBrowserSession(
   pending = opening;
   opening.catch(() => {
     pending = null;
+    // An engine that never started never loads what was read ahead; « Réessayer » reads it again.
+    readAhead.clear();
   });
   return opening;
 }

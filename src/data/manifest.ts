@@ -92,3 +92,8 @@ export function parseManifest(text: string, where = MANIFEST_FILE): DatasetManif
   }
   return manifest;
 }
+
+/** The table files a manifest lists (absent tables have none). */
+export function tableFiles(manifest: DatasetManifest): string[] {
+  return Object.values(manifest.tables).flatMap((entry) => (entry ? [entry.file] : []));
+}

@@ -32,8 +32,10 @@ export function createReadAhead(): ReadAhead {
       }
     },
     readerFor(reader) {
+      // Without `readChunks`: a streaming load would not take the files read ahead.
+      const { readChunks: _streams, ...whole } = reader;
       return {
-        ...reader,
+        ...whole,
         readBytes: (file) => {
           const where = reader.describe(file);
           const read = ahead.get(where);

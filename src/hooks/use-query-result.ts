@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
 /**
  * The state of one asynchronous result. While a new answer is on its way, `previous` keeps the
@@ -121,6 +121,16 @@ export function resultFor<T>(state: ResultState<T>, key: string, subject: string
   return { status: 'loading', previous: state.last?.subject === subject ? state.last.data : null };
 }
 
+/**
+ * The state once an answer known in advance stands for the current key (its query is not run):
+ * the answer kept for an earlier key is no longer the current one — if that key comes back, its
+ * query runs again and the answer is shown as loading (`previous`), not as ready. The last answer
+ * is kept for `previous`.
+ */
+export function knownAnswerStands<T>(state: ResultState<T>): ResultState<T> {
+  return state.key === null ? state : { ...state, key: null };
+}
+
 /** How a result hook runs its query and shows its answers. */
 export interface ResultOptions<T> {
   /** With which answers this one is shown (default: the filter answers, shown together). */
@@ -148,6 +158,8 @@ export function useQueryResult<T>(
   { answers = FILTER_ANSWERS, known, subject = '' }: ResultOptions<T> = {},
 ): QueryResult<T> {
   const [state, setState] = useState<ResultState<T>>(NO_RESULT);
+  // Adjusted in this render (React renders again before committing), as a known answer stands.
+  if (!run && known !== undefined && state.key !== null) setState(knownAnswerStands(state));
   useEffect(() => {
     if (!run) return;
     let current = true;
@@ -179,5 +191,6 @@ export function useQueryResult<T>(
     // its inputs changed. The subject is part of what the key describes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, run === null]);
-  return resultFor(state, key, subject, known);
+  // The same object for as long as its inputs are (a known answer is not a new result each render).
+  return useMemo(() => resultFor(state, key, subject, known), [state, key, subject, known]);
 }

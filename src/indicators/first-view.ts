@@ -102,6 +102,11 @@ export function datasetFingerprint(manifest: DatasetManifest): string {
   return entries.flatMap((entry) => (entry ? [entry.sha256] : [])).join(',');
 }
 
+/** Whether two manifests describe the same dataset files. */
+export function sameData(a: DatasetManifest, b: DatasetManifest): boolean {
+  return datasetFingerprint(a) === datasetFingerprint(b);
+}
+
 /**
  * The filters of the default view (src/state/view-state.ts DEFAULT_VIEW: the dataset's whole
  * period, every type and theme, no funder, the beneficiary side, every declared exchange), written

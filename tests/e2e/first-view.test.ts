@@ -52,7 +52,7 @@ describe('the first map', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('symbiose:engine-ready').length)).toBe(0);
     // Progress is a strip at the foot of the map, not a box over it.
     await expect(page.locator('[data-testid="status-loading"].is-compact').isVisible()).resolves.toBe(true);
-    // The legend's title and classes (flows and signals join it once the engine has them).
+    // The legend's title and classes (signals join it once the engine has them).
     const legend = async () => [
       await page.getByTestId('legend-title').innerText(),
       ...(await page.getByTestId('legend-classes').locator('li').allInnerTexts()),
@@ -80,12 +80,15 @@ describe('the first map', () => {
 
     // Without the build's figures, the engine computes them in this browser: the same map.
     await page.route('**/apercu/premiere-vue.bin', (route) => route.fulfill({ status: 404 }));
-    await page.reload();
-    await waitUntilReady(page);
-    expect(await page.evaluate(() => performance.getEntriesByName('symbiose:first-view').length)).toBe(0);
-    expect(await legend()).toEqual(legendBefore);
-    expect(await communeStates()).toEqual(statesBefore);
-    await page.unroute('**/apercu/premiere-vue.bin');
+    try {
+      await page.reload();
+      await waitUntilReady(page);
+      expect(await page.evaluate(() => performance.getEntriesByName('symbiose:first-view').length)).toBe(0);
+      expect(await legend()).toEqual(legendBefore);
+      expect(await communeStates()).toEqual(statesBefore);
+    } finally {
+      await page.unroute('**/apercu/premiere-vue.bin');
+    }
   });
 
   it('gives way to the tiles cut at build when they are known after the engine’s map: same colours, same selection', async () => {

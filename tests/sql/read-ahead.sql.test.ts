@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatasetReader } from '../../src/data/dataset-reader.ts';
 import { openNodeRunner } from '../../src/data/duckdb-node.ts';
 import { loadDataset } from '../../src/data/load-dataset.ts';
-import type { DatasetManifest } from '../../src/data/manifest.ts';
+import { tableFiles as filesOf, type DatasetManifest } from '../../src/data/manifest.ts';
 import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import type { QueryRunner } from '../../src/data/query-runner.ts';
 import { createReadAhead } from '../../src/data/read-ahead.ts';
@@ -45,8 +45,6 @@ function countingReader(failFirst: ReadonlySet<string> = new Set()) {
   return { reader, reads };
 }
 
-const tableFiles = () => Object.values(manifest.tables).flatMap((entry) => (entry ? [entry.file] : []));
-
 /** Rows of every table of the manifest, as loaded. */
 async function loadedRows(): Promise<Record<string, number>> {
   const rows: Record<string, number> = {};
@@ -64,7 +62,7 @@ describe('files read ahead', () => {
   it('are read once, before the load, which takes them and loads every table', async () => {
     const { reader, reads } = countingReader();
     const ahead = createReadAhead();
-    const files = tableFiles();
+    const files = filesOf(manifest);
     expect(files.length).toBeGreaterThanOrEqual(5);
     ahead.start(reader, files);
     // Started before the load, each once, even when asked twice.
@@ -79,7 +77,7 @@ describe('files read ahead', () => {
     const exchanges = manifest.tables.echanges.file;
     const { reader, reads } = countingReader(new Set([exchanges]));
     const ahead = createReadAhead();
-    ahead.start(reader, tableFiles());
+    ahead.start(reader, filesOf(manifest));
     await loadDataset(runner, ahead.readerFor(reader));
     expect(reads.get(exchanges)).toBe(2);
     expect(await loadedRows()).toEqual(manifestRows());
@@ -88,7 +86,7 @@ describe('files read ahead', () => {
   it('are taken once: a load after the first, or after they were dropped, reads every file again', async () => {
     const { reader, reads } = countingReader();
     const ahead = createReadAhead();
-    const files = tableFiles();
+    const files = filesOf(manifest);
     ahead.start(reader, files);
     await loadDataset(runner, ahead.readerFor(reader));
     await loadDataset(runner, ahead.readerFor(reader));

@@ -77,7 +77,8 @@ export function MapView(props: MapViewProps) {
   }, [map, points]);
   // The first colours go to MapLibre's one worker alone: names and flows follow once the communes
   // are drawn, not ahead of their tiles (35,000 names at national size, 20,000 flows at regional
-  // size held the first map back by ~1 s).
+  // size held the first map back by ~1 s). A map that never has figures to colour (its levels
+  // query failed: the page says so) shows no names or flows either.
   const [coloured, setColoured] = useState(false);
   useEffect(() => {
     if (map && coloured)

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { NO_RESULT, resultFor, type ResultState } from '../../../src/hooks/use-query-result.ts';
+import {
+  knownAnswerStands,
+  NO_RESULT,
+  resultFor,
+  type ResultState,
+} from '../../../src/hooks/use-query-result.ts';
 
 /** A hook that received, for key `key` about `subject`, the answer `data`. */
 const answered = (key: string, subject: string, data: string[]): ResultState<string[]> => ({
@@ -48,6 +53,16 @@ describe('resultFor(state, key, subject, known)', () => {
       status: 'ready',
       data: ['own'],
     });
+  });
+
+  it('shows again as loading, not ready, an earlier answer once a known answer stood in between', () => {
+    // Filters A answered by the engine, then the default view answered by the build (no query):
+    // back on A, its query runs again, the old answer is only `previous`.
+    const backToA = knownAnswerStands(answered('A|2024', 'A', ['a']));
+    expect(resultFor(backToA, 'first', 'A', ['built'])).toEqual({ status: 'ready', data: ['built'] });
+    expect(resultFor(backToA, 'A|2024', 'A')).toEqual({ status: 'loading', previous: ['a'] });
+    expect(knownAnswerStands(backToA)).toBe(backToA);
+    expect(knownAnswerStands(NO_RESULT)).toBe(NO_RESULT);
   });
 
   it('has nothing to show before a first answer', () => {
