@@ -62,10 +62,7 @@ export async function loadServedDataset(
   servedManifest(datasetUrl)
     .then((served) => servedOutlines(datasetUrl, served))
     .catch(() => {}); // said by the read below, in context
-  // Whatever the load took, nothing read ahead outlives it: « Réessayer » reads every file again.
-  const manifest = await loadDataset(runner, reader, onProgress, assertFitsInBrowser).finally(() =>
-    readAhead.clear(),
-  );
+  const manifest = await loadDataset(runner, reader, onProgress, assertFitsInBrowser);
   const outlines = await servedOutlines(datasetUrl, manifest);
   return { manifest, outlines };
 }
@@ -152,8 +149,6 @@ export function openBrowserSession(
     const { foreground: runner, background } = await startEngine(proceed);
     performance.mark('symbiose:engine-ready');
     const local = await openLocal(runner);
-    // A territory held in this browser opens instead: nothing read ahead is kept for nothing.
-    if (local) readAhead.clear();
     const { manifest, outlines } =
       local ??
       (await loadServedDataset(runner, datasetUrl, (progress) => onProgress({ phase: 'data', ...progress })));
@@ -168,10 +163,12 @@ export function openBrowserSession(
     };
   })();
   pending = opening;
+  // Whatever opened (the served dataset, a territory held here) or failed, nothing read ahead
+  // outlives the start-up: a later load, or « Réessayer », reads every file again.
+  const forget = () => readAhead.clear();
+  void opening.then(forget, forget);
   opening.catch(() => {
     pending = null;
-    // An engine that never started never loads what was read ahead; « Réessayer » reads it again.
-    readAhead.clear();
   });
   return opening;
 }

@@ -10,6 +10,16 @@ import { withValues } from './indicator-table.ts';
 import { runIndicatorLevels, type IndicatorLevels } from './indicator-levels.ts';
 import { runCommuneLabels, type CommuneLabel } from './map-layers-data.ts';
 import { INDICATORS } from './registry.ts';
+import {
+  byColumn,
+  isColumn,
+  isObject,
+  NUMBERS,
+  readOptionalRows,
+  readRows,
+  type ByColumn,
+  type Kinds,
+} from './by-column.ts';
 import { columnParts, type PartColumn } from './column-parts.ts';
 import { PART_IDS, type PartId } from './method/parts.ts';
 import type { ZonePartsRow } from './roll-up.ts';
@@ -81,9 +91,6 @@ export interface FirstViewFile {
   readonly flows: ByColumn<CommuneFlow> | null;
 }
 
-/** Rows written as one array per field. */
-type ByColumn<T> = { readonly [K in keyof T]: readonly T[K][] };
-
 /** What the page draws from the file. */
 export interface FirstView {
   readonly key: string;
@@ -144,15 +151,6 @@ function storeLevel(zones: readonly ZonePartsRow[]): StoredLevel {
     parts[id] = bas.every((v, i) => v === central[i] && v === haut[i]) ? central : { bas, central, haut };
   }
   return { fields, parts };
-}
-
-/** Rows as columns, one per field `kinds` names (the fields the file keeps, in its order). */
-function byColumn<T extends object>(
-  rows: readonly T[],
-  kinds: Readonly<Record<keyof T, Kinds>>,
-): ByColumn<T> {
-  const keys = Object.keys(kinds) as (keyof T)[];
-  return Object.fromEntries(keys.map((key) => [key, rows.map((row) => row[key])])) as unknown as ByColumn<T>;
 }
 
 /** Computes the first view file of a loaded dataset for `filters` (the default view's). */
@@ -242,19 +240,6 @@ export function encodeFirstView(file: FirstViewFile): Uint8Array {
 /** Why a first view file is not used (the page then waits for its engine, as without one). */
 export type FirstViewRefusal = 'format' | 'json' | 'version' | 'method' | 'dataset' | 'shape';
 
-const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The `typeof` a column's values may have, and 'null'. */
-type Kinds = readonly string[];
-
-const isColumn = (value: unknown, length: number, kinds: Kinds): boolean =>
-  Array.isArray(value) &&
-  value.length === length &&
-  value.every((v: unknown) => (v === null ? kinds.includes('null') : kinds.includes(typeof v)));
-
-const NUMBERS = ['number', 'null'] as const;
-
 const isRef = (value: unknown, length: number, data: Float64Array): value is ColumnRef =>
   isObject(value) &&
   Number.isSafeInteger(value['at']) &&
@@ -322,32 +307,6 @@ const FLOW_KINDS: Readonly<Record<keyof CommuneFlow, Kinds>> = {
   valeur: ['number'],
   associations: ['number'],
 };
-
-/**
- * Rows read back from their columns (every field `kinds` names, all of one length, each value of
- * its kinds), or null when the columns do not fit.
- */
-function readRows<T>(value: unknown, kinds: Readonly<Record<keyof T, Kinds>>): T[] | null {
-  const keys = Object.keys(kinds) as (keyof T & string)[];
-  const first = keys[0];
-  if (!isObject(value) || first === undefined || !Array.isArray(value[first])) return null;
-  const n = (value[first] as readonly unknown[]).length;
-  if (!keys.every((key) => isColumn(value[key], n, kinds[key]))) return null;
-  const column = (key: keyof T & string) => value[key] as readonly unknown[];
-  return Array.from({ length: n }, (_, i) => {
-    const row: Record<string, unknown> = {};
-    for (const key of keys) row[key] = column(key)[i];
-    return row as T;
-  });
-}
-
-/** Rows of the file that may be null (beyond the browser): undefined when they do not fit. */
-function readOptionalRows<T>(
-  value: unknown,
-  kinds: Readonly<Record<keyof T, Kinds>>,
-): T[] | null | undefined {
-  return value === null ? null : (readRows<T>(value, kinds) ?? undefined);
-}
 
 /** The header and the numbers of a first view file, or why it is not one. */
 function readContainer(
