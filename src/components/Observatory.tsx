@@ -111,7 +111,12 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
   const features = useMapFeatures(data, selectionData, model, view.selection);
   const describe = useMapTooltip(model, shown);
   const signals = useSignalLayers(data, session?.manifest ?? null);
-  const { ready, queryError, mapDrawn, engine: pageEngine } = usePageStatus(engine, data, model);
+  const {
+    ready,
+    queryError,
+    mapDrawn,
+    engine: pageEngine,
+  } = usePageStatus(engine, data, model, features.pointFeatures);
   // The animation moves on once the page shows the current month; the next one's map queries
   // run during the pause (the overview's follow each month, in the engine's time left).
   const prepareMonth = (from: string | null, to: string) => {

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
 
 import type { BrowserSession } from '../data/browser-session.ts';
-import { setMapDrawn } from '../state/engine.ts';
+import { forgetMapDrawn } from '../state/engine.ts';
 import { startNewTerritory } from '../state/view.ts';
 
 /** The DuckDB session the page shows: the served dataset, or one built from the user's files. */
@@ -20,7 +20,7 @@ export function replaceSession(
   next: Pick<BrowserSession, 'manifest' | 'outlines' | 'dataset'>,
 ): void {
   startNewTerritory();
-  setMapDrawn(null);
+  forgetMapDrawn();
   setSession({
     ...next,
     runner: current.runner,

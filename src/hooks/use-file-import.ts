@@ -9,7 +9,7 @@ import { sourceFromBlob } from '../import/source.ts';
 import { surveyFileName } from '../import/survey-file-name.ts';
 import type { UserFile } from '../import/browser/import-protocol.ts';
 import { runImport } from '../import/browser/run-import.ts';
-import { setMapDrawn } from '../state/engine.ts';
+import { forgetMapDrawn } from '../state/engine.ts';
 import { $import, addChosenFiles, importMode, setImportRun } from '../state/import.ts';
 import { replaceSession, setSession } from './session-store.ts';
 import { keepAddition, keepImportedTerritory } from './use-saved-territory.ts';
@@ -73,7 +73,7 @@ export function useFileImport(session: BrowserSession | null): () => Promise<voi
         const next = manifestAfterAddition(session.manifest, [...done.files.keys()], sources);
         const kept = session.dataset.kind === 'local' ? snapshotFiles(done.files) : null;
         await appendImportedRows(session.runner, done.files, next.mode);
-        setMapDrawn(null);
+        forgetMapDrawn();
         setSession({ ...session, manifest: next.manifest, generation: session.generation + 1 });
         // Rows added to the demo stay in the page; added to a stored territory, they are kept too.
         if (session.dataset.kind === 'local' && kept)

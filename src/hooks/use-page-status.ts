@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useEffect } from 'react';
 
 import type { EngineState } from '../state/engine.ts';
-import { $mapDrawn } from '../state/engine.ts';
+import { $mapDrawn, $pointsDrawn } from '../state/engine.ts';
 import { $firstViewStatus } from './first-view-store.ts';
 import { useMessages } from './use-messages.ts';
 import { viewToQuery } from '../state/url.ts';
@@ -32,8 +32,14 @@ export function pageEngineState(
  * Any query that fails is returned, so that it is said over the map rather than leaving a layer
  * empty. `engine` is returned as the page should say it (`pageEngineState`).
  */
-export function usePageStatus(served: EngineState, data: ObservatoryData, model: DashboardModel) {
+export function usePageStatus(
+  served: EngineState,
+  data: ObservatoryData,
+  model: DashboardModel,
+  points: object | null,
+) {
   const mapDrawn = useStore($mapDrawn);
+  const pointsDrawn = useStore($pointsDrawn);
   const m = useMessages();
   const { view } = model;
   const firstView = useStore($firstViewStatus);
@@ -53,12 +59,15 @@ export function usePageStatus(served: EngineState, data: ObservatoryData, model:
     data.places,
     data.hubs,
   ].find((r) => r.status === 'error');
-  // The current figures are on screen: drawn on the map, or in the table (the map hidden).
+  // The current figures are on screen: drawn on the map, or in the table (the map hidden)…
   const shown = (mapDrawn !== null && mapDrawn === model.mapValues) || view.display === 'tableau';
+  // …and so are the current association points (`points`, as given to the map).
+  const pointsShown = view.display === 'tableau' || (points !== null && pointsDrawn === points);
   const ready =
     engine.status === 'ready' &&
     !data.pending &&
     shown &&
+    pointsShown &&
     [data.communes, data.territory, data.quarters, data.flows, data.points].every(
       (r) => r.status === 'ready',
     ) &&

@@ -30,3 +30,20 @@ export function setMapDrawn(drawn: object | null): void {
   if (drawn !== null) performance.mark(MAP_DRAWN_MARK);
   $mapDrawn.set(drawn);
 }
+
+/**
+ * The association points the map last finished drawing (by identity): the page is ready when they
+ * are the current ones too. On the default view the values drawn first (the build's) are already
+ * the current ones, so the values alone would call the page ready before its points are on screen.
+ */
+export const $pointsDrawn = atom<object | null>(null);
+
+export function setPointsDrawn(drawn: object): void {
+  $pointsDrawn.set(drawn);
+}
+
+/** A new dataset or generation: nothing the map drew before is current. */
+export function forgetMapDrawn(): void {
+  $mapDrawn.set(null);
+  $pointsDrawn.set(null);
+}

@@ -13,7 +13,8 @@ import {
  * The first map comes from figures computed at build time (src/indicators/first-view.ts): with
  * the engine held back (its wasm file not yet served), the page already colours the communes and
  * shows the legend, the start-up progress kept out of the map's way; the engine, ready, keeps them
- * (it does not compute them again), and computes the same map when the build's figures are missing.
+ * (it does not compute them again) and is ready once its association points are drawn too, and
+ * computes the same map when the build's figures are missing.
  */
 
 let site: OpenSite;
@@ -31,10 +32,30 @@ function communeStates(): Promise<Record<string, unknown>[]> {
   return site.page.evaluate((list) => list.map((code) => window.symbiose?.communeState(code) ?? {}), codes);
 }
 
+/** The map's filter queries the page has run on its engine (QUERY_RUN_MARK), by name, once each. */
+async function mapQueriesRun(): Promise<string[]> {
+  const names = await site.page.evaluate(() =>
+    performance
+      .getEntriesByName('symbiose:query-run')
+      .map((entry) => String((entry as PerformanceMark).detail)),
+  );
+  const map = new Set(['levels', 'quarters', 'flows', 'points', 'places', 'hubs', 'funders']);
+  return [...new Set(names.filter((name) => map.has(name)))].sort();
+}
+
 describe('the first map', () => {
   it('is drawn from the build’s figures before the engine has started, and matches the engine’s', async () => {
     const { page } = site;
     const held: Route[] = [];
+    // What the map shows of the associations the moment the page says « ready ».
+    await page.addInitScript(() => {
+      const seen = window as Window & { pointsAtReady?: number };
+      new MutationObserver(() => {
+        if (document.documentElement.dataset['state'] === 'ready' && seen.pointsAtReady === undefined)
+          seen.pointsAtReady =
+            window.symbiose?.rendered(['association-clusters', 'associations']).length ?? -1;
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    });
     await page.route('**/*.wasm', (route) => {
       held.push(route);
     });
@@ -66,7 +87,13 @@ describe('the first map', () => {
     for (const route of held) await route.continue();
     await page.unroute('**/*.wasm');
     await waitUntilReady(page);
-    // Once ready, the build's figures stay: the engine does not compute them again.
+    // Ready means the association points are on screen too, not only the build's colours.
+    expect(
+      await page.evaluate(() => (window as Window & { pointsAtReady?: number }).pointsAtReady),
+    ).toBeGreaterThan(0);
+    // Once ready, the build's figures stay: the engine does not compute them again. It runs only
+    // the map's queries the build left out.
+    expect(await mapQueriesRun()).toEqual(['funders', 'hubs', 'places', 'points']);
     expect(await legend()).toEqual(legendBefore);
     expect(await communeStates()).toEqual(statesBefore);
     // The first map came before the engine was ready.
@@ -84,6 +111,15 @@ describe('the first map', () => {
       await page.reload();
       await waitUntilReady(page);
       expect(await page.evaluate(() => performance.getEntriesByName('symbiose:first-view').length)).toBe(0);
+      expect(await mapQueriesRun()).toEqual([
+        'flows',
+        'funders',
+        'hubs',
+        'levels',
+        'places',
+        'points',
+        'quarters',
+      ]);
       expect(await legend()).toEqual(legendBefore);
       expect(await communeStates()).toEqual(statesBefore);
     } finally {
@@ -149,6 +185,15 @@ describe('the first map', () => {
     const { page } = site;
     const epci = anIntercommunalite();
     const held: Route[] = [];
+    // What the map shows of the associations the moment the page says « ready ».
+    await page.addInitScript(() => {
+      const seen = window as Window & { pointsAtReady?: number };
+      new MutationObserver(() => {
+        if (document.documentElement.dataset['state'] === 'ready' && seen.pointsAtReady === undefined)
+          seen.pointsAtReady =
+            window.symbiose?.rendered(['association-clusters', 'associations']).length ?? -1;
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    });
     await page.route('**/*.wasm', (route) => {
       held.push(route);
     });

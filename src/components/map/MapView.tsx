@@ -73,7 +73,10 @@ export function MapView(props: MapViewProps) {
     setSourceData(map, SOURCES.circles, circleAnchors);
   }, [map, circleAnchors, circlesShown]);
   useEffect(() => {
-    if (map && points) setSourceData(map, SOURCES.associations, points);
+    if (!map || !points) return;
+    setSourceData(map, SOURCES.associations, points);
+    // A source's data is drawn once the style is loaded again (its tiles cut in the worker).
+    return onceDrawn(map, () => latest.current.onPointsDrawn?.(points));
   }, [map, points]);
   // The first colours go to MapLibre's one worker alone: names and flows follow once the communes
   // are drawn, not ahead of their tiles (35,000 names at national size, 20,000 flows at regional

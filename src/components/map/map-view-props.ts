@@ -53,6 +53,8 @@ export interface MapViewProps {
   readonly onCamera: (camera: [number, number, number]) => void;
   /** Called with `values` once the map shows them. */
   readonly onDrawn: (values: readonly CommuneMapValue[]) => void;
+  /** Called with `points` once the map shows them. */
+  readonly onPointsDrawn?: (points: FeatureCollection<Point>) => void;
   readonly ariaLabel: string;
   /** Where « Près de chez moi » looks from: the map goes there and marks it (never in the URL). */
   readonly spot?: { readonly longitude: number; readonly latitude: number; readonly label: string } | null;
