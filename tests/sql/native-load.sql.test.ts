@@ -19,7 +19,8 @@ import { folderDatasetReader } from '../../src/data/node-dataset-reader.ts';
 import type { QueryRunner, Row } from '../../src/data/query-runner.ts';
 import { DATASET_TABLES } from '../../src/data/schema/index.ts';
 import { openNativeRunner } from '../../scripts/lib/duckdb-native.ts';
-import { nativeMemoryLimit } from '../../scripts/lib/engine-for-dataset.ts';
+import { nativeMemoryLimit, openEngineFor } from '../../scripts/lib/engine-for-dataset.ts';
+import { BROWSER_DATASET_LIMITS } from '../../src/data/browser-limits.ts';
 import { writeFixtureDataset } from '../support/dataset-folder.ts';
 import { fixtureTerritory } from '../support/fixture.ts';
 
@@ -192,6 +193,29 @@ describe('native DuckDB held to a memory limit', () => {
       expect(String(setting?.['limit']).replace(/\.0 ?| /g, '')).toBe(`${gib}GiB`);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('the engine a script opens for a dataset (`auto`)', () => {
+  it('is the page’s own (DuckDB-WASM) for a dataset a browser loads, native DuckDB beyond', async () => {
+    const fits = await openEngineFor(folder);
+    try {
+      expect(fits.engine).toBe(wasm.engine);
+    } finally {
+      await fits.close();
+    }
+    // The same files, the manifest saying one byte beyond the browser's limit: only the manifest
+    // is read to choose.
+    const { folder: large } = await writeFixtureDataset(fixtureTerritory());
+    const written = JSON.parse(await readFile(join(large, 'manifest.json'), 'utf8')) as DatasetManifest;
+    written.tables.echanges.bytes = BROWSER_DATASET_LIMITS.bytes + 1;
+    await writeFile(join(large, 'manifest.json'), JSON.stringify(written));
+    const beyond = await openEngineFor(large);
+    try {
+      expect(beyond.engine).toMatch(/^DuckDB .+ \(native, @duckdb\/node-api\)$/);
+    } finally {
+      await beyond.close();
     }
   });
 });
