@@ -232,6 +232,8 @@ export async function servedFirstView(dataset: BenchDataset): Promise<string | n
     .update(COEFFICIENTS.version)
     .update(String(FIRST_VIEW_VERSION))
     .update(JSON.stringify(COMMUNE_TILES))
+    // The tiles are MapLibre's own cut: a new geojson-vt may cut them otherwise.
+    .update(await readFile(resolve('node_modules/@maplibre/geojson-vt/package.json')))
     .digest('hex');
   if (existsSync(stamp) && (await readFile(stamp, 'utf8')) === source) return folder;
   rmSync(folder, { recursive: true, force: true });

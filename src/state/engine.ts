@@ -42,7 +42,7 @@ export function setPointsDrawn(drawn: object): void {
   $pointsDrawn.set(drawn);
 }
 
-/** A new dataset or generation: nothing the map drew before is current. */
+/** A new dataset or generation, or the map removed: nothing the map drew before is current. */
 export function forgetMapDrawn(): void {
   $mapDrawn.set(null);
   $pointsDrawn.set(null);

@@ -32,7 +32,23 @@ function communeStates(): Promise<Record<string, unknown>[]> {
   return site.page.evaluate((list) => list.map((code) => window.symbiose?.communeState(code) ?? {}), codes);
 }
 
-/** The map's filter queries the page has run on its engine (QUERY_RUN_MARK), by name, once each. */
+/**
+ * From the next navigation on, records how many association points (clusters included) the map
+ * shows the moment the page first says « ready »: read by `pointsAtReady`.
+ */
+async function watchPointsAtReady(): Promise<void> {
+  await site.page.addInitScript(() => {
+    const seen = window as Window & { pointsAtReady?: number };
+    new MutationObserver(() => {
+      if (document.documentElement.dataset['state'] === 'ready' && seen.pointsAtReady === undefined)
+        seen.pointsAtReady = window.symbiose?.rendered(['association-clusters', 'associations']).length ?? -1;
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+  });
+}
+const pointsAtReady = () =>
+  site.page.evaluate(() => (window as Window & { pointsAtReady?: number }).pointsAtReady);
+
+/** The map's filter queries the page has run on its engine (QUERY_RUN_MARK), by name, sorted. */
 async function mapQueriesRun(): Promise<string[]> {
   const names = await site.page.evaluate(() =>
     performance
@@ -40,22 +56,14 @@ async function mapQueriesRun(): Promise<string[]> {
       .map((entry) => String((entry as PerformanceMark).detail)),
   );
   const map = new Set(['levels', 'quarters', 'flows', 'points', 'places', 'hubs', 'funders']);
-  return [...new Set(names.filter((name) => map.has(name)))].sort();
+  return names.filter((name) => map.has(name)).sort();
 }
 
 describe('the first map', () => {
   it('is drawn from the build’s figures before the engine has started, and matches the engine’s', async () => {
     const { page } = site;
     const held: Route[] = [];
-    // What the map shows of the associations the moment the page says « ready ».
-    await page.addInitScript(() => {
-      const seen = window as Window & { pointsAtReady?: number };
-      new MutationObserver(() => {
-        if (document.documentElement.dataset['state'] === 'ready' && seen.pointsAtReady === undefined)
-          seen.pointsAtReady =
-            window.symbiose?.rendered(['association-clusters', 'associations']).length ?? -1;
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
-    });
+    await watchPointsAtReady();
     await page.route('**/*.wasm', (route) => {
       held.push(route);
     });
@@ -88,9 +96,7 @@ describe('the first map', () => {
     await page.unroute('**/*.wasm');
     await waitUntilReady(page);
     // Ready means the association points are on screen too, not only the build's colours.
-    expect(
-      await page.evaluate(() => (window as Window & { pointsAtReady?: number }).pointsAtReady),
-    ).toBeGreaterThan(0);
+    expect(await pointsAtReady()).toBeGreaterThan(0);
     // Once ready, the build's figures stay: the engine does not compute them again. It runs only
     // the map's queries the build left out.
     expect(await mapQueriesRun()).toEqual(['funders', 'hubs', 'places', 'points']);
@@ -185,15 +191,6 @@ describe('the first map', () => {
     const { page } = site;
     const epci = anIntercommunalite();
     const held: Route[] = [];
-    // What the map shows of the associations the moment the page says « ready ».
-    await page.addInitScript(() => {
-      const seen = window as Window & { pointsAtReady?: number };
-      new MutationObserver(() => {
-        if (document.documentElement.dataset['state'] === 'ready' && seen.pointsAtReady === undefined)
-          seen.pointsAtReady =
-            window.symbiose?.rendered(['association-clusters', 'associations']).length ?? -1;
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
-    });
     await page.route('**/*.wasm', (route) => {
       held.push(route);
     });

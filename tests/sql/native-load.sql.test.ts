@@ -5,7 +5,7 @@
  * named with the same message.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -198,24 +198,39 @@ describe('native DuckDB held to a memory limit', () => {
 });
 
 describe('the engine a script opens for a dataset (`auto`)', () => {
-  it('is the page’s own (DuckDB-WASM) for a dataset a browser loads, native DuckDB beyond', async () => {
-    const fits = await openEngineFor(folder);
+  /**
+   * The fixture's files, the manifest claiming `total` bytes in all (its exchanges file made up
+   * the difference) and the exchanges file itself removed: only the manifest may be read to choose.
+   */
+  async function claiming(total: number): Promise<string> {
+    const { folder: claimed } = await writeFixtureDataset(fixtureTerritory());
+    const written = JSON.parse(await readFile(join(claimed, 'manifest.json'), 'utf8')) as DatasetManifest;
+    const listed = [...Object.values(written.tables), written.geometry.communes];
+    const others = listed.reduce(
+      (sum, entry) => sum + (entry === undefined || entry === written.tables.echanges ? 0 : entry.bytes),
+      0,
+    );
+    written.tables.echanges.bytes = total - others;
+    await writeFile(join(claimed, 'manifest.json'), JSON.stringify(written));
+    await rm(join(claimed, 'echanges.arrow'));
+    return claimed;
+  }
+
+  async function engineFor(total: number): Promise<string> {
+    const claimed = await claiming(total);
+    const runner = await openEngineFor(claimed);
     try {
-      expect(fits.engine).toBe(wasm.engine);
+      return runner.engine;
     } finally {
-      await fits.close();
+      await runner.close();
+      await rm(claimed, { recursive: true, force: true });
     }
-    // The same files, the manifest saying one byte beyond the browser's limit: only the manifest
-    // is read to choose.
-    const { folder: large } = await writeFixtureDataset(fixtureTerritory());
-    const written = JSON.parse(await readFile(join(large, 'manifest.json'), 'utf8')) as DatasetManifest;
-    written.tables.echanges.bytes = BROWSER_DATASET_LIMITS.bytes + 1;
-    await writeFile(join(large, 'manifest.json'), JSON.stringify(written));
-    const beyond = await openEngineFor(large);
-    try {
-      expect(beyond.engine).toMatch(/^DuckDB .+ \(native, @duckdb\/node-api\)$/);
-    } finally {
-      await beyond.close();
-    }
+  }
+
+  it('is the page’s own (DuckDB-WASM) up to the browser’s limit, native DuckDB one byte beyond', async () => {
+    expect(await engineFor(BROWSER_DATASET_LIMITS.bytes)).toBe(wasm.engine);
+    expect(await engineFor(BROWSER_DATASET_LIMITS.bytes + 1)).toMatch(
+      /^DuckDB .+ \(native, @duckdb\/node-api\)$/,
+    );
   });
 });

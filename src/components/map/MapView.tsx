@@ -34,7 +34,12 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    return startMap(element, latest, setMap);
+    const stop = startMap(element, latest, setMap);
+    return () => {
+      stop();
+      // What this map drew leaves the screen with it (a new basemap mounts another map).
+      latest.current.onRemoved?.();
+    };
   }, []);
 
   const {
