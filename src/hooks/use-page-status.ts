@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/react';
 import { useEffect } from 'react';
 
 import type { EngineState } from '../state/engine.ts';
-import { $mapDrawn, $pointsDrawn } from '../state/engine.ts';
+import { $mapDrawn, $pointsDrawn, drawnOn } from '../state/engine.ts';
+import { $acceptedBasemaps, mapKey } from '../state/basemap.ts';
 import { $firstViewStatus } from './first-view-store.ts';
 import { useMessages } from './use-messages.ts';
 import { viewToQuery } from '../state/url.ts';
@@ -42,6 +43,8 @@ export function usePageStatus(
   const pointsDrawn = useStore($pointsDrawn);
   const m = useMessages();
   const { view } = model;
+  // The map shown: what another map drew (before a new basemap) is not on screen.
+  const map = mapKey(view.basemap, useStore($acceptedBasemaps));
   const firstView = useStore($firstViewStatus);
   // The build's figures are on screen: on the map once drawn, in the table once read.
   const figures = mapDrawn !== null || (view.display === 'tableau' && firstView === 'shown');
@@ -60,9 +63,9 @@ export function usePageStatus(
     data.hubs,
   ].find((r) => r.status === 'error');
   // The current figures are on screen: drawn on the map, or in the table (the map hidden)…
-  const shown = (mapDrawn !== null && mapDrawn === model.mapValues) || view.display === 'tableau';
+  const shown = drawnOn(mapDrawn, model.mapValues, map) || view.display === 'tableau';
   // …and so are the current association points (`points`, as given to the map).
-  const pointsShown = view.display === 'tableau' || (points !== null && pointsDrawn === points);
+  const pointsShown = view.display === 'tableau' || drawnOn(pointsDrawn, points, map);
   const ready =
     engine.status === 'ready' &&
     !data.pending &&

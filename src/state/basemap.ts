@@ -35,3 +35,8 @@ export function ignoreBasemap(): void {
 export function loadableBasemap(basemap: string | null, accepted: readonly string[]): string | null {
   return basemap !== null && accepted.includes(basemap) && isOriginAllowedByPolicy(basemap) ? basemap : null;
 }
+
+/** Names the map shown for the view's basemap: a new name is a new map (it is mounted again). */
+export function mapKey(basemap: string | null, accepted: readonly string[]): string {
+  return loadableBasemap(basemap, accepted) ?? 'offline';
+}

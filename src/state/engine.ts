@@ -18,28 +18,42 @@ export function setEngineState(state: EngineState): void {
 }
 
 /**
- * The commune values the map last finished drawing (by identity): the page is ready when they are
- * the current ones, and the time animation waits for them before moving on.
+ * What a map finished drawing (by identity), and which map drew it: `map` names it by its basemap
+ * (`mapKey`), as a new basemap mounts another map that has drawn nothing yet.
  */
-export const $mapDrawn = atom<object | null>(null);
+export interface Drawn {
+  readonly drawn: object;
+  readonly map: string;
+}
+
+/** Whether `what` is on screen: drawn, by the map now shown (`map`). */
+export function drawnOn(drawn: Drawn | null, what: object | null, map: string): boolean {
+  return what !== null && drawn !== null && drawn.drawn === what && drawn.map === map;
+}
+
+/**
+ * The commune values the map last finished drawing: the page is ready when they are the current
+ * ones, and the time animation waits for them before moving on.
+ */
+export const $mapDrawn = atom<Drawn | null>(null);
 
 /** Left each time the map has drawn new values (scripts/bench/interaction.ts reads it). */
 export const MAP_DRAWN_MARK = 'symbiose:map-drawn';
 
-export function setMapDrawn(drawn: object | null): void {
-  if (drawn !== null) performance.mark(MAP_DRAWN_MARK);
-  $mapDrawn.set(drawn);
+export function setMapDrawn(drawn: object, map: string): void {
+  performance.mark(MAP_DRAWN_MARK);
+  $mapDrawn.set({ drawn, map });
 }
 
 /**
- * The association points the map last finished drawing (by identity): the page is ready when they
- * are the current ones too. On the default view the values drawn first (the build's) are already
- * the current ones, so the values alone would call the page ready before its points are on screen.
+ * The association points the map last finished drawing: the page is ready when they are the
+ * current ones too. On the default view the values drawn first (the build's) are already the
+ * current ones, so the values alone would call the page ready before its points are on screen.
  */
-export const $pointsDrawn = atom<object | null>(null);
+export const $pointsDrawn = atom<Drawn | null>(null);
 
-export function setPointsDrawn(drawn: object): void {
-  $pointsDrawn.set(drawn);
+export function setPointsDrawn(drawn: object, map: string): void {
+  $pointsDrawn.set({ drawn, map });
 }
 
 /** A new dataset or generation, or the map removed: nothing the map drew before is current. */

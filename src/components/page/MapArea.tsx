@@ -18,7 +18,7 @@ import { methodV2FigureMessages } from '../../i18n/sections/method-v2-figures.ts
 import type { CommuneGeometry } from '../../map/commune-tiles.ts';
 import { circleLegend, legendItems } from '../../map/legend.ts';
 import { forgetMapDrawn, setMapDrawn, setPointsDrawn } from '../../state/engine.ts';
-import { $acceptedBasemaps, chooseBasemap, loadableBasemap } from '../../state/basemap.ts';
+import { $acceptedBasemaps, chooseBasemap, loadableBasemap, mapKey } from '../../state/basemap.ts';
 import { select, setCamera } from '../../state/view.ts';
 import { reportBasemapFailure } from '../map/basemap-failure.ts';
 import { BasemapNotice } from '../map/BasemapNotice.tsx';
@@ -56,7 +56,10 @@ export const MapArea = forwardRef(function MapArea(
   const printMap = useRef<HTMLImageElement>(null);
   const nearOrigin = useStore($nearOrigin);
   // A basemap from a link loads only once the user accepts it (BasemapNotice asks).
-  const basemap = loadableBasemap(view.basemap, useStore($acceptedBasemaps));
+  const accepted = useStore($acceptedBasemaps);
+  const basemap = loadableBasemap(view.basemap, accepted);
+  // What this map draws is reported under its name (use-page-status.ts compares it).
+  const map = mapKey(view.basemap, accepted);
   const near = nearMeMessages[m.lang];
   const spot = useMemo(
     () =>
@@ -156,7 +159,7 @@ export const MapArea = forwardRef(function MapArea(
     <div className="map-area" ref={setRefs} hidden={view.display === 'tableau'}>
       {dataset ? (
         <MapView
-          key={basemap ?? 'offline'}
+          key={map}
           communes={dataset.communes}
           labels={features.labelFeatures}
           circles={features.circleFeatures}
@@ -179,8 +182,8 @@ export const MapArea = forwardRef(function MapArea(
           describe={describe}
           onSelect={select}
           onCamera={setCamera}
-          onDrawn={setMapDrawn}
-          onPointsDrawn={setPointsDrawn}
+          onDrawn={(values) => setMapDrawn(values, map)}
+          onPointsDrawn={(points) => setPointsDrawn(points, map)}
           onRemoved={forgetMapDrawn}
           ariaLabel={m.map.label(f.label(shown))}
           spot={spot}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { pageEngineState } from '../../../src/hooks/use-page-status.ts';
-import type { EngineState } from '../../../src/state/engine.ts';
+import { drawnOn, type EngineState } from '../../../src/state/engine.ts';
 
 /*
  * What the page says of its start-up when the served dataset is beyond the browser: the overview
@@ -40,5 +40,26 @@ describe('pageEngineState', () => {
     for (const state of states)
       for (const first of ['reading', 'shown', 'none'] as const)
         for (const drawn of [true, false]) expect(pageEngineState(state, first, drawn, DRAWING)).toBe(state);
+  });
+});
+
+describe('drawnOn: what the page counts as on screen', () => {
+  const values = [{ code_insee: '01001' }];
+
+  it('is what the map shown drew, by identity', () => {
+    expect(drawnOn({ drawn: values, map: 'offline' }, values, 'offline')).toBe(true);
+    // Equal figures in another array were not drawn.
+    expect(drawnOn({ drawn: values, map: 'offline' }, [...values], 'offline')).toBe(false);
+  });
+
+  it('is not what another map drew: a new basemap mounts a map that has drawn nothing yet', () => {
+    expect(drawnOn({ drawn: values, map: 'offline' }, values, 'https://tiles.example/style.json')).toBe(
+      false,
+    );
+  });
+
+  it('is nothing before a first drawing, nor when there is nothing to draw', () => {
+    expect(drawnOn(null, values, 'offline')).toBe(false);
+    expect(drawnOn({ drawn: values, map: 'offline' }, null, 'offline')).toBe(false);
   });
 });
