@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useEffect } from 'react';
 
 import type { EngineState } from '../state/engine.ts';
-import { $mapDrawn, $pointsDrawn, drawnOn } from '../state/engine.ts';
+import { $mapDrawn, $pointsDrawn, drawnBy, drawnOn } from '../state/engine.ts';
 import { $acceptedBasemaps, mapKey } from '../state/basemap.ts';
 import { $firstViewStatus } from './first-view-store.ts';
 import { useMessages } from './use-messages.ts';
@@ -39,12 +39,12 @@ export function usePageStatus(
   model: DashboardModel,
   points: object | null,
 ) {
-  const mapDrawn = useStore($mapDrawn);
-  const pointsDrawn = useStore($pointsDrawn);
   const m = useMessages();
   const { view } = model;
-  // The map shown: what another map drew (before a new basemap) is not on screen.
+  // The map shown: what another map drew (before a new basemap mounted this one) is not on screen.
   const map = mapKey(view.basemap, useStore($acceptedBasemaps));
+  const mapDrawn = drawnBy(useStore($mapDrawn), map);
+  const pointsDrawn = drawnBy(useStore($pointsDrawn), map);
   const firstView = useStore($firstViewStatus);
   // The build's figures are on screen: on the map once drawn, in the table once read.
   const figures = mapDrawn !== null || (view.display === 'tableau' && firstView === 'shown');

@@ -26,9 +26,14 @@ export interface Drawn {
   readonly map: string;
 }
 
+/** What the map now shown (`map`) has drawn: nothing, if another map drew it. */
+export function drawnBy(drawn: Drawn | null, map: string): Drawn | null {
+  return drawn?.map === map ? drawn : null;
+}
+
 /** Whether `what` is on screen: drawn, by the map now shown (`map`). */
 export function drawnOn(drawn: Drawn | null, what: object | null, map: string): boolean {
-  return what !== null && drawn !== null && drawn.drawn === what && drawn.map === map;
+  return what !== null && drawnBy(drawn, map)?.drawn === what;
 }
 
 /**
@@ -56,7 +61,7 @@ export function setPointsDrawn(drawn: object, map: string): void {
   $pointsDrawn.set({ drawn, map });
 }
 
-/** A new dataset or generation, or the map removed: nothing the map drew before is current. */
+/** A new dataset or generation: nothing the map drew before is current. */
 export function forgetMapDrawn(): void {
   $mapDrawn.set(null);
   $pointsDrawn.set(null);

@@ -34,12 +34,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => {
     const element = container.current;
     if (!element) return;
-    const stop = startMap(element, latest, setMap);
-    return () => {
-      stop();
-      // What this map drew leaves the screen with it (a new basemap mounts another map).
-      latest.current.onRemoved?.();
-    };
+    return startMap(element, latest, setMap);
   }, []);
 
   const {

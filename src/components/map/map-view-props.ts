@@ -55,8 +55,6 @@ export interface MapViewProps {
   readonly onDrawn: (values: readonly CommuneMapValue[]) => void;
   /** Called with `points` once the map shows them. */
   readonly onPointsDrawn?: (points: FeatureCollection<Point>) => void;
-  /** Called when the map is removed: nothing it drew is on screen any more. */
-  readonly onRemoved?: () => void;
   readonly ariaLabel: string;
   /** Where « Près de chez moi » looks from: the map goes there and marks it (never in the URL). */
   readonly spot?: { readonly longitude: number; readonly latitude: number; readonly label: string } | null;

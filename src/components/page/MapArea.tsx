@@ -17,7 +17,7 @@ import { mapSymbolMessages } from '../../i18n/sections/map-symbols.ts';
 import { methodV2FigureMessages } from '../../i18n/sections/method-v2-figures.ts';
 import type { CommuneGeometry } from '../../map/commune-tiles.ts';
 import { circleLegend, legendItems } from '../../map/legend.ts';
-import { forgetMapDrawn, setMapDrawn, setPointsDrawn } from '../../state/engine.ts';
+import { setMapDrawn, setPointsDrawn } from '../../state/engine.ts';
 import { $acceptedBasemaps, chooseBasemap, loadableBasemap, mapKey } from '../../state/basemap.ts';
 import { select, setCamera } from '../../state/view.ts';
 import { reportBasemapFailure } from '../map/basemap-failure.ts';
@@ -184,7 +184,6 @@ export const MapArea = forwardRef(function MapArea(
           onCamera={setCamera}
           onDrawn={(values) => setMapDrawn(values, map)}
           onPointsDrawn={(points) => setPointsDrawn(points, map)}
-          onRemoved={forgetMapDrawn}
           ariaLabel={m.map.label(f.label(shown))}
           spot={spot}
         />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { pageEngineState } from '../../../src/hooks/use-page-status.ts';
-import { drawnOn, type EngineState } from '../../../src/state/engine.ts';
+import { drawnBy, drawnOn, type EngineState } from '../../../src/state/engine.ts';
 
 /*
  * What the page says of its start-up when the served dataset is beyond the browser: the overview
@@ -56,6 +56,8 @@ describe('drawnOn: what the page counts as on screen', () => {
     expect(drawnOn({ drawn: values, map: 'offline' }, values, 'https://tiles.example/style.json')).toBe(
       false,
     );
+    expect(drawnBy({ drawn: values, map: 'offline' }, 'https://tiles.example/style.json')).toBeNull();
+    expect(drawnBy({ drawn: values, map: 'offline' }, 'offline')).toEqual({ drawn: values, map: 'offline' });
   });
 
   it('is nothing before a first drawing, nor when there is nothing to draw', () => {
