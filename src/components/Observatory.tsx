@@ -5,6 +5,7 @@ import { funderLabel } from '../dashboard/funder-label.ts';
 import { shownIndicator } from '../dashboard/shown-value.ts';
 import { $communeTiles, $firstView, loadFirstViewOnce } from '../hooks/first-view-store.ts';
 import { useAudienceData } from '../hooks/use-audience-data.ts';
+import { useBackgroundHold } from '../hooks/use-background-hold.ts';
 import { useBrowserSession } from '../hooks/use-browser-session.ts';
 import type { FixedScales } from '../dashboard/dashboard-model.ts';
 import { useDashboardModel } from '../hooks/use-dashboard-model.ts';
@@ -117,6 +118,9 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
     mapDrawn,
     engine: pageEngine,
   } = usePageStatus(engine, data, model, features.pointFeatures);
+  // While the page draws its view, the overview's statements wait: they would take the CPU from
+  // the map's layout (~0.3 s of a demo start-up), and nobody reads them before the map.
+  useBackgroundHold(session?.background ?? null, pageEngine.status === 'ready' && !ready && !queryError);
   // The animation moves on once the page shows the current month; the next one's map queries
   // run during the pause (the overview's follow each month, in the engine's time left).
   const prepareMonth = (from: string | null, to: string) => {

@@ -11,7 +11,15 @@ import type { QueryRunner, Row, SqlQuery } from './query-runner.ts';
  * statement waits at most for the one background statement already in the engine, which cannot be
  * interrupted. A background statement whose answer is no longer wanted when its turn comes (its
  * signal aborted: the filters changed again) is not sent at all.
+ *
+ * The page also holds the background door while it draws what the foreground answered (`hold`):
+ * on two shared cores a background statement run then takes the CPU from the map's layout of the
+ * points (a demo start-up's last ~0.3 s). A hold ends when released, or after `HOLD_LIMIT_MS`
+ * whatever happens, so a view that never finishes drawing (a hidden tab) never stalls the rest.
  */
+
+/** The longest the background door stays held for one hold (ms). */
+export const HOLD_LIMIT_MS = 4000;
 
 /**
  * The background door; `whileWanted(signal)`: the same, skipping statements once `signal` aborts
@@ -19,6 +27,11 @@ import type { QueryRunner, Row, SqlQuery } from './query-runner.ts';
  */
 export interface BackgroundRunner extends QueryRunner {
   whileWanted(signal?: AbortSignal): QueryRunner;
+  /**
+   * Holds the statements not sent yet until the returned function is called (once or more), or
+   * `HOLD_LIMIT_MS` has passed. Holds add up: the door opens when none is left.
+   */
+  hold(): () => void;
 }
 
 /** One engine seen with two priorities: both run on `runner`'s connection. */
@@ -41,12 +54,14 @@ export function withPriorities(runner: QueryRunner): PrioritisedRunners {
   /** The background statement waiting for the foreground to be idle (at most one: they queue). */
   let waiting: (() => void) | null = null;
   let check: ReturnType<typeof setTimeout> | null = null;
+  /** Holds not released yet (`hold`). */
+  let holds = 0;
   // Idle is checked a task later, not when the count falls to zero: a foreground caller usually
   // sends its next statement in the same task as the answer to its previous one.
   const scheduleCheck = () => {
     check ??= setTimeout(() => {
       check = null;
-      if (running > 0 || !waiting) return;
+      if (running > 0 || holds > 0 || !waiting) return;
       const go = waiting;
       waiting = null;
       go();
@@ -74,9 +89,25 @@ export function withPriorities(runner: QueryRunner): PrioritisedRunners {
     queue = result.catch(() => undefined);
     return result;
   };
-  const view = (send: <T>(work: () => Promise<T>) => Promise<T>, base?: QueryRunner): QueryRunner => ({
+  const hold = (): (() => void) => {
+    holds++;
+    let held = true;
+    const release = () => {
+      if (!held) return;
+      held = false;
+      clearTimeout(limit);
+      holds--;
+      if (holds === 0 && waiting) scheduleCheck();
+    };
+    const limit = setTimeout(release, HOLD_LIMIT_MS);
+    return release;
+  };
+  const view = (
+    send: <T>(work: () => Promise<T>) => Promise<T>,
+    lower?: { base: QueryRunner; waitForTurn: () => Promise<void> },
+  ): QueryRunner => ({
     engine: runner.engine,
-    ...(base ? { base } : {}),
+    ...lower,
     query: (query: SqlQuery): Promise<Row[]> => send(() => runner.query(query)),
     exec: (sql: string) => send(() => runner.exec(sql)),
     insertArrowIPC: (table: string, bytes: Uint8Array) => send(() => runner.insertArrowIPC(table, bytes)),
@@ -84,10 +115,14 @@ export function withPriorities(runner: QueryRunner): PrioritisedRunners {
   });
   const front = view(foreground);
   // Background views name the foreground one as their base: derived tables are built through it,
-  // at its priority and never dropped with a background statement (derived-tables.ts).
-  const backgroundWhile = (signal?: AbortSignal) => view((work) => background(work, signal), front);
+  // at its priority and never dropped with a background statement — once the background caller's
+  // turn has come, so a build it asks for does not run while the map waits (derived-tables.ts).
+  const backgroundWhile = (signal?: AbortSignal) => {
+    const send = <T>(work: () => Promise<T>) => background(work, signal);
+    return view(send, { base: front, waitForTurn: () => send(async () => undefined) });
+  };
   return {
     foreground: front,
-    background: { ...backgroundWhile(), whileWanted: (signal) => backgroundWhile(signal) },
+    background: { ...backgroundWhile(), whileWanted: (signal) => backgroundWhile(signal), hold },
   };
 }

@@ -39,6 +39,11 @@ export interface QueryRunner {
    * priority: query-priority.ts): tables derived from the data are built and kept through it.
    */
   readonly base?: QueryRunner;
+  /**
+   * A view of lower priority: resolves when a statement sent through it now would be sent. A
+   * derived table it needs and nobody has built yet is asked for only then (derived-tables.ts).
+   */
+  readonly waitForTurn?: () => Promise<void>;
 }
 
 /**

@@ -100,6 +100,17 @@ describe('the first map', () => {
     // Once ready, the build's figures stay: the engine does not compute them again. It runs only
     // the map's queries the build left out.
     expect(await mapQueriesRun()).toEqual(['funders', 'hubs', 'places', 'points']);
+    // The overview's statements were held while the map was drawn, from the data on to ready.
+    const start = await page.evaluate(() => ({
+      loaded: performance.getEntriesByName('symbiose:data-loaded')[0]?.startTime ?? -1,
+      ready: performance.getEntriesByName('symbiose:ready')[0]?.startTime ?? -1,
+      holds: performance
+        .getEntriesByName('symbiose:background-held')
+        .map((m) => ({ from: m.startTime, to: m.startTime + m.duration })),
+    }));
+    expect(start.holds).toHaveLength(1);
+    expect(start.holds[0]?.from).toBeGreaterThanOrEqual(start.loaded);
+    expect(start.holds[0]?.to).toBeLessThanOrEqual(start.ready);
     expect(await legend()).toEqual(legendBefore);
     expect(await communeStates()).toEqual(statesBefore);
     // The first map came before the engine was ready.

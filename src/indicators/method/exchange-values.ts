@@ -1,5 +1,10 @@
 import { SCENARIOS, type Scenario } from '../../data/method/coefficients.ts';
-import { ensureDerivedTable, EXCHANGE_VALUES_TABLE, forgetDerivedTable } from '../../data/derived-tables.ts';
+import {
+  ensureDerivedTable,
+  EXCHANGE_VALUES_TABLE,
+  forgetDerivedTable,
+  waitForTurnToBuild,
+} from '../../data/derived-tables.ts';
 import type { QueryRunner, Row, SqlQuery } from '../../data/query-runner.ts';
 import { filterParams } from '../filters.ts';
 import { periodShare } from '../rules.ts';
@@ -79,8 +84,10 @@ ORDER BY ligne`,
 /**
  * Runs a query that reads the table of exchange values, building the table first if needed —
  * and once more if new data dropped it between the two (an import while a query was on its way).
+ * A background runner asks for the build only when its turn comes.
  */
 export async function queryWithExchangeValues(runner: QueryRunner, query: SqlQuery): Promise<Row[]> {
+  await waitForTurnToBuild(runner, EXCHANGE_VALUES_TABLE);
   const built = buildExchangeValues(runner);
   await built;
   try {

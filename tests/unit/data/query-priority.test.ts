@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { ensureDerivedTable, EXCHANGE_VALUES_TABLE } from '../../../src/data/derived-tables.ts';
-import { NoLongerWanted, withPriorities } from '../../../src/data/query-priority.ts';
+import { HOLD_LIMIT_MS, NoLongerWanted, withPriorities } from '../../../src/data/query-priority.ts';
 import type { QueryRunner, Row } from '../../../src/data/query-runner.ts';
+import { queryWithExchangeValues } from '../../../src/indicators/method/exchange-values.ts';
 
 /**
  * An engine whose statements end when the test says so: `sent` lists them in the order they
@@ -40,6 +41,17 @@ function fakeEngine() {
     finish: (sql: string) => settle(sql, 'resolve'),
     fail: (sql: string) => settle(sql, 'reject'),
   };
+}
+
+/** The statements sent, the build of the table of exchange values named `build`. */
+const named = (sent: readonly string[]) =>
+  sent.map((sql) => (sql.startsWith(`CREATE TABLE IF NOT EXISTS ${EXCHANGE_VALUES_TABLE}`) ? 'build' : sql));
+
+/** Answers the build of the table of exchange values (its SQL is the method's, long). */
+function finishBuild(engine: ReturnType<typeof fakeEngine>) {
+  const build = engine.sent.find((sql) => named([sql])[0] === 'build');
+  if (!build) throw new Error(`no build was sent (sent: ${named(engine.sent).join(', ')})`);
+  engine.finish(build);
 }
 
 /** Lets every pending task and microtask run (the idle check waits one task). */
@@ -150,5 +162,114 @@ describe('withPriorities(runner)', () => {
     await ensureDerivedTable(background.whileWanted(unwanted.signal), EXCHANGE_VALUES_TABLE, build);
     await ensureDerivedTable(foreground, EXCHANGE_VALUES_TABLE, build);
     expect(owners).toEqual([foreground]);
+  });
+
+  it('holds background statements while held, and sends them when every hold is released', async () => {
+    const engine = fakeEngine();
+    const { background } = withPriorities(engine.runner);
+    const drawing = background.hold();
+    const layout = background.hold();
+    const mix = background.query(q('mix'));
+    await tasks();
+    expect(engine.sent).toEqual([]);
+    drawing();
+    drawing(); // a second release of the same hold releases nothing more
+    await tasks();
+    expect(engine.sent).toEqual([]);
+    layout();
+    await tasks();
+    expect(engine.sent).toEqual(['mix']);
+    engine.finish('mix');
+    await expect(mix).resolves.toEqual([{ sql: 'mix' }]);
+  });
+
+  it('never holds a foreground statement', async () => {
+    const engine = fakeEngine();
+    const { foreground, background } = withPriorities(engine.runner);
+    background.hold();
+    void foreground.query(q('communes'));
+    expect(engine.sent).toEqual(['communes']);
+  });
+
+  describe('a hold never released', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it(`ends by itself after ${HOLD_LIMIT_MS} ms`, async () => {
+      vi.useFakeTimers();
+      const engine = fakeEngine();
+      const { background } = withPriorities(engine.runner);
+      background.hold();
+      void background.query(q('search'));
+      await vi.advanceTimersByTimeAsync(HOLD_LIMIT_MS - 1);
+      expect(engine.sent).toEqual([]);
+      // The hold ends at the limit; the idle check that sends the statement runs a task later.
+      await vi.advanceTimersByTimeAsync(1);
+      expect(engine.sent).toEqual([]);
+      await vi.advanceTimersToNextTimerAsync();
+      expect(engine.sent).toEqual(['search']);
+    });
+  });
+
+  describe('a background query that reads the table of exchange values', () => {
+    it('asks for the table only when its turn comes, and the build runs at foreground priority', async () => {
+      const engine = fakeEngine();
+      const { foreground, background } = withPriorities(engine.runner);
+      void foreground.query(q('communes'));
+      const mix = queryWithExchangeValues(background, q('mix'));
+      await tasks();
+      // Not built while the map's statement runs.
+      expect(named(engine.sent)).toEqual(['communes']);
+      engine.finish('communes');
+      await tasks();
+      expect(named(engine.sent)).toEqual(['communes', 'build']);
+      // A map statement sent during the build is not held behind the background query.
+      void foreground.query(q('flows'));
+      expect(named(engine.sent)).toEqual(['communes', 'build', 'flows']);
+      finishBuild(engine);
+      engine.finish('flows');
+      await tasks();
+      expect(named(engine.sent)).toEqual(['communes', 'build', 'flows', 'mix']);
+      engine.finish('mix');
+      await expect(mix).resolves.toEqual([{ sql: 'mix' }]);
+    });
+
+    it('lets a foreground query that needs the table meanwhile build it at once, even while held', async () => {
+      const engine = fakeEngine();
+      const { foreground, background } = withPriorities(engine.runner);
+      const release = background.hold();
+      const mix = queryWithExchangeValues(background, q('mix'));
+      await tasks();
+      expect(engine.sent).toEqual([]);
+      const communes = queryWithExchangeValues(foreground, q('communes'));
+      await tasks();
+      expect(named(engine.sent)).toEqual(['build']);
+      finishBuild(engine);
+      await tasks();
+      expect(named(engine.sent)).toEqual(['build', 'communes']);
+      engine.finish('communes');
+      await expect(communes).resolves.toEqual([{ sql: 'communes' }]);
+      release();
+      await tasks();
+      // Built once: the background query, its turn come, reads the table the map's query built.
+      expect(named(engine.sent)).toEqual(['build', 'communes', 'mix']);
+      engine.finish('mix');
+      await expect(mix).resolves.toEqual([{ sql: 'mix' }]);
+    });
+
+    it('is dropped, without a build, when no longer wanted at its turn', async () => {
+      const engine = fakeEngine();
+      const { foreground, background } = withPriorities(engine.runner);
+      void foreground.query(q('communes'));
+      const wanted = new AbortController();
+      const mix = queryWithExchangeValues(background.whileWanted(wanted.signal), q('mix'));
+      await tasks();
+      wanted.abort();
+      engine.finish('communes');
+      await expect(mix).rejects.toBeInstanceOf(NoLongerWanted);
+      await tasks();
+      expect(engine.sent).toEqual(['communes']);
+    });
   });
 });
