@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
+import { dequal } from 'dequal';
 import type { FeatureCollection } from 'geojson';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 
 import { buildDashboardModel, communeRanks, type FixedScales } from '../dashboard/dashboard-model.ts';
 import { $view } from '../state/view.ts';
@@ -10,6 +11,19 @@ import type { ObservatoryData } from './use-observatory-data.ts';
 import { latestData } from './use-query-result.ts';
 
 export { NO_EPCI } from '../dashboard/dashboard-model.ts';
+
+/**
+ * `value`, or the one kept while `value` equals it: the map compares what it drew by identity,
+ * and a model rebuilt with the same figures (the session's manifest and outlines taking over from
+ * the build's, at start-up) must not redraw the map, nor hold « ready » back for that frame.
+ */
+function useEqualKept<T>(value: T): T {
+  const [kept, setKept] = useState(value);
+  if (kept === value || dequal(kept, value)) return kept;
+  // Adjusted in this render (React renders again before committing).
+  setKept(value);
+  return value;
+}
 
 /**
  * The view model of the page (src/dashboard/dashboard-model.ts) over the latest query results,
@@ -47,7 +61,11 @@ export function useDashboardModel(
   );
   const selected = view.selection?.kind === 'commune' ? view.selection.id : null;
   const ranks = useMemo(() => communeRanks(model, selected), [model, selected]);
-  return { ...model, view, ranks };
+  // What the map draws, kept while equal.
+  const mapValues = useEqualKept(model.mapValues);
+  const classification = useEqualKept(model.classification);
+  const circles = useEqualKept(model.circles);
+  return { ...model, mapValues, classification, circles, view, ranks };
 }
 
 export type DashboardModel = ReturnType<typeof useDashboardModel>;

@@ -143,8 +143,9 @@ export function prefetchObservatoryData(session: BrowserSession, filters: Indica
  * are taken rather than computed again.
  *
  * `first`: the default view computed at build time, with the manifest it answers; its answers
- * (levels, labels, quarters, flows) are shown from the start, and the engine never computes them
- * again: it computes other filters' answers, and what the build left out (points, places…).
+ * (levels, labels, quarters, flows, umbrella structures, association points when it holds them)
+ * are shown from the start, and the engine never computes them again: it computes other filters'
+ * answers, and what the build left out (shared places, funders…).
  */
 export function useObservatoryData(
   session: BrowserSession | null,
@@ -174,9 +175,9 @@ export function useObservatoryData(
     ...useLevels(useAnswer(LEVELS, first?.view.levels)),
     quarters: useAnswer(QUARTERS, first?.view.quarters),
     flows: useAnswer(FLOWS, first?.view.flows),
-    points: useAnswer(POINTS),
+    points: useAnswer(POINTS, first?.view.points),
     places: useAnswer(PLACES),
-    hubs: useAnswer(HUBS),
+    hubs: useAnswer(HUBS, first?.view.hubs),
     seatsKnown: useQueryResult('seats', session ? () => runSeatDataKnown(session.runner) : null),
     labels: useQueryResult('labels', session && !first ? () => runCommuneLabels(session.runner) : null, {
       known: first?.view.labels,

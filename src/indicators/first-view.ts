@@ -5,10 +5,16 @@ import type { DatasetManifest } from '../data/manifest.ts';
 import type { QueryRunner } from '../data/query-runner.ts';
 import { runExchangesByQuarter, type QuarterCount } from './exchanges-by-quarter.ts';
 import { runCommuneFlows, type CommuneFlow } from './explore/flows.ts';
+import { runHubs, UMBRELLA_KINDS, type Hub } from './explore/shared-places.ts';
 import type { IndicatorFilters } from './filters.ts';
 import { withValues } from './indicator-table.ts';
 import { runIndicatorLevels, type IndicatorLevels } from './indicator-levels.ts';
-import { runCommuneLabels, type CommuneLabel } from './map-layers-data.ts';
+import {
+  runAssociationPoints,
+  runCommuneLabels,
+  type AssociationPoint,
+  type CommuneLabel,
+} from './map-layers-data.ts';
 import { INDICATORS } from './registry.ts';
 import {
   byColumn,
@@ -28,12 +34,15 @@ import type { ZonePartsRow } from './roll-up.ts';
  * The first map, computed when the site is built: the parts of the default view at every level
  * and the communes' names, served with the site (src/data/site-files.ts) so the page can colour its map
  * before DuckDB-WASM has started; and, for a dataset a browser loads, the default view's exchanges
- * by quarter and between communes. Once its engine is up, the page does not compute these again
- * (the same SQL on the same data): its first queries are those the file leaves out, and the
- * exchanges' values table they all read waits until a query needs it. For a dataset beyond what a
- * browser loads, no engine starts and the file is all the page shows (its overview), without
- * quarters and flows (millions of commune pairs at national size). A file that does not answer
- * the served data (another dataset, another method version) is never shown.
+ * by quarter and between communes, its umbrella structures, and its association points up to
+ * `FIRST_VIEW_POINTS_MAX` (MapLibre lays them out while the engine starts: 0.5–0.7 s of a demo
+ * start-up; beyond that number the file would hold the first map back). Once its engine is up,
+ * the page does not compute these again (the same SQL on the same data): its first queries are
+ * those the file leaves out, and the exchanges' values table they all read waits until a query
+ * needs it. For a dataset beyond what a browser loads, no engine starts and the file is all the
+ * page shows (its overview), without quarters, flows, points or structures (millions of commune
+ * pairs at national size). A file that does not answer the served data (another dataset, another
+ * method version) is never shown.
  *
  * Only the parts are written: the indicators are derived from them in the page, by the same code
  * as after a query (`withValues`). A part equal in all three scenarios is written once.
@@ -41,8 +50,9 @@ import type { ZonePartsRow } from './roll-up.ts';
  * The file is binary (`encodeFirstView`): its numbers are read in place, not parsed. Layout:
  * - bytes 0–3: `SYFV`; bytes 4–7: the header's length in bytes (unsigned, little-endian);
  * - the header, JSON in UTF-8: the file's version, method, dataset and key, each level's text
- *   fields, where each of its part columns lies, the communes' labels, the quarters and the flows
- *   (by column; null beyond the browser);
+ *   fields, where each of its part columns lies, the communes' labels, the quarters, the flows,
+ *   the umbrella structures and the association points (by column; null beyond the browser, and
+ *   the points null beyond `FIRST_VIEW_POINTS_MAX`);
  * - zero bytes up to a multiple of 8, then every part column one after another, as 64-bit
  *   little-endian floats (IEEE 754), NaN for « non renseigné » (null).
  * At national size the JSON of version 2 (34 MB) took 0.4 s of the page's main thread to parse,
@@ -50,7 +60,13 @@ import type { ZonePartsRow } from './roll-up.ts';
  */
 
 /** Version of the file's layout: a page reading another version ignores the file. */
-export const FIRST_VIEW_VERSION = 4;
+export const FIRST_VIEW_VERSION = 5;
+
+/**
+ * The most association points the file holds: about 100 bytes each in its header (30 in Brotli),
+ * so 10,000 add ~0.3 MB to a file the first map waits for. Beyond, the engine answers them.
+ */
+export const FIRST_VIEW_POINTS_MAX = 10_000;
 
 /** The file's first four bytes. */
 const MAGIC = 'SYFV';
@@ -89,6 +105,10 @@ export interface FirstViewFile {
   readonly quarters: ByColumn<QuarterCount> | null;
   /** The default view's flows between communes; null for a dataset beyond the browser. */
   readonly flows: ByColumn<CommuneFlow> | null;
+  /** The default view's umbrella structures; null for a dataset beyond the browser. */
+  readonly hubs: ByColumn<Hub> | null;
+  /** The default view's association points; null beyond the browser or `FIRST_VIEW_POINTS_MAX`. */
+  readonly points: ByColumn<AssociationPoint> | null;
 }
 
 /** What the page draws from the file. */
@@ -98,6 +118,8 @@ export interface FirstView {
   readonly labels: CommuneLabel[];
   readonly quarters: QuarterCount[] | null;
   readonly flows: CommuneFlow[] | null;
+  readonly hubs: Hub[] | null;
+  readonly points: AssociationPoint[] | null;
 }
 
 /**
@@ -153,19 +175,26 @@ function storeLevel(zones: readonly ZonePartsRow[]): StoredLevel {
   return { fields, parts };
 }
 
-/** Computes the first view file of a loaded dataset for `filters` (the default view's). */
+/**
+ * Computes the first view file of a loaded dataset for `filters` (the default view's); its
+ * association points when there are at most `pointsMax`.
+ */
 export async function computeFirstView(
   runner: QueryRunner,
   manifest: DatasetManifest,
   filters: IndicatorFilters,
+  pointsMax = FIRST_VIEW_POINTS_MAX,
 ): Promise<FirstViewFile> {
-  // Beyond the browser, no engine asks for quarters or flows: the overview shows neither.
+  // Beyond the browser, no engine asks for quarters, flows, structures or points: the overview
+  // shows none of them.
   const engineOpens = fitsInBrowser(manifest);
-  const [levels, labels, quarters, flows] = await Promise.all([
+  const [levels, labels, quarters, flows, hubs, points] = await Promise.all([
     runIndicatorLevels(runner, INDICATORS, filters),
     runCommuneLabels(runner),
     engineOpens ? runExchangesByQuarter(runner, filters, null) : null,
     engineOpens ? runCommuneFlows(runner, filters) : null,
+    engineOpens ? runHubs(runner, filters) : null,
+    engineOpens ? runAssociationPoints(runner, filters) : null,
   ]);
   return {
     version: FIRST_VIEW_VERSION,
@@ -180,6 +209,8 @@ export async function computeFirstView(
     labels: byColumn(labels, LABEL_KINDS),
     quarters: quarters && byColumn(quarters, QUARTER_KINDS),
     flows: flows && byColumn(flows, FLOW_KINDS),
+    hubs: hubs && byColumn(hubs, HUB_KINDS),
+    points: points && points.length <= pointsMax ? byColumn(points, POINT_KINDS) : null,
   };
 }
 
@@ -308,6 +339,24 @@ const FLOW_KINDS: Readonly<Record<keyof CommuneFlow, Kinds>> = {
   associations: ['number'],
 };
 
+const HUB_KINDS: Readonly<Record<keyof Hub, Kinds>> = {
+  id: ['string'],
+  nom: ['string'],
+  commune_code: ['string'],
+  kind: ['string'],
+  longitude: ['number'],
+  latitude: ['number'],
+};
+const POINT_KINDS: Readonly<Record<keyof AssociationPoint, Kinds>> = {
+  id: ['string'],
+  nom: ['string'],
+  theme_code: ['string'],
+  commune_code: ['string'],
+  longitude: ['number'],
+  latitude: ['number'],
+  precision_geo: ['string'],
+};
+
 /** The header and the numbers of a first view file, or why it is not one. */
 function readContainer(
   file: ArrayBuffer | Uint8Array,
@@ -362,7 +411,20 @@ export function parseFirstView(
   const labels = readRows<CommuneLabel>(header.labels, LABEL_KINDS);
   const quarters = readOptionalRows<QuarterCount>(header.quarters, QUARTER_KINDS);
   const flows = readOptionalRows<CommuneFlow>(header.flows, FLOW_KINDS);
-  if (!commune || !epci || !territoire || !labels || quarters === undefined || flows === undefined)
+  const hubs = readOptionalRows<Hub>(header.hubs, HUB_KINDS);
+  const points = readOptionalRows<AssociationPoint>(header.points, POINT_KINDS);
+  const kindsKnown = (hubs ?? []).every((hub) => (UMBRELLA_KINDS as readonly string[]).includes(hub.kind));
+  if (
+    !commune ||
+    !epci ||
+    !territoire ||
+    !labels ||
+    quarters === undefined ||
+    flows === undefined ||
+    hubs === undefined ||
+    points === undefined ||
+    !kindsKnown
+  )
     return { ok: false, reason: 'shape' };
   return {
     ok: true,
@@ -376,6 +438,8 @@ export function parseFirstView(
       labels,
       quarters,
       flows,
+      hubs,
+      points,
     },
   };
 }

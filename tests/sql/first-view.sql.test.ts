@@ -17,8 +17,9 @@ import {
 } from '../../src/indicators/first-view.ts';
 import { runExchangesByQuarter } from '../../src/indicators/exchanges-by-quarter.ts';
 import { runCommuneFlows } from '../../src/indicators/explore/flows.ts';
+import { runHubs } from '../../src/indicators/explore/shared-places.ts';
 import { runIndicatorLevels } from '../../src/indicators/indicator-levels.ts';
-import { runCommuneLabels } from '../../src/indicators/map-layers-data.ts';
+import { runAssociationPoints, runCommuneLabels } from '../../src/indicators/map-layers-data.ts';
 import { INDICATORS, type ZoneParts } from '../../src/indicators/registry.ts';
 import { DEFAULT_VIEW } from '../../src/state/view-state.ts';
 import { generateDemo } from '../support/demo.ts';
@@ -88,7 +89,34 @@ describe('first view', () => {
     expect(view.flows).toEqual(flows);
   });
 
-  it('leaves quarters and flows out for a dataset beyond the browser (no engine asks for them)', async () => {
+  it('read back, holds the engine’s association points and umbrella structures for that view', async () => {
+    const view = read();
+    const filters = filtersFromView(DEFAULT_VIEW, manifest);
+    const points = await runAssociationPoints(runner, filters);
+    const hubs = await runHubs(runner, filters);
+    // Something to compare: most of the 600 associations are active at the period's end.
+    expect(points.length).toBeGreaterThan(300);
+    expect(hubs.length).toBeGreaterThan(0);
+    expect(view.points).toEqual(points);
+    expect(view.hubs).toEqual(hubs);
+  });
+
+  it('holds the points up to its limit, none beyond (the engine answers them then)', async () => {
+    const filters = defaultFilters(manifest);
+    const count = (await runAssociationPoints(runner, filters)).length;
+    const atLimit = await computeFirstView(runner, manifest, filters, count);
+    expect(atLimit.points?.id).toHaveLength(count);
+    const beyond = await computeFirstView(runner, manifest, filters, count - 1);
+    expect(beyond.points).toBeNull();
+    // The rest of the file is the same, and read back the points are null, not refused.
+    expect({ ...beyond, points: atLimit.points }).toEqual(atLimit);
+    const parsed = parseFirstView(encodeFirstView(beyond), manifest);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.view.points).toBeNull();
+    expect(parsed.view.hubs).toEqual(read().hubs);
+  });
+
+  it('leaves quarters, flows, structures and points out for a dataset beyond the browser (no engine asks for them)', async () => {
     const beyond: DatasetManifest = {
       ...manifest,
       tables: { ...manifest.tables, echanges: { ...manifest.tables.echanges, rows: 2_000_000 } },
@@ -96,10 +124,14 @@ describe('first view', () => {
     const overview = await computeFirstView(runner, beyond, defaultFilters(beyond));
     expect(overview.quarters).toBeNull();
     expect(overview.flows).toBeNull();
+    expect(overview.hubs).toBeNull();
+    expect(overview.points).toBeNull();
     const parsed = parseFirstView(encodeFirstView(overview), beyond);
     if (!parsed.ok) throw new Error(parsed.reason);
     expect(parsed.view.quarters).toBeNull();
     expect(parsed.view.flows).toBeNull();
+    expect(parsed.view.hubs).toBeNull();
+    expect(parsed.view.points).toBeNull();
     expect(parsed.view.levels.commune.map(plainZone)).toEqual(read().levels.commune.map(plainZone));
   });
 
@@ -234,6 +266,22 @@ describe('first view', () => {
     const { associations: _gone, ...noAssociations } = quarters;
     expect(refusedWith((h) => (h['quarters'] = noAssociations))).toEqual({ ok: false, reason: 'shape' });
     expect(refusedWith((h) => (h['quarters'] = []))).toEqual({ ok: false, reason: 'shape' });
+    // Structures and points: a kind the page does not know, a column short, a place as text.
+    const { hubs, points } = file;
+    if (!hubs || !points) throw new Error('a demo dataset has structures and points');
+    expect(refusedWith((h) => (h['hubs'] = { ...hubs, kind: hubs.kind.map(() => 'club') }))).toEqual({
+      ok: false,
+      reason: 'shape',
+    });
+    expect(refusedWith((h) => (h['points'] = { ...points, nom: points.nom.slice(1) }))).toEqual({
+      ok: false,
+      reason: 'shape',
+    });
+    expect(refusedWith((h) => (h['points'] = { ...points, latitude: points.latitude.map(String) }))).toEqual({
+      ok: false,
+      reason: 'shape',
+    });
+    expect(refusedWith((h) => delete h['points'])).toEqual({ ok: false, reason: 'shape' });
   });
 });
 

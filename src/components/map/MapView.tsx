@@ -72,17 +72,18 @@ export function MapView(props: MapViewProps) {
     anchorsSet.current = [map, circleAnchors];
     setSourceData(map, SOURCES.circles, circleAnchors);
   }, [map, circleAnchors, circlesShown]);
+  // The first colours go to MapLibre's one worker alone: names, flows and association points
+  // follow once the communes are drawn, not ahead of their tiles (35,000 names at national size,
+  // 20,000 flows at regional size held the first map back by ~1 s; the build's 3,000 points at
+  // demo size by ~0.2 s). A map that never has figures to colour (its levels query failed: the
+  // page says so) shows no names, flows or points either.
+  const [coloured, setColoured] = useState(false);
   useEffect(() => {
-    if (!map || !points) return;
+    if (!map || !points || !coloured) return;
     setSourceData(map, SOURCES.associations, points);
     // A source's data is drawn once the style is loaded again (its tiles cut in the worker).
     return onceDrawn(map, () => latest.current.onPointsDrawn?.(points));
-  }, [map, points]);
-  // The first colours go to MapLibre's one worker alone: names and flows follow once the communes
-  // are drawn, not ahead of their tiles (35,000 names at national size, 20,000 flows at regional
-  // size held the first map back by ~1 s). A map that never has figures to colour (its levels
-  // query failed: the page says so) shows no names or flows either.
-  const [coloured, setColoured] = useState(false);
+  }, [map, points, coloured]);
   useEffect(() => {
     if (map && coloured)
       setSourceData(map, SOURCES.flows, flows ?? { type: 'FeatureCollection', features: [] });

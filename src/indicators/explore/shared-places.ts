@@ -88,7 +88,8 @@ export async function runSharedPlaces(
 }
 
 /** Why an association counts as an umbrella structure: RNA union, RNA federation, or its name. */
-export type UmbrellaKind = 'union' | 'federation' | 'nom';
+export const UMBRELLA_KINDS = ['union', 'federation', 'nom'] as const;
+export type UmbrellaKind = (typeof UMBRELLA_KINDS)[number];
 
 /** An umbrella structure (« structure faîtière »), active and in scope, at its association point. */
 export interface Hub {
