@@ -111,16 +111,14 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
 
   const features = useMapFeatures(data, selectionData, model, view.selection);
   const describe = useMapTooltip(model, shown);
-  const signals = useSignalLayers(data, session?.manifest ?? null);
+  // The structures may come from the build before the session: shown by the same defaults.
+  const signals = useSignalLayers(data, session?.manifest ?? first?.manifest ?? null);
   const {
     ready,
     queryError,
     mapDrawn,
     engine: pageEngine,
   } = usePageStatus(engine, data, model, features.pointFeatures);
-  // While the page draws its view, the overview's statements wait: they would take the CPU from
-  // the map's layout (~0.3 s of a demo start-up), and nobody reads them before the map.
-  useBackgroundHold(session?.background ?? null, pageEngine.status === 'ready' && !ready && !queryError);
   // The animation moves on once the page shows the current month; the next one's map queries
   // run during the pause (the overview's follow each month, in the engine's time left).
   const prepareMonth = (from: string | null, to: string) => {
@@ -128,6 +126,13 @@ function ObservatoryPage({ session, engine, retry }: ReturnType<typeof useBrowse
     prefetchObservatoryData(session, filtersFromView({ ...$view.get(), from, to }, session.manifest));
   };
   const playback = usePlayback(months, ready, prepareMonth);
+  // While the page draws its view, the overview's statements wait: they would take the CPU from
+  // the map's layout, and nobody reads them before the map. Not while the animation plays: its
+  // months would leave them only the pauses, shared with the next month's queries.
+  useBackgroundHold(
+    session?.background ?? null,
+    pageEngine.status === 'ready' && !ready && !queryError && !playback.playing,
+  );
   // When the animation stops (at its end or paused), the scales follow the view again.
   const [wasPlaying, setWasPlaying] = useState(false);
   if (playback.playing !== wasPlaying) {

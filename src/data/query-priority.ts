@@ -22,6 +22,13 @@ import type { QueryRunner, Row, SqlQuery } from './query-runner.ts';
 export const HOLD_LIMIT_MS = 4000;
 
 /**
+ * Performance entries for devtools, benches and browser tests: a measure from each hold to its
+ * end (released, or its limit), and a mark each time a background statement is sent.
+ */
+export const BACKGROUND_HELD_MEASURE = 'symbiose:background-held';
+export const BACKGROUND_SENT_MARK = 'symbiose:background-sent';
+
+/**
  * The background door; `whileWanted(signal)`: the same, skipping statements once `signal` aborts
  * (no signal: always wanted, as a query run ahead of time has none).
  */
@@ -51,7 +58,10 @@ export class NoLongerWanted extends Error {
 export function withPriorities(runner: QueryRunner): PrioritisedRunners {
   /** Foreground statements sent and not answered yet. */
   let running = 0;
-  /** The background statement waiting for the foreground to be idle (at most one: they queue). */
+  /**
+   * The background statement waiting for the foreground to be idle and the door not held (at most
+   * one: they queue). A statement no longer wanted is dropped when its turn comes, not before.
+   */
   let waiting: (() => void) | null = null;
   let check: ReturnType<typeof setTimeout> | null = null;
   /** Holds not released yet (`hold`). */
@@ -84,6 +94,7 @@ export function withPriorities(runner: QueryRunner): PrioritisedRunners {
         scheduleCheck();
       });
       if (signal?.aborted) throw new NoLongerWanted();
+      performance.mark(BACKGROUND_SENT_MARK);
       return work();
     });
     queue = result.catch(() => undefined);
@@ -92,11 +103,13 @@ export function withPriorities(runner: QueryRunner): PrioritisedRunners {
   const hold = (): (() => void) => {
     holds++;
     let held = true;
+    const start = performance.now();
     const release = () => {
       if (!held) return;
       held = false;
       clearTimeout(limit);
       holds--;
+      performance.measure(BACKGROUND_HELD_MEASURE, { start, end: performance.now() });
       if (holds === 0 && waiting) scheduleCheck();
     };
     const limit = setTimeout(release, HOLD_LIMIT_MS);

@@ -61,11 +61,20 @@ export function useDashboardModel(
   );
   const selected = view.selection?.kind === 'commune' ? view.selection.id : null;
   const ranks = useMemo(() => communeRanks(model, selected), [model, selected]);
-  // What the map draws, kept while equal.
-  const mapValues = useEqualKept(model.mapValues);
-  const classification = useEqualKept(model.classification);
-  const circles = useEqualKept(model.circles);
-  return { ...model, mapValues, classification, circles, view, ranks };
+  // What the map draws, kept while all of it is equal: new classes or a new symbol over the same
+  // values come with new values too, which the map must draw before the page says « ready ».
+  const drawn = useEqualKept(
+    useMemo(
+      () => ({
+        mapValues: model.mapValues,
+        classification: model.classification,
+        circles: model.circles,
+        symbol: model.symbol,
+      }),
+      [model],
+    ),
+  );
+  return { ...model, ...drawn, view, ranks };
 }
 
 export type DashboardModel = ReturnType<typeof useDashboardModel>;

@@ -159,7 +159,8 @@ export function useObservatoryData(
   // against its manifest when read, equal to the engine's answers in
   // tests/sql/first-view.sql.test.ts). The engine does not compute them again: at start-up that
   // spares the levels' statements, the quarters, the flows and the table of exchange values they
-  // read (built when a later query first needs it), and a repaint of the same figures.
+  // read (built when a later query first needs it), the structures and the points (laid out
+  // before the engine is up), and a repaint of the same figures.
   const firstFilters = first ? defaultFilters(first.manifest) : null;
   const builtFor = firstFilters && filtersKey(firstFilters) === first?.view.key ? firstFilters : null;
   const known = <T>(query: FilterQuery<T>, answer: T | null | undefined): T | undefined =>

@@ -1,7 +1,8 @@
 /*
  * Rows written as columns (one array per field) in a JSON document, and read back checked: every
  * field present, all of one length, each value of the kinds it may hold. Field names are written
- * once, not once per row (src/indicators/first-view.ts writes its labels, quarters and flows so).
+ * once, not once per row (src/indicators/first-view.ts writes its labels, quarters, flows,
+ * structures and points so).
  */
 
 /** Rows written as one array per field. */

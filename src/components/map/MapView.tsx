@@ -72,11 +72,11 @@ export function MapView(props: MapViewProps) {
     anchorsSet.current = [map, circleAnchors];
     setSourceData(map, SOURCES.circles, circleAnchors);
   }, [map, circleAnchors, circlesShown]);
-  // The first colours go to MapLibre's one worker alone: names, flows and association points
-  // follow once the communes are drawn, not ahead of their tiles (35,000 names at national size,
-  // 20,000 flows at regional size held the first map back by ~1 s; the build's 3,000 points at
-  // demo size by ~0.2 s). A map that never has figures to colour (its levels query failed: the
-  // page says so) shows no names, flows or points either.
+  // The first colours go to MapLibre's one worker alone: names, flows, association points and
+  // signals follow once the communes are drawn, not ahead of their tiles (35,000 names at national
+  // size, 20,000 flows at regional size held the first map back by ~1 s; the build's 3,000 points
+  // at demo size by ~0.2 s). A map that never has figures to colour (its levels query failed: the
+  // page says so) shows none of them either.
   const [coloured, setColoured] = useState(false);
   useEffect(() => {
     if (!map || !points || !coloured) return;
@@ -93,11 +93,11 @@ export function MapView(props: MapViewProps) {
   }, [map, links]);
 
   useEffect(() => {
-    if (map && places) setSourceData(map, SOURCES.places, places);
-  }, [map, places]);
+    if (map && places && coloured) setSourceData(map, SOURCES.places, places);
+  }, [map, places, coloured]);
   useEffect(() => {
-    if (map && hubs) setSourceData(map, SOURCES.hubs, hubs);
-  }, [map, hubs]);
+    if (map && hubs && coloured) setSourceData(map, SOURCES.hubs, hubs);
+  }, [map, hubs, coloured]);
 
   const circleStates = circles?.states ?? null;
   useEffect(() => {
