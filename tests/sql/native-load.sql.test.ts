@@ -5,7 +5,7 @@
  * named with the same message.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -153,6 +153,19 @@ describe('native DuckDB loads a dataset folder by streaming its files', () => {
 });
 
 describe('native DuckDB held to a memory limit', () => {
+  // A temporary folder of its own as TMPDIR: other runs on the machine (another clone's tests, a
+  // build) create and remove theirs in the system's, and must not be counted here.
+  const systemTmp = process.env['TMPDIR'];
+  let ownTmp = '';
+  beforeAll(async () => {
+    ownTmp = await mkdtemp(join(tmpdir(), 'symbiose-native-test-'));
+    process.env['TMPDIR'] = ownTmp;
+  });
+  afterAll(async () => {
+    if (systemTmp === undefined) delete process.env['TMPDIR'];
+    else process.env['TMPDIR'] = systemTmp;
+    await rm(ownTmp, { recursive: true, force: true });
+  });
   /** The temporary folders of file-backed native databases. */
   const folders = async () => (await readdir(tmpdir())).filter((name) => name.startsWith('symbiose-duckdb-'));
 
