@@ -16,17 +16,10 @@ import {
   type CommuneLabel,
 } from './map-layers-data.ts';
 import { INDICATORS } from './registry.ts';
-import {
-  byColumn,
-  isColumn,
-  isObject,
-  NUMBERS,
-  readOptionalRows,
-  readRows,
-  type ByColumn,
-  type Kinds,
-} from './by-column.ts';
+import { byColumn, isColumn, isObject, readOptionalRows, readRows, type ByColumn } from './by-column.ts';
 import { columnParts, type PartColumn } from './column-parts.ts';
+import { dataStartOf, MAGIC, readContainer } from './first-view-container.ts';
+import { FLOW_KINDS, HUB_KINDS, LABEL_KINDS, POINT_KINDS, QUARTER_KINDS } from './first-view-rows.ts';
 import { PART_IDS, type PartId } from './method/parts.ts';
 import type { ZonePartsRow } from './roll-up.ts';
 
@@ -68,12 +61,6 @@ export const FIRST_VIEW_VERSION = 5;
  * first map waits for. Beyond, the engine answers them.
  */
 export const FIRST_VIEW_POINTS_MAX = 10_000;
-
-/** The file's first four bytes. */
-const MAGIC = 'SYFV';
-
-/** Where the numbers start: after the magic, the header's length and the header, on a multiple of 8. */
-const dataStartOf = (headerLength: number) => Math.ceil((8 + headerLength) / 8) * 8;
 
 type Column = readonly (number | null)[];
 
@@ -315,77 +302,6 @@ function readLevel(value: unknown, data: Float64Array): ZonePartsRow[] | null {
     return row as unknown as ZonePartsRow;
   });
 }
-
-/** The fields the file keeps of each kind of row, with the values each may hold. */
-const LABEL_KINDS: Readonly<Record<keyof CommuneLabel, Kinds>> = {
-  code_insee: ['string'],
-  nom: ['string'],
-  population: NUMBERS,
-  epci_code: ['string', 'null'],
-  epci_nom: ['string', 'null'],
-  longitude: ['number'],
-  latitude: ['number'],
-};
-const QUARTER_KINDS: Readonly<Record<keyof QuarterCount, Kinds>> = {
-  trimestre: ['string'],
-  echanges: ['number'],
-  associations: ['number'],
-};
-const FLOW_KINDS: Readonly<Record<keyof CommuneFlow, Kinds>> = {
-  a: ['string'],
-  b: ['string'],
-  echanges: ['number'],
-  a_vers_b: ['number'],
-  valeur: ['number'],
-  associations: ['number'],
-};
-
-const HUB_KINDS: Readonly<Record<keyof Hub, Kinds>> = {
-  id: ['string'],
-  nom: ['string'],
-  commune_code: ['string'],
-  kind: ['string'],
-  longitude: ['number'],
-  latitude: ['number'],
-};
-const POINT_KINDS: Readonly<Record<keyof AssociationPoint, Kinds>> = {
-  id: ['string'],
-  nom: ['string'],
-  theme_code: ['string'],
-  commune_code: ['string'],
-  longitude: ['number'],
-  latitude: ['number'],
-  precision_geo: ['string'],
-};
-
-/** The header and the numbers of a first view file, or why it is not one. */
-function readContainer(
-  file: ArrayBuffer | Uint8Array,
-): { ok: true; header: string; data: Float64Array } | { ok: false; reason: 'format' | 'json' } {
-  const bytes = file instanceof Uint8Array ? file : new Uint8Array(file);
-  const refused = { ok: false, reason: 'format' } as const;
-  if (bytes.length < 8 || new TextDecoder().decode(bytes.subarray(0, 4)) !== MAGIC) return refused;
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true);
-  const dataStart = dataStartOf(headerLength);
-  if (dataStart > bytes.length || (bytes.length - dataStart) % 8 !== 0) return refused;
-  let header: string;
-  try {
-    header = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + headerLength));
-  } catch {
-    return { ok: false, reason: 'json' };
-  }
-  // Read in place where the platform is little-endian and the numbers aligned (every browser);
-  // else copied, value by value.
-  const count = (bytes.length - dataStart) / 8;
-  const inPlace = LITTLE_ENDIAN && (bytes.byteOffset + dataStart) % 8 === 0;
-  if (inPlace)
-    return { ok: true, header, data: new Float64Array(bytes.buffer, bytes.byteOffset + dataStart, count) };
-  const view = new DataView(bytes.buffer, bytes.byteOffset + dataStart, count * 8);
-  const data = Float64Array.from({ length: count }, (_, i) => view.getFloat64(i * 8, true));
-  return { ok: true, header, data };
-}
-
-const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
 /**
  * Reads a first view file, checks that it answers `manifest`'s data with this version of the
