@@ -18,11 +18,13 @@ export { NO_EPCI } from '../dashboard/dashboard-model.ts';
  * the build's, at start-up) must not redraw the map, nor hold « ready » back for that frame.
  */
 function useEqualKept<T>(value: T): T {
-  const [kept, setKept] = useState(value);
-  if (kept === value || dequal(kept, value)) return kept;
+  // `seen`: the last value compared, so each new value is compared once, not at every render.
+  const [state, setState] = useState({ seen: value, kept: value });
+  if (state.seen === value) return state.kept;
+  const kept = dequal(state.kept, value) ? state.kept : value;
   // Adjusted in this render (React renders again before committing).
-  setKept(value);
-  return value;
+  setState({ seen: value, kept });
+  return kept;
 }
 
 /**
